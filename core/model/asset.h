@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace kd {
+
+// A binary file kept inside the project: an icon, a cover picture.
+struct Asset
+{
+    QString uid;
+    QString key;
+    QString name;      // file name as shown and exported, e.g. "huisarts.svg"
+    QString mediaType; // "image/svg+xml"
+    QByteArray data;
+    int position = 0;
+
+    bool operator==(const Asset &) const = default;
+};
+
+} // namespace kd

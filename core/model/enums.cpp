@@ -1,0 +1,55 @@
+#include "enums.h"
+
+#include "nametable.h"
+
+namespace kd {
+namespace {
+
+constexpr NameTable<SecrecyRegime, 6> secrecyNames{{
+    {SecrecyRegime::MedicalSecrecy, "medical-secrecy"},
+    {SecrecyRegime::ProfessionalSecrecy, "professional-secrecy"},
+    {SecrecyRegime::YouthActSecrecy, "youth-act-secrecy"},
+    {SecrecyRegime::PoliceData, "police-data"},
+    {SecrecyRegime::StatutoryTask, "statutory-task"},
+    {SecrecyRegime::Confidentiality, "confidentiality"},
+}};
+
+constexpr NameTable<Assessment, 3> assessmentTable{{
+    {Assessment::Recommended, "recommended"},
+    {Assessment::Acceptable, "acceptable"},
+    {Assessment::NotAdvisable, "not-advisable"},
+}};
+
+constexpr NameTable<ReviewState, 4> reviewTable{{
+    {ReviewState::Draft, "draft"},
+    {ReviewState::InReview, "in-review"},
+    {ReviewState::ChangesRequested, "changes-requested"},
+    {ReviewState::Approved, "approved"},
+}};
+
+} // namespace
+
+QString toName(SecrecyRegime value) { return nameOf(secrecyNames, value); }
+QString toName(Assessment value) { return nameOf(assessmentTable, value); }
+QString toName(ReviewState value) { return nameOf(reviewTable, value); }
+
+std::optional<SecrecyRegime> secrecyRegimeFromName(const QString &text)
+{
+    return valueOf(secrecyNames, text);
+}
+
+std::optional<Assessment> assessmentFromName(const QString &text)
+{
+    return valueOf(assessmentTable, text);
+}
+
+std::optional<ReviewState> reviewStateFromName(const QString &text)
+{
+    return valueOf(reviewTable, text);
+}
+
+QStringList secrecyRegimeNames() { return namesOf(secrecyNames); }
+QStringList assessmentNames() { return namesOf(assessmentTable); }
+QStringList reviewStateNames() { return namesOf(reviewTable); }
+
+} // namespace kd

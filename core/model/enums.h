@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kd {
+
+// The closed vocabularies of the content model. Each value has one stable spelling, used in the
+// project file, in packages and in the schemas; toString/fromString are the only conversions.
+
+// The secrecy regime a professional works under (DOMAIN.md, "Per professional").
+enum class SecrecyRegime {
+    MedicalSecrecy,       // statutory medical professional secrecy (WGBO, Wet BIG): GP, youth doctor
+    ProfessionalSecrecy,  // statutory secrecy of a registered profession (gz-psycholoog)
+    YouthActSecrecy,      // secrecy of the Jeugdwet (art. 7.3.11)
+    PoliceData,           // no medical secrecy; the Wet politiegegevens governs sharing
+    StatutoryTask,        // a statutory task that includes sharing (Veilig Thuis)
+    Confidentiality,      // no statutory secrecy, but a duty of confidentiality (teacher, debt counsellor)
+};
+
+// How an option of a dilemma is judged.
+enum class Assessment { Recommended, Acceptable, NotAdvisable };
+
+// Where a dilemma or legal source stands in review.
+enum class ReviewState { Draft, InReview, ChangesRequested, Approved };
+
+QString toName(SecrecyRegime value);
+QString toName(Assessment value);
+QString toName(ReviewState value);
+
+std::optional<SecrecyRegime> secrecyRegimeFromName(const QString &text);
+std::optional<Assessment> assessmentFromName(const QString &text);
+std::optional<ReviewState> reviewStateFromName(const QString &text);
+
+QStringList secrecyRegimeNames();
+QStringList assessmentNames();
+QStringList reviewStateNames();
+
+} // namespace kd

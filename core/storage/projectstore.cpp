@@ -1,0 +1,1070 @@
+#include "projectstore.h"
+
+#include "rowmapping.h"
+#include "schemamigrator.h"
+#include "transaction.h"
+
+#include "model/identifiers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <filesystem>
+#include <system_error>
+
+namespace kd {
+
+using namespace RowMapping;
+
+namespace {
+
+constexpr char sqliteMagic[] = "SQLite format 3";
+
+StoreError makeError(StoreError::Code code, const QString &message)
+{
+    return StoreError{code, message};
+}
+
+void setError(StoreError *error, StoreError::Code code, const QString &message)
+{
+    if (error)
+        *error = makeError(code, message);
+}
+
+// --- rows ---------------------------------------------------------------------------------------
+
+Row rowOf(const LifeDomain &d)
+{
+    return {{"uid", d.uid},
+            {"key", text(d.key)},
+            {"label", text(d.label)},
+            {"colour", text(d.colour)},
+            {"position", d.position}};
+}
+
+Row rowOf(const Professional &p)
+{
+    return {{"uid", p.uid},
+            {"key", text(p.key)},
+            {"title", text(p.title)},
+            {"description", text(p.description)},
+            {"secrecy", toName(p.secrecy)},
+            {"icon_asset_uid", text(p.iconAssetUid)},
+            {"position", p.position}};
+}
+
+Row rowOf(const LegalSource &s)
+{
+    return {{"uid", s.uid},
+            {"key", text(s.key)},
+            {"short_title", text(s.shortTitle)},
+            {"full_title", text(s.fullTitle)},
+            {"pinpoint", text(s.pinpoint)},
+            {"identifier", text(s.identifier)},
+            {"url", text(s.url)},
+            {"valid_from", date(s.validFrom)},
+            {"valid_until", date(s.validUntil)},
+            {"review_by", date(s.reviewBy)},
+            {"summary", text(s.summary)},
+            {"position", s.position}};
+}
+
+Row rowOf(const Theme &t)
+{
+    return {{"uid", t.uid},
+            {"key", text(t.key)},
+            {"label", text(t.label)},
+            {"description", text(t.description)},
+            {"position", t.position}};
+}
+
+Row rowOf(const GlossaryTerm &g)
+{
+    return {{"uid", g.uid},
+            {"key", text(g.key)},
+            {"term", text(g.term)},
+            {"definition", text(g.definition)},
+            {"position", g.position}};
+}
+
+Row rowOf(const Asset &a)
+{
+    return {{"uid", a.uid},
+            {"key", text(a.key)},
+            {"name", text(a.name)},
+            {"media_type", text(a.mediaType)},
+            {"data", a.data.isNull() ? QByteArray("") : a.data},
+            {"position", a.position}};
+}
+
+Row rowOf(const Scenario &s)
+{
+    return {{"uid", s.uid},
+            {"key", text(s.key)},
+            {"title", text(s.title)},
+            {"summary", text(s.summary)},
+            {"calamity_basis", text(s.calamityBasis)},
+            {"cover_asset_uid", text(s.coverAssetUid)},
+            {"position", s.position}};
+}
+
+Row rowOf(const QString &scenarioUid, const Person &p)
+{
+    return {{"uid", p.uid},
+            {"scenario_uid", scenarioUid},
+            {"name", text(p.name)},
+            {"role", text(p.role)},
+            {"age", integer(p.age)},
+            {"description", text(p.description)},
+            {"position", p.position}};
+}
+
+Row rowOf(const QString &scenarioUid, const Segment &s)
+{
+    return {{"uid", s.uid},
+            {"scenario_uid", scenarioUid},
+            {"key", text(s.key)},
+            {"title", text(s.title)},
+            {"period_label", text(s.periodLabel)},
+            {"narrative", text(s.narrative)},
+            {"position", s.position}};
+}
+
+Row rowOf(const QString &segmentUid, const Dilemma &d)
+{
+    return {{"uid", d.uid},
+            {"segment_uid", segmentUid},
+            {"key", text(d.key)},
+            {"professional_uid", text(d.professionalUid)},
+            {"question", text(d.question)},
+            {"situation", text(d.situation)},
+            {"considerations", text(d.considerations)},
+            {"solution_direction", text(d.solutionDirection)},
+            {"position", d.position}};
+}
+
+Row rowOf(const QString &dilemmaUid, const Option &o)
+{
+    return {{"uid", o.uid},
+            {"dilemma_uid", dilemmaUid},
+            {"label", text(o.label)},
+            {"feedback", text(o.feedback)},
+            {"assessment", toName(o.assessment)},
+            {"position", o.position}};
+}
+
+Row rowOf(const QString &dilemmaUid, const LegalReference &r)
+{
+    return {{"uid", r.uid},
+            {"dilemma_uid", dilemmaUid},
+            {"legal_source_uid", text(r.legalSourceUid)},
+            {"pinpoint", text(r.pinpoint)},
+            {"note", text(r.note)},
+            {"position", r.position}};
+}
+
+Row rowOf(const Review &r)
+{
+    return {{"uid", r.uid},
+            {"entity_uid", r.entityUid},
+            {"state", toName(r.state)},
+            {"reviewer", text(r.reviewer)},
+            {"time", dateTime(r.time)},
+            {"comment", text(r.comment)},
+            {"content_hash", text(r.contentHash)}};
+}
+
+// The link tables: an owner's ordered list of uids it refers to.
+struct LinkTable
+{
+    const char *table;
+    const char *ownerColumn;
+    const char *targetColumn;
+};
+
+constexpr LinkTable professionalSources{"professional_legal_source", "professional_uid",
+                                        "legal_source_uid"};
+constexpr LinkTable segmentDomains{"segment_life_domain", "segment_uid", "life_domain_uid"};
+constexpr LinkTable segmentPersons{"segment_person", "segment_uid", "person_uid"};
+constexpr LinkTable dilemmaThemes{"dilemma_theme", "dilemma_uid", "theme_uid"};
+
+const char *tableOf(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::LifeDomain: return "life_domain";
+    case EntityKind::Professional: return "professional";
+    case EntityKind::LegalSource: return "legal_source";
+    case EntityKind::Theme: return "theme";
+    case EntityKind::GlossaryTerm: return "glossary_term";
+    case EntityKind::Asset: return "asset";
+    case EntityKind::Scenario: return "scenario";
+    case EntityKind::Person: return "person";
+    case EntityKind::Segment: return "segment";
+    case EntityKind::Dilemma: return "dilemma";
+    case EntityKind::Option: return "dilemma_option";
+    case EntityKind::LegalReference: return "legal_reference";
+    case EntityKind::Project:
+    case EntityKind::Review: break;
+    }
+    return nullptr;
+}
+
+// Groups rows read in (owner, position) order by their owner uid.
+template<typename T>
+using ByOwner = QHash<QString, QList<T>>;
+
+QString removeFileAndJournal(const QString &path)
+{
+    QFile::remove(path + QStringLiteral("-journal"));
+    return QFile::remove(path) ? QString() : path;
+}
+
+} // namespace
+
+// --- opening ------------------------------------------------------------------------------------
+
+int ProjectStore::schemaVersion()
+{
+    return SchemaMigrator::currentVersion();
+}
+
+ProjectStore::~ProjectStore()
+{
+    m_db.close();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode,
+                                                 StoreError *error)
+{
+    std::unique_ptr<ProjectStore> store(new ProjectStore);
+    if (!store->openFile(path, mode, error))
+        return nullptr;
+    return store;
+}
+
+bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *error)
+{
+    using Code = StoreError::Code;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        setError(error, Code::NotFound, QStringLiteral("no such file"));
+        return false;
+    }
+    if (info.isDir()) {
+        setError(error, Code::NotFound, QStringLiteral("is a directory, not a project file"));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(error, Code::Io, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic))) {
+        setError(error, Code::NotAProject,
+                 QStringLiteral("not a Kiezen & Delen project (not an SQLite database)"));
+        return false;
+    }
+
+    m_path = info.absoluteFilePath();
+    m_readOnly = mode == OpenMode::ReadOnly;
+    if (!m_readOnly) {
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        // Only a lock whose process is gone is stale, however old it is.
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            if (m_lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, application;
+                m_lock->getLockInfo(&pid, &host, &application);
+                setError(error, Code::Locked,
+                         QStringLiteral("is open for writing in %1 (process %2 on %3); "
+                                        "it can be opened read-only")
+                             .arg(application.isEmpty() ? QStringLiteral("another program")
+                                                        : application)
+                             .arg(pid)
+                             .arg(host.isEmpty() ? QStringLiteral("this computer") : host));
+            } else {
+                setError(error, Code::Io,
+                         QStringLiteral("cannot create the lock file beside it; "
+                                        "it can be opened read-only"));
+            }
+            m_lock.reset();
+            return false;
+        }
+    }
+
+    if (!m_db.open(m_path, m_readOnly)) {
+        setError(error, Code::Io, QStringLiteral("cannot open: %1").arg(m_db.lastError()));
+        return false;
+    }
+
+    const QVariant applicationId = m_db.scalar(QStringLiteral("PRAGMA application_id"));
+    if (!applicationId.isValid()) {
+        setError(error, m_db.lastErrorIsCorruption() ? Code::Damaged : Code::Io,
+                 QStringLiteral("the file is damaged: %1").arg(m_db.lastError()));
+        return false;
+    }
+    if (applicationId.toInt() != ApplicationId) {
+        setError(error, Code::NotAProject,
+                 QStringLiteral("not a Kiezen & Delen project (an SQLite database of another "
+                                "application, application id %1)")
+                     .arg(applicationId.toInt()));
+        return false;
+    }
+    const int version = m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    if (version > schemaVersion()) {
+        setError(error, Code::NewerVersion,
+                 QStringLiteral("was written by a newer version of Kiezen & Delen Studio "
+                                "(file version %1, this program reads up to version %2)")
+                     .arg(version)
+                     .arg(schemaVersion()));
+        return false;
+    }
+    const QVariant check = m_db.scalar(QStringLiteral("PRAGMA quick_check"));
+    if (check.toString() != QLatin1String("ok")) {
+        setError(error, Code::Damaged,
+                 QStringLiteral("the file is damaged: %1")
+                     .arg(check.isValid() ? check.toString() : m_db.lastError()));
+        return false;
+    }
+    if (!m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        setError(error, Code::Io, m_db.lastError());
+        return false;
+    }
+    if (!m_readOnly
+        && !(m_db.scalar(QStringLiteral("PRAGMA journal_mode = DELETE")).isValid()
+             && m_db.exec(QStringLiteral("PRAGMA synchronous = FULL")))) {
+        setError(error, Code::Io, m_db.lastError());
+        return false;
+    }
+
+    if (version < schemaVersion()) {
+        if (m_readOnly) {
+            setError(error, Code::ReadOnly,
+                     QStringLiteral("is file version %1 and must be upgraded to version %2, "
+                                    "which needs it opened for writing")
+                         .arg(version)
+                         .arg(schemaVersion()));
+            return false;
+        }
+        QString backup = m_path + QStringLiteral(".bak-v%1").arg(version);
+        for (int n = 2; QFileInfo::exists(backup); ++n)
+            backup = m_path + QStringLiteral(".bak-v%1-%2").arg(version).arg(n);
+        if (!QFile::copy(m_path, backup)) {
+            setError(error, Code::Io,
+                     QStringLiteral("cannot make the backup %1 before upgrading; nothing changed")
+                         .arg(QDir::toNativeSeparators(backup)));
+            return false;
+        }
+        // Foreign keys cannot be switched inside a transaction; table rebuilds need them off.
+        m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        Transaction tx(m_db);
+        const bool migrated = tx.isActive() && SchemaMigrator::migrate(m_db, version)
+                              && m_db.scalar(QStringLiteral("PRAGMA foreign_key_check")).isNull()
+                              && tx.commit();
+        m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!migrated) {
+            setError(error, Code::Io,
+                     QStringLiteral("cannot upgrade from file version %1: %2; nothing changed")
+                         .arg(version)
+                         .arg(m_db.lastError()));
+            return false;
+        }
+        m_backupPath = backup;
+    }
+    return true;
+}
+
+bool ProjectStore::writeNew(const QString &path, const Project &project, bool overwrite,
+                            StoreError *error)
+{
+    using Code = StoreError::Code;
+    const QFileInfo target(path);
+    if (target.isDir()) {
+        setError(error, Code::Io, QStringLiteral("is a directory"));
+        return false;
+    }
+    if (target.exists() && !overwrite) {
+        setError(error, Code::Io, QStringLiteral("already exists"));
+        return false;
+    }
+    if (!target.absoluteDir().exists()) {
+        setError(error, Code::Io, QStringLiteral("the folder does not exist"));
+        return false;
+    }
+    QLockFile targetLock(target.absoluteFilePath() + QStringLiteral(".lock"));
+    targetLock.setStaleLockTime(0);
+    if (target.exists() && !targetLock.tryLock(0)) {
+        setError(error, Code::Locked, QStringLiteral("is open for writing elsewhere"));
+        return false;
+    }
+
+    const QString temp = target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                         + QStringLiteral(".tmp-") + Identifiers::createUid().left(8);
+    {
+        ProjectStore store;
+        store.m_path = temp;
+        QString failure;
+        if (!store.m_db.open(temp, false)) {
+            failure = store.m_db.lastError();
+        } else if (!store.m_db.execScript(
+                       QByteArrayLiteral("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;")
+                       + SchemaMigrator::currentSchema()
+                       + QByteArrayLiteral("\nPRAGMA application_id = ")
+                       + QByteArray::number(ApplicationId) + QByteArrayLiteral(";\nPRAGMA user_version = ")
+                       + QByteArray::number(schemaVersion()) + ';')) {
+            failure = store.m_db.lastError();
+        } else if (!store.writeAll(project)) {
+            failure = store.m_lastError.message;
+        }
+        store.m_db.close();
+        if (!failure.isEmpty()) {
+            removeFileAndJournal(temp);
+            setError(error, Code::Io, QStringLiteral("cannot write: %1").arg(failure));
+            return false;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(temp.toStdString()),
+                            std::filesystem::path(target.absoluteFilePath().toStdString()), ec);
+    if (ec) {
+        removeFileAndJournal(temp);
+        setError(error, Code::Io,
+                 QStringLiteral("cannot move the new file into place: %1")
+                     .arg(QString::fromStdString(ec.message())));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const ProjectInfo &info,
+                                                   StoreError *error)
+{
+    Project project;
+    project.info = info;
+    if (project.info.uid.isEmpty())
+        project.info.uid = Identifiers::createUid();
+    project.lifeDomains = Project::defaultLifeDomains();
+    if (!writeNew(path, project, false, error))
+        return nullptr;
+    return open(path, OpenMode::ReadWrite, error);
+}
+
+// --- helpers ------------------------------------------------------------------------------------
+
+bool ProjectStore::fail(StoreError::Code code)
+{
+    m_lastError = makeError(code, m_db.lastError());
+    return false;
+}
+
+bool ProjectStore::checkWritable()
+{
+    if (!m_readOnly)
+        return true;
+    m_lastError = makeError(StoreError::Code::ReadOnly, QStringLiteral("the project is read-only"));
+    return false;
+}
+
+namespace {
+
+bool insertRow(Database &db, const char *table, const Row &row)
+{
+    return db.exec(insertStatement(table, row), insertValues(row));
+}
+
+bool updateRow(Database &db, const char *table, const Row &row)
+{
+    QSqlQuery &query = db.prepare(updateStatement(table, row));
+    if (!db.exec(query, updateValues(row)))
+        return false;
+    const int affected = query.numRowsAffected();
+    query.finish();
+    if (affected != 1)
+        db.setLastError(QStringLiteral("there is no such row to update"));
+    return affected == 1;
+}
+
+bool writeLinks(Database &db, const LinkTable &link, const QString &owner,
+                const QStringList &targets)
+{
+    if (!db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                     .arg(QLatin1String(link.table), QLatin1String(link.ownerColumn)),
+                 {owner}))
+        return false;
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2, %3, position) VALUES (?, ?, ?)")
+                            .arg(QLatin1String(link.table), QLatin1String(link.ownerColumn),
+                                 QLatin1String(link.targetColumn));
+    for (int i = 0; i < targets.size(); ++i) {
+        if (!db.exec(sql, {owner, targets.at(i), i}))
+            return false;
+    }
+    return true;
+}
+
+ByOwner<QString> readLinks(Database &db, const LinkTable &link)
+{
+    ByOwner<QString> links;
+    QSqlQuery &q = db.prepare(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1, position")
+                                  .arg(QLatin1String(link.ownerColumn),
+                                       QLatin1String(link.targetColumn),
+                                       QLatin1String(link.table)));
+    if (db.exec(q)) {
+        while (q.next())
+            links[q.value(0).toString()].append(q.value(1).toString());
+    }
+    q.finish();
+    return links;
+}
+
+// Runs a statement and hands each row to read; false when the statement fails.
+template<typename Read>
+bool forEachRow(Database &db, const QString &sql, Read read)
+{
+    QSqlQuery &q = db.prepare(sql);
+    if (!db.exec(q))
+        return false;
+    while (q.next())
+        read(q);
+    q.finish();
+    return true;
+}
+
+} // namespace
+
+// --- writing ------------------------------------------------------------------------------------
+
+bool ProjectStore::saveInfo(const ProjectInfo &info)
+{
+    if (!checkWritable())
+        return false;
+    const bool ok = m_db.exec(
+        QStringLiteral("INSERT INTO project (id, uid, title, description, publisher, language) "
+                       "VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                       "uid = excluded.uid, title = excluded.title, "
+                       "description = excluded.description, publisher = excluded.publisher, "
+                       "language = excluded.language"),
+        {info.uid, text(info.title), text(info.description), text(info.publisher),
+         info.language.isEmpty() ? QStringLiteral("nl") : info.language});
+    return ok || fail();
+}
+
+namespace {
+
+const char *tableFor(const LifeDomain &) { return "life_domain"; }
+const char *tableFor(const Professional &) { return "professional"; }
+const char *tableFor(const LegalSource &) { return "legal_source"; }
+const char *tableFor(const Theme &) { return "theme"; }
+const char *tableFor(const GlossaryTerm &) { return "glossary_term"; }
+const char *tableFor(const Asset &) { return "asset"; }
+
+template<typename T>
+bool writeLinksOf(Database &, const T &)
+{
+    return true;
+}
+
+bool writeLinksOf(Database &db, const Professional &p)
+{
+    return writeLinks(db, professionalSources, p.uid, p.defaultLegalSourceUids);
+}
+
+// Writes a top-level entity's row and its reference lists in one transaction.
+template<typename T>
+bool writeEntity(Database &db, const T &entity, bool isUpdate)
+{
+    Transaction tx(db);
+    const Row row = rowOf(entity);
+    return tx.isActive()
+           && (isUpdate ? updateRow(db, tableFor(entity), row)
+                        : insertRow(db, tableFor(entity), row))
+           && writeLinksOf(db, entity) && tx.commit();
+}
+
+} // namespace
+
+bool ProjectStore::insert(const LifeDomain &d) { return checkWritable() && (writeEntity(m_db, d, false) || fail()); }
+bool ProjectStore::update(const LifeDomain &d) { return checkWritable() && (writeEntity(m_db, d, true) || fail()); }
+bool ProjectStore::insert(const Professional &p) { return checkWritable() && (writeEntity(m_db, p, false) || fail()); }
+bool ProjectStore::update(const Professional &p) { return checkWritable() && (writeEntity(m_db, p, true) || fail()); }
+bool ProjectStore::insert(const LegalSource &s) { return checkWritable() && (writeEntity(m_db, s, false) || fail()); }
+bool ProjectStore::update(const LegalSource &s) { return checkWritable() && (writeEntity(m_db, s, true) || fail()); }
+bool ProjectStore::insert(const Theme &t) { return checkWritable() && (writeEntity(m_db, t, false) || fail()); }
+bool ProjectStore::update(const Theme &t) { return checkWritable() && (writeEntity(m_db, t, true) || fail()); }
+bool ProjectStore::insert(const GlossaryTerm &g) { return checkWritable() && (writeEntity(m_db, g, false) || fail()); }
+bool ProjectStore::update(const GlossaryTerm &g) { return checkWritable() && (writeEntity(m_db, g, true) || fail()); }
+bool ProjectStore::insert(const Asset &a) { return checkWritable() && (writeEntity(m_db, a, false) || fail()); }
+bool ProjectStore::update(const Asset &a) { return checkWritable() && (writeEntity(m_db, a, true) || fail()); }
+
+bool ProjectStore::insert(const Scenario &scenario)
+{
+    if (!checkWritable())
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive() || !insertRow(m_db, "scenario", rowOf(scenario)))
+        return fail();
+    for (const Person &person : scenario.persons) {
+        if (!insert(scenario.uid, person))
+            return false;
+    }
+    for (const Segment &segment : scenario.segments) {
+        if (!insert(scenario.uid, segment))
+            return false;
+    }
+    return tx.commit() || fail();
+}
+
+bool ProjectStore::update(const Scenario &scenario)
+{
+    if (!checkWritable())
+        return false;
+    return updateRow(m_db, "scenario", rowOf(scenario)) || fail();
+}
+
+bool ProjectStore::insert(const QString &scenarioUid, const Person &person)
+{
+    if (!checkWritable())
+        return false;
+    return insertRow(m_db, "person", rowOf(scenarioUid, person)) || fail();
+}
+
+bool ProjectStore::update(const QString &scenarioUid, const Person &person)
+{
+    if (!checkWritable())
+        return false;
+    return updateRow(m_db, "person", rowOf(scenarioUid, person)) || fail();
+}
+
+bool ProjectStore::insert(const QString &scenarioUid, const Segment &segment)
+{
+    if (!checkWritable())
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive() || !insertRow(m_db, "segment", rowOf(scenarioUid, segment))
+        || !writeLinks(m_db, segmentDomains, segment.uid, segment.lifeDomainUids)
+        || !writeLinks(m_db, segmentPersons, segment.uid, segment.personUids))
+        return fail();
+    for (const Dilemma &dilemma : segment.dilemmas) {
+        if (!insert(segment.uid, dilemma))
+            return false;
+    }
+    return tx.commit() || fail();
+}
+
+bool ProjectStore::update(const QString &scenarioUid, const Segment &segment)
+{
+    if (!checkWritable())
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive() || !updateRow(m_db, "segment", rowOf(scenarioUid, segment))
+        || !writeLinks(m_db, segmentDomains, segment.uid, segment.lifeDomainUids)
+        || !writeLinks(m_db, segmentPersons, segment.uid, segment.personUids) || !tx.commit())
+        return fail();
+    return true;
+}
+
+bool ProjectStore::insert(const QString &segmentUid, const Dilemma &dilemma)
+{
+    if (!checkWritable())
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive() || !insertRow(m_db, "dilemma", rowOf(segmentUid, dilemma))
+        || !writeLinks(m_db, dilemmaThemes, dilemma.uid, dilemma.themeUids))
+        return fail();
+    for (const Option &option : dilemma.options) {
+        if (!insertRow(m_db, "dilemma_option", rowOf(dilemma.uid, option)))
+            return fail();
+    }
+    for (const LegalReference &reference : dilemma.legalReferences) {
+        if (!insertRow(m_db, "legal_reference", rowOf(dilemma.uid, reference)))
+            return fail();
+    }
+    return tx.commit() || fail();
+}
+
+bool ProjectStore::update(const QString &segmentUid, const Dilemma &dilemma)
+{
+    if (!checkWritable())
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive() || !updateRow(m_db, "dilemma", rowOf(segmentUid, dilemma))
+        || !writeLinks(m_db, dilemmaThemes, dilemma.uid, dilemma.themeUids) || !tx.commit())
+        return fail();
+    return true;
+}
+
+bool ProjectStore::insert(const QString &dilemmaUid, const Option &option)
+{
+    if (!checkWritable())
+        return false;
+    return insertRow(m_db, "dilemma_option", rowOf(dilemmaUid, option)) || fail();
+}
+
+bool ProjectStore::update(const QString &dilemmaUid, const Option &option)
+{
+    if (!checkWritable())
+        return false;
+    return updateRow(m_db, "dilemma_option", rowOf(dilemmaUid, option)) || fail();
+}
+
+bool ProjectStore::insert(const QString &dilemmaUid, const LegalReference &reference)
+{
+    if (!checkWritable())
+        return false;
+    return insertRow(m_db, "legal_reference", rowOf(dilemmaUid, reference)) || fail();
+}
+
+bool ProjectStore::update(const QString &dilemmaUid, const LegalReference &reference)
+{
+    if (!checkWritable())
+        return false;
+    return updateRow(m_db, "legal_reference", rowOf(dilemmaUid, reference)) || fail();
+}
+
+bool ProjectStore::insert(const Review &review)
+{
+    if (!checkWritable())
+        return false;
+    return insertRow(m_db, "review", rowOf(review)) || fail();
+}
+
+bool ProjectStore::append(ChangeLogEntry *entry)
+{
+    if (!checkWritable())
+        return false;
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "INSERT INTO change_log (time, author, entity_uid, field, summary) VALUES (?, ?, ?, ?, ?)"));
+    if (!m_db.exec(q, {dateTime(entry->time), text(entry->author), text(entry->entityUid),
+                       text(entry->field), text(entry->summary)}))
+        return fail();
+    entry->id = q.lastInsertId().toLongLong();
+    q.finish();
+    return true;
+}
+
+bool ProjectStore::remove(EntityKind kind, const QString &uid)
+{
+    if (!checkWritable())
+        return false;
+    const char *table = tableOf(kind);
+    if (!table) {
+        m_lastError = makeError(StoreError::Code::Sql,
+                                QStringLiteral("a %1 cannot be deleted").arg(toName(kind)));
+        return false;
+    }
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(QLatin1String(table)));
+    if (!m_db.exec(q, {uid}))
+        return fail();
+    const int affected = q.numRowsAffected();
+    q.finish();
+    if (affected != 1) {
+        m_lastError = makeError(StoreError::Code::Sql,
+                                QStringLiteral("no %1 with uid %2").arg(toName(kind), uid));
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::writeAll(const Project &project)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail();
+    if (!saveInfo(project.info))
+        return false;
+    for (const LifeDomain &d : project.lifeDomains) {
+        if (!insert(d))
+            return false;
+    }
+    for (const Asset &a : project.assets) {
+        if (!insert(a))
+            return false;
+    }
+    for (const LegalSource &s : project.legalSources) {
+        if (!insert(s))
+            return false;
+    }
+    for (const Professional &p : project.professionals) {
+        if (!insert(p))
+            return false;
+    }
+    for (const Theme &t : project.themes) {
+        if (!insert(t))
+            return false;
+    }
+    for (const GlossaryTerm &g : project.glossary) {
+        if (!insert(g))
+            return false;
+    }
+    for (const Scenario &s : project.scenarios) {
+        if (!insert(s))
+            return false;
+    }
+    for (const Review &r : project.reviews) {
+        if (!insert(r))
+            return false;
+    }
+    for (ChangeLogEntry entry : project.changeLog) {
+        if (!append(&entry))
+            return false;
+    }
+    return tx.commit() || fail();
+}
+
+// --- reading ------------------------------------------------------------------------------------
+
+bool ProjectStore::loadInfo(ProjectInfo *info)
+{
+    bool found = false;
+    const bool ok = forEachRow(
+        m_db, QStringLiteral("SELECT uid, title, description, publisher, language FROM project"),
+        [&](const QSqlQuery &q) {
+            info->uid = textAt(q, 0);
+            info->title = textAt(q, 1);
+            info->description = textAt(q, 2);
+            info->publisher = textAt(q, 3);
+            info->language = textAt(q, 4);
+            found = true;
+        });
+    if (!ok)
+        return fail();
+    if (!found) {
+        m_lastError = makeError(StoreError::Code::Damaged,
+                                QStringLiteral("the project row is missing"));
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::load(Project *project)
+{
+    Project p;
+    if (!loadInfo(&p.info))
+        return false;
+
+    bool ok = forEachRow(
+        m_db,
+        QStringLiteral("SELECT uid, key, label, colour, position FROM life_domain "
+                       "ORDER BY position, uid"),
+        [&](const QSqlQuery &q) {
+            p.lifeDomains.append({textAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3),
+                                  q.value(4).toInt()});
+        });
+
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, key, name, media_type, data, position "
+                                      "FROM asset ORDER BY position, uid"),
+                       [&](const QSqlQuery &q) {
+                           p.assets.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
+                                            textAt(q, 3), q.value(4).toByteArray(),
+                                            q.value(5).toInt()});
+                       });
+
+    ok = ok
+         && forEachRow(
+             m_db,
+             QStringLiteral("SELECT uid, key, short_title, full_title, pinpoint, identifier, url, "
+                            "valid_from, valid_until, review_by, summary, position "
+                            "FROM legal_source ORDER BY position, uid"),
+             [&](const QSqlQuery &q) {
+                 LegalSource s;
+                 s.uid = textAt(q, 0);
+                 s.key = textAt(q, 1);
+                 s.shortTitle = textAt(q, 2);
+                 s.fullTitle = textAt(q, 3);
+                 s.pinpoint = textAt(q, 4);
+                 s.identifier = textAt(q, 5);
+                 s.url = textAt(q, 6);
+                 s.validFrom = dateAt(q, 7);
+                 s.validUntil = dateAt(q, 8);
+                 s.reviewBy = dateAt(q, 9);
+                 s.summary = textAt(q, 10);
+                 s.position = q.value(11).toInt();
+                 p.legalSources.append(s);
+             });
+
+    const ByOwner<QString> professionalLinks = readLinks(m_db, professionalSources);
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, key, title, description, secrecy, "
+                                      "icon_asset_uid, position FROM professional "
+                                      "ORDER BY position, uid"),
+                       [&](const QSqlQuery &q) {
+                           Professional pr;
+                           pr.uid = textAt(q, 0);
+                           pr.key = textAt(q, 1);
+                           pr.title = textAt(q, 2);
+                           pr.description = textAt(q, 3);
+                           pr.secrecy = secrecyRegimeFromName(textAt(q, 4))
+                                            .value_or(SecrecyRegime::Confidentiality);
+                           pr.iconAssetUid = textAt(q, 5);
+                           pr.position = q.value(6).toInt();
+                           pr.defaultLegalSourceUids = professionalLinks.value(pr.uid);
+                           p.professionals.append(pr);
+                       });
+
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, key, label, description, position FROM theme "
+                                      "ORDER BY position, uid"),
+                       [&](const QSqlQuery &q) {
+                           p.themes.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
+                                            textAt(q, 3), q.value(4).toInt()});
+                       });
+
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, key, term, definition, position "
+                                      "FROM glossary_term ORDER BY position, uid"),
+                       [&](const QSqlQuery &q) {
+                           p.glossary.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
+                                              textAt(q, 3), q.value(4).toInt()});
+                       });
+
+    // Children, grouped by owner, then attached bottom-up.
+    ByOwner<Option> options;
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, dilemma_uid, label, feedback, assessment, "
+                                      "position FROM dilemma_option "
+                                      "ORDER BY dilemma_uid, position, uid"),
+                       [&](const QSqlQuery &q) {
+                           Option o;
+                           o.uid = textAt(q, 0);
+                           o.label = textAt(q, 2);
+                           o.feedback = textAt(q, 3);
+                           o.assessment = assessmentFromName(textAt(q, 4))
+                                              .value_or(Assessment::Acceptable);
+                           o.position = q.value(5).toInt();
+                           options[textAt(q, 1)].append(o);
+                       });
+
+    ByOwner<LegalReference> references;
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, dilemma_uid, legal_source_uid, pinpoint, note, "
+                                      "position FROM legal_reference "
+                                      "ORDER BY dilemma_uid, position, uid"),
+                       [&](const QSqlQuery &q) {
+                           references[textAt(q, 1)].append({textAt(q, 0), textAt(q, 2),
+                                                            textAt(q, 3), textAt(q, 4),
+                                                            q.value(5).toInt()});
+                       });
+
+    const ByOwner<QString> themeLinks = readLinks(m_db, dilemmaThemes);
+    ByOwner<Dilemma> dilemmas;
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, segment_uid, key, professional_uid, question, "
+                                      "situation, considerations, solution_direction, position "
+                                      "FROM dilemma ORDER BY segment_uid, position, uid"),
+                       [&](const QSqlQuery &q) {
+                           Dilemma d;
+                           d.uid = textAt(q, 0);
+                           d.key = textAt(q, 2);
+                           d.professionalUid = textAt(q, 3);
+                           d.question = textAt(q, 4);
+                           d.situation = textAt(q, 5);
+                           d.considerations = textAt(q, 6);
+                           d.solutionDirection = textAt(q, 7);
+                           d.position = q.value(8).toInt();
+                           d.options = options.take(d.uid);
+                           d.legalReferences = references.take(d.uid);
+                           d.themeUids = themeLinks.value(d.uid);
+                           dilemmas[textAt(q, 1)].append(std::move(d));
+                       });
+
+    const ByOwner<QString> domainLinks = readLinks(m_db, segmentDomains);
+    const ByOwner<QString> personLinks = readLinks(m_db, segmentPersons);
+    ByOwner<Segment> segments;
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, scenario_uid, key, title, period_label, "
+                                      "narrative, position FROM segment "
+                                      "ORDER BY scenario_uid, position, uid"),
+                       [&](const QSqlQuery &q) {
+                           Segment s;
+                           s.uid = textAt(q, 0);
+                           s.key = textAt(q, 2);
+                           s.title = textAt(q, 3);
+                           s.periodLabel = textAt(q, 4);
+                           s.narrative = textAt(q, 5);
+                           s.position = q.value(6).toInt();
+                           s.lifeDomainUids = domainLinks.value(s.uid);
+                           s.personUids = personLinks.value(s.uid);
+                           s.dilemmas = dilemmas.take(s.uid);
+                           segments[textAt(q, 1)].append(std::move(s));
+                       });
+
+    ByOwner<Person> persons;
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, scenario_uid, name, role, age, description, "
+                                      "position FROM person ORDER BY scenario_uid, position, uid"),
+                       [&](const QSqlQuery &q) {
+                           persons[textAt(q, 1)].append({textAt(q, 0), textAt(q, 2),
+                                                         textAt(q, 3), integerAt(q, 4),
+                                                         textAt(q, 5), q.value(6).toInt()});
+                       });
+
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, key, title, summary, calamity_basis, "
+                                      "cover_asset_uid, position FROM scenario "
+                                      "ORDER BY position, uid"),
+                       [&](const QSqlQuery &q) {
+                           Scenario s;
+                           s.uid = textAt(q, 0);
+                           s.key = textAt(q, 1);
+                           s.title = textAt(q, 2);
+                           s.summary = textAt(q, 3);
+                           s.calamityBasis = textAt(q, 4);
+                           s.coverAssetUid = textAt(q, 5);
+                           s.position = q.value(6).toInt();
+                           s.persons = persons.take(s.uid);
+                           s.segments = segments.take(s.uid);
+                           p.scenarios.append(std::move(s));
+                       });
+
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, entity_uid, state, reviewer, time, comment, "
+                                      "content_hash FROM review ORDER BY time, uid"),
+                       [&](const QSqlQuery &q) {
+                           Review r;
+                           r.uid = textAt(q, 0);
+                           r.entityUid = textAt(q, 1);
+                           r.state = reviewStateFromName(textAt(q, 2))
+                                         .value_or(ReviewState::Draft);
+                           r.reviewer = textAt(q, 3);
+                           r.time = dateTimeAt(q, 4);
+                           r.comment = textAt(q, 5);
+                           r.contentHash = textAt(q, 6);
+                           p.reviews.append(r);
+                       });
+
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT id, time, author, entity_uid, field, summary "
+                                      "FROM change_log ORDER BY id"),
+                       [&](const QSqlQuery &q) {
+                           p.changeLog.append({q.value(0).toLongLong(), dateTimeAt(q, 1),
+                                               textAt(q, 2), textAt(q, 3), textAt(q, 4),
+                                               textAt(q, 5)});
+                       });
+    if (!ok)
+        return fail(m_db.lastErrorIsCorruption() ? StoreError::Code::Damaged
+                                                 : StoreError::Code::Sql);
+    *project = std::move(p);
+    return true;
+}
+
+} // namespace kd

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "database.h"
+#include "storeerror.h"
+
+#include "model/entitykind.h"
+#include "model/project.h"
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace kd {
+
+// The project file: one SQLite database (DESIGN.md, "The project file"). ProjectStore opens it
+// under the rules there (foreign files, damage, newer and older versions, a second writer), loads
+// the whole project into the model, and writes single entities, each write in a transaction that
+// rolls back unless it completes. Every value is bound; nothing else in the program talks SQL.
+//
+// insert() writes an entity with everything it owns (a scenario with its persons and segments,
+// a dilemma with its options and legal references). update() rewrites the entity's own fields and
+// its reference lists, not its children; passing another parent uid moves it there. remove()
+// deletes an entity with its children.
+class ProjectStore
+{
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    static int schemaVersion();
+    static constexpr int ApplicationId = 0x4b645072; // "KdPr"
+    static QString fileSuffix() { return QStringLiteral("kdproj"); }
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    // Writes a complete project to a new file at path: into a temporary sibling first, renamed
+    // into place only when everything is written, so a failure leaves nothing behind. Refuses
+    // an existing path unless overwrite is set.
+    static bool writeNew(const QString &path, const Project &project, bool overwrite,
+                         StoreError *error);
+    // A new project with the default life domains, opened read-write.
+    static std::unique_ptr<ProjectStore> create(const QString &path, const ProjectInfo &info,
+                                                StoreError *error);
+    static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode,
+                                              StoreError *error);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The backup made when an older file was migrated on open; empty otherwise.
+    QString migrationBackupPath() const { return m_backupPath; }
+    StoreError lastError() const { return m_lastError; }
+
+    bool load(Project *project);
+    bool loadInfo(ProjectInfo *info);
+
+    bool saveInfo(const ProjectInfo &info);
+
+    bool insert(const LifeDomain &domain);
+    bool insert(const Professional &professional);
+    bool insert(const LegalSource &source);
+    bool insert(const Theme &theme);
+    bool insert(const GlossaryTerm &term);
+    bool insert(const Asset &asset);
+    bool insert(const Scenario &scenario);
+    bool insert(const QString &scenarioUid, const Person &person);
+    bool insert(const QString &scenarioUid, const Segment &segment);
+    bool insert(const QString &segmentUid, const Dilemma &dilemma);
+    bool insert(const QString &dilemmaUid, const Option &option);
+    bool insert(const QString &dilemmaUid, const LegalReference &reference);
+    bool insert(const Review &review);
+    // Appends to the change log and sets entry->id.
+    bool append(ChangeLogEntry *entry);
+
+    bool update(const LifeDomain &domain);
+    bool update(const Professional &professional);
+    bool update(const LegalSource &source);
+    bool update(const Theme &theme);
+    bool update(const GlossaryTerm &term);
+    bool update(const Asset &asset);
+    bool update(const Scenario &scenario);
+    bool update(const QString &scenarioUid, const Person &person);
+    bool update(const QString &scenarioUid, const Segment &segment);
+    bool update(const QString &segmentUid, const Dilemma &dilemma);
+    bool update(const QString &dilemmaUid, const Option &option);
+    bool update(const QString &dilemmaUid, const LegalReference &reference);
+
+    // Deletes the entity and what it owns. Project, Review: refused (false).
+    bool remove(EntityKind kind, const QString &uid);
+
+    // The connection, for transactions that group several writes (Transaction tx(store.db())).
+    Database &db() { return m_db; }
+
+private:
+    ProjectStore() = default;
+    bool openFile(const QString &path, OpenMode mode, StoreError *error);
+    bool writeAll(const Project &project);
+    bool fail(StoreError::Code code = StoreError::Code::Sql);
+    bool checkWritable();
+
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_backupPath;
+    std::unique_ptr<QLockFile> m_lock;
+    Database m_db;
+    StoreError m_lastError;
+};
+
+} // namespace kd

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace kd {
+
+// What went wrong opening or writing a project file. The message is a complete sentence fragment
+// naming the problem ("not a Kiezen & Delen project"); callers prefix the file name.
+struct StoreError
+{
+    enum class Code {
+        None,
+        NotFound,       // no such file, or a directory
+        NotAProject,    // not SQLite, or another application's database
+        Damaged,        // SQLite says the file is corrupt
+        NewerVersion,   // written by a newer version of the program
+        Locked,         // another process has it open for writing
+        ReadOnly,       // an edit on a project opened read-only
+        Io,             // cannot read, write, copy or rename
+        Sql,            // a statement failed (a constraint, a full disk)
+    };
+
+    Code code = Code::None;
+    QString message;
+
+    bool isError() const { return code != Code::None; }
+};
+
+} // namespace kd

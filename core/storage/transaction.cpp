@@ -1,0 +1,26 @@
+#include "transaction.h"
+
+#include "database.h"
+
+namespace kd {
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_active(db.beginTransaction())
+{}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollbackTransaction();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_db.commitTransaction();
+}
+
+} // namespace kd

@@ -1,0 +1,81 @@
+#include "commandline.h"
+
+#include <QDir>
+
+#include <cstdio>
+
+namespace kd::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &subject, const QString &message, int code)
+{
+    QTextStream err(stderr);
+    err << "kdtool: ";
+    if (!subject.isEmpty())
+        err << QDir::toNativeSeparators(subject) << ": ";
+    // One line, whatever the message holds.
+    err << QString(message).replace(u'\n', u' ') << Qt::endl;
+    return code;
+}
+
+bool parseArguments(QCommandLineParser &parser, const CommandSpec &spec,
+                    const QStringList &arguments, int *exitCode)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const QString &name : spec.positional)
+        parser.addPositionalArgument(name, name);
+
+    if (!parser.parse(QStringList{QStringLiteral("kdtool")} + arguments)) {
+        *exitCode = fail({}, parser.errorText() + QStringLiteral("; usage: ") + spec.usage);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << "usage: " << spec.usage << Qt::endl;
+        *exitCode = ExitOk;
+        return false;
+    }
+    const qsizetype given = parser.positionalArguments().size();
+    if (given != spec.positional.size()) {
+        const QString problem = given < spec.positional.size()
+                                    ? QStringLiteral("missing %1").arg(spec.positional.at(given))
+                                    : QStringLiteral("unexpected argument '%1'")
+                                          .arg(parser.positionalArguments().at(
+                                              spec.positional.size()));
+        *exitCode = fail({}, problem + QStringLiteral("; usage: ") + spec.usage);
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<ProjectStore> openProject(const QString &path, ProjectStore::OpenMode mode,
+                                          int *exitCode)
+{
+    StoreError error;
+    auto store = ProjectStore::open(path, mode, &error);
+    if (!store)
+        *exitCode = fail(path, error.message);
+    return store;
+}
+
+bool loadProject(const QString &path, Project *project, int *exitCode)
+{
+    auto store = openProject(path, ProjectStore::OpenMode::ReadOnly, exitCode);
+    if (!store)
+        return false;
+    if (!store->load(project)) {
+        *exitCode = fail(path, QStringLiteral("cannot read the project: %1")
+                                   .arg(store->lastError().message));
+        return false;
+    }
+    return true;
+}
+
+} // namespace kd::cli

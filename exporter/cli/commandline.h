@@ -1,0 +1,51 @@
+#pragma once
+
+#include "storage/projectstore.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace kd::cli {
+
+// The shared plumbing of kdtool's commands: exit codes, the one-line error format of DESIGN.md
+// ("kdtool: <file>: <what is wrong>"), argument parsing and opening a project.
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitContent = 1, // the content is the problem: validation errors, refused export, bad package
+    ExitUsage = 2,   // usage or I/O: missing file, not a project, newer format, locked
+};
+
+QTextStream &out();
+
+// Prints "kdtool: subject: message" (or "kdtool: message" without a subject) and returns code.
+int fail(const QString &subject, const QString &message, int code = ExitUsage);
+
+// A command's declaration: its name, the positional arguments it takes and its usage line.
+struct CommandSpec
+{
+    QString name;
+    QStringList positional; // names, all required
+    QString usage;          // "kdtool info PROJECT [--json]"
+};
+
+// Parses arguments (without the program and command name). On --help prints usage and sets
+// *exitCode to 0; on bad arguments prints the problem and the usage line and sets it to 2.
+bool parseArguments(QCommandLineParser &parser, const CommandSpec &spec,
+                    const QStringList &arguments, int *exitCode);
+
+// Opens a project; on failure prints the store's message and sets *exitCode to 2.
+std::unique_ptr<ProjectStore> openProject(const QString &path, ProjectStore::OpenMode mode,
+                                          int *exitCode);
+// Opens and loads a project read-only; false after printing the error.
+bool loadProject(const QString &path, Project *project, int *exitCode);
+
+// The commands, each given the arguments after its name.
+int runNew(const QStringList &arguments);
+int runInfo(const QStringList &arguments);
+
+} // namespace kd::cli

@@ -1,0 +1,203 @@
+-- Kiezen & Delen Studio project file, schema version 1.
+-- The store runs this on a new, empty file and then sets application_id and user_version.
+--
+-- Ownership (a segment belongs to its scenario, an option to its dilemma) is a foreign key with
+-- ON DELETE CASCADE. References between independent entities (a dilemma's professional, a legal
+-- reference's source, a segment's life domains) are plain uid columns: a reference whose target
+-- is gone stays visible as a validation error instead of vanishing with the target.
+-- Keys are not UNIQUE here for the same reason: validation reports duplicates where they can be
+-- fixed. Text columns are NULL when a value is absent and '' when it is empty.
+
+CREATE TABLE project (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    uid         TEXT NOT NULL CHECK (length(uid) = 36),
+    title       TEXT,
+    description TEXT,
+    publisher   TEXT,
+    language    TEXT NOT NULL DEFAULT 'nl'
+);
+
+CREATE TABLE life_domain (
+    uid      TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    key      TEXT,
+    label    TEXT,
+    colour   TEXT CHECK (colour IS NULL OR colour GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+    position INTEGER NOT NULL CHECK (position >= 0)
+);
+
+CREATE TABLE asset (
+    uid        TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    key        TEXT,
+    name       TEXT,
+    media_type TEXT,
+    data       BLOB NOT NULL,
+    position   INTEGER NOT NULL CHECK (position >= 0)
+);
+
+CREATE TABLE legal_source (
+    uid         TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    key         TEXT,
+    short_title TEXT,
+    full_title  TEXT,
+    pinpoint    TEXT,
+    identifier  TEXT,
+    url         TEXT,
+    valid_from  TEXT CHECK (valid_from IS NULL OR date(valid_from) = valid_from),
+    valid_until TEXT CHECK (valid_until IS NULL OR date(valid_until) = valid_until),
+    review_by   TEXT CHECK (review_by IS NULL OR date(review_by) = review_by),
+    summary     TEXT,
+    position    INTEGER NOT NULL CHECK (position >= 0)
+);
+
+CREATE TABLE professional (
+    uid            TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    key            TEXT,
+    title          TEXT,
+    description    TEXT,
+    secrecy        TEXT NOT NULL CHECK (secrecy IN ('medical-secrecy', 'professional-secrecy',
+                       'youth-act-secrecy', 'police-data', 'statutory-task', 'confidentiality')),
+    icon_asset_uid TEXT,
+    position       INTEGER NOT NULL CHECK (position >= 0)
+);
+
+CREATE TABLE professional_legal_source (
+    professional_uid TEXT NOT NULL REFERENCES professional (uid) ON DELETE CASCADE,
+    legal_source_uid TEXT NOT NULL,
+    position         INTEGER NOT NULL CHECK (position >= 0),
+    PRIMARY KEY (professional_uid, position)
+);
+
+CREATE TABLE theme (
+    uid         TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    key         TEXT,
+    label       TEXT,
+    description TEXT,
+    position    INTEGER NOT NULL CHECK (position >= 0)
+);
+
+CREATE TABLE glossary_term (
+    uid        TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    key        TEXT,
+    term       TEXT,
+    definition TEXT,
+    position   INTEGER NOT NULL CHECK (position >= 0)
+);
+
+CREATE TABLE scenario (
+    uid             TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    key             TEXT,
+    title           TEXT,
+    summary         TEXT,
+    calamity_basis  TEXT,
+    cover_asset_uid TEXT,
+    position        INTEGER NOT NULL CHECK (position >= 0)
+);
+
+CREATE TABLE person (
+    uid          TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    scenario_uid TEXT NOT NULL REFERENCES scenario (uid) ON DELETE CASCADE,
+    name         TEXT,
+    role         TEXT,
+    age          INTEGER CHECK (age IS NULL OR age BETWEEN 0 AND 130),
+    description  TEXT,
+    position     INTEGER NOT NULL CHECK (position >= 0)
+);
+CREATE INDEX person_scenario ON person (scenario_uid, position);
+
+CREATE TABLE segment (
+    uid          TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    scenario_uid TEXT NOT NULL REFERENCES scenario (uid) ON DELETE CASCADE,
+    key          TEXT,
+    title        TEXT,
+    period_label TEXT,
+    narrative    TEXT,
+    position     INTEGER NOT NULL CHECK (position >= 0)
+);
+CREATE INDEX segment_scenario ON segment (scenario_uid, position);
+
+CREATE TABLE segment_life_domain (
+    segment_uid     TEXT NOT NULL REFERENCES segment (uid) ON DELETE CASCADE,
+    life_domain_uid TEXT NOT NULL,
+    position        INTEGER NOT NULL CHECK (position >= 0),
+    PRIMARY KEY (segment_uid, position)
+);
+
+CREATE TABLE segment_person (
+    segment_uid TEXT NOT NULL REFERENCES segment (uid) ON DELETE CASCADE,
+    person_uid  TEXT NOT NULL,
+    position    INTEGER NOT NULL CHECK (position >= 0),
+    PRIMARY KEY (segment_uid, position)
+);
+
+CREATE TABLE dilemma (
+    uid                TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    segment_uid        TEXT NOT NULL REFERENCES segment (uid) ON DELETE CASCADE,
+    key                TEXT,
+    professional_uid   TEXT,
+    question           TEXT,
+    situation          TEXT,
+    considerations     TEXT,
+    solution_direction TEXT,
+    position           INTEGER NOT NULL CHECK (position >= 0)
+);
+CREATE INDEX dilemma_segment ON dilemma (segment_uid, position);
+CREATE INDEX dilemma_professional ON dilemma (professional_uid);
+
+CREATE TABLE dilemma_theme (
+    dilemma_uid TEXT NOT NULL REFERENCES dilemma (uid) ON DELETE CASCADE,
+    theme_uid   TEXT NOT NULL,
+    position    INTEGER NOT NULL CHECK (position >= 0),
+    PRIMARY KEY (dilemma_uid, position)
+);
+
+CREATE TABLE dilemma_option (
+    uid         TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    dilemma_uid TEXT NOT NULL REFERENCES dilemma (uid) ON DELETE CASCADE,
+    label       TEXT,
+    feedback    TEXT,
+    assessment  TEXT NOT NULL CHECK (assessment IN ('recommended', 'acceptable', 'not-advisable')),
+    position    INTEGER NOT NULL CHECK (position >= 0)
+);
+CREATE INDEX dilemma_option_dilemma ON dilemma_option (dilemma_uid, position);
+
+CREATE TABLE legal_reference (
+    uid              TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    dilemma_uid      TEXT NOT NULL REFERENCES dilemma (uid) ON DELETE CASCADE,
+    legal_source_uid TEXT,
+    pinpoint         TEXT,
+    note             TEXT,
+    position         INTEGER NOT NULL CHECK (position >= 0)
+);
+CREATE INDEX legal_reference_dilemma ON legal_reference (dilemma_uid, position);
+CREATE INDEX legal_reference_source ON legal_reference (legal_source_uid);
+
+-- Review events on dilemmas and legal sources, in time order per entity.
+CREATE TABLE review (
+    uid          TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    entity_uid   TEXT NOT NULL,
+    state        TEXT NOT NULL CHECK (state IN ('draft', 'in-review', 'changes-requested', 'approved')),
+    reviewer     TEXT,
+    time         TEXT,
+    comment      TEXT,
+    content_hash TEXT CHECK (content_hash IS NULL OR length(content_hash) IN (0, 64))
+);
+CREATE INDEX review_entity ON review (entity_uid, time);
+
+-- One row per committed edit. Append-only: the triggers refuse every change to a written row.
+CREATE TABLE change_log (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    time       TEXT NOT NULL,
+    author     TEXT,
+    entity_uid TEXT,
+    field      TEXT,
+    summary    TEXT
+);
+CREATE INDEX change_log_entity ON change_log (entity_uid, id);
+CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log
+BEGIN
+    SELECT RAISE(ABORT, 'the change log is append-only');
+END;
+CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
+BEGIN
+    SELECT RAISE(ABORT, 'the change log is append-only');
+END;

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "model/identifiers.h"
+#include "model/project.h"
+
+// A project that fills every field of every entity kind, with the text that breaks careless code:
+// Dutch diacritics, emoji outside the BMP, right-to-left text, quotes and markup characters,
+// an empty string beside an absent value. Store, package and round-trip tests all start here.
+namespace kd::testing {
+
+inline QString uid(int n)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
+
+inline Project fullProject()
+{
+    Project p;
+    p.info = {uid(1), QStringLiteral("Familie Özdemir-Van den Berg 👪"),
+              QStringLiteral("Een casus over **delen** en _zwijgen_.\n\n- één\n- twee"),
+              QStringLiteral("Toezicht Sociaal Domein"), QStringLiteral("nl")};
+    p.lifeDomains = {
+        {uid(10), QStringLiteral("zorg"), QStringLiteral("Zorg"), QStringLiteral("#2e7d32"), 0},
+        {uid(11), QStringLiteral("veiligheid"), QStringLiteral("Veiligheid"),
+         QStringLiteral("#C62828"), 1},
+    };
+    p.assets = {{uid(20), QStringLiteral("icoon-huisarts"), QStringLiteral("huisarts.svg"),
+                 QStringLiteral("image/svg+xml"),
+                 QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\0binary\xff", 49), 0}};
+
+    LegalSource wgbo;
+    wgbo.uid = uid(30);
+    wgbo.key = QStringLiteral("bw-7-457");
+    wgbo.shortTitle = QStringLiteral("BW 7:457");
+    wgbo.fullTitle = QStringLiteral("Burgerlijk Wetboek Boek 7, artikel 457 (WGBO)");
+    wgbo.pinpoint = QStringLiteral("art. 7:457 lid 1 en 2");
+    wgbo.identifier = QStringLiteral("BWBR0005290");
+    wgbo.url = QStringLiteral("https://wetten.overheid.nl/BWBR0005290");
+    wgbo.validFrom = QDate(1995, 4, 1);
+    wgbo.reviewBy = QDate(2027, 6, 30);
+    wgbo.summary = QStringLiteral("Geen inlichtingen aan *anderen* zonder toestemming.");
+    wgbo.position = 0;
+    LegalSource avg;
+    avg.uid = uid(31);
+    avg.key = QStringLiteral("avg");
+    avg.shortTitle = QStringLiteral("AVG");
+    avg.fullTitle = QStringLiteral("Algemene verordening gegevensbescherming");
+    avg.pinpoint = QString(); // absent
+    avg.identifier = QStringLiteral("32016R0679");
+    avg.url = QStringLiteral("https://eur-lex.europa.eu/eli/reg/2016/679/oj");
+    avg.validFrom = QDate(2018, 5, 25);
+    avg.validUntil = QDate(2099, 12, 31);
+    avg.summary = QStringLiteral(""); // empty, not absent
+    avg.position = 1;
+    p.legalSources = {wgbo, avg};
+
+    p.professionals = {{uid(40), QStringLiteral("huisarts"), QStringLiteral("Huisarts"),
+                        QStringLiteral("Medisch beroepsgeheim; \"toestemming\" & <overleg>."),
+                        SecrecyRegime::MedicalSecrecy, {uid(30), uid(31)}, uid(20), 0}};
+    p.themes = {{uid(50), QStringLiteral("toestemming"), QStringLiteral("Toestemming"),
+                 QStringLiteral("Wanneer is toestemming nodig?"), 0}};
+    p.glossary = {{uid(60), QStringLiteral("beroepsgeheim"), QStringLiteral("Beroepsgeheim"),
+                   QStringLiteral("De plicht om te **zwijgen** over wat je als hulpverlener "
+                                  "hoort.\n\nעברית: סודיות מקצועית"),
+                   0}};
+
+    Scenario s;
+    s.uid = uid(70);
+    s.key = QStringLiteral("familie-ozdemir");
+    s.title = QStringLiteral("Familie Özdemir");
+    s.summary = QStringLiteral("Een gezin met schulden en zorgen 😟.");
+    s.calamityBasis = QStringLiteral("Gebaseerd op geanonimiseerd onderzoek (2019).");
+    s.coverAssetUid = uid(20);
+    s.position = 0;
+    s.persons = {{uid(80), QStringLiteral("Ayşe"), QStringLiteral("moeder"), 34,
+                  QStringLiteral("Werkt parttime."), 0},
+                 {uid(81), QStringLiteral("Noah"), QStringLiteral("zoon"), std::nullopt,
+                  QString(), 1}};
+
+    Segment seg;
+    seg.uid = uid(90);
+    seg.key = QStringLiteral("ontslag");
+    seg.title = QStringLiteral("Vader verliest zijn baan");
+    seg.periodLabel = QStringLiteral("voorjaar");
+    seg.narrative = QStringLiteral("Het geld raakt op.\n\n> citaat\n\n1. eerst\n2. dan");
+    seg.lifeDomainUids = {uid(11), uid(10)};
+    seg.personUids = {uid(81)};
+    seg.position = 0;
+
+    Dilemma d;
+    d.uid = uid(100);
+    d.key = QStringLiteral("toestemming-ouders");
+    d.professionalUid = uid(40);
+    d.question = QStringLiteral("Deel je je zorgen met de school zonder toestemming?");
+    d.situation = QStringLiteral("Noah komt vaak te laat; zie [Veilig Thuis](https://veiligthuis.nl).");
+    d.considerations = QStringLiteral("Weeg *proportionaliteit* en subsidiariteit.");
+    d.solutionDirection = QStringLiteral("Vraag eerst toestemming, tenzij dat de veiligheid "
+                                         "in gevaar brengt.");
+    d.options = {{uid(110), QStringLiteral("Ja, meteen"), QStringLiteral("Te snel."),
+                  Assessment::NotAdvisable, 0},
+                 {uid(111), QStringLiteral("Eerst overleggen"), QStringLiteral("Goed."),
+                  Assessment::Recommended, 1},
+                 {uid(112), QStringLiteral("Niets doen"), QStringLiteral(""),
+                  Assessment::Acceptable, 2}};
+    d.legalReferences = {{uid(120), uid(30), QStringLiteral("lid 1"), QStringLiteral("kern"), 0},
+                         {uid(121), uid(31), QStringLiteral("art. 9"), QString(), 1}};
+    d.themeUids = {uid(50)};
+    d.position = 0;
+    seg.dilemmas = {d};
+    s.segments = {seg};
+    p.scenarios = {s};
+
+    p.reviews = {{uid(130), uid(100), ReviewState::Approved, QStringLiteral("J. de Vries"),
+                  QDateTime(QDate(2026, 3, 1), QTime(9, 30, 0, 250), Qt::UTC),
+                  QStringLiteral("Akkoord."), QString(64, QLatin1Char('a'))}};
+    p.changeLog = {{1, QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC),
+                    QStringLiteral("redacteur"), uid(100), QStringLiteral("question"),
+                    QStringLiteral("vraag aangepast")}};
+    return p;
+}
+
+} // namespace kd::testing

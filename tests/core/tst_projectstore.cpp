@@ -1,0 +1,457 @@
+#include "fullproject.h"
+
+#include "storage/database.h"
+#include "storage/projectstore.h"
+#include "storage/transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+using kd::testing::fullProject;
+using kd::testing::uid;
+
+class tst_ProjectStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripEveryField();
+    void emptyStringIsNotAbsent();
+    void createSeedsLifeDomains();
+    void insertUpdateRemove();
+    void removeCascadesToChildren();
+    void failedWriteRollsBack();
+    void changeLogIsAppendOnly();
+    void readOnlyRefusesEdits();
+    void badOpen_data();
+    void badOpen();
+    void newerVersionIsRefused();
+    void foreignDatabaseIsRefused();
+    void damagedFileIsRefused();
+    void directoryIsRefused();
+    void secondWriterIsLockedOut();
+    void lockOfDeadProcessIsStale();
+    void migratesVersionZero();
+    void writeNewRefusesExistingAndLeavesNothingOnFailure();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void tst_ProjectStore::roundTripEveryField()
+{
+    const Project original = fullProject();
+    StoreError error;
+    QVERIFY2(ProjectStore::writeNew(path("full.kdproj"), original, false, &error),
+             qPrintable(error.message));
+    auto store = ProjectStore::open(path("full.kdproj"), ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    Project loaded;
+    QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
+
+    QCOMPARE(loaded.info, original.info);
+    QCOMPARE(loaded.lifeDomains, original.lifeDomains);
+    QCOMPARE(loaded.assets, original.assets);
+    QCOMPARE(loaded.legalSources, original.legalSources);
+    QCOMPARE(loaded.professionals, original.professionals);
+    QCOMPARE(loaded.themes, original.themes);
+    QCOMPARE(loaded.glossary, original.glossary);
+    QCOMPARE(loaded.scenarios.size(), 1);
+    QCOMPARE(loaded.scenarios[0].persons, original.scenarios[0].persons);
+    QCOMPARE(loaded.scenarios[0].segments[0].dilemmas[0].options,
+             original.scenarios[0].segments[0].dilemmas[0].options);
+    QCOMPARE(loaded.scenarios[0].segments[0].dilemmas[0].legalReferences,
+             original.scenarios[0].segments[0].dilemmas[0].legalReferences);
+    QCOMPARE(loaded.scenarios[0].segments[0].dilemmas, original.scenarios[0].segments[0].dilemmas);
+    QCOMPARE(loaded.scenarios, original.scenarios);
+    QCOMPARE(loaded.reviews, original.reviews);
+    QCOMPARE(loaded.changeLog, original.changeLog);
+    QVERIFY(loaded == original);
+}
+
+void tst_ProjectStore::emptyStringIsNotAbsent()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("empty.kdproj"), fullProject(), false, &error));
+    auto store = ProjectStore::open(path("empty.kdproj"), ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(store);
+    Project loaded;
+    QVERIFY(store->load(&loaded));
+    const LegalSource &avg = loaded.legalSources.at(1);
+    QVERIFY(avg.pinpoint.isNull());
+    QVERIFY(!avg.summary.isNull());
+    QVERIFY(avg.summary.isEmpty());
+    QVERIFY(!avg.reviewBy.isValid());
+    QVERIFY(!loaded.scenarios[0].persons[1].age.has_value());
+    QCOMPARE(loaded.scenarios[0].persons[0].age, std::optional<int>(34));
+}
+
+void tst_ProjectStore::createSeedsLifeDomains()
+{
+    StoreError error;
+    ProjectInfo info;
+    info.title = QStringLiteral("Nieuw");
+    auto store = ProjectStore::create(path("new.kdproj"), info, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    Project loaded;
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.info.title, QStringLiteral("Nieuw"));
+    QVERIFY(Identifiers::isValidUid(loaded.info.uid));
+    QStringList keys;
+    for (const LifeDomain &d : loaded.lifeDomains)
+        keys.append(d.key);
+    QCOMPARE(keys, (QStringList{"zorg", "werk-en-inkomen", "schulden", "veiligheid", "onderwijs"}));
+}
+
+
+void tst_ProjectStore::insertUpdateRemove()
+{
+    StoreError error;
+    auto store = ProjectStore::create(path("edit.kdproj"), {}, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const Project full = fullProject();
+    QVERIFY(store->insert(full.assets[0]));
+    for (const LegalSource &s : full.legalSources)
+        QVERIFY(store->insert(s));
+    QVERIFY(store->insert(full.professionals[0]));
+    QVERIFY(store->insert(full.themes[0]));
+    QVERIFY(store->insert(full.glossary[0]));
+    QVERIFY2(store->insert(full.scenarios[0]), qPrintable(store->lastError().message));
+
+    Professional huisarts = full.professionals[0];
+    huisarts.title = QStringLiteral("Huisarts (WGBO)");
+    huisarts.defaultLegalSourceUids = {uid(31)};
+    QVERIFY(store->update(huisarts));
+
+    Dilemma d = full.scenarios[0].segments[0].dilemmas[0];
+    d.question = QStringLiteral("Nieuwe vraag?");
+    d.themeUids.clear();
+    QVERIFY(store->update(uid(90), d));
+    Option o = d.options[2];
+    o.feedback = QStringLiteral("Afwachten kan schade vergroten.");
+    QVERIFY(store->update(d.uid, o));
+    QVERIFY(store->remove(EntityKind::LegalReference, uid(121)));
+
+    Project loaded;
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.professionals[0].title, huisarts.title);
+    QCOMPARE(loaded.professionals[0].defaultLegalSourceUids, QStringList{uid(31)});
+    const Dilemma &ld = loaded.scenarios[0].segments[0].dilemmas[0];
+    QCOMPARE(ld.question, d.question);
+    QVERIFY(ld.themeUids.isEmpty());
+    QCOMPARE(ld.options.size(), 3); // update does not touch children
+    QCOMPARE(ld.options[2].feedback, o.feedback);
+    QCOMPARE(ld.legalReferences.size(), 1);
+
+    // Updating or removing what is not there fails with a message and changes nothing.
+    Theme ghost = full.themes[0];
+    ghost.uid = uid(999);
+    QVERIFY(!store->update(ghost));
+    QVERIFY(!store->lastError().message.isEmpty());
+    QVERIFY(!store->remove(EntityKind::Theme, uid(999)));
+    QVERIFY(!store->remove(EntityKind::Project, loaded.info.uid));
+}
+
+void tst_ProjectStore::removeCascadesToChildren()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("cascade.kdproj"), fullProject(), false, &error));
+    auto store = ProjectStore::open(path("cascade.kdproj"), ProjectStore::OpenMode::ReadWrite,
+                                    &error);
+    QVERIFY(store);
+    QVERIFY(store->remove(EntityKind::Scenario, uid(70)));
+    QCOMPARE(store->db().scalar(QStringLiteral("SELECT count(*) FROM dilemma_option")).toInt(), 0);
+    QCOMPARE(store->db().scalar(QStringLiteral("SELECT count(*) FROM segment_person")).toInt(), 0);
+    QCOMPARE(store->db().scalar(QStringLiteral("SELECT count(*) FROM person")).toInt(), 0);
+    Project loaded;
+    QVERIFY(store->load(&loaded));
+    QVERIFY(loaded.scenarios.isEmpty());
+    QCOMPARE(loaded.legalSources.size(), 2); // referenced, not owned: kept
+}
+
+void tst_ProjectStore::failedWriteRollsBack()
+{
+    StoreError error;
+    auto store = ProjectStore::create(path("rollback.kdproj"), {}, &error);
+    QVERIFY(store);
+    Scenario s = fullProject().scenarios[0];
+    // The second option breaks a CHECK constraint: nothing of the scenario may remain.
+    s.segments[0].dilemmas[0].options[1].position = -1;
+    QVERIFY(!store->insert(s));
+    QVERIFY(!store->lastError().message.isEmpty());
+    Project loaded;
+    QVERIFY(store->load(&loaded));
+    QVERIFY(loaded.scenarios.isEmpty());
+    QCOMPARE(store->db().scalar(QStringLiteral("SELECT count(*) FROM dilemma")).toInt(), 0);
+
+    // An outer transaction sees the inner failure and commits nothing.
+    {
+        Transaction tx(store->db());
+        QVERIFY(store->insert(fullProject().themes[0]));
+        Theme bad = fullProject().themes[0];
+        bad.uid = QStringLiteral("short");
+        QVERIFY(!store->insert(bad));
+        QVERIFY(!tx.commit());
+    }
+    QVERIFY(store->load(&loaded));
+    QVERIFY(loaded.themes.isEmpty());
+}
+
+void tst_ProjectStore::changeLogIsAppendOnly()
+{
+    StoreError error;
+    auto store = ProjectStore::create(path("log.kdproj"), {}, &error);
+    QVERIFY(store);
+    ChangeLogEntry entry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("anna"), uid(5),
+                         QStringLiteral("title"), QStringLiteral("titel gewijzigd")};
+    QVERIFY(store->append(&entry));
+    QVERIFY(entry.id > 0);
+    QVERIFY(!store->db().exec(QStringLiteral("UPDATE change_log SET author = 'x'")));
+    QVERIFY(store->db().lastError().contains(QStringLiteral("append-only")));
+    QVERIFY(!store->db().exec(QStringLiteral("DELETE FROM change_log")));
+    QCOMPARE(store->db().scalar(QStringLiteral("SELECT author FROM change_log")).toString(),
+             QStringLiteral("anna"));
+}
+
+void tst_ProjectStore::readOnlyRefusesEdits()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("ro.kdproj"), fullProject(), false, &error));
+    auto store = ProjectStore::open(path("ro.kdproj"), ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(store);
+    QVERIFY(store->isReadOnly());
+    QVERIFY(!store->insert(fullProject().themes[0]));
+    QCOMPARE(store->lastError().code, StoreError::Code::ReadOnly);
+    QVERIFY(!QFile::exists(path("ro.kdproj.lock")));
+}
+
+void tst_ProjectStore::badOpen_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content"); // null: do not create
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+
+    QByteArray random(4096, Qt::Uninitialized);
+    for (int i = 0; i < random.size(); ++i)
+        random[i] = char((i * 7919 + 13) % 251);
+    QTest::newRow("missing") << "missing.kdproj" << QByteArray() << int(StoreError::Code::NotFound)
+                             << "no such file";
+    QTest::newRow("empty file") << "empty.kdproj" << QByteArray("") << int(StoreError::Code::NotAProject)
+                                << "not a Kiezen & Delen project";
+    QTest::newRow("random bytes") << "random.kdproj" << random << int(StoreError::Code::NotAProject)
+                                  << "not a Kiezen & Delen project";
+    QTest::newRow("text") << "text.kdproj" << QByteArray("Kiezen & Delen\n")
+                          << int(StoreError::Code::NotAProject) << "not a Kiezen & Delen project";
+}
+
+void tst_ProjectStore::badOpen()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    if (!content.isNull()) {
+        QFile file(path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    for (auto mode : {ProjectStore::OpenMode::ReadWrite, ProjectStore::OpenMode::ReadOnly}) {
+        StoreError error;
+        QVERIFY(!ProjectStore::open(path(name), mode, &error));
+        QCOMPARE(int(error.code), code);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    }
+    QVERIFY(!QFile::exists(path(name + QStringLiteral(".lock"))));
+}
+
+namespace {
+
+// Writes raw SQL into a fresh SQLite file, outside the store.
+bool makeDatabase(const QString &file, const QStringList &statements)
+{
+    Database db;
+    if (!db.open(file, false))
+        return false;
+    for (const QString &sql : statements) {
+        if (!db.execScript(sql.toUtf8()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void tst_ProjectStore::newerVersionIsRefused()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("newer.kdproj"), fullProject(), false, &error));
+    QVERIFY(makeDatabase(path("newer.kdproj"), {QStringLiteral("PRAGMA user_version = 99")}));
+    QVERIFY(!ProjectStore::open(path("newer.kdproj"), ProjectStore::OpenMode::ReadOnly, &error));
+    QCOMPARE(error.code, StoreError::Code::NewerVersion);
+    QVERIFY2(error.message.contains(QStringLiteral("99")), qPrintable(error.message));
+    QVERIFY(error.message.contains(QString::number(ProjectStore::schemaVersion())));
+}
+
+void tst_ProjectStore::foreignDatabaseIsRefused()
+{
+    QVERIFY(makeDatabase(path("foreign.db"),
+                         {QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1);")}));
+    StoreError error;
+    QVERIFY(!ProjectStore::open(path("foreign.db"), ProjectStore::OpenMode::ReadOnly, &error));
+    QCOMPARE(error.code, StoreError::Code::NotAProject);
+    QVERIFY2(error.message.contains(QStringLiteral("another application")),
+             qPrintable(error.message));
+}
+
+void tst_ProjectStore::damagedFileIsRefused()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("damaged.kdproj"), fullProject(), false, &error));
+    QFile file(path("damaged.kdproj"));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QByteArray whole = file.readAll();
+    // Keep the header page, cut the rest in half: a truncated copy.
+    QVERIFY(file.resize(whole.size() / 2));
+    file.close();
+    QVERIFY(!ProjectStore::open(path("damaged.kdproj"), ProjectStore::OpenMode::ReadOnly, &error));
+    QCOMPARE(error.code, StoreError::Code::Damaged);
+    QVERIFY2(error.message.contains(QStringLiteral("damaged")), qPrintable(error.message));
+
+    // Garbage written over the pages after the header.
+    QVERIFY(ProjectStore::writeNew(path("scribbled.kdproj"), fullProject(), false, &error));
+    QFile scribbled(path("scribbled.kdproj"));
+    QVERIFY(scribbled.open(QIODevice::ReadWrite));
+    scribbled.seek(4096);
+    scribbled.write(QByteArray(8192, '\xa5'));
+    scribbled.close();
+    QVERIFY(!ProjectStore::open(path("scribbled.kdproj"), ProjectStore::OpenMode::ReadOnly,
+                                &error));
+    QCOMPARE(error.code, StoreError::Code::Damaged);
+}
+
+void tst_ProjectStore::directoryIsRefused()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder.kdproj")));
+    StoreError error;
+    QVERIFY(!ProjectStore::open(path("folder.kdproj"), ProjectStore::OpenMode::ReadWrite, &error));
+    QCOMPARE(error.code, StoreError::Code::NotFound);
+    QVERIFY(error.message.contains(QStringLiteral("directory")));
+}
+
+void tst_ProjectStore::secondWriterIsLockedOut()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("locked.kdproj"), fullProject(), false, &error));
+    auto first = ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadWrite,
+                                    &error);
+    QVERIFY(first);
+    auto second = ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadWrite,
+                                     &error);
+    QVERIFY(!second);
+    QCOMPARE(error.code, StoreError::Code::Locked);
+    QVERIFY2(error.message.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(error.message));
+    QVERIFY(error.message.contains(QStringLiteral("read-only")));
+    auto reader = ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadOnly,
+                                     &error);
+    QVERIFY(reader);
+    Project loaded;
+    QVERIFY(reader->load(&loaded));
+    first.reset();
+    QVERIFY(ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadWrite, &error));
+}
+
+void tst_ProjectStore::lockOfDeadProcessIsStale()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("stale.kdproj"), fullProject(), false, &error));
+    // A lock file left by a process that no longer runs (as after a crash or a kill).
+    QProcess done;
+    done.start(QStringLiteral("true"));
+    QVERIFY(done.waitForStarted());
+    const qint64 deadPid = done.processId();
+    QVERIFY(done.waitForFinished());
+    QFile lock(path("stale.kdproj.lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(deadPid) + "\nkd-editor\n"
+               + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    auto store = ProjectStore::open(path("stale.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY2(store, qPrintable(error.message));
+}
+
+void tst_ProjectStore::migratesVersionZero()
+{
+    // A version-0 file: assessments were numbers and the project had no publisher.
+    QFile fixture(QStringLiteral(KD_TEST_DIR "/fixtures/project-v0.sql"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QString file = path("old.kdproj");
+    QVERIFY(makeDatabase(file, {QString::fromUtf8(fixture.readAll()),
+                                QStringLiteral("PRAGMA application_id = %1")
+                                    .arg(ProjectStore::ApplicationId)}));
+    StoreError error;
+    QVERIFY(!ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &error));
+    QCOMPARE(error.code, StoreError::Code::ReadOnly);
+
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v0");
+    QCOMPARE(store->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+             ProjectStore::schemaVersion());
+    Project loaded;
+    QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
+    QCOMPARE(loaded.info.title, QStringLiteral("Oude casus"));
+    QVERIFY(loaded.info.publisher.isNull());
+    const QList<Option> &options = loaded.scenarios.at(0).segments.at(0).dilemmas.at(0).options;
+    QCOMPARE(options.size(), 3);
+    QCOMPARE(options[0].assessment, Assessment::Recommended);
+    QCOMPARE(options[1].assessment, Assessment::Acceptable);
+    QCOMPARE(options[2].assessment, Assessment::NotAdvisable);
+    QCOMPARE(options[2].label, QStringLiteral("Niets zeggen"));
+    // The migrated file takes new data under the new rules.
+    ProjectInfo info = loaded.info;
+    info.publisher = QStringLiteral("TSD");
+    QVERIFY(store->saveInfo(info));
+    store.reset();
+
+    // The backup is the untouched version-0 file.
+    Database backup;
+    QVERIFY(backup.open(file + ".bak-v0", true));
+    QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    QCOMPARE(backup.scalar(QStringLiteral("SELECT assessment FROM dilemma_option "
+                                          "ORDER BY position LIMIT 1")).toInt(), 0);
+}
+
+void tst_ProjectStore::writeNewRefusesExistingAndLeavesNothingOnFailure()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("exists.kdproj"), fullProject(), false, &error));
+    QVERIFY(!ProjectStore::writeNew(path("exists.kdproj"), fullProject(), false, &error));
+    QVERIFY(error.message.contains(QStringLiteral("already exists")));
+
+    Project bad = fullProject();
+    bad.scenarios[0].persons[0].age = 500; // breaks a CHECK constraint late in the write
+    QVERIFY(!ProjectStore::writeNew(path("bad.kdproj"), bad, false, &error));
+    QVERIFY(!QFile::exists(path("bad.kdproj")));
+    // Overwriting with a bad project keeps the old file whole.
+    QVERIFY(!ProjectStore::writeNew(path("exists.kdproj"), bad, true, &error));
+    auto store = ProjectStore::open(path("exists.kdproj"), ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(store);
+    Project loaded;
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.scenarios[0].persons[0].age, std::optional<int>(34));
+    const QStringList leftovers = QDir(m_dir.path()).entryList(QStringList{"*tmp*"},
+                                                               QDir::Files | QDir::Hidden);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(", ")));
+}
+
+QTEST_GUILESS_MAIN(tst_ProjectStore)
+#include "tst_projectstore.moc"
