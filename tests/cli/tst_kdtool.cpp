@@ -1,0 +1,244 @@
+#include "fullproject.h"
+
+#include "storage/database.h"
+#include "storage/projectstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run kdtool(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(KD_BIN_DIR "/kdtool"), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.status = process.exitStatus();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class tst_Kdtool : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usage();
+    void newAndInfo();
+    void infoJsonContract();
+    void newRefusesExisting();
+    void newIntoMissingFolder();
+    void infoBadFile_data();
+    void infoBadFile();
+    void infoWhileLockedForWriting();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void tst_Kdtool::usage()
+{
+    Run run = kdtool({});
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("usage: kdtool"));
+
+    run = kdtool({"frobnicate"});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, QByteArray("kdtool: unknown command 'frobnicate'; run 'kdtool --help'\n"));
+
+    run = kdtool({"info"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith("kdtool: missing PROJECT"));
+    QCOMPARE(run.err.count('\n'), 1);
+
+    run = kdtool({"info", "a.kdproj", "b.kdproj"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("unexpected argument 'b.kdproj'"));
+
+    run = kdtool({"new", "--colour", "x.kdproj"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith("kdtool: "));
+    QVERIFY(!QFile::exists("x.kdproj"));
+
+    run = kdtool({"--help"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("info"));
+    run = kdtool({"info", "--help"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("kdtool info PROJECT [--json]"));
+}
+
+void tst_Kdtool::newAndInfo()
+{
+    Run run = kdtool({"new", path("casus.kdproj"), "--title", "Familie Çelik — één casus"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY(QFile::exists(path("casus.kdproj")));
+
+    run = kdtool({"info", path("casus.kdproj")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains("Familie Çelik — één casus"), run.out.constData());
+    QVERIFY(text.contains(QRegularExpression("lifeDomains\\s+5")));
+    QVERIFY(text.contains(QRegularExpression("dilemmas\\s+0")));
+
+    // Without --title the file name gives the title.
+    QCOMPARE(kdtool({"new", path("zonder-titel.kdproj")}).exitCode, 0);
+    run = kdtool({"info", "--json", path("zonder-titel.kdproj")});
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value("title").toString(),
+             QStringLiteral("zonder-titel"));
+}
+
+void tst_Kdtool::infoJsonContract()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("full.kdproj"), kd::testing::fullProject(), false, &error));
+    const Run run = kdtool({"info", path("full.kdproj"), "--json"});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject object = QJsonDocument::fromJson(run.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(object.value("formatVersion").toInt(-1), ProjectStore::schemaVersion());
+    const QJsonObject counts = object.value("counts").toObject();
+    const QStringList expectedKeys{"assets",        "dilemmas",        "glossaryTerms",
+                                   "legalReferences", "legalSources", "lifeDomains",
+                                   "options",       "persons",         "professionals",
+                                   "scenarios",     "segments",        "themes"};
+    QCOMPARE(counts.keys(), expectedKeys);
+    for (const QString &key : expectedKeys)
+        QVERIFY2(counts.value(key).isDouble(), qPrintable(key));
+    QCOMPARE(counts.value("scenarios").toInt(), 1);
+    QCOMPARE(counts.value("persons").toInt(), 2);
+    QCOMPARE(counts.value("segments").toInt(), 1);
+    QCOMPARE(counts.value("dilemmas").toInt(), 1);
+    QCOMPARE(counts.value("options").toInt(), 3);
+    QCOMPARE(counts.value("legalReferences").toInt(), 2);
+    QCOMPARE(counts.value("legalSources").toInt(), 2);
+    QCOMPARE(counts.value("professionals").toInt(), 1);
+    QCOMPARE(counts.value("themes").toInt(), 1);
+    QCOMPARE(counts.value("glossaryTerms").toInt(), 1);
+    QCOMPARE(counts.value("lifeDomains").toInt(), 2);
+    QCOMPARE(counts.value("assets").toInt(), 1);
+}
+
+void tst_Kdtool::newRefusesExisting()
+{
+    QCOMPARE(kdtool({"new", path("twice.kdproj")}).exitCode, 0);
+    const QByteArray before = [&] {
+        QFile f(path("twice.kdproj"));
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    const Run run = kdtool({"new", path("twice.kdproj"), "--title", "Anders"});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(run.err),
+             QStringLiteral("kdtool: %1: already exists\n").arg(path("twice.kdproj")));
+    QFile f(path("twice.kdproj"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void tst_Kdtool::newIntoMissingFolder()
+{
+    const Run run = kdtool({"new", path("nergens/casus.kdproj")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith("kdtool: "));
+    QVERIFY(run.err.contains("folder does not exist"));
+}
+
+void tst_Kdtool::infoBadFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("good.kdproj"), kd::testing::fullProject(), false, &error));
+    QFile good(path("good.kdproj"));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray whole = good.readAll();
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(path(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write("truncated.kdproj", whole.left(whole.size() / 3));
+    QByteArray random(10000, Qt::Uninitialized);
+    for (int i = 0; i < random.size(); ++i)
+        random[i] = char((i * 2654435761u) >> 13);
+    write("random.kdproj", random);
+    QByteArray scribbled = whole;
+    for (int i = 4096; i < scribbled.size() && i < 4096 * 4; ++i)
+        scribbled[i] = char(i * 31);
+    write("scribbled.kdproj", scribbled);
+    {
+        Database db;
+        QVERIFY(db.open(path("foreign.kdproj"), false));
+        QVERIFY(db.execScript("CREATE TABLE notes (text TEXT); PRAGMA application_id = 1234;"));
+    }
+    QVERIFY(ProjectStore::writeNew(path("newer.kdproj"), kd::testing::fullProject(), false,
+                                   &error));
+    {
+        Database db;
+        QVERIFY(db.open(path("newer.kdproj"), false));
+        QVERIFY(db.execScript("PRAGMA user_version = 42;"));
+    }
+    QTest::newRow("missing") << "missing.kdproj" << "no such file";
+    QTest::newRow("directory") << "." << "is a directory";
+    QTest::newRow("truncated") << "truncated.kdproj" << "damaged";
+    QTest::newRow("random bytes") << "random.kdproj" << "not a Kiezen & Delen project";
+    QTest::newRow("scribbled pages") << "scribbled.kdproj" << "damaged";
+    QTest::newRow("foreign database") << "foreign.kdproj" << "another application";
+    QTest::newRow("newer version") << "newer.kdproj" << "file version 42";
+}
+
+void tst_Kdtool::infoBadFile()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    for (const QStringList &extra : {QStringList{}, QStringList{"--json"}}) {
+        const Run run = kdtool(QStringList{"info", path(name)} + extra);
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.startsWith(QStringLiteral("kdtool: ")), qPrintable(err));
+        QCOMPARE(err.count(u'\n'), 1);
+        QVERIFY2(err.contains(expected), qPrintable(err));
+    }
+}
+
+void tst_Kdtool::infoWhileLockedForWriting()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("busy.kdproj"), kd::testing::fullProject(), false, &error));
+    auto writer = ProjectStore::open(path("busy.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY(writer);
+    // Reading needs no lock: info works while the editor has the project open.
+    const Run run = kdtool({"info", path("busy.kdproj")});
+    QCOMPARE(run.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Kdtool)
+#include "tst_kdtool.moc"
