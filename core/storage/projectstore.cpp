@@ -211,6 +211,19 @@ const char *tableOf(EntityKind kind)
     return nullptr;
 }
 
+// The column naming an owned entity's parent; null for top-level kinds.
+const char *parentColumnOf(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Person:
+    case EntityKind::Segment: return "scenario_uid";
+    case EntityKind::Dilemma: return "segment_uid";
+    case EntityKind::Option:
+    case EntityKind::LegalReference: return "dilemma_uid";
+    default: return nullptr;
+    }
+}
+
 // Groups rows read in (owner, position) order by their owner uid.
 template<typename T>
 using ByOwner = QHash<QString, QList<T>>;
@@ -745,6 +758,37 @@ bool ProjectStore::append(ChangeLogEntry *entry)
         return fail();
     entry->id = q.lastInsertId().toLongLong();
     q.finish();
+    return true;
+}
+
+bool ProjectStore::move(EntityKind kind, const QString &uid, const QString &parentUid,
+                        int position)
+{
+    if (!checkWritable())
+        return false;
+    const char *table = tableOf(kind);
+    if (!table) {
+        m_lastError = makeError(StoreError::Code::Sql,
+                                QStringLiteral("a %1 cannot be moved").arg(toName(kind)));
+        return false;
+    }
+    const char *parentColumn = parentColumnOf(kind);
+    QSqlQuery &q = m_db.prepare(
+        parentColumn ? QStringLiteral("UPDATE %1 SET %2 = ?, position = ? WHERE uid = ?")
+                           .arg(QLatin1String(table), QLatin1String(parentColumn))
+                     : QStringLiteral("UPDATE %1 SET position = ? WHERE uid = ?")
+                           .arg(QLatin1String(table)));
+    const QVariantList values = parentColumn ? QVariantList{parentUid, position, uid}
+                                             : QVariantList{position, uid};
+    if (!m_db.exec(q, values))
+        return fail();
+    const int affected = q.numRowsAffected();
+    q.finish();
+    if (affected != 1) {
+        m_lastError = makeError(StoreError::Code::Sql,
+                                QStringLiteral("no %1 with uid %2").arg(toName(kind), uid));
+        return false;
+    }
     return true;
 }
 

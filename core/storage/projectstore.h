@@ -86,6 +86,10 @@ public:
     bool update(const QString &dilemmaUid, const Option &option);
     bool update(const QString &dilemmaUid, const LegalReference &reference);
 
+    // Sets an entity's position and, for owned kinds, its parent (moving it there with its
+    // children). Top-level kinds ignore parentUid.
+    bool move(EntityKind kind, const QString &uid, const QString &parentUid, int position);
+
     // Deletes the entity and what it owns. Project, Review: refused (false).
     bool remove(EntityKind kind, const QString &uid);
 

@@ -1,17 +1,23 @@
 #pragma once
 
+#include "entitytraits.h"
+
 #include "model/project.h"
 #include "storage/projectstore.h"
+#include "storage/transaction.h"
 
 #include <QObject>
+#include <QUndoStack>
 
 #include <memory>
 
 namespace kd {
 
-// The open project in the editor: the store that keeps the file and the model loaded from it.
-// Views read the model and listen for projectChanged(); later, every edit goes through here as an
-// undo command.
+// The open project in the editor: the store that keeps the file, the model loaded from it, and
+// the undo stack. Every user edit is an undo command (editor/commands/) that calls one of the
+// mutation functions below; each persists its change in one transaction before it touches the
+// model, so the file always holds every completed edit and a failed write changes nothing.
+// Views listen to the typed change signals.
 class ProjectDocument : public QObject
 {
     Q_OBJECT
@@ -29,15 +35,276 @@ public:
     bool isReadOnly() const { return m_store && m_store->isReadOnly(); }
     QString path() const { return m_store ? m_store->path() : QString(); }
     const Project &project() const { return m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // The last write error, for the message the user sees.
+    QString lastError() const { return m_lastError; }
+
+    // --- lookups ---------------------------------------------------------------------------
+    template<typename T>
+    const T *find(const QString &uid) const;
+    // The uid of the entity that owns it (empty for top-level kinds) and its index there.
+    template<typename T>
+    bool locate(const QString &uid, QString *parentUid, int *index) const;
+    // The kind of the entity with this uid, searched over every kind.
+    std::optional<EntityKind> kindOf(const QString &uid) const;
+
+    // --- mutations, for undo commands ------------------------------------------------------
+    template<typename T>
+    bool insertEntity(const QString &parentUid, int index, const T &entity);
+    template<typename T>
+    bool removeEntity(const QString &uid, T *removed = nullptr, QString *parentUid = nullptr,
+                      int *index = nullptr);
+    template<typename T>
+    bool moveEntity(const QString &uid, const QString &newParentUid, int newIndex);
+    // Writes the entity's own fields (not its children) and tells views which field changed.
+    template<typename T>
+    bool updateEntity(const T &entity, const QString &field);
+    bool updateInfo(const ProjectInfo &info, const QString &field);
 
 signals:
-    void projectChanged();
+    void projectChanged(); // a project was opened or closed: views start over
+    void entityInserted(kd::EntityKind kind, const QString &uid, const QString &parentUid,
+                        int index);
+    void entityAboutToBeRemoved(kd::EntityKind kind, const QString &uid, const QString &parentUid,
+                                int index);
+    void entityRemoved(kd::EntityKind kind, const QString &uid, const QString &parentUid,
+                       int index);
+    void entityMoved(kd::EntityKind kind, const QString &uid, const QString &oldParentUid,
+                     int oldIndex, const QString &newParentUid, int newIndex);
+    void entityChanged(kd::EntityKind kind, const QString &uid, const QString &field);
+    void writeFailed(const QString &message);
 
 private:
     bool adopt(std::unique_ptr<ProjectStore> store, StoreError *error);
+    bool checkWritable();
+    bool failWrite(const QString &message);
+    template<typename T>
+    bool renumber(QList<T> &list, const QString &parentUid, int from);
+    template<typename T>
+    const QList<T> *listOf(const QString &parentUid) const;
+    template<typename T>
+    QList<T> *mutableListOf(const QString &parentUid);
+    template<typename T, typename Visit>
+    bool forEachList(Visit visit) const;
 
     std::unique_ptr<ProjectStore> m_store;
     Project m_project;
+    QUndoStack *m_undoStack;
+    QString m_lastError;
 };
+
+// --- template definitions ---------------------------------------------------------------------
+
+namespace detail {
+
+// Children are owned by their list, not written by updateEntity: keep the model's copy.
+inline void keepChildren(Scenario &incoming, const Scenario &current)
+{
+    incoming.persons = current.persons;
+    incoming.segments = current.segments;
+}
+inline void keepChildren(Segment &incoming, const Segment &current)
+{
+    incoming.dilemmas = current.dilemmas;
+}
+inline void keepChildren(Dilemma &incoming, const Dilemma &current)
+{
+    incoming.options = current.options;
+    incoming.legalReferences = current.legalReferences;
+}
+template<typename T>
+void keepChildren(T &, const T &)
+{}
+
+} // namespace detail
+
+template<typename T>
+QList<T> *ProjectDocument::mutableListOf(const QString &parentUid)
+{
+    return EntityTraits<T>::list(m_project, parentUid);
+}
+
+template<typename T>
+const QList<T> *ProjectDocument::listOf(const QString &parentUid) const
+{
+    return EntityTraits<T>::list(const_cast<Project &>(m_project), parentUid);
+}
+
+// Calls visit(parentUid, list) for every list that holds entities of kind T until it returns true.
+template<typename T, typename Visit>
+bool ProjectDocument::forEachList(Visit visit) const
+{
+    if constexpr (!EntityTraits<T>::hasParent) {
+        return visit(QString(), *listOf<T>(QString()));
+    } else if constexpr (std::is_same_v<T, Person>) {
+        for (const Scenario &s : m_project.scenarios)
+            if (visit(s.uid, s.persons))
+                return true;
+    } else if constexpr (std::is_same_v<T, Segment>) {
+        for (const Scenario &s : m_project.scenarios)
+            if (visit(s.uid, s.segments))
+                return true;
+    } else if constexpr (std::is_same_v<T, Dilemma>) {
+        for (const Scenario &s : m_project.scenarios)
+            for (const Segment &g : s.segments)
+                if (visit(g.uid, g.dilemmas))
+                    return true;
+    } else {
+        for (const Scenario &s : m_project.scenarios)
+            for (const Segment &g : s.segments)
+                for (const Dilemma &d : g.dilemmas) {
+                    if constexpr (std::is_same_v<T, Option>) {
+                        if (visit(d.uid, d.options))
+                            return true;
+                    } else {
+                        if (visit(d.uid, d.legalReferences))
+                            return true;
+                    }
+                }
+    }
+    return false;
+}
+
+template<typename T>
+bool ProjectDocument::locate(const QString &uid, QString *parentUid, int *index) const
+{
+    return forEachList<T>([&](const QString &parent, const QList<T> &list) {
+        for (int i = 0; i < list.size(); ++i) {
+            if (list.at(i).uid == uid) {
+                if (parentUid)
+                    *parentUid = parent;
+                if (index)
+                    *index = i;
+                return true;
+            }
+        }
+        return false;
+    });
+}
+
+template<typename T>
+const T *ProjectDocument::find(const QString &uid) const
+{
+    QString parent;
+    int index = -1;
+    if (!locate<T>(uid, &parent, &index))
+        return nullptr;
+    return &listOf<T>(parent)->at(index);
+}
+
+// Brings positions from `from` on in line with list order, in the store and the model.
+template<typename T>
+bool ProjectDocument::renumber(QList<T> &list, const QString &parentUid, int from)
+{
+    for (int i = from; i < list.size(); ++i) {
+        if (list.at(i).position != i) {
+            if (!m_store->move(EntityTraits<T>::kind, list.at(i).uid, parentUid, i))
+                return false;
+            list[i].position = i;
+        }
+    }
+    return true;
+}
+
+template<typename T>
+bool ProjectDocument::insertEntity(const QString &parentUid, int index, const T &entity)
+{
+    if (!checkWritable())
+        return false;
+    const QList<T> *list = listOf<T>(parentUid);
+    if (!list)
+        return failWrite(tr("The place to insert into no longer exists."));
+    index = qBound(0, index, int(list->size()));
+    QList<T> after = *list;
+    T placed = entity;
+    placed.position = index;
+    after.insert(index, placed);
+    Transaction tx(m_store->db());
+    if (!tx.isActive() || !EntityTraits<T>::insert(*m_store, parentUid, placed)
+        || !renumber(after, parentUid, index + 1) || !tx.commit())
+        return failWrite(m_store->lastError().message);
+    *mutableListOf<T>(parentUid) = after;
+    emit entityInserted(EntityTraits<T>::kind, entity.uid, parentUid, index);
+    return true;
+}
+
+template<typename T>
+bool ProjectDocument::removeEntity(const QString &uid, T *removed, QString *parentUid, int *index)
+{
+    if (!checkWritable())
+        return false;
+    QString parent;
+    int at = -1;
+    if (!locate<T>(uid, &parent, &at))
+        return failWrite(tr("The item to delete no longer exists."));
+    QList<T> after = *listOf<T>(parent);
+    const T snapshot = after.takeAt(at);
+    Transaction tx(m_store->db());
+    if (!tx.isActive() || !m_store->remove(EntityTraits<T>::kind, uid)
+        || !renumber(after, parent, at) || !tx.commit())
+        return failWrite(m_store->lastError().message);
+    if (removed)
+        *removed = snapshot;
+    if (parentUid)
+        *parentUid = parent;
+    if (index)
+        *index = at;
+    emit entityAboutToBeRemoved(EntityTraits<T>::kind, uid, parent, at);
+    *mutableListOf<T>(parent) = after;
+    emit entityRemoved(EntityTraits<T>::kind, uid, parent, at);
+    return true;
+}
+
+template<typename T>
+bool ProjectDocument::moveEntity(const QString &uid, const QString &newParentUid, int newIndex)
+{
+    if (!checkWritable())
+        return false;
+    QString oldParent;
+    int oldIndex = -1;
+    if (!locate<T>(uid, &oldParent, &oldIndex))
+        return failWrite(tr("The item to move no longer exists."));
+    if (!listOf<T>(newParentUid))
+        return failWrite(tr("The place to move to no longer exists."));
+    const bool sameList = oldParent == newParentUid;
+    QList<T> from = *listOf<T>(oldParent);
+    T entity = from.takeAt(oldIndex);
+    QList<T> to = sameList ? from : *listOf<T>(newParentUid);
+    newIndex = qBound(0, newIndex, int(to.size()));
+    if (sameList && oldIndex == newIndex)
+        return true;
+    entity.position = -1; // makes renumber() write it with its new parent
+    to.insert(newIndex, entity);
+    Transaction tx(m_store->db());
+    const bool ok = tx.isActive() && (sameList || renumber(from, oldParent, 0))
+                    && renumber(to, newParentUid, 0) && tx.commit();
+    if (!ok)
+        return failWrite(m_store->lastError().message);
+    if (!sameList)
+        *mutableListOf<T>(oldParent) = from;
+    *mutableListOf<T>(newParentUid) = to;
+    emit entityMoved(EntityTraits<T>::kind, uid, oldParent, oldIndex, newParentUid, newIndex);
+    return true;
+}
+
+template<typename T>
+bool ProjectDocument::updateEntity(const T &entity, const QString &field)
+{
+    if (!checkWritable())
+        return false;
+    QString parent;
+    int index = -1;
+    if (!locate<T>(entity.uid, &parent, &index))
+        return failWrite(tr("The item to change no longer exists."));
+    QList<T> *list = mutableListOf<T>(parent);
+    T updated = entity;
+    detail::keepChildren(updated, list->at(index));
+    updated.position = list->at(index).position;
+    if (!EntityTraits<T>::update(*m_store, parent, updated))
+        return failWrite(m_store->lastError().message);
+    (*list)[index] = updated;
+    emit entityChanged(EntityTraits<T>::kind, entity.uid, field);
+    return true;
+}
 
 } // namespace kd

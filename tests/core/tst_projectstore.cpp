@@ -26,6 +26,7 @@ private slots:
     void createSeedsLifeDomains();
     void insertUpdateRemove();
     void removeCascadesToChildren();
+    void moveChangesParentAndPosition();
     void failedWriteRollsBack();
     void changeLogIsAppendOnly();
     void readOnlyRefusesEdits();
@@ -174,6 +175,31 @@ void tst_ProjectStore::removeCascadesToChildren()
     QVERIFY(store->load(&loaded));
     QVERIFY(loaded.scenarios.isEmpty());
     QCOMPARE(loaded.legalSources.size(), 2); // referenced, not owned: kept
+}
+
+void tst_ProjectStore::moveChangesParentAndPosition()
+{
+    StoreError error;
+    Project p = fullProject();
+    Segment second = p.scenarios[0].segments[0];
+    second.uid = uid(91);
+    second.key = QStringLiteral("tweede");
+    second.position = 1;
+    second.dilemmas.clear();
+    p.scenarios[0].segments.append(second);
+    QVERIFY(ProjectStore::writeNew(path("move.kdproj"), p, false, &error));
+    auto store = ProjectStore::open(path("move.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY(store);
+    QVERIFY(store->move(EntityKind::Dilemma, uid(100), uid(91), 0));
+    QVERIFY(store->move(EntityKind::Theme, uid(50), QString(), 4));
+    QVERIFY(!store->move(EntityKind::Dilemma, uid(999), uid(91), 0));
+    QVERIFY(!store->move(EntityKind::Dilemma, uid(100), uid(999), 0)); // no such parent
+    Project loaded;
+    QVERIFY(store->load(&loaded));
+    QVERIFY(loaded.scenarios[0].segments[0].dilemmas.isEmpty());
+    QCOMPARE(loaded.scenarios[0].segments[1].dilemmas.size(), 1);
+    QCOMPARE(loaded.scenarios[0].segments[1].dilemmas[0].options.size(), 3);
+    QCOMPARE(loaded.themes[0].position, 4);
 }
 
 void tst_ProjectStore::failedWriteRollsBack()

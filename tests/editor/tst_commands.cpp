@@ -1,0 +1,276 @@
+#include "fullproject.h"
+
+#include "commands/changeproperty.h"
+#include "commands/structurecommands.h"
+#include "document/projectdocument.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+using kd::testing::uid;
+
+// Every command's redo and undo reach the file: after each step the project on disk, loaded
+// afresh, equals the document's model, and undoing everything gives back the original.
+class tst_Commands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void changePropertyPersistsAndUndoes();
+    void consecutiveTextCommitsMerge();
+    void changeProjectInfo();
+    void insertAndUndo();
+    void removeWithChildrenAndUndo();
+    void moveBetweenParentsAndUndo();
+    void reorderWithinParentAndUndo();
+    void macroUndoesAsOne();
+    void readOnlyRefusesEveryEdit();
+
+private:
+    Project onDisk() const;
+    void verifyPersisted();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    ProjectDocument *m_doc = nullptr;
+    Project m_original;
+};
+
+void tst_Commands::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("%1.kdproj").arg(QTest::currentTestFunction()));
+    Project p = kd::testing::fullProject();
+    Segment second = p.scenarios[0].segments[0];
+    second.uid = uid(91);
+    second.key = QStringLiteral("tweede");
+    second.position = 1;
+    second.dilemmas.clear();
+    p.scenarios[0].segments.append(second);
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(m_path, p, false, &error));
+    m_doc = new ProjectDocument;
+    QVERIFY(m_doc->open(m_path, ProjectStore::OpenMode::ReadWrite, &error));
+    m_original = m_doc->project();
+}
+
+void tst_Commands::cleanup()
+{
+    delete m_doc;
+    m_doc = nullptr;
+}
+
+Project tst_Commands::onDisk() const
+{
+    StoreError error;
+    auto reader = ProjectStore::open(m_path, ProjectStore::OpenMode::ReadOnly, &error);
+    Project p;
+    if (reader)
+        reader->load(&p);
+    return p;
+}
+
+void tst_Commands::verifyPersisted()
+{
+    QVERIFY(onDisk() == m_doc->project());
+}
+
+void tst_Commands::changePropertyPersistsAndUndoes()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    QSignalSpy changed(m_doc, &ProjectDocument::entityChanged);
+    stack->push(new ChangeProperty<Dilemma, QString>(m_doc, uid(100), &Dilemma::question,
+                                                     "question", "question", "Nieuwe vraag?"));
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->question, QStringLiteral("Nieuwe vraag?"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(2).toString(), QStringLiteral("question"));
+    verifyPersisted();
+    QCOMPARE(stack->undoText(), QStringLiteral("Change question"));
+    // Children survive a property edit of their parent.
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->options.size(), 3);
+
+    stack->push(new ChangeProperty<Person, std::optional<int>>(m_doc, uid(80), &Person::age, "age",
+                                                               "age", std::optional<int>()));
+    QVERIFY(!m_doc->find<Person>(uid(80))->age);
+    verifyPersisted();
+    stack->push(new ChangeProperty<LegalSource, QDate>(m_doc, uid(30), &LegalSource::validUntil,
+                                                       "validUntil", "valid until",
+                                                       QDate(2030, 1, 1)));
+    stack->push(new ChangeProperty<Professional, SecrecyRegime>(
+        m_doc, uid(40), &Professional::secrecy, "secrecy", "secrecy", SecrecyRegime::PoliceData));
+    stack->push(new ChangeProperty<Segment, QStringList>(m_doc, uid(90), &Segment::lifeDomainUids,
+                                                         "lifeDomainUids", "life domains",
+                                                         QStringList{uid(10)}));
+    verifyPersisted();
+    while (stack->canUndo()) {
+        stack->undo();
+        verifyPersisted();
+    }
+    QVERIFY(m_doc->project() == m_original);
+    while (stack->canRedo())
+        stack->redo();
+    verifyPersisted();
+    QCOMPARE(m_doc->find<Segment>(uid(90))->lifeDomainUids, QStringList{uid(10)});
+}
+
+void tst_Commands::consecutiveTextCommitsMerge()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    for (const char *text : {"D", "De", "De vraag"})
+        stack->push(new ChangeProperty<Dilemma, QString>(m_doc, uid(100), &Dilemma::question,
+                                                         "question", "question", text));
+    QCOMPARE(stack->count(), 1);
+    stack->push(new ChangeProperty<Dilemma, QString>(m_doc, uid(100), &Dilemma::situation,
+                                                     "situation", "situation", "Anders."));
+    QCOMPARE(stack->count(), 2);
+    stack->push(new ChangeProperty<Dilemma, QString>(m_doc, uid(100), &Dilemma::question,
+                                                     "question", "question", "Nog een vraag"));
+    QCOMPARE(stack->count(), 3); // not consecutive: a separate step
+    stack->undo();
+    stack->undo();
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->question, QStringLiteral("De vraag"));
+    stack->undo();
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->question, m_original.scenarios[0].segments[0].dilemmas[0].question);
+    verifyPersisted();
+}
+
+void tst_Commands::changeProjectInfo()
+{
+    m_doc->undoStack()->push(new ChangeProperty<ProjectInfo, QString>(
+        m_doc, m_doc->project().info.uid, &ProjectInfo::title, "title", "title", "Nieuwe titel"));
+    QCOMPARE(onDisk().info.title, QStringLiteral("Nieuwe titel"));
+    m_doc->undoStack()->undo();
+    QCOMPARE(onDisk().info.title, m_original.info.title);
+}
+
+void tst_Commands::insertAndUndo()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    QSignalSpy inserted(m_doc, &ProjectDocument::entityInserted);
+    Dilemma d;
+    d.uid = uid(200);
+    d.key = QStringLiteral("nieuw");
+    d.question = QStringLiteral("Nieuwe vraag?");
+    d.options = {{uid(201), "A", "a", Assessment::Recommended, 0},
+                 {uid(202), "B", "b", Assessment::NotAdvisable, 1}};
+    stack->push(new InsertEntity<Dilemma>(m_doc, uid(90), 0, d, "Add dilemma"));
+    QCOMPARE(inserted.count(), 1);
+    const Segment *segment = m_doc->find<Segment>(uid(90));
+    QCOMPARE(segment->dilemmas.size(), 2);
+    QCOMPARE(segment->dilemmas[0].uid, uid(200));
+    QCOMPARE(segment->dilemmas[1].position, 1); // the old one shifted
+    verifyPersisted();
+    QCOMPARE(onDisk().scenarios[0].segments[0].dilemmas[0].options.size(), 2);
+
+    stack->push(new InsertEntity<Theme>(m_doc, {}, 1, Theme{uid(210), "meldcode", "Meldcode", {}, 0},
+                                        "Add theme"));
+    stack->push(new InsertEntity<Option>(m_doc, uid(100), 3,
+                                         Option{uid(211), "Vierde", "f", Assessment::Acceptable, 0},
+                                         "Add option"));
+    verifyPersisted();
+    stack->undo();
+    stack->undo();
+    stack->undo();
+    verifyPersisted();
+    QVERIFY(m_doc->project() == m_original);
+
+    // Inserting under a parent that does not exist fails and leaves no command behind.
+    stack->push(new InsertEntity<Option>(m_doc, uid(999), 0, Option{uid(212), "x", "y", Assessment::Acceptable, 0}, "Add option"));
+    QCOMPARE(stack->index(), 0);
+    QVERIFY(m_doc->project() == m_original);
+}
+
+void tst_Commands::removeWithChildrenAndUndo()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    stack->push(new RemoveEntity<Segment>(m_doc, uid(90), "Delete segment"));
+    QCOMPARE(m_doc->project().scenarios[0].segments.size(), 1);
+    QCOMPARE(m_doc->project().scenarios[0].segments[0].uid, uid(91));
+    QCOMPARE(m_doc->project().scenarios[0].segments[0].position, 0);
+    verifyPersisted();
+    stack->undo();
+    verifyPersisted();
+    QVERIFY(m_doc->project() == m_original);
+    stack->redo();
+    verifyPersisted();
+
+    stack->push(new RemoveEntity<Scenario>(m_doc, uid(70), "Delete scenario"));
+    QVERIFY(m_doc->project().scenarios.isEmpty());
+    verifyPersisted();
+    stack->undo();
+    stack->undo();
+    QVERIFY(m_doc->project() == m_original);
+    verifyPersisted();
+}
+
+void tst_Commands::moveBetweenParentsAndUndo()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    QSignalSpy moved(m_doc, &ProjectDocument::entityMoved);
+    stack->push(new MoveEntity<Dilemma>(m_doc, uid(100), uid(91), 0, "Move dilemma"));
+    QCOMPARE(moved.count(), 1);
+    QVERIFY(m_doc->find<Segment>(uid(90))->dilemmas.isEmpty());
+    QCOMPARE(m_doc->find<Segment>(uid(91))->dilemmas.size(), 1);
+    QCOMPARE(m_doc->find<Segment>(uid(91))->dilemmas[0].options.size(), 3);
+    verifyPersisted();
+    stack->undo();
+    verifyPersisted();
+    QVERIFY(m_doc->project() == m_original);
+}
+
+void tst_Commands::reorderWithinParentAndUndo()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    stack->push(new MoveEntity<Option>(m_doc, uid(110), uid(100), 2, "Move option"));
+    const QList<Option> &options = m_doc->find<Dilemma>(uid(100))->options;
+    QCOMPARE(options[0].uid, uid(111));
+    QCOMPARE(options[2].uid, uid(110));
+    for (int i = 0; i < options.size(); ++i)
+        QCOMPARE(options[i].position, i);
+    verifyPersisted();
+    stack->push(new MoveEntity<Segment>(m_doc, uid(91), uid(70), 0, "Move segment"));
+    QCOMPARE(m_doc->project().scenarios[0].segments[0].uid, uid(91));
+    verifyPersisted();
+    stack->undo();
+    stack->undo();
+    verifyPersisted();
+    QVERIFY(m_doc->project() == m_original);
+}
+
+void tst_Commands::macroUndoesAsOne()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    stack->beginMacro("Replace option");
+    stack->push(new RemoveEntity<Option>(m_doc, uid(112), "Delete option"));
+    stack->push(new InsertEntity<Option>(m_doc, uid(100), 2,
+                                         Option{uid(220), "Nieuw", "n", Assessment::Acceptable, 0},
+                                         "Add option"));
+    stack->endMacro();
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Replace option"));
+    verifyPersisted();
+    stack->undo();
+    QVERIFY(m_doc->project() == m_original);
+    verifyPersisted();
+}
+
+void tst_Commands::readOnlyRefusesEveryEdit()
+{
+    delete m_doc;
+    m_doc = new ProjectDocument;
+    StoreError error;
+    QVERIFY(m_doc->open(m_path, ProjectStore::OpenMode::ReadOnly, &error));
+    QSignalSpy failed(m_doc, &ProjectDocument::writeFailed);
+    m_doc->undoStack()->push(new ChangeProperty<Dilemma, QString>(
+        m_doc, uid(100), &Dilemma::question, "question", "question", "X"));
+    m_doc->undoStack()->push(new RemoveEntity<Scenario>(m_doc, uid(70), "Delete"));
+    QCOMPARE(failed.count(), 2);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QVERIFY(m_doc->project() == m_original);
+}
+
+QTEST_GUILESS_MAIN(tst_Commands)
+#include "tst_commands.moc"
