@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "document/entitylabels.h"
 #include "document/projectdocument.h"
 #include "widgets/projecttree.h"
 
@@ -8,54 +9,115 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace kd {
+namespace {
+
+const QString recentFilesKey = QStringLiteral("recentFiles");
+constexpr int maxRecentFiles = 8;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Kiezen & Delen projects (*.kdproj)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ProjectDocument(this))
-    , m_tree(new ProjectTree(this))
+    , m_tree(new ProjectTree(m_document, this))
+    , m_formArea(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_modeLabel(new QLabel(this))
 {
-    setCentralWidget(m_tree);
-    resize(1000, 700);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_formArea->addWidget(m_placeholder);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New..."), QKeySequence::New, this, &MainWindow::newProject);
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
-    QAction *close = file->addAction(tr("&Close"), QKeySequence::Close, this,
-                                     &MainWindow::closeProject);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_formArea);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 680});
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_modeLabel);
+    resize(1100, 750);
 
-    connect(m_document, &ProjectDocument::projectChanged, this, [this, close] {
-        close->setEnabled(m_document->isOpen());
-        updateFromDocument();
+    createMenus();
+    connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateFromDocument);
+    connect(m_document, &ProjectDocument::writeFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Change not saved"),
+                             tr("The change could not be written to the project file and was "
+                                "not made.\n\n%1")
+                                 .arg(message));
     });
-    close->setEnabled(false);
+    connect(m_tree, &ProjectTree::entitySelected, this, &MainWindow::showEntity);
+    connect(m_tree, &ProjectTree::nothingSelected, this,
+            [this] { m_formArea->setCurrentWidget(m_placeholder); });
+    connect(m_document, &ProjectDocument::entityChanged, this,
+            [this](EntityKind, const QString &, const QString &field) {
+                if (field == QLatin1String("title"))
+                    updateFromDocument();
+            });
     updateFromDocument();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New..."), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_closeAction
+        = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeProject);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    edit->addActions({m_tree->cutAction(), m_tree->copyAction(), m_tree->pasteAction()});
+    edit->addSeparator();
+    edit->addActions({m_tree->deleteAction(), m_tree->duplicateAction(), m_tree->renameAction()});
+    QMenu *add = edit->addMenu(tr("&Add"));
+    add->addActions(m_tree->entityAddActions());
+}
+
 bool MainWindow::openProject(const QString &path)
 {
     StoreError error;
-    if (m_document->open(path, ProjectStore::OpenMode::ReadWrite, &error))
+    if (m_document->open(path, ProjectStore::OpenMode::ReadWrite, &error)) {
+        addRecentFile(path);
         return true;
+    }
     if (error.code == StoreError::Code::Locked || error.code == StoreError::Code::Io) {
         const auto answer = QMessageBox::question(
             this, tr("Project in use"),
-            tr("%1\n\n%2\n\nOpen it read-only?")
-                .arg(QDir::toNativeSeparators(path), error.message),
+            tr("%1\n\n%2\n\nOpen it read-only?").arg(QDir::toNativeSeparators(path), error.message),
             QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
-        if (answer == QMessageBox::Open
-            && m_document->open(path, ProjectStore::OpenMode::ReadOnly, &error))
-            return true;
         if (answer != QMessageBox::Open)
             return false;
+        if (m_document->open(path, ProjectStore::OpenMode::ReadOnly, &error)) {
+            addRecentFile(path);
+            return true;
+        }
     }
     showOpenError(path, error);
     return false;
@@ -69,22 +131,24 @@ void MainWindow::showOpenError(const QString &path, const StoreError &error)
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QDir::homePath(),
-                                                      tr("Kiezen & Delen projects (*.kdproj)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New project"), QDir::homePath(), fileFilter());
     if (path.isEmpty())
         return;
     ProjectInfo info;
     info.title = QFileInfo(path).completeBaseName();
     StoreError error;
-    if (!m_document->create(path, info, &error))
+    if (m_document->create(path, info, &error))
+        addRecentFile(path);
+    else
         QMessageBox::critical(this, tr("Cannot create project"),
                               tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.message));
 }
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QDir::homePath(),
-                                                      tr("Kiezen & Delen projects (*.kdproj)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open project"), QDir::homePath(), fileFilter());
     if (!path.isEmpty())
         openProject(path);
 }
@@ -94,11 +158,45 @@ void MainWindow::closeProject()
     m_document->close();
 }
 
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentFilesKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentFilesKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(recentFilesKey).toStringList();
+    for (const QString &file : files) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(file), this,
+                                [this, file] { openProject(file); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showEntity(EntityKind kind, const QString &uid)
+{
+    m_placeholder->setText(tr("%1: %2").arg(EntityLabels::kindName(kind),
+                                            EntityLabels::label(*m_document, kind, uid)));
+    m_formArea->setCurrentWidget(m_placeholder);
+}
+
 void MainWindow::updateFromDocument()
 {
-    m_tree->setProject(m_document->isOpen() ? &m_document->project() : nullptr);
+    m_closeAction->setEnabled(m_document->isOpen());
     if (!m_document->isOpen()) {
         setWindowTitle(tr("Kiezen & Delen Studio"));
+        m_placeholder->setText(tr("Open a project with File > Open, or make one with File > New."));
+        m_formArea->setCurrentWidget(m_placeholder);
+        m_modeLabel->clear();
         statusBar()->showMessage(tr("No project open"));
         return;
     }
@@ -106,6 +204,8 @@ void MainWindow::updateFromDocument()
     if (m_document->isReadOnly())
         title += tr(" [read-only]");
     setWindowTitle(tr("%1 - Kiezen & Delen Studio").arg(title));
+    m_placeholder->setText(tr("Select an item in the tree to edit it."));
+    m_modeLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
     statusBar()->showMessage(QDir::toNativeSeparators(m_document->path()));
 }
 

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "model/entitykind.h"
 #include "storage/storeerror.h"
 
 #include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
 
 namespace kd {
 
 class ProjectDocument;
 class ProjectTree;
 
-// The editor's main window: menus, the project tree, and the opening rules as the user meets
-// them (a dialog for a file that cannot be opened, read-only for a file open elsewhere).
+// The editor's main window: menus, the project tree beside the form of the current item, and
+// the opening rules as the user meets them (a dialog for a file that cannot be opened, an offer
+// to open read-only a file that is open elsewhere).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,16 +28,26 @@ public:
     // Opens a project, asking the user what to do when it is locked. False when not opened.
     bool openProject(const QString &path);
     ProjectDocument *document() const { return m_document; }
+    ProjectTree *tree() const { return m_tree; }
 
 private:
+    void createMenus();
     void newProject();
     void chooseAndOpen();
     void closeProject();
     void updateFromDocument();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void showEntity(EntityKind kind, const QString &uid);
     void showOpenError(const QString &path, const StoreError &error);
 
     ProjectDocument *m_document;
     ProjectTree *m_tree;
+    QStackedWidget *m_formArea;
+    QLabel *m_placeholder;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+    QLabel *m_modeLabel;
 };
 
 } // namespace kd

@@ -1,63 +1,224 @@
 #include "projecttree.h"
 
-#include "model/project.h"
+#include "commands/structurecommands.h"
+#include "document/entityfactory.h"
+#include "document/entitylabels.h"
+#include "document/kinddispatch.h"
+#include "document/projectdocument.h"
+#include "models/projecttreemodel.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
 
 namespace kd {
 namespace {
 
-QString orUntitled(const QString &text)
-{
-    return text.isEmpty() ? ProjectTree::tr("(untitled)") : text;
-}
-
-template<typename T, typename Label>
-void addGroup(QTreeWidget *tree, const QString &title, const QList<T> &items, Label label)
-{
-    auto *group = new QTreeWidgetItem(tree, {title, QString::number(items.size())});
-    for (const T &item : items)
-        new QTreeWidgetItem(group, {orUntitled(label(item))});
-}
+constexpr EntityKind addableKinds[] = {
+    EntityKind::Scenario, EntityKind::Person,       EntityKind::Segment,
+    EntityKind::Dilemma,  EntityKind::Professional, EntityKind::LegalSource,
+    EntityKind::Theme,    EntityKind::GlossaryTerm, EntityKind::LifeDomain,
+    EntityKind::Asset,
+};
 
 } // namespace
 
-ProjectTree::ProjectTree(QWidget *parent)
-    : QTreeWidget(parent)
+ProjectTree::ProjectTree(ProjectDocument *document, QWidget *parent)
+    : QTreeView(parent)
+    , m_document(document)
+    , m_model(new ProjectTreeModel(document, this))
 {
-    setHeaderLabels({tr("Content"), tr("Count")});
-    header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setModel(m_model);
+    setHeaderHidden(true);
+    setUniformRowHeights(true);
+    setDragDropMode(QAbstractItemView::InternalMove);
+    setDefaultDropAction(Qt::MoveAction);
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+
+    m_delete = makeAction(tr("&Delete"), QKeySequence::Delete, &ProjectTree::deleteCurrent);
+    m_rename = makeAction(tr("&Rename"), Qt::Key_F2, nullptr);
+    connect(m_rename, &QAction::triggered, this, [this] { edit(currentIndex()); });
+    m_duplicate
+        = makeAction(tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), &ProjectTree::duplicateCurrent);
+    m_cut = makeAction(tr("Cu&t"), QKeySequence::Cut, &ProjectTree::cutCurrent);
+    m_copy = makeAction(tr("&Copy"), QKeySequence::Copy, &ProjectTree::copyCurrent);
+    m_paste = makeAction(tr("&Paste"), QKeySequence::Paste, &ProjectTree::pasteHere);
+    for (EntityKind kind : addableKinds) {
+        auto *action = new QAction(tr("Add %1").arg(EntityLabels::kindName(kind)), this);
+        action->setData(int(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { addEntity(kind); });
+        m_addActions.append(action);
+    }
+    // The shortcuts work while the tree has focus; forms keep Ctrl+C/V for their text.
+    for (QAction *action : {m_delete, m_rename, m_duplicate, m_cut, m_copy, m_paste})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_delete, m_rename, m_duplicate, m_cut, m_copy, m_paste});
+
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        expandToDepth(0);
+        updateActions();
+    });
+    // A new entity becomes current, so the user can name it at once.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first) {
+                expand(parent);
+                setCurrentIndex(m_model->index(first, 0, parent));
+            });
+    connect(m_document, &ProjectDocument::projectChanged, this, &ProjectTree::updateActions);
+    updateActions();
 }
 
-void ProjectTree::setProject(const Project *project)
+QAction *ProjectTree::makeAction(const QString &text, const QKeySequence &shortcut,
+                                 void (ProjectTree::*slot)())
 {
-    clear();
-    if (!project)
-        return;
-    auto *scenarios = new QTreeWidgetItem(this, {tr("Scenarios"),
-                                                 QString::number(project->scenarios.size())});
-    for (const Scenario &scenario : project->scenarios) {
-        auto *scenarioItem = new QTreeWidgetItem(scenarios, {orUntitled(scenario.title)});
-        for (const Segment &segment : scenario.segments) {
-            auto *segmentItem = new QTreeWidgetItem(
-                scenarioItem, {QStringLiteral("%1. %2").arg(segment.position + 1)
-                                   .arg(orUntitled(segment.title))});
-            for (const Dilemma &dilemma : segment.dilemmas)
-                new QTreeWidgetItem(segmentItem, {orUntitled(dilemma.question)});
-        }
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+bool ProjectTree::currentEntity(EntityKind *kind, QString *uid) const
+{
+    const QModelIndex index = currentIndex();
+    if (!index.isValid() || index.data(ProjectTreeModel::IsGroupRole).toBool())
+        return false;
+    *kind = EntityKind(index.data(ProjectTreeModel::KindRole).toInt());
+    *uid = index.data(ProjectTreeModel::UidRole).toString();
+    return true;
+}
+
+void ProjectTree::selectEntity(const QString &uid)
+{
+    const QModelIndex index = m_model->indexOf(uid);
+    if (index.isValid()) {
+        scrollTo(index);
+        setCurrentIndex(index);
     }
-    addGroup(this, tr("Professionals"), project->professionals,
-             [](const Professional &p) { return p.title; });
-    addGroup(this, tr("Legal sources"), project->legalSources,
-             [](const LegalSource &s) { return s.shortTitle; });
-    addGroup(this, tr("Themes"), project->themes, [](const Theme &t) { return t.label; });
-    addGroup(this, tr("Glossary"), project->glossary, [](const GlossaryTerm &g) { return g.term; });
-    addGroup(this, tr("Life domains"), project->lifeDomains,
-             [](const LifeDomain &d) { return d.label; });
-    addGroup(this, tr("Assets"), project->assets, [](const Asset &a) { return a.name; });
-    expandToDepth(1);
+}
+
+void ProjectTree::onCurrentChanged(const QModelIndex &)
+{
+    updateActions();
+    EntityKind kind;
+    QString uid;
+    if (currentEntity(&kind, &uid))
+        emit entitySelected(kind, uid);
+    else
+        emit nothingSelected();
+}
+
+void ProjectTree::updateActions()
+{
+    const bool editable = m_document->isOpen() && !m_document->isReadOnly();
+    EntityKind kind;
+    QString uid;
+    const bool entity = currentEntity(&kind, &uid);
+    m_delete->setEnabled(editable && entity);
+    m_rename->setEnabled(editable && entity);
+    m_duplicate->setEnabled(editable && entity);
+    m_cut->setEnabled(editable && entity);
+    m_copy->setEnabled(m_document->isOpen() && entity);
+    QString owner;
+    int index = 0;
+    m_paste->setEnabled(
+        editable && !m_clipboard.isEmpty()
+        && m_model->insertionPoint(*m_clipboard.kind(), currentIndex(), &owner, &index));
+    for (QAction *action : m_addActions)
+        action->setEnabled(editable
+                           && m_model->insertionPoint(EntityKind(action->data().toInt()),
+                                                      currentIndex(), &owner, &index));
+}
+
+void ProjectTree::addEntity(EntityKind kind)
+{
+    QString owner;
+    int index = 0;
+    if (!m_model->insertionPoint(kind, currentIndex(), &owner, &index))
+        return;
+    if (QUndoCommand *command = EntityFactory::createNew(m_document, kind, owner, index))
+        m_document->undoStack()->push(command);
+}
+
+void ProjectTree::deleteCurrent()
+{
+    EntityKind kind;
+    QString uid;
+    if (!currentEntity(&kind, &uid))
+        return;
+    visitKind(kind, [&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        m_document->undoStack()->push(new RemoveEntity<T>(
+            m_document, uid, tr("Delete %1").arg(EntityLabels::kindName(kind))));
+    });
+}
+
+void ProjectTree::duplicateCurrent()
+{
+    EntityKind kind;
+    QString uid;
+    if (!currentEntity(&kind, &uid))
+        return;
+    if (QUndoCommand *command = EntityFactory::duplicate(m_document, kind, uid))
+        m_document->undoStack()->push(command);
+}
+
+void ProjectTree::copyCurrent()
+{
+    EntityKind kind;
+    QString uid;
+    if (currentEntity(&kind, &uid))
+        m_clipboard.copy(*m_document, kind, uid);
+    updateActions();
+}
+
+void ProjectTree::cutCurrent()
+{
+    EntityKind kind;
+    QString uid;
+    if (!currentEntity(&kind, &uid))
+        return;
+    m_clipboard.copy(*m_document, kind, uid);
+    visitKind(kind, [&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        m_document->undoStack()->push(
+            new RemoveEntity<T>(m_document, uid, tr("Cut %1").arg(EntityLabels::kindName(kind))));
+    });
+}
+
+void ProjectTree::pasteHere()
+{
+    if (m_clipboard.isEmpty())
+        return;
+    QString owner;
+    int index = 0;
+    if (!m_model->insertionPoint(*m_clipboard.kind(), currentIndex(), &owner, &index))
+        return;
+    if (QUndoCommand *command = m_clipboard.pasteCommand(m_document, owner, index))
+        m_document->undoStack()->push(command);
+}
+
+void ProjectTree::contextMenuEvent(QContextMenuEvent *event)
+{
+    updateActions();
+    QMenu menu(this);
+    for (QAction *action : m_addActions)
+        if (action->isEnabled())
+            menu.addAction(action);
+    menu.addSeparator();
+    menu.addActions({m_rename, m_duplicate});
+    menu.addSeparator();
+    menu.addActions({m_cut, m_copy, m_paste});
+    menu.addSeparator();
+    menu.addAction(m_delete);
+    menu.exec(event->globalPos());
 }
 
 } // namespace kd

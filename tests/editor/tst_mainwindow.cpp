@@ -11,7 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QAction>
+
+#include "widgets/projecttree.h"
 
 using namespace kd;
 
@@ -63,17 +65,24 @@ void tst_MainWindow::opensProjectAndShowsTree()
     QVERIFY(window.windowTitle().contains(QStringLiteral("Familie Özdemir-Van den Berg")));
     QVERIFY(!window.document()->isReadOnly());
 
-    auto *tree = window.findChild<QTreeWidget *>();
-    QVERIFY(tree);
-    const QTreeWidgetItem *scenarios = tree->topLevelItem(0);
-    QCOMPARE(scenarios->text(0), QStringLiteral("Scenarios"));
-    QCOMPARE(scenarios->child(0)->text(0), QStringLiteral("Familie Özdemir"));
-    QCOMPARE(scenarios->child(0)->child(0)->text(0), QStringLiteral("1. Vader verliest zijn baan"));
-    QCOMPARE(scenarios->child(0)->child(0)->child(0)->text(0),
+    const QAbstractItemModel *tree = window.tree()->model();
+    QCOMPARE(tree->rowCount(), 7);
+    const QModelIndex scenarios = tree->index(0, 0);
+    QCOMPARE(scenarios.data().toString(), QStringLiteral("Scenarios (1)"));
+    const QModelIndex scenario = tree->index(0, 0, scenarios);
+    QCOMPARE(scenario.data().toString(), QStringLiteral("Familie Özdemir"));
+    QCOMPARE(tree->index(0, 0, scenario).data().toString(), QStringLiteral("Persons (2)"));
+    const QModelIndex segment = tree->index(1, 0, scenario);
+    QCOMPARE(segment.data().toString(), QStringLiteral("1. Vader verliest zijn baan"));
+    QCOMPARE(tree->index(0, 0, segment).data().toString(),
              QStringLiteral("Deel je je zorgen met de school zonder toestemming?"));
-    QCOMPARE(tree->topLevelItemCount(), 7);
-    QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("Legal sources"));
-    QCOMPARE(tree->topLevelItem(2)->text(1), QStringLiteral("2"));
+    QCOMPARE(tree->index(2, 0).data().toString(), QStringLiteral("Legal sources (2)"));
+
+    // Edit actions follow the selection.
+    window.tree()->setCurrentIndex(segment);
+    QVERIFY(window.tree()->deleteAction()->isEnabled());
+    window.tree()->setCurrentIndex(scenarios);
+    QVERIFY(!window.tree()->deleteAction()->isEnabled());
 }
 
 void tst_MainWindow::lockedProjectOpensReadOnly()
@@ -91,6 +100,11 @@ void tst_MainWindow::lockedProjectOpensReadOnly()
     QVERIFY2(lastBoxText.contains(QStringLiteral("read-only")), qPrintable(lastBoxText));
     QVERIFY(window.document()->isReadOnly());
     QVERIFY(window.windowTitle().contains(QStringLiteral("[read-only]")));
+    // Read-only: no edit is offered.
+    window.tree()->selectEntity(kd::testing::uid(100));
+    QVERIFY(!window.tree()->deleteAction()->isEnabled());
+    QVERIFY(!window.tree()->pasteAction()->isEnabled());
+    QVERIFY(!(window.tree()->model()->flags(window.tree()->currentIndex()) & Qt::ItemIsEditable));
 }
 
 void tst_MainWindow::damagedProjectShowsError()

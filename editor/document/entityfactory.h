@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/entitykind.h"
+#include "model/project.h"
+
+#include <QString>
+
+class QUndoCommand;
+
+namespace kd {
+
+class ProjectDocument;
+
+// Makes the undo commands that create entities: a new, empty entity of a kind (with a fresh uid
+// and a key that is free in its scope), and a duplicate of an existing one (fresh uids all the
+// way down, so a copied dilemma's options are new options). Both return nullptr when the parent
+// or source does not exist. The caller pushes the command.
+namespace EntityFactory {
+
+QUndoCommand *createNew(ProjectDocument *document, EntityKind kind, const QString &parentUid,
+                        int index);
+QUndoCommand *duplicate(ProjectDocument *document, EntityKind kind, const QString &uid);
+// A copy of a snapshot, pasted under parentUid at index: fresh uids, a free key.
+template<typename T>
+QUndoCommand *paste(ProjectDocument *document, const T &snapshot, const QString &parentUid,
+                    int index);
+
+// Gives an entity and everything it owns new uids.
+void renewUids(Scenario &scenario);
+void renewUids(Segment &segment);
+void renewUids(Dilemma &dilemma);
+
+} // namespace EntityFactory
+} // namespace kd

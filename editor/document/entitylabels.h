@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/entitykind.h"
+#include "model/project.h"
+
+#include <QString>
+
+namespace kd {
+
+class ProjectDocument;
+
+// How the editor names entities: the field that serves as an entity's label (edited by renaming
+// it in the tree), the label itself, and the translated name of each kind.
+namespace EntityLabels {
+
+// The model field shown as the label of an entity of this kind ("title", "question", ...).
+QString labelField(EntityKind kind);
+// The label of the entity with this uid, or an empty string.
+QString label(const ProjectDocument &document, EntityKind kind, const QString &uid);
+QString kindName(EntityKind kind);       // "dilemma"
+QString kindNamePlural(EntityKind kind); // "Dilemmas"
+
+} // namespace EntityLabels
+} // namespace kd
