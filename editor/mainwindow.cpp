@@ -2,6 +2,8 @@
 
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
 #include "widgets/projecttree.h"
 
 #include <QAction>
@@ -12,7 +14,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -20,9 +21,6 @@
 
 namespace kd {
 namespace {
-
-const QString recentFilesKey = QStringLiteral("recentFiles");
-constexpr int maxRecentFiles = 8;
 
 QString fileFilter()
 {
@@ -53,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1100, 750);
 
     createMenus();
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
     connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateFromDocument);
     connect(m_document, &ProjectDocument::writeFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Change not saved"),
@@ -72,6 +72,12 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowLayout(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::createMenus()
 {
@@ -98,6 +104,10 @@ void MainWindow::createMenus()
     edit->addActions({m_tree->deleteAction(), m_tree->duplicateAction(), m_tree->renameAction()});
     QMenu *add = edit->addMenu(tr("&Add"));
     add->addActions(m_tree->entityAddActions());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences..."), QKeySequence::Preferences, this,
+                                           [this] { SettingsDialog(this).exec(); });
+    preferences->setMenuRole(QAction::PreferencesRole);
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -160,21 +170,14 @@ void MainWindow::closeProject()
 
 void MainWindow::addRecentFile(const QString &path)
 {
-    QSettings settings;
-    QStringList files = settings.value(recentFilesKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(recentFilesKey, files);
+    AppSettings::addRecentFile(path);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(recentFilesKey).toStringList();
+    const QStringList files = AppSettings::recentFiles();
     for (const QString &file : files) {
         m_recentMenu->addAction(QDir::toNativeSeparators(file), this,
                                 [this, file] { openProject(file); });

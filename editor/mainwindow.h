@@ -30,6 +30,9 @@ public:
     ProjectDocument *document() const { return m_document; }
     ProjectTree *tree() const { return m_tree; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
     void newProject();

@@ -1,0 +1,87 @@
+#include "appsettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace kd {
+namespace {
+
+const QString authorKey = QStringLiteral("author");
+const QString languageKey = QStringLiteral("language");
+const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+
+QString loginName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QDir::home().dirName() : user;
+}
+
+} // namespace
+
+QString AppSettings::authorName()
+{
+    const QString name = QSettings().value(authorKey).toString().trimmed();
+    return name.isEmpty() ? loginName() : name;
+}
+
+void AppSettings::setAuthorName(const QString &name)
+{
+    QSettings().setValue(authorKey, name.trimmed());
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    QSettings().setValue(languageKey, code);
+}
+
+QString AppSettings::effectiveLanguage()
+{
+    const QString chosen = language();
+    if (!chosen.isEmpty())
+        return chosen;
+    return QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+QStringList AppSettings::recentFiles()
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentFilesKey, files);
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return QSettings().value(geometryKey).toByteArray();
+}
+
+QByteArray AppSettings::windowState()
+{
+    return QSettings().value(stateKey).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, geometry);
+    settings.setValue(stateKey, state);
+}
+
+} // namespace kd

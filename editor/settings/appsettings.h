@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace kd {
+
+// The editor's preferences, kept with QSettings: who is editing (the author the change log
+// records), the UI language, recently opened projects, and the window's geometry and dock layout.
+class AppSettings
+{
+public:
+    // The author name; the login name until the user sets one.
+    static QString authorName();
+    static void setAuthorName(const QString &name);
+
+    // "" follows the system language; otherwise a language code ("en", "nl").
+    static QString language();
+    static void setLanguage(const QString &code);
+    // The language the UI should use now: the setting, or the system's when it is Dutch.
+    static QString effectiveLanguage();
+
+    static QStringList recentFiles();
+    static void addRecentFile(const QString &path);
+    static constexpr int maxRecentFiles = 8;
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+};
+
+} // namespace kd
