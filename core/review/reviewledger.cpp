@@ -1,0 +1,98 @@
+#include "reviewledger.h"
+
+#include "contenthash.h"
+
+#include <QCoreApplication>
+
+namespace kd {
+
+ReviewLedger::ReviewLedger(const Project &project)
+    : m_project(project)
+{}
+
+QList<Review> ReviewLedger::historyOf(const QString &uid) const
+{
+    QList<Review> history;
+    for (const Review &r : m_project.reviews)
+        if (r.entityUid == uid)
+            history.append(r);
+    std::stable_sort(history.begin(), history.end(),
+                     [](const Review &a, const Review &b) { return a.time < b.time; });
+    return history;
+}
+
+ReviewStatus ReviewLedger::status(const QString &uid, EntityKind kind, const QString &hash) const
+{
+    ReviewStatus s;
+    s.entityUid = uid;
+    s.kind = kind;
+    s.currentHash = hash;
+    const QList<Review> history = historyOf(uid);
+    if (!history.isEmpty())
+        s.state = history.constLast().state;
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->state == ReviewState::Approved) {
+            s.lastApproval = *it;
+            break;
+        }
+    }
+    s.stale = s.state == ReviewState::Approved && s.lastApproval
+              && s.lastApproval->contentHash != hash;
+    return s;
+}
+
+QList<ReviewStatus> ReviewLedger::all() const
+{
+    QList<ReviewStatus> result;
+    for (const Scenario &scenario : m_project.scenarios)
+        for (const Segment &segment : scenario.segments)
+            for (const Dilemma &d : segment.dilemmas)
+                result.append(status(d.uid, EntityKind::Dilemma, ContentHash::of(d)));
+    for (const LegalSource &s : m_project.legalSources)
+        result.append(status(s.uid, EntityKind::LegalSource, ContentHash::of(s)));
+    return result;
+}
+
+std::optional<ReviewStatus> ReviewLedger::statusOf(const QString &uid) const
+{
+    for (const Scenario &scenario : m_project.scenarios)
+        for (const Segment &segment : scenario.segments)
+            for (const Dilemma &d : segment.dilemmas)
+                if (d.uid == uid)
+                    return status(uid, EntityKind::Dilemma, ContentHash::of(d));
+    for (const LegalSource &s : m_project.legalSources)
+        if (s.uid == uid)
+            return status(uid, EntityKind::LegalSource, ContentHash::of(s));
+    return std::nullopt;
+}
+
+QString ReviewLedger::lastEditor(const QString &uid) const
+{
+    // The change log records edits of options and legal references under their dilemma.
+    for (auto it = m_project.changeLog.crbegin(); it != m_project.changeLog.crend(); ++it)
+        if (it->entityUid == uid)
+            return it->author;
+    return {};
+}
+
+bool ReviewLedger::mayApprove(const QString &uid, const QString &reviewer, QString *reason) const
+{
+    if (reviewer.trimmed().isEmpty()) {
+        if (reason)
+            *reason = QCoreApplication::translate("kd::ReviewLedger",
+                                                  "An approval needs the reviewer's name.");
+        return false;
+    }
+    const QString editor = lastEditor(uid);
+    if (!editor.isEmpty() && editor.compare(reviewer.trimmed(), Qt::CaseInsensitive) == 0) {
+        if (reason)
+            *reason = QCoreApplication::translate(
+                          "kd::ReviewLedger",
+                          "%1 made the last change, so someone else must approve it (four eyes).")
+                          .arg(editor);
+        return false;
+    }
+    return true;
+}
+
+} // namespace kd

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/entitykind.h"
+#include "model/enums.h"
+#include "model/project.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kd {
+
+// Where a dilemma or legal source stands in review, read from the project's review records and
+// change log. Staleness is computed, never stored: an approval is stale when the hash it stored
+// differs from the hash of the content now.
+struct ReviewStatus
+{
+    QString entityUid;
+    EntityKind kind = EntityKind::Dilemma;
+    ReviewState state = ReviewState::Draft; // of the latest review record
+    bool stale = false;                     // approved, but the content changed since
+    std::optional<Review> lastApproval;     // the latest approving record, if any
+    QString currentHash;
+
+    bool isApprovedAndCurrent() const { return state == ReviewState::Approved && !stale; }
+};
+
+class ReviewLedger
+{
+public:
+    explicit ReviewLedger(const Project &project);
+
+    // The status of every dilemma, then every legal source, in project order.
+    QList<ReviewStatus> all() const;
+    std::optional<ReviewStatus> statusOf(const QString &uid) const;
+    // The records of one entity, oldest first.
+    QList<Review> historyOf(const QString &uid) const;
+    // Who last changed the entity's content (for a dilemma: also its options and references),
+    // from the change log; empty when the log does not say.
+    QString lastEditor(const QString &uid) const;
+    // Four eyes: the approver must not be the last editor. False with the reason otherwise.
+    bool mayApprove(const QString &uid, const QString &reviewer, QString *reason) const;
+
+private:
+    ReviewStatus status(const QString &uid, EntityKind kind, const QString &hash) const;
+
+    const Project &m_project;
+};
+
+} // namespace kd
