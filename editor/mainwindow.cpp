@@ -50,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_modeLabel);
     resize(1100, 750);
 
+    m_document->setAuthor(AppSettings::authorName());
     createMenus();
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
@@ -105,8 +106,11 @@ void MainWindow::createMenus()
     QMenu *add = edit->addMenu(tr("&Add"));
     add->addActions(m_tree->entityAddActions());
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences..."), QKeySequence::Preferences, this,
-                                           [this] { SettingsDialog(this).exec(); });
+    QAction *preferences
+        = edit->addAction(tr("&Preferences..."), QKeySequence::Preferences, this, [this] {
+              SettingsDialog(this).exec();
+              m_document->setAuthor(AppSettings::authorName());
+          });
     preferences->setMenuRole(QAction::PreferencesRole);
 }
 

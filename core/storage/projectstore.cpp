@@ -205,8 +205,8 @@ const char *tableOf(EntityKind kind)
     case EntityKind::Dilemma: return "dilemma";
     case EntityKind::Option: return "dilemma_option";
     case EntityKind::LegalReference: return "legal_reference";
-    case EntityKind::Project:
-    case EntityKind::Review: break;
+    case EntityKind::Review: return "review";
+    case EntityKind::Project: break;
     }
     return nullptr;
 }

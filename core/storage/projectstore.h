@@ -90,7 +90,7 @@ public:
     // children). Top-level kinds ignore parentUid.
     bool move(EntityKind kind, const QString &uid, const QString &parentUid, int position);
 
-    // Deletes the entity and what it owns. Project, Review: refused (false).
+    // Deletes the entity and what it owns (a review record: withdrawn by undo). Project: refused.
     bool remove(EntityKind kind, const QString &uid);
 
     // The connection, for transactions that group several writes (Transaction tx(store.db())).

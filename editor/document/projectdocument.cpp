@@ -126,14 +126,85 @@ std::optional<EntityKind> ProjectDocument::kindOf(const QString &uid) const
     return std::nullopt;
 }
 
+bool ProjectDocument::logChange(const QString &entityUid, const QString &field,
+                                const QString &summary)
+{
+    ChangeLogEntry entry{0, QDateTime::currentDateTimeUtc(), m_author, entityUid, field, summary};
+    if (!m_store->append(&entry))
+        return false;
+    m_pendingLog.append(entry);
+    return true;
+}
+
+void ProjectDocument::commitLog()
+{
+    m_project.changeLog.append(m_pendingLog);
+    m_pendingLog.clear();
+}
+
+void ProjectDocument::dropLog()
+{
+    m_pendingLog.clear();
+}
+
 bool ProjectDocument::updateInfo(const ProjectInfo &info, const QString &field)
 {
     if (!checkWritable())
         return false;
-    if (!m_store->saveInfo(info))
+    Transaction tx(m_store->db());
+    if (!tx.isActive() || !m_store->saveInfo(info)
+        || !logChange(info.uid, field, QStringLiteral("changed %1").arg(field)) || !tx.commit()) {
+        dropLog();
         return failWrite(m_store->lastError().message);
+    }
+    commitLog();
     m_project.info = info;
     emit entityChanged(EntityKind::Project, info.uid, field);
+    return true;
+}
+
+} // namespace kd
+
+namespace kd {
+
+bool ProjectDocument::addReview(const Review &review)
+{
+    if (!checkWritable())
+        return false;
+    Transaction tx(m_store->db());
+    if (!tx.isActive() || !m_store->insert(review)
+        || !logChange(review.entityUid, QStringLiteral("review"),
+                      QStringLiteral("review: %1").arg(toName(review.state)))
+        || !tx.commit()) {
+        dropLog();
+        return failWrite(m_store->lastError().message);
+    }
+    commitLog();
+    m_project.reviews.append(review);
+    emit reviewsChanged(review.entityUid);
+    return true;
+}
+
+bool ProjectDocument::removeReview(const QString &reviewUid)
+{
+    if (!checkWritable())
+        return false;
+    const auto it = std::find_if(m_project.reviews.cbegin(), m_project.reviews.cend(),
+                                 [&](const Review &r) { return r.uid == reviewUid; });
+    if (it == m_project.reviews.cend())
+        return failWrite(tr("The review to withdraw no longer exists."));
+    const Review review = *it;
+    Transaction tx(m_store->db());
+    if (!tx.isActive() || !m_store->remove(EntityKind::Review, reviewUid)
+        || !logChange(review.entityUid, QStringLiteral("review"),
+                      QStringLiteral("review withdrawn: %1").arg(toName(review.state)))
+        || !tx.commit()) {
+        dropLog();
+        return failWrite(m_store->lastError().message);
+    }
+    commitLog();
+    m_project.reviews.removeIf([&](const Review &r) { return r.uid == reviewUid; });
+    emit reviewsChanged(review.entityUid);
     return true;
 }
 

@@ -38,6 +38,10 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // The last write error, for the message the user sees.
     QString lastError() const { return m_lastError; }
+    // Who is editing: every committed edit appends a change-log row with this name, in the same
+    // transaction as the edit.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
 
     // --- lookups ---------------------------------------------------------------------------
     template<typename T>
@@ -60,6 +64,9 @@ public:
     template<typename T>
     bool updateEntity(const T &entity, const QString &field);
     bool updateInfo(const ProjectInfo &info, const QString &field);
+    // Review records (approve, request changes, comment) and their withdrawal on undo.
+    bool addReview(const Review &review);
+    bool removeReview(const QString &reviewUid);
 
 signals:
     void projectChanged(); // a project was opened or closed: views start over
@@ -72,12 +79,20 @@ signals:
     void entityMoved(kd::EntityKind kind, const QString &uid, const QString &oldParentUid,
                      int oldIndex, const QString &newParentUid, int newIndex);
     void entityChanged(kd::EntityKind kind, const QString &uid, const QString &field);
+    void reviewsChanged(const QString &entityUid);
     void writeFailed(const QString &message);
 
 private:
     bool adopt(std::unique_ptr<ProjectStore> store, StoreError *error);
     bool checkWritable();
     bool failWrite(const QString &message);
+    // Appends a change-log row inside the caller's transaction; the model's copy follows only
+    // after the caller commits (commitLog).
+    bool logChange(const QString &entityUid, const QString &field, const QString &summary);
+    void commitLog();
+    void dropLog();
+    template<typename T>
+    static QString logUid(const QString &uid, const QString &parentUid);
     template<typename T>
     bool renumber(QList<T> &list, const QString &parentUid, int from);
     template<typename T>
@@ -91,6 +106,8 @@ private:
     Project m_project;
     QUndoStack *m_undoStack;
     QString m_lastError;
+    QString m_author;
+    QList<ChangeLogEntry> m_pendingLog;
 };
 
 // --- template definitions ---------------------------------------------------------------------
@@ -117,6 +134,17 @@ void keepChildren(T &, const T &)
 {}
 
 } // namespace detail
+
+// Edits of options and legal references are edits of their dilemma's content: the change log
+// files them under the dilemma, which is what a reviewer approves.
+template<typename T>
+QString ProjectDocument::logUid(const QString &uid, const QString &parentUid)
+{
+    if constexpr (std::is_same_v<T, Option> || std::is_same_v<T, LegalReference>)
+        return parentUid;
+    else
+        return uid;
+}
 
 template<typename T>
 QList<T> *ProjectDocument::mutableListOf(const QString &parentUid)
@@ -221,8 +249,14 @@ bool ProjectDocument::insertEntity(const QString &parentUid, int index, const T 
     after.insert(index, placed);
     Transaction tx(m_store->db());
     if (!tx.isActive() || !EntityTraits<T>::insert(*m_store, parentUid, placed)
-        || !renumber(after, parentUid, index + 1) || !tx.commit())
+        || !renumber(after, parentUid, index + 1)
+        || !logChange(logUid<T>(entity.uid, parentUid), QString(),
+                      QStringLiteral("added %1 %2").arg(toName(EntityTraits<T>::kind), entity.uid))
+        || !tx.commit()) {
+        dropLog();
         return failWrite(m_store->lastError().message);
+    }
+    commitLog();
     *mutableListOf<T>(parentUid) = after;
     emit entityInserted(EntityTraits<T>::kind, entity.uid, parentUid, index);
     return true;
@@ -241,8 +275,14 @@ bool ProjectDocument::removeEntity(const QString &uid, T *removed, QString *pare
     const T snapshot = after.takeAt(at);
     Transaction tx(m_store->db());
     if (!tx.isActive() || !m_store->remove(EntityTraits<T>::kind, uid)
-        || !renumber(after, parent, at) || !tx.commit())
+        || !renumber(after, parent, at)
+        || !logChange(logUid<T>(uid, parent), QString(),
+                      QStringLiteral("deleted %1 %2").arg(toName(EntityTraits<T>::kind), uid))
+        || !tx.commit()) {
+        dropLog();
         return failWrite(m_store->lastError().message);
+    }
+    commitLog();
     if (removed)
         *removed = snapshot;
     if (parentUid)
@@ -277,9 +317,17 @@ bool ProjectDocument::moveEntity(const QString &uid, const QString &newParentUid
     to.insert(newIndex, entity);
     Transaction tx(m_store->db());
     const bool ok = tx.isActive() && (sameList || renumber(from, oldParent, 0))
-                    && renumber(to, newParentUid, 0) && tx.commit();
-    if (!ok)
+                    && renumber(to, newParentUid, 0)
+                    && logChange(logUid<T>(uid, newParentUid), QStringLiteral("position"),
+                                 QStringLiteral("moved %1 to place %2")
+                                     .arg(toName(EntityTraits<T>::kind))
+                                     .arg(newIndex + 1))
+                    && tx.commit();
+    if (!ok) {
+        dropLog();
         return failWrite(m_store->lastError().message);
+    }
+    commitLog();
     if (!sameList)
         *mutableListOf<T>(oldParent) = from;
     *mutableListOf<T>(newParentUid) = to;
@@ -300,8 +348,19 @@ bool ProjectDocument::updateEntity(const T &entity, const QString &field)
     T updated = entity;
     detail::keepChildren(updated, list->at(index));
     updated.position = list->at(index).position;
-    if (!EntityTraits<T>::update(*m_store, parent, updated))
+    const QString logField = EntityTraits<T>::kind == EntityKind::Option
+                                     || EntityTraits<T>::kind == EntityKind::LegalReference
+                                 ? toName(EntityTraits<T>::kind) + u'.' + field
+                                 : field;
+    Transaction tx(m_store->db());
+    if (!tx.isActive() || !EntityTraits<T>::update(*m_store, parent, updated)
+        || !logChange(logUid<T>(entity.uid, parent), logField,
+                      QStringLiteral("changed %1").arg(logField))
+        || !tx.commit()) {
+        dropLog();
         return failWrite(m_store->lastError().message);
+    }
+    commitLog();
     (*list)[index] = updated;
     emit entityChanged(EntityTraits<T>::kind, entity.uid, field);
     return true;

@@ -11,6 +11,17 @@
 using namespace kd;
 using kd::testing::uid;
 
+namespace {
+
+// The content of a project: undoing an edit restores it, while the change log keeps growing.
+Project withoutLog(Project p)
+{
+    p.changeLog.clear();
+    return p;
+}
+
+} // namespace
+
 // Every command's redo and undo reach the file: after each step the project on disk, loaded
 // afresh, equals the document's model, and undoing everything gives back the original.
 class tst_Commands : public QObject
@@ -29,6 +40,7 @@ private slots:
     void reorderWithinParentAndUndo();
     void macroUndoesAsOne();
     void readOnlyRefusesEveryEdit();
+    void changeLogRowForEveryCommand();
 
 private:
     Project onDisk() const;
@@ -109,7 +121,7 @@ void tst_Commands::changePropertyPersistsAndUndoes()
         stack->undo();
         verifyPersisted();
     }
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
     while (stack->canRedo())
         stack->redo();
     verifyPersisted();
@@ -175,12 +187,12 @@ void tst_Commands::insertAndUndo()
     stack->undo();
     stack->undo();
     verifyPersisted();
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
 
     // Inserting under a parent that does not exist fails and leaves no command behind.
     stack->push(new InsertEntity<Option>(m_doc, uid(999), 0, Option{uid(212), "x", "y", Assessment::Acceptable, 0}, "Add option"));
     QCOMPARE(stack->index(), 0);
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
 }
 
 void tst_Commands::removeWithChildrenAndUndo()
@@ -193,7 +205,7 @@ void tst_Commands::removeWithChildrenAndUndo()
     verifyPersisted();
     stack->undo();
     verifyPersisted();
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
     stack->redo();
     verifyPersisted();
 
@@ -202,7 +214,7 @@ void tst_Commands::removeWithChildrenAndUndo()
     verifyPersisted();
     stack->undo();
     stack->undo();
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
     verifyPersisted();
 }
 
@@ -218,7 +230,7 @@ void tst_Commands::moveBetweenParentsAndUndo()
     verifyPersisted();
     stack->undo();
     verifyPersisted();
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
 }
 
 void tst_Commands::reorderWithinParentAndUndo()
@@ -237,7 +249,7 @@ void tst_Commands::reorderWithinParentAndUndo()
     stack->undo();
     stack->undo();
     verifyPersisted();
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
 }
 
 void tst_Commands::macroUndoesAsOne()
@@ -253,7 +265,7 @@ void tst_Commands::macroUndoesAsOne()
     QCOMPARE(stack->undoText(), QStringLiteral("Replace option"));
     verifyPersisted();
     stack->undo();
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
     verifyPersisted();
 }
 
@@ -269,7 +281,64 @@ void tst_Commands::readOnlyRefusesEveryEdit()
     m_doc->undoStack()->push(new RemoveEntity<Scenario>(m_doc, uid(70), "Delete"));
     QCOMPARE(failed.count(), 2);
     QCOMPARE(m_doc->undoStack()->count(), 0);
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
+}
+
+void tst_Commands::changeLogRowForEveryCommand()
+{
+    m_doc->setAuthor(QStringLiteral("Anna"));
+    QUndoStack *stack = m_doc->undoStack();
+    struct Expect
+    {
+        QString entity;
+        QString field;
+        QString summaryStart;
+    };
+    QList<Expect> expected;
+    auto check = [&] {
+        const QList<ChangeLogEntry> log = onDisk().changeLog;
+        QCOMPARE(log.size(), expected.size());
+        for (int i = 0; i < log.size(); ++i) {
+            QCOMPARE(log[i].author, i == 0 ? QStringLiteral("redacteur") : QStringLiteral("Anna"));
+            QCOMPARE(log[i].entityUid, expected[i].entity);
+            QCOMPARE(log[i].field, expected[i].field);
+            QVERIFY2(log[i].summary.startsWith(expected[i].summaryStart),
+                     qPrintable(log[i].summary));
+            QVERIFY(log[i].time.isValid());
+        }
+        QCOMPARE(m_doc->project().changeLog, log);
+    };
+    // m_original already holds fullProject's one log row.
+    expected.append({uid(100), "question", "vraag"});
+    stack->push(new ChangeProperty<Dilemma, QString>(m_doc, uid(100), &Dilemma::question,
+                                                     "question", "question", "Vraag?"));
+    expected.append({uid(100), "question", "changed question"});
+    check();
+    stack->push(new ChangeProperty<Option, QString>(m_doc, uid(111), &Option::feedback, "feedback",
+                                                    "feedback", "Beter."));
+    expected.append({uid(100), "option.feedback", "changed option.feedback"}); // under its dilemma
+    check();
+    stack->push(new InsertEntity<Theme>(m_doc, {}, 1, Theme{uid(230), "t", "T", {}, 0}, "Add"));
+    expected.append({uid(230), "", "added theme"});
+    check();
+    stack->push(new MoveEntity<Dilemma>(m_doc, uid(100), uid(91), 0, "Move"));
+    expected.append({uid(100), "position", "moved dilemma"});
+    check();
+    stack->push(new RemoveEntity<LegalReference>(m_doc, uid(121), "Delete"));
+    expected.append({uid(100), "", "deleted legal-reference"});
+    check();
+    stack->push(new ChangeProperty<ProjectInfo, QString>(m_doc, m_original.info.uid,
+                                                         &ProjectInfo::publisher, "publisher",
+                                                         "publisher", "TSD"));
+    expected.append({m_original.info.uid, "publisher", "changed publisher"});
+    check();
+    stack->undo(); // an undo is an edit too
+    expected.append({m_original.info.uid, "publisher", "changed publisher"});
+    check();
+    // A failed edit leaves no row.
+    stack->push(new InsertEntity<Option>(m_doc, uid(999), 0,
+                                         Option{uid(240), "x", "y", Assessment::Acceptable, 0}, "Add"));
+    check();
 }
 
 QTEST_GUILESS_MAIN(tst_Commands)
