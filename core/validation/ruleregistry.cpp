@@ -66,7 +66,8 @@ constexpr Entry entries[] = {
      "Correct the age or leave it empty."},
     {RuleId::RawHtml, "raw-html", Severity::Error,
      "A formatted (Markdown) field contains raw HTML.",
-     "Use Markdown instead of HTML; write a literal '<' as '\\<'."},
+     "Use Markdown instead of HTML; to show an angle bracket as text, put a backslash "
+     "before it."},
     {RuleId::UnsafeLink, "unsafe-link", Severity::Error,
      "A link or image in a formatted field is not an https: or mailto: address.",
      "Link to an https:// address (or mailto:); relative and http: links are not allowed."},
