@@ -2,26 +2,45 @@
 
 #include <QUrl>
 
+#include <array>
+
 namespace kd::TextScan {
 namespace {
 
-bool isWordChar(QChar c)
+// ASCII word characters by table: this test runs once per character of every text field.
+constexpr auto asciiWordChars = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 128; ++c)
+        table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                   || c == '_';
+    return table;
+}();
+
+inline bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == u'_';
+    const char16_t u = c.unicode();
+    return u < 0x80 ? asciiWordChars[u] : c.isLetterOrNumber();
 }
 
 bool isPlaceholderWord(QStringView word)
 {
-    if (word.compare(u"todo", Qt::CaseInsensitive) == 0
-        || word.compare(u"fixme", Qt::CaseInsensitive) == 0)
-        return true;
-    if (word.size() < 3)
-        return false;
-    for (const QChar c : word) {
-        if (c != u'x' && c != u'X')
+    // Most words are ruled out by their first letter and length, before any comparison.
+    switch (word.front().unicode() | 0x20) {
+    case u't':
+        return word.size() == 4 && word.compare(u"todo", Qt::CaseInsensitive) == 0;
+    case u'f':
+        return word.size() == 5 && word.compare(u"fixme", Qt::CaseInsensitive) == 0;
+    case u'x':
+        if (word.size() < 3)
             return false;
+        for (const QChar c : word) {
+            if (c != u'x' && c != u'X')
+                return false;
+        }
+        return true;
+    default:
+        return false;
     }
-    return true;
 }
 
 } // namespace
@@ -61,7 +80,8 @@ QString findPlaceholder(QStringView text)
         const QStringView word = text.mid(i, end - i);
         if (isPlaceholderWord(word))
             return word.toString();
-        if (word.compare(u"lorem", Qt::CaseInsensitive) == 0) {
+        if (word.size() == 5 && (word.front().unicode() | 0x20) == u'l'
+            && word.compare(u"lorem", Qt::CaseInsensitive) == 0) {
             qsizetype next = end;
             while (next < n && text[next].isSpace())
                 ++next;
