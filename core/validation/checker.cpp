@@ -584,9 +584,10 @@ void Checker::checkKey(const Location &at, const QString &key, int uses, const Q
                    .arg(quoted(key)));
     }
     if (uses > 1) {
+        // Entities that share a key share a key path too; the uid tells them apart.
         report(RuleId::DuplicateKey, at, field,
-               QStringLiteral("key %1 is not unique: %2 of the %3 use it")
-                   .arg(quoted(key), QString::number(uses), scope));
+               QStringLiteral("key %1 is not unique: %2 of the %3 use it (this one has uid %4)")
+                   .arg(quoted(key), QString::number(uses), scope, at.uid));
     }
     checkText(at, field, key);
 }
@@ -645,9 +646,11 @@ void Checker::checkMarkdown(const Location &at, const QString &field, const QStr
         return;
     const Markdown::Inspection inspection = Markdown::inspect(value);
     if (!inspection.rawHtml.isEmpty()) {
+        const qsizetype more = inspection.rawHtml.size() - 1;
         report(RuleId::RawHtml, at, field,
-               QStringLiteral("field '%1' contains raw HTML: %2")
-                   .arg(field, quoted(inspection.rawHtml.join(QString()))));
+               QStringLiteral("field '%1' contains raw HTML: %2%3")
+                   .arg(field, quoted(inspection.rawHtml.constFirst()),
+                        more > 0 ? QStringLiteral(" and %1 more").arg(more) : QString()));
     }
     for (const QString &link : inspection.links) {
         if (!TextScan::isSafeLink(link)) {
