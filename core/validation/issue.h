@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace kd {
 
 // One problem validation found: which rule, how bad, what is wrong and exactly where.
@@ -24,5 +26,6 @@ struct Issue
 };
 
 QString toName(Issue::Severity severity);
+std::optional<Issue::Severity> severityFromName(const QString &text);
 
 } // namespace kd

@@ -15,12 +15,17 @@ struct ValidationOptions
 };
 
 // The one validation engine: `kdtool validate`, the export gate and the editor all call it.
-// Results are sorted by path, then field, then rule.
+// Results are sorted by key path (numbers in paths by value: segment/2 before segment/10), then
+// field, then rule id, then message. Each run indexes the project once, so a run is linear in
+// its size; validateEntity() indexes the whole project too (keys, uses) but checks only the
+// entity and what it owns. The rules themselves are listed by RuleRegistry and docs/rules.md.
 class Validator
 {
 public:
     static QList<Issue> validate(const Project &project, const ValidationOptions &options = {});
-    // Only the issues located on one entity (and what it owns), for the editor's live re-check.
+    // Only the issues located on one entity (and what it owns), for the editor's live re-check:
+    // a dilemma with its options and legal references, a scenario with everything in it. The
+    // project's uid gives the same as validate(); an unknown uid gives nothing.
     static QList<Issue> validateEntity(const Project &project, const QString &uid,
                                        const ValidationOptions &options = {});
 };

@@ -47,5 +47,6 @@ bool loadProject(const QString &path, Project *project, int *exitCode);
 // The commands, each given the arguments after its name.
 int runNew(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runValidate(const QStringList &arguments);
 
 } // namespace kd::cli

@@ -16,6 +16,7 @@ struct Command
 const Command commands[] = {
     {"new", kd::cli::runNew, "create an empty project"},
     {"info", kd::cli::runInfo, "show what a project holds"},
+    {"validate", kd::cli::runValidate, "check a project against every rule"},
 };
 
 void printUsage(QTextStream &stream)

@@ -55,7 +55,7 @@ inline Project fullProject()
     p.legalSources = {wgbo, avg};
 
     p.professionals = {{uid(40), QStringLiteral("huisarts"), QStringLiteral("Huisarts"),
-                        QStringLiteral("Medisch beroepsgeheim; \"toestemming\" & <overleg>."),
+                        QStringLiteral("Medisch beroepsgeheim; \"toestemming\" & \\<overleg\\>."),
                         SecrecyRegime::MedicalSecrecy, {uid(30), uid(31)}, uid(20), 0}};
     p.themes = {{uid(50), QStringLiteral("toestemming"), QStringLiteral("Toestemming"),
                  QStringLiteral("Wanneer is toestemming nodig?"), 0}};
@@ -100,7 +100,7 @@ inline Project fullProject()
                   Assessment::NotAdvisable, 0},
                  {uid(111), QStringLiteral("Eerst overleggen"), QStringLiteral("Goed."),
                   Assessment::Recommended, 1},
-                 {uid(112), QStringLiteral("Niets doen"), QStringLiteral(""),
+                 {uid(112), QStringLiteral("Niets doen"), QStringLiteral("Dan blijft het risico."),
                   Assessment::Acceptable, 2}};
     d.legalReferences = {{uid(120), uid(30), QStringLiteral("lid 1"), QStringLiteral("kern"), 0},
                          {uid(121), uid(31), QStringLiteral("art. 9"), QString(), 1}};

@@ -1,0 +1,717 @@
+#include "checker.h"
+
+#include "lengthlimits.h"
+#include "ruleregistry.h"
+#include "textscan.h"
+
+#include "model/identifiers.h"
+#include "text/markdown.h"
+
+#include <QRegularExpression>
+
+namespace kd {
+namespace {
+
+QString pathPart(const QString &key, const QString &uid)
+{
+    if (!key.isEmpty())
+        return key;
+    return uid.isEmpty() ? QStringLiteral("?") : uid;
+}
+
+// "legal-source" -> "legal source", for messages.
+QString kindWords(EntityKind kind)
+{
+    return toName(kind).replace(u'-', u' ');
+}
+
+QString quoted(const QString &text, qsizetype maximum = 60)
+{
+    QString shown = text.simplified();
+    if (shown.size() > maximum)
+        shown = shown.left(maximum - 3) + QStringLiteral("...");
+    return u'\'' + shown + u'\'';
+}
+
+QString plural(qsizetype count, const QString &singular, const QString &pluralForm)
+{
+    return QString::number(count) + u' ' + (count == 1 ? singular : pluralForm);
+}
+
+// Identifiers::isValidUid() with a regular expression costs more than the rest of an entity's
+// structural checks; this is the same test, by hand.
+bool isUuid(const QString &uid)
+{
+    if (uid.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = uid[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isValidLegalIdentifier(const QString &identifier)
+{
+    // BWB ids of Dutch regulations; CELEX: sector, year, document type, number, corrigendum.
+    static const QRegularExpression pattern(
+        QStringLiteral("^(BWBR\\d{7}|[1-9CE]\\d{4}[A-Z]{1,2}\\d{4,}(R\\(\\d{2}\\))?)$"));
+    return pattern.match(identifier).hasMatch();
+}
+
+bool isValidColour(const QString &colour)
+{
+    if (colour.size() != 7 || colour[0] != u'#')
+        return false;
+    for (qsizetype i = 1; i < 7; ++i) {
+        const char16_t c = colour[i].unicode();
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
+            return false;
+    }
+    return true;
+}
+
+bool isSafeFileName(const QString &name)
+{
+    if (name.startsWith(u'.') || name.endsWith(u' ') || name.endsWith(u'.'))
+        return false;
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+        switch (c.unicode()) {
+        case u'/':
+        case u'\\':
+        case u':':
+        case u'*':
+        case u'?':
+        case u'"':
+        case u'<':
+        case u'>':
+        case u'|':
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+bool isSupportedMediaType(const QString &mediaType)
+{
+    static const QStringList supported
+        = {QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"),
+           QStringLiteral("image/webp"), QStringLiteral("image/svg+xml")};
+    return supported.contains(mediaType);
+}
+
+} // namespace
+
+Checker::Checker(const Project &project, const ValidationOptions &options,
+                 const ValidationIndex &index)
+    : m_project(project)
+    , m_options(options)
+    , m_index(index)
+{
+    for (const LengthLimits::Limit &limit : LengthLimits::all())
+        m_limits[std::size_t(limit.kind)].append({limit.field, limit.maximum});
+}
+
+QList<Issue> Checker::run(const QString &targetUid)
+{
+    m_issues.clear();
+    m_target = targetUid;
+    const bool all = targetUid.isEmpty() || targetUid == m_project.info.uid;
+    if (all)
+        checkProject();
+    for (const LifeDomain &d : m_project.lifeDomains) {
+        if (all || d.uid == targetUid)
+            checkLifeDomain(d);
+    }
+    for (const Professional &p : m_project.professionals) {
+        if (all || p.uid == targetUid)
+            checkProfessional(p);
+    }
+    for (const LegalSource &s : m_project.legalSources) {
+        if (all || s.uid == targetUid)
+            checkLegalSource(s);
+    }
+    for (const Theme &t : m_project.themes) {
+        if (all || t.uid == targetUid)
+            checkTheme(t);
+    }
+    for (const GlossaryTerm &g : m_project.glossary) {
+        if (all || g.uid == targetUid)
+            checkGlossaryTerm(g);
+    }
+    for (const Asset &a : m_project.assets) {
+        if (all || a.uid == targetUid)
+            checkAsset(a);
+    }
+    for (const Scenario &s : m_project.scenarios)
+        walkScenario(s, all || s.uid == targetUid);
+    return std::move(m_issues);
+}
+
+void Checker::report(RuleId rule, const Location &at, const QString &field, const QString &message)
+{
+    const Rule &r = RuleRegistry::rule(rule);
+    m_issues.append({r.id, r.severity, message, at.kind, at.uid, at.path, field});
+}
+
+// ---- registers -------------------------------------------------------------------------------
+
+void Checker::checkProject()
+{
+    const Location at{EntityKind::Project, m_project.info.uid, QStringLiteral("project")};
+    checkUid(at);
+    require(at, QStringLiteral("title"), m_project.info.title);
+    checkText(at, QStringLiteral("title"), m_project.info.title);
+    checkText(at, QStringLiteral("publisher"), m_project.info.publisher);
+    checkMarkdown(at, QStringLiteral("description"), m_project.info.description);
+    checkPositions(at, QStringLiteral("lifeDomains"), m_project.lifeDomains);
+    checkPositions(at, QStringLiteral("professionals"), m_project.professionals);
+    checkPositions(at, QStringLiteral("legalSources"), m_project.legalSources);
+    checkPositions(at, QStringLiteral("themes"), m_project.themes);
+    checkPositions(at, QStringLiteral("glossary"), m_project.glossary);
+    checkPositions(at, QStringLiteral("assets"), m_project.assets);
+    checkPositions(at, QStringLiteral("scenarios"), m_project.scenarios);
+}
+
+void Checker::checkLifeDomain(const LifeDomain &domain)
+{
+    const Location at{EntityKind::LifeDomain, domain.uid,
+                      QStringLiteral("life-domain/") + pathPart(domain.key, domain.uid)};
+    checkUid(at);
+    checkKey(at, domain.key, m_index.keyCount(at.kind, domain.key), QStringLiteral("life domains"));
+    if (require(at, QStringLiteral("label"), domain.label))
+        checkText(at, QStringLiteral("label"), domain.label);
+    if (require(at, QStringLiteral("colour"), domain.colour) && !isValidColour(domain.colour)) {
+        report(RuleId::InvalidColour, at, QStringLiteral("colour"),
+               QStringLiteral("colour %1 is not of the form #rrggbb").arg(quoted(domain.colour)));
+    }
+}
+
+void Checker::checkProfessional(const Professional &professional)
+{
+    const Location at{EntityKind::Professional, professional.uid,
+                      QStringLiteral("professional/")
+                          + pathPart(professional.key, professional.uid)};
+    checkUid(at);
+    checkKey(at, professional.key, m_index.keyCount(at.kind, professional.key),
+             QStringLiteral("professionals"));
+    if (require(at, QStringLiteral("title"), professional.title))
+        checkText(at, QStringLiteral("title"), professional.title);
+    checkMarkdown(at, QStringLiteral("description"), professional.description);
+
+    const QString defaults = QStringLiteral("defaultLegalSourceUids");
+    for (const QString &source : professional.defaultLegalSourceUids) {
+        if (!m_index.legalSource(source)) {
+            report(RuleId::DanglingReference, at, defaults,
+                   QStringLiteral("default legal source %1 does not exist").arg(quoted(source)));
+        } else {
+            checkCitation(at, defaults, source);
+        }
+    }
+    checkDuplicates(at, defaults, professional.defaultLegalSourceUids,
+                    QStringLiteral("default legal source"));
+    if (!professional.iconAssetUid.isEmpty() && !m_index.hasAsset(professional.iconAssetUid)) {
+        report(
+            RuleId::DanglingReference, at, QStringLiteral("iconAssetUid"),
+            QStringLiteral("icon asset %1 does not exist").arg(quoted(professional.iconAssetUid)));
+    }
+
+    const int uses = m_index.professionalUses(professional.uid);
+    if (uses == 0) {
+        report(RuleId::UnusedProfessional, at, {},
+               QStringLiteral("professional %1 is not used by any dilemma")
+                   .arg(quoted(professional.title)));
+    } else if (!TextScan::hasContent(professional.description)) {
+        report(RuleId::UndescribedProfessional, at, QStringLiteral("description"),
+               QStringLiteral("professional %1 is used by %2 but has no description")
+                   .arg(quoted(professional.title),
+                        plural(uses, QStringLiteral("dilemma"), QStringLiteral("dilemmas"))));
+    }
+}
+
+void Checker::checkLegalSource(const LegalSource &source)
+{
+    const Location at{EntityKind::LegalSource, source.uid,
+                      QStringLiteral("legal-source/") + pathPart(source.key, source.uid)};
+    checkUid(at);
+    checkKey(at, source.key, m_index.keyCount(at.kind, source.key),
+             QStringLiteral("legal sources"));
+    if (require(at, QStringLiteral("shortTitle"), source.shortTitle))
+        checkText(at, QStringLiteral("shortTitle"), source.shortTitle);
+    if (require(at, QStringLiteral("fullTitle"), source.fullTitle))
+        checkText(at, QStringLiteral("fullTitle"), source.fullTitle);
+    checkText(at, QStringLiteral("pinpoint"), source.pinpoint);
+    checkMarkdown(at, QStringLiteral("summary"), source.summary);
+
+    // A professional code (NIP, KNMG) has no BWB id or CELEX number, so the identifier may be
+    // empty.
+    if (!source.identifier.isEmpty() && !isValidLegalIdentifier(source.identifier)) {
+        report(RuleId::InvalidLegalIdentifier, at, QStringLiteral("identifier"),
+               QStringLiteral("identifier %1 is neither a BWB id (BWBR and 7 digits) nor a CELEX "
+                              "number")
+                   .arg(quoted(source.identifier)));
+    }
+    if (require(at, QStringLiteral("url"), source.url) && !TextScan::isHttpsUrl(source.url)) {
+        report(RuleId::InvalidLegalUrl, at, QStringLiteral("url"),
+               QStringLiteral("URL %1 is not an https:// address").arg(quoted(source.url)));
+    }
+    if (source.validFrom.isValid() && source.validUntil.isValid()
+        && source.validUntil < source.validFrom) {
+        report(RuleId::InvalidDateRange, at, QStringLiteral("validUntil"),
+               QStringLiteral("valid until %1 lies before valid from %2")
+                   .arg(source.validUntil.toString(Qt::ISODate),
+                        source.validFrom.toString(Qt::ISODate)));
+    }
+
+    const int citations = m_index.legalSourceCitations(source.uid);
+    if (citations == 0) {
+        report(RuleId::UnusedLegalSource, at, {},
+               QStringLiteral("legal source %1 is not cited by any dilemma or professional")
+                   .arg(quoted(source.shortTitle)));
+    } else if (source.reviewBy.isValid() && source.reviewBy < m_options.asOf) {
+        report(RuleId::LegalSourceReviewDue, at, QStringLiteral("reviewBy"),
+               QStringLiteral("legal source %1 was due for review on %2 (as of %3)")
+                   .arg(quoted(source.shortTitle), source.reviewBy.toString(Qt::ISODate),
+                        m_options.asOf.toString(Qt::ISODate)));
+    }
+}
+
+void Checker::checkTheme(const Theme &theme)
+{
+    const Location at{EntityKind::Theme, theme.uid,
+                      QStringLiteral("theme/") + pathPart(theme.key, theme.uid)};
+    checkUid(at);
+    checkKey(at, theme.key, m_index.keyCount(at.kind, theme.key), QStringLiteral("themes"));
+    if (require(at, QStringLiteral("label"), theme.label))
+        checkText(at, QStringLiteral("label"), theme.label);
+    checkMarkdown(at, QStringLiteral("description"), theme.description);
+    if (m_index.themeUses(theme.uid) == 0) {
+        report(RuleId::UnusedTheme, at, {},
+               QStringLiteral("theme %1 is not used by any dilemma").arg(quoted(theme.label)));
+    }
+}
+
+void Checker::checkGlossaryTerm(const GlossaryTerm &term)
+{
+    const Location at{EntityKind::GlossaryTerm, term.uid,
+                      QStringLiteral("glossary/") + pathPart(term.key, term.uid)};
+    checkUid(at);
+    checkKey(at, term.key, m_index.keyCount(at.kind, term.key), QStringLiteral("glossary terms"));
+    if (require(at, QStringLiteral("term"), term.term))
+        checkText(at, QStringLiteral("term"), term.term);
+    if (require(at, QStringLiteral("definition"), term.definition))
+        checkMarkdown(at, QStringLiteral("definition"), term.definition);
+}
+
+void Checker::checkAsset(const Asset &asset)
+{
+    const Location at{EntityKind::Asset, asset.uid,
+                      QStringLiteral("asset/") + pathPart(asset.key, asset.uid)};
+    checkUid(at);
+    checkKey(at, asset.key, m_index.keyCount(at.kind, asset.key), QStringLiteral("assets"));
+    const QString name = QStringLiteral("name");
+    if (require(at, name, asset.name)) {
+        checkText(at, name, asset.name);
+        if (!isSafeFileName(asset.name)) {
+            report(RuleId::UnsafeAssetName, at, name,
+                   QStringLiteral("file name %1 is not safe to write: no path separators, no "
+                                  "\\ : * ? \" < > |, no control characters, no leading dot")
+                       .arg(quoted(asset.name)));
+        }
+        const int sameName = m_index.assetNameCount(asset.name);
+        if (sameName > 1) {
+            report(RuleId::DuplicateAssetName, at, name,
+                   QStringLiteral("file name %1 is not unique: %2 have it (ignoring case)")
+                       .arg(quoted(asset.name),
+                            plural(sameName, QStringLiteral("asset"), QStringLiteral("assets"))));
+        }
+    }
+    if (require(at, QStringLiteral("mediaType"), asset.mediaType)
+        && !isSupportedMediaType(asset.mediaType)) {
+        report(RuleId::UnsupportedMediaType, at, QStringLiteral("mediaType"),
+               QStringLiteral("media type %1 is not PNG, JPEG, GIF, WebP or SVG")
+                   .arg(quoted(asset.mediaType)));
+    }
+    if (asset.data.isEmpty()) {
+        report(RuleId::RequiredField, at, QStringLiteral("data"),
+               QStringLiteral("the asset holds no bytes"));
+    }
+    if (m_index.assetUses(asset.uid) == 0) {
+        report(RuleId::UnusedAsset, at, {},
+               QStringLiteral("asset %1 is not used as an icon or cover").arg(quoted(asset.name)));
+    }
+}
+
+// ---- scenarios and what they own ---------------------------------------------------------------
+
+void Checker::walkScenario(const Scenario &scenario, bool active)
+{
+    const Location at{EntityKind::Scenario, scenario.uid,
+                      QStringLiteral("scenario/") + pathPart(scenario.key, scenario.uid)};
+    if (active)
+        checkScenario(scenario, at);
+
+    QSet<QString> persons;
+    for (qsizetype i = 0; i < scenario.persons.size(); ++i) {
+        const Person &person = scenario.persons.at(i);
+        persons.insert(person.uid);
+        if (active || person.uid == m_target) {
+            checkPerson(person, {EntityKind::Person, person.uid,
+                                 at.path + QStringLiteral("/person/") + QString::number(i + 1)});
+        }
+    }
+    QHash<QString, int> segmentKeys;
+    for (const Segment &segment : scenario.segments) {
+        if (!segment.key.isEmpty())
+            ++segmentKeys[segment.key];
+    }
+    for (qsizetype i = 0; i < scenario.segments.size(); ++i) {
+        const Segment &segment = scenario.segments.at(i);
+        walkSegment(segment,
+                    {EntityKind::Segment, segment.uid,
+                     at.path + QStringLiteral("/segment/") + QString::number(i + 1)},
+                    persons, segmentKeys, active || segment.uid == m_target);
+    }
+}
+
+void Checker::checkScenario(const Scenario &scenario, const Location &at)
+{
+    checkUid(at);
+    checkKey(at, scenario.key, m_index.keyCount(at.kind, scenario.key),
+             QStringLiteral("scenarios"));
+    if (require(at, QStringLiteral("title"), scenario.title))
+        checkText(at, QStringLiteral("title"), scenario.title);
+    if (require(at, QStringLiteral("summary"), scenario.summary))
+        checkMarkdown(at, QStringLiteral("summary"), scenario.summary);
+    checkText(at, QStringLiteral("calamityBasis"), scenario.calamityBasis);
+    if (!scenario.coverAssetUid.isEmpty() && !m_index.hasAsset(scenario.coverAssetUid)) {
+        report(RuleId::DanglingReference, at, QStringLiteral("coverAssetUid"),
+               QStringLiteral("cover asset %1 does not exist").arg(quoted(scenario.coverAssetUid)));
+    }
+    if (scenario.persons.isEmpty()) {
+        report(RuleId::MissingPerson, at, QStringLiteral("persons"),
+               QStringLiteral("the scenario has no persons"));
+    }
+    if (scenario.segments.isEmpty()) {
+        report(RuleId::MissingSegment, at, QStringLiteral("segments"),
+               QStringLiteral("the scenario has no segments"));
+    }
+    checkPositions(at, QStringLiteral("persons"), scenario.persons);
+    checkPositions(at, QStringLiteral("segments"), scenario.segments);
+}
+
+void Checker::checkPerson(const Person &person, const Location &at)
+{
+    checkUid(at);
+    if (require(at, QStringLiteral("name"), person.name))
+        checkText(at, QStringLiteral("name"), person.name);
+    if (require(at, QStringLiteral("role"), person.role))
+        checkText(at, QStringLiteral("role"), person.role);
+    checkMarkdown(at, QStringLiteral("description"), person.description);
+    if (person.age && (*person.age < 0 || *person.age > 120)) {
+        report(RuleId::InvalidAge, at, QStringLiteral("age"),
+               QStringLiteral("age %1 is not between 0 and 120").arg(*person.age));
+    }
+}
+
+void Checker::walkSegment(const Segment &segment, const Location &at, const QSet<QString> &persons,
+                          const QHash<QString, int> &segmentKeys, bool active)
+{
+    if (active)
+        checkSegment(segment, at, persons, segmentKeys);
+    for (const Dilemma &dilemma : segment.dilemmas) {
+        walkDilemma(dilemma,
+                    {EntityKind::Dilemma, dilemma.uid,
+                     at.path + QStringLiteral("/dilemma/") + pathPart(dilemma.key, dilemma.uid)},
+                    active || dilemma.uid == m_target);
+    }
+}
+
+void Checker::checkSegment(const Segment &segment, const Location &at, const QSet<QString> &persons,
+                           const QHash<QString, int> &segmentKeys)
+{
+    checkUid(at);
+    checkKey(at, segment.key, segmentKeys.value(segment.key),
+             QStringLiteral("segments of this scenario"));
+    if (require(at, QStringLiteral("title"), segment.title))
+        checkText(at, QStringLiteral("title"), segment.title);
+    checkText(at, QStringLiteral("periodLabel"), segment.periodLabel);
+    if (require(at, QStringLiteral("narrative"), segment.narrative))
+        checkMarkdown(at, QStringLiteral("narrative"), segment.narrative);
+
+    if (segment.lifeDomainUids.isEmpty()) {
+        report(RuleId::MissingLifeDomain, at, QStringLiteral("lifeDomainUids"),
+               QStringLiteral("the segment belongs to no life domain"));
+    }
+    checkReferenceList(at, QStringLiteral("lifeDomainUids"), segment.lifeDomainUids,
+                       QStringLiteral("life domain"), &ValidationIndex::hasLifeDomain);
+    const QString personField = QStringLiteral("personUids");
+    for (const QString &person : segment.personUids) {
+        if (!persons.contains(person)) {
+            report(
+                RuleId::DanglingReference, at, personField,
+                QStringLiteral("person %1 is not a person of this scenario").arg(quoted(person)));
+        }
+    }
+    checkDuplicates(at, personField, segment.personUids, QStringLiteral("person"));
+    checkPositions(at, QStringLiteral("dilemmas"), segment.dilemmas);
+}
+
+void Checker::walkDilemma(const Dilemma &dilemma, const Location &at, bool active)
+{
+    if (active)
+        checkDilemma(dilemma, at);
+    for (qsizetype i = 0; i < dilemma.options.size(); ++i) {
+        const Option &option = dilemma.options.at(i);
+        if (active || option.uid == m_target) {
+            checkOption(option, {EntityKind::Option, option.uid,
+                                 at.path + QStringLiteral("/option/") + QString::number(i + 1)});
+        }
+    }
+    for (qsizetype i = 0; i < dilemma.legalReferences.size(); ++i) {
+        const LegalReference &reference = dilemma.legalReferences.at(i);
+        if (active || reference.uid == m_target) {
+            checkLegalReference(reference, {EntityKind::LegalReference, reference.uid,
+                                            at.path + QStringLiteral("/legal-reference/")
+                                                + QString::number(i + 1)});
+        }
+    }
+}
+
+void Checker::checkDilemma(const Dilemma &dilemma, const Location &at)
+{
+    checkUid(at);
+    checkKey(at, dilemma.key, m_index.keyCount(at.kind, dilemma.key), QStringLiteral("dilemmas"));
+    if (require(at, QStringLiteral("professionalUid"), dilemma.professionalUid)
+        && !m_index.hasProfessional(dilemma.professionalUid)) {
+        report(
+            RuleId::DanglingReference, at, QStringLiteral("professionalUid"),
+            QStringLiteral("professional %1 does not exist").arg(quoted(dilemma.professionalUid)));
+    }
+    if (require(at, QStringLiteral("question"), dilemma.question))
+        checkText(at, QStringLiteral("question"), dilemma.question);
+    if (require(at, QStringLiteral("situation"), dilemma.situation))
+        checkMarkdown(at, QStringLiteral("situation"), dilemma.situation);
+    checkMarkdown(at, QStringLiteral("considerations"), dilemma.considerations);
+    if (TextScan::hasContent(dilemma.solutionDirection)) {
+        checkMarkdown(at, QStringLiteral("solutionDirection"), dilemma.solutionDirection);
+    } else {
+        report(RuleId::MissingSolutionDirection, at, QStringLiteral("solutionDirection"),
+               QStringLiteral("the dilemma has no solution direction"));
+    }
+    if (dilemma.options.size() < 2) {
+        report(RuleId::TooFewOptions, at, QStringLiteral("options"),
+               QStringLiteral("the dilemma has %1; it needs at least 2")
+                   .arg(plural(dilemma.options.size(), QStringLiteral("option"),
+                               QStringLiteral("options"))));
+    }
+    if (dilemma.legalReferences.isEmpty()) {
+        report(RuleId::MissingLegalReference, at, QStringLiteral("legalReferences"),
+               QStringLiteral("the dilemma cites no legal source"));
+    }
+    checkReferenceList(at, QStringLiteral("themeUids"), dilemma.themeUids, QStringLiteral("theme"),
+                       &ValidationIndex::hasTheme);
+    checkPositions(at, QStringLiteral("options"), dilemma.options);
+    checkPositions(at, QStringLiteral("legalReferences"), dilemma.legalReferences);
+}
+
+void Checker::checkOption(const Option &option, const Location &at)
+{
+    checkUid(at);
+    if (require(at, QStringLiteral("label"), option.label))
+        checkText(at, QStringLiteral("label"), option.label);
+    if (TextScan::hasContent(option.feedback)) {
+        checkMarkdown(at, QStringLiteral("feedback"), option.feedback);
+    } else {
+        report(RuleId::MissingFeedback, at, QStringLiteral("feedback"),
+               QStringLiteral("the option has no feedback"));
+    }
+}
+
+void Checker::checkLegalReference(const LegalReference &reference, const Location &at)
+{
+    checkUid(at);
+    const QString field = QStringLiteral("legalSourceUid");
+    if (require(at, field, reference.legalSourceUid)) {
+        if (!m_index.legalSource(reference.legalSourceUid)) {
+            report(RuleId::DanglingReference, at, field,
+                   QStringLiteral("legal source %1 does not exist")
+                       .arg(quoted(reference.legalSourceUid)));
+        } else {
+            checkCitation(at, field, reference.legalSourceUid);
+        }
+    }
+    checkText(at, QStringLiteral("pinpoint"), reference.pinpoint);
+    checkText(at, QStringLiteral("note"), reference.note);
+}
+
+// ---- shared checks -----------------------------------------------------------------------------
+
+void Checker::checkUid(const Location &at)
+{
+    if (!isUuid(at.uid)) {
+        report(RuleId::InvalidUid, at, QStringLiteral("uid"),
+               at.uid.isEmpty()
+                   ? QStringLiteral("the %1 has no uid").arg(kindWords(at.kind))
+                   : QStringLiteral("uid %1 is not a lower-case UUID").arg(quoted(at.uid)));
+    }
+    const int uses = m_index.uidCount(at.uid);
+    if (uses > 1) {
+        report(RuleId::DuplicateUid, at, QStringLiteral("uid"),
+               QStringLiteral("uid %1 is not unique: %2 have it")
+                   .arg(quoted(at.uid),
+                        plural(uses, QStringLiteral("entity"), QStringLiteral("entities"))));
+    }
+}
+
+void Checker::checkKey(const Location &at, const QString &key, int uses, const QString &scope)
+{
+    const QString field = QStringLiteral("key");
+    if (!require(at, field, key))
+        return;
+    if (!Identifiers::isValidKey(key)) {
+        report(RuleId::InvalidKey, at, field,
+               QStringLiteral("key %1 is not a slug (a-z, 0-9, single hyphens between words)")
+                   .arg(quoted(key)));
+    }
+    if (uses > 1) {
+        // Entities that share a key share a key path too; the uid tells them apart.
+        report(RuleId::DuplicateKey, at, field,
+               QStringLiteral("key %1 is not unique: %2 of the %3 use it (this one has uid %4)")
+                   .arg(quoted(key), QString::number(uses), scope, at.uid));
+    }
+    checkText(at, field, key);
+}
+
+bool Checker::require(const Location &at, const QString &field, const QString &value)
+{
+    if (TextScan::hasContent(value))
+        return true;
+    report(RuleId::RequiredField, at, field,
+           QStringLiteral("required field '%1' of the %2 is empty").arg(field, kindWords(at.kind)));
+    return false;
+}
+
+void Checker::checkText(const Location &at, const QString &field, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    const qsizetype invalid = TextScan::findInvalidCharacter(value);
+    if (invalid >= 0) {
+        report(RuleId::InvalidCharacter, at, field,
+               QStringLiteral("field '%1' holds the invalid character U+%2 at position %3")
+                   .arg(field)
+                   .arg(value.at(invalid).unicode(), 4, 16, QLatin1Char('0'))
+                   .arg(invalid + 1));
+    }
+    // Keys are checked for shape; a key like "todo-lijst" is not placeholder text.
+    if (field != u"key") {
+        const QString placeholder = TextScan::findPlaceholder(value);
+        if (!placeholder.isEmpty()) {
+            report(RuleId::PlaceholderText, at, field,
+                   QStringLiteral("field '%1' holds placeholder text %2")
+                       .arg(field, quoted(placeholder)));
+        }
+    }
+    for (const auto &[limitField, maximum] : m_limits[std::size_t(at.kind)]) {
+        if (limitField != field)
+            continue;
+        const qsizetype length = TextScan::characterCount(value);
+        if (length > maximum) {
+            report(RuleId::TooLong, at, field,
+                   QStringLiteral("field '%1' is %2 characters long; the limit is %3")
+                       .arg(field)
+                       .arg(length)
+                       .arg(maximum));
+        }
+        break;
+    }
+}
+
+void Checker::checkMarkdown(const Location &at, const QString &field, const QString &value)
+{
+    checkText(at, field, value);
+    // Raw HTML and autolinks start with '<', links and images contain '['. Without either the
+    // parser could find nothing, and most fields of a large project have neither.
+    if (!value.contains(u'<') && !value.contains(u'['))
+        return;
+    const Markdown::Inspection inspection = Markdown::inspect(value);
+    if (!inspection.rawHtml.isEmpty()) {
+        const qsizetype more = inspection.rawHtml.size() - 1;
+        report(RuleId::RawHtml, at, field,
+               QStringLiteral("field '%1' contains raw HTML: %2%3")
+                   .arg(field, quoted(inspection.rawHtml.constFirst()),
+                        more > 0 ? QStringLiteral(" and %1 more").arg(more) : QString()));
+    }
+    for (const QString &link : inspection.links) {
+        if (!TextScan::isSafeLink(link)) {
+            report(RuleId::UnsafeLink, at, field,
+                   QStringLiteral("field '%1' links to %2, which is neither https: nor mailto:")
+                       .arg(field, quoted(link)));
+        }
+    }
+}
+
+void Checker::checkReferenceList(const Location &at, const QString &field, const QStringList &uids,
+                                 const QString &what,
+                                 bool (ValidationIndex::*exists)(const QString &) const)
+{
+    for (const QString &uid : uids) {
+        if (!(m_index.*exists)(uid)) {
+            report(RuleId::DanglingReference, at, field,
+                   QStringLiteral("%1 %2 does not exist").arg(what, quoted(uid)));
+        }
+    }
+    checkDuplicates(at, field, uids, what);
+}
+
+void Checker::checkDuplicates(const Location &at, const QString &field, const QStringList &uids,
+                              const QString &what)
+{
+    // Reference lists are short; a quadratic scan beats building a set.
+    for (qsizetype i = 1; i < uids.size(); ++i) {
+        if (uids.indexOf(uids.at(i)) < i) {
+            report(RuleId::DuplicateReference, at, field,
+                   QStringLiteral("%1 %2 is listed more than once").arg(what, quoted(uids.at(i))));
+        }
+    }
+}
+
+template<typename List>
+void Checker::checkPositions(const Location &at, const QString &field, const List &items)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).position == int(i))
+            continue;
+        QStringList found;
+        for (const auto &item : items)
+            found.append(QString::number(item.position));
+        report(RuleId::NonContiguousPositions, at, field,
+               QStringLiteral("the %1 are numbered %2 instead of 0 to %3")
+                   .arg(field, found.join(QStringLiteral(", ")))
+                   .arg(items.size() - 1));
+        return;
+    }
+}
+
+void Checker::checkCitation(const Location &at, const QString &field, const QString &sourceUid)
+{
+    const LegalSource *source = m_index.legalSource(sourceUid);
+    if (source && source->validUntil.isValid() && source->validUntil < m_options.asOf) {
+        report(RuleId::LegalSourceExpired, at, field,
+               QStringLiteral("cites legal source %1, which expired on %2 (as of %3)")
+                   .arg(quoted(source->shortTitle), source->validUntil.toString(Qt::ISODate),
+                        m_options.asOf.toString(Qt::ISODate)));
+    }
+}
+
+} // namespace kd

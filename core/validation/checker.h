@@ -1,0 +1,83 @@
+#pragma once
+
+#include "issue.h"
+#include "ruleid.h"
+#include "validationindex.h"
+#include "validator.h"
+
+#include "model/project.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <array>
+
+namespace kd {
+
+// One validation run: walks the project, runs every rule on the entities in scope (the whole
+// project, or one entity with what it owns) and collects the issues, unsorted. Private to
+// core/validation; Validator is the public face.
+class Checker
+{
+public:
+    Checker(const Project &project, const ValidationOptions &options, const ValidationIndex &index);
+
+    // targetUid empty or the project's uid: everything. Otherwise only the issues located on
+    // that entity and its children; none when no entity has that uid.
+    QList<Issue> run(const QString &targetUid);
+
+private:
+    struct Location
+    {
+        EntityKind kind;
+        QString uid;
+        QString path;
+    };
+
+    void report(RuleId rule, const Location &at, const QString &field, const QString &message);
+
+    void checkProject();
+    void checkLifeDomain(const LifeDomain &domain);
+    void checkProfessional(const Professional &professional);
+    void checkLegalSource(const LegalSource &source);
+    void checkTheme(const Theme &theme);
+    void checkGlossaryTerm(const GlossaryTerm &term);
+    void checkAsset(const Asset &asset);
+    void walkScenario(const Scenario &scenario, bool active);
+    void checkScenario(const Scenario &scenario, const Location &at);
+    void checkPerson(const Person &person, const Location &at);
+    void walkSegment(const Segment &segment, const Location &at, const QSet<QString> &persons,
+                     const QHash<QString, int> &segmentKeys, bool active);
+    void checkSegment(const Segment &segment, const Location &at, const QSet<QString> &persons,
+                      const QHash<QString, int> &segmentKeys);
+    void walkDilemma(const Dilemma &dilemma, const Location &at, bool active);
+    void checkDilemma(const Dilemma &dilemma, const Location &at);
+    void checkOption(const Option &option, const Location &at);
+    void checkLegalReference(const LegalReference &reference, const Location &at);
+
+    // Shared checks.
+    void checkUid(const Location &at);
+    void checkKey(const Location &at, const QString &key, int uses, const QString &scope);
+    bool require(const Location &at, const QString &field, const QString &value);
+    void checkText(const Location &at, const QString &field, const QString &value);
+    void checkMarkdown(const Location &at, const QString &field, const QString &value);
+    void checkReferenceList(const Location &at, const QString &field, const QStringList &uids,
+                            const QString &what,
+                            bool (ValidationIndex::*exists)(const QString &) const);
+    void checkDuplicates(const Location &at, const QString &field, const QStringList &uids,
+                         const QString &what);
+    template<typename List>
+    void checkPositions(const Location &at, const QString &field, const List &items);
+    void checkCitation(const Location &at, const QString &field, const QString &sourceUid);
+
+    const Project &m_project;
+    const ValidationOptions &m_options;
+    const ValidationIndex &m_index;
+    QString m_target;
+    std::array<QList<std::pair<QString, int>>, 16> m_limits;
+    QList<Issue> m_issues;
+};
+
+} // namespace kd

@@ -1,0 +1,51 @@
+#pragma once
+
+namespace kd {
+
+// Every validation rule, by an identifier the compiler checks. The stable kebab-case spelling,
+// severity and texts of each live in RuleRegistry; checks emit issues by RuleId so that nothing
+// can report a rule the registry (and docs/rules.md) does not know.
+enum class RuleId {
+    // structure
+    RequiredField,
+    InvalidUid,
+    DuplicateUid,
+    InvalidKey,
+    DuplicateKey,
+    DanglingReference,
+    DuplicateReference,
+    NonContiguousPositions,
+    // content
+    TooFewOptions,
+    MissingFeedback,
+    MissingSolutionDirection,
+    MissingLegalReference,
+    UndescribedProfessional,
+    MissingPerson,
+    MissingSegment,
+    MissingLifeDomain,
+    InvalidAge,
+    // text
+    RawHtml,
+    UnsafeLink,
+    PlaceholderText,
+    TooLong,
+    InvalidCharacter,
+    // law
+    InvalidLegalIdentifier,
+    InvalidLegalUrl,
+    InvalidDateRange,
+    LegalSourceExpired,
+    LegalSourceReviewDue,
+    // registers and assets
+    InvalidColour,
+    UnsafeAssetName,
+    UnsupportedMediaType,
+    DuplicateAssetName,
+    UnusedProfessional,
+    UnusedLegalSource,
+    UnusedTheme,
+    UnusedAsset,
+};
+
+} // namespace kd

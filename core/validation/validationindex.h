@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/entitykind.h"
+#include "model/project.h"
+
+#include <QHash>
+#include <QString>
+
+#include <array>
+
+namespace kd {
+
+// What the checks need to know about the whole project, built in one pass per validation run:
+// which uids exist (and how often), which keys are taken, what each register entry is used by.
+// Checks ask it instead of scanning the project, so a run stays linear in the project's size.
+// It points into the project, which must outlive it.
+class ValidationIndex
+{
+public:
+    explicit ValidationIndex(const Project &project);
+
+    int uidCount(const QString &uid) const { return m_uidCounts.value(uid); }
+    // How many entities of a kind use key; segments are counted per scenario by the checker.
+    int keyCount(EntityKind kind, const QString &key) const;
+
+    bool hasLifeDomain(const QString &uid) const { return m_lifeDomains.contains(uid); }
+    bool hasProfessional(const QString &uid) const { return m_professionals.contains(uid); }
+    bool hasTheme(const QString &uid) const { return m_themes.contains(uid); }
+    bool hasAsset(const QString &uid) const { return m_assets.contains(uid); }
+    const LegalSource *legalSource(const QString &uid) const { return m_legalSources.value(uid); }
+
+    int professionalUses(const QString &uid) const { return m_professionalUses.value(uid); }
+    // Legal references and professionals' default legal sources that name the source.
+    int legalSourceCitations(const QString &uid) const { return m_citations.value(uid); }
+    int themeUses(const QString &uid) const { return m_themeUses.value(uid); }
+    int assetUses(const QString &uid) const { return m_assetUses.value(uid); }
+    // Assets with this file name, compared without case (export targets may ignore case).
+    int assetNameCount(const QString &name) const
+    {
+        return m_assetNames.value(name.toCaseFolded());
+    }
+
+private:
+    void countUid(const QString &uid);
+    void countKey(EntityKind kind, const QString &key);
+
+    QHash<QString, int> m_uidCounts;
+    std::array<QHash<QString, int>, 16> m_keyCounts;
+    QHash<QString, bool> m_lifeDomains;
+    QHash<QString, bool> m_professionals;
+    QHash<QString, bool> m_themes;
+    QHash<QString, bool> m_assets;
+    QHash<QString, const LegalSource *> m_legalSources;
+    QHash<QString, int> m_professionalUses;
+    QHash<QString, int> m_citations;
+    QHash<QString, int> m_themeUses;
+    QHash<QString, int> m_assetUses;
+    QHash<QString, int> m_assetNames;
+};
+
+} // namespace kd

@@ -1,0 +1,121 @@
+#include "commandline.h"
+
+#include "validation/validator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace kd::cli {
+namespace {
+
+struct Counts
+{
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+};
+
+Counts countIssues(const QList<Issue> &issues)
+{
+    Counts counts;
+    for (const Issue &issue : issues) {
+        switch (issue.severity) {
+        case Issue::Severity::Error:
+            ++counts.errors;
+            break;
+        case Issue::Severity::Warning:
+            ++counts.warnings;
+            break;
+        case Issue::Severity::Info:
+            ++counts.infos;
+            break;
+        }
+    }
+    return counts;
+}
+
+// "info" is a mass noun: "1 info", "3 info" (docs/rules.md says so too).
+QString summaryLine(const Counts &counts)
+{
+    const auto counted = [](int n, const char *singular, const char *plural) -> QString {
+        return QString::number(n) + u' ' + QLatin1String(n == 1 ? singular : plural);
+    };
+    return counted(counts.errors, "error", "errors") + QStringLiteral(", ")
+           + counted(counts.warnings, "warning", "warnings") + QStringLiteral(", ")
+           + counted(counts.infos, "info", "info");
+}
+
+QJsonObject toJson(const QList<Issue> &issues, const Counts &counts)
+{
+    QJsonArray list;
+    for (const Issue &issue : issues) {
+        list.append(QJsonObject{
+            {QStringLiteral("rule"), issue.rule},
+            {QStringLiteral("severity"), toName(issue.severity)},
+            {QStringLiteral("message"), issue.message},
+            {QStringLiteral("path"), issue.path},
+            {QStringLiteral("uid"), issue.uid},
+            {QStringLiteral("field"), issue.field},
+        });
+    }
+    const QJsonObject summary{{QStringLiteral("errors"), counts.errors},
+                              {QStringLiteral("warnings"), counts.warnings},
+                              {QStringLiteral("infos"), counts.infos}};
+    return {{QStringLiteral("issues"), list}, {QStringLiteral("summary"), summary}};
+}
+
+} // namespace
+
+int runValidate(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("validate"),
+                           {QStringLiteral("PROJECT")},
+                           QStringLiteral("kdtool validate PROJECT [--json] [--as-of YYYY-MM-DD]")};
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QStringLiteral("Judge legal-source dates on this day (default: "
+                                                 "today)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    parser.addOption(json);
+    parser.addOption(asOf);
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, spec, arguments, &exitCode))
+        return exitCode;
+
+    ValidationOptions options;
+    if (parser.isSet(asOf)) {
+        // Qt::ISODate also takes times and other shapes; the contract is a plain calendar date.
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = parser.value(asOf);
+        options.asOf = QDate::fromString(text, Qt::ISODate);
+        if (!shape.match(text).hasMatch() || !options.asOf.isValid()) {
+            return fail(
+                {}, QStringLiteral("--as-of '%1' is not a date of the form YYYY-MM-DD").arg(text));
+        }
+    }
+
+    const QString path = parser.positionalArguments().constFirst();
+    Project project;
+    // Read-only: no lock is taken, so this works while the editor has the project open.
+    if (!loadProject(path, &project, &exitCode))
+        return exitCode;
+
+    const QList<Issue> issues = Validator::validate(project, options);
+    const Counts counts = countIssues(issues);
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(toJson(issues, counts)).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Issue &issue : issues) {
+            out() << path << ": " << toName(issue.severity) << ": " << issue.path << ": "
+                  << issue.message << " [" << issue.rule << "]\n";
+        }
+        out() << summaryLine(counts) << '\n';
+    }
+    out().flush();
+    return counts.errors > 0 ? ExitContent : ExitOk;
+}
+
+} // namespace kd::cli

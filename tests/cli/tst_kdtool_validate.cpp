@@ -1,0 +1,262 @@
+#include "fullproject.h"
+
+#include "storage/projectstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+using kd::testing::fullProject;
+using kd::testing::uid;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run kdtool(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(KD_BIN_DIR "/kdtool"), arguments);
+    Run run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+const QString dilemmaPath = "scenario/familie-ozdemir/segment/1/dilemma/toestemming-ouders";
+
+// One error, one warning and one info as of 2026-06-01.
+Project mixedProject()
+{
+    Project p = fullProject();
+    p.scenarios[0].segments[0].dilemmas[0].solutionDirection.clear();
+    p.legalSources[0].reviewBy = QDate(2026, 5, 31);
+    p.themes.append({uid(51), "ongebruikt", "Ongebruikt", "Niet gebruikt.", 1});
+    return p;
+}
+
+} // namespace
+
+class tst_KdtoolValidate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanProjectExitsZero();
+    void textLinesAndSummary();
+    void warningsAloneExitZero();
+    void summaryCountsPlurals();
+    void json();
+    void asOfDecides();
+    void asOfDefaultsToToday();
+    void worksWhileOpenForWriting();
+    void usageAndIoErrorsExitTwo_data();
+    void usageAndIoErrorsExitTwo();
+
+private:
+    QString write(const QString &name, const Project &project);
+
+    QTemporaryDir m_dir;
+};
+
+void tst_KdtoolValidate::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(KD_BIN_DIR "/kdtool"));
+}
+
+QString tst_KdtoolValidate::write(const QString &name, const Project &project)
+{
+    const QString path = m_dir.filePath(name);
+    StoreError error;
+    if (!ProjectStore::writeNew(path, project, true, &error)) {
+        qWarning() << error.message;
+        return {};
+    }
+    return path;
+}
+
+void tst_KdtoolValidate::cleanProjectExitsZero()
+{
+    const QString path = write("clean.kdproj", fullProject());
+    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out, QString("0 errors, 0 warnings, 0 info\n"));
+    QCOMPARE(run.exitCode, 0);
+}
+
+void tst_KdtoolValidate::textLinesAndSummary()
+{
+    const QString path = write("mixed.kdproj", mixedProject());
+    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    const QStringList expected = {
+        path
+            + ": warning: legal-source/bw-7-457: legal source 'BW 7:457' was due for review on "
+              "2026-05-31 (as of 2026-06-01) [legal-source-review-due]",
+        path + ": error: " + dilemmaPath
+            + ": the dilemma has no solution direction [missing-solution-direction]",
+        path
+            + ": info: theme/ongebruikt: theme 'Ongebruikt' is not used by any dilemma "
+              "[unused-theme]",
+        "1 error, 1 warning, 1 info",
+        "",
+    };
+    QCOMPARE(run.out.split('\n'), expected);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 1);
+}
+
+void tst_KdtoolValidate::warningsAloneExitZero()
+{
+    Project p = fullProject();
+    p.legalSources[0].reviewBy = QDate(2026, 5, 31);
+    const QString path = write("warning.kdproj", p);
+    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    QVERIFY(run.out.endsWith("\n0 errors, 1 warning, 0 info\n"));
+    QCOMPARE(run.exitCode, 0);
+}
+
+void tst_KdtoolValidate::summaryCountsPlurals()
+{
+    Project p = fullProject();
+    p.info.title.clear();
+    p.scenarios[0].segments[0].dilemmas[0].solutionDirection.clear();
+    p.themes.append({uid(51), "een", "Een", {}, 1});
+    p.themes.append({uid(52), "twee", "Twee", {}, 2});
+    const QString path = write("plural.kdproj", p);
+    QVERIFY(!path.isEmpty());
+    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    QVERIFY2(run.out.endsWith("\n2 errors, 0 warnings, 2 info\n"), qPrintable(run.out));
+    QCOMPARE(run.exitCode, 1);
+}
+
+void tst_KdtoolValidate::json()
+{
+    const QString path = write("json.kdproj", mixedProject());
+    const Run run = kdtool({"validate", path, "--json", "--as-of", "2026-06-01"});
+    QCOMPARE(run.exitCode, 1);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = document.object();
+    QCOMPARE(root.keys(), QStringList({"issues", "summary"}));
+    QCOMPARE(root["summary"].toObject(),
+             QJsonObject({{"errors", 1}, {"warnings", 1}, {"infos", 1}}));
+
+    const QJsonArray issues = root["issues"].toArray();
+    QCOMPARE(issues.size(), 3);
+    const QStringList keys = {"field", "message", "path", "rule", "severity", "uid"};
+    for (const QJsonValue &value : issues)
+        QCOMPARE(value.toObject().keys(), keys);
+    QCOMPARE(issues[1].toObject(),
+             QJsonObject({{"rule", "missing-solution-direction"},
+                          {"severity", "error"},
+                          {"message", "the dilemma has no solution direction"},
+                          {"path", dilemmaPath},
+                          {"uid", uid(100)},
+                          {"field", "solutionDirection"}}));
+    QCOMPARE(issues[0].toObject()["severity"].toString(), QString("warning"));
+    QCOMPARE(issues[2].toObject()["severity"].toString(), QString("info"));
+    QCOMPARE(issues[2].toObject()["field"].toString(), QString(""));
+
+    const Run clean = kdtool(
+        {"validate", write("json-clean.kdproj", fullProject()), "--json", "--as-of", "2026-06-01"});
+    QCOMPARE(clean.exitCode, 0);
+    const QJsonObject empty = QJsonDocument::fromJson(clean.out.toUtf8()).object();
+    QCOMPARE(empty["issues"].toArray().size(), 0);
+    QCOMPARE(empty["summary"].toObject(),
+             QJsonObject({{"errors", 0}, {"warnings", 0}, {"infos", 0}}));
+}
+
+void tst_KdtoolValidate::asOfDecides()
+{
+    Project p = fullProject();
+    p.legalSources[1].validUntil = QDate(2030, 12, 31);
+    const QString path = write("expiry.kdproj", p);
+    QCOMPARE(kdtool({"validate", path, "--as-of", "2030-12-31"}).exitCode, 0);
+    const Run after = kdtool({"validate", path, "--as-of", "2031-01-01"});
+    QCOMPARE(after.exitCode, 1);
+    QVERIFY(after.out.contains("[legal-source-expired]"));
+}
+
+void tst_KdtoolValidate::asOfDefaultsToToday()
+{
+    Project p = fullProject();
+    p.legalSources[0].reviewBy = QDate::currentDate().addYears(1);
+    p.legalSources[1].validUntil = QDate::currentDate().addDays(-1);
+    const Run run = kdtool({"validate", write("today.kdproj", p)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains("[legal-source-expired]"));
+}
+
+void tst_KdtoolValidate::worksWhileOpenForWriting()
+{
+    const QString path = write("open.kdproj", fullProject());
+    StoreError error;
+    const auto editor = ProjectStore::open(path, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY2(editor, qPrintable(error.message));
+    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+}
+
+void tst_KdtoolValidate::usageAndIoErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("stderrStart");
+    const QString project = "PROJECT";
+    QTest::newRow("missing file") << QStringList{"validate", "absent.kdproj"} << "kdtool: ";
+    QTest::newRow("not a project") << QStringList{"validate", "TEXTFILE"} << "kdtool: ";
+    QTest::newRow("no project argument") << QStringList{"validate"} << "kdtool: missing PROJECT";
+    QTest::newRow("two projects") << QStringList{"validate", project, project}
+                                  << "kdtool: unexpected argument";
+    QTest::newRow("unknown option") << QStringList{"validate", project, "--strict"} << "kdtool: ";
+    QTest::newRow("as-of without value")
+        << QStringList{"validate", project, "--as-of"} << "kdtool: ";
+    QTest::newRow("as-of not a date")
+        << QStringList{"validate", project, "--as-of", "tomorrow"} << "kdtool: --as-of 'tomorrow'";
+    QTest::newRow("as-of 30 February")
+        << QStringList{"validate", project, "--as-of", "2026-02-30"} << "kdtool: --as-of";
+    QTest::newRow("as-of without zero padding")
+        << QStringList{"validate", project, "--as-of", "2026-6-1"} << "kdtool: --as-of";
+    QTest::newRow("as-of with a time")
+        << QStringList{"validate", project, "--as-of", "2026-06-01T10:00"} << "kdtool: --as-of";
+}
+
+void tst_KdtoolValidate::usageAndIoErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, stderrStart);
+    const QString project = write("usage.kdproj", fullProject());
+    const QString text = m_dir.filePath("notes.txt");
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(200, 'x'));
+    file.close();
+    arguments.replaceInStrings("PROJECT", project);
+    arguments.replaceInStrings("TEXTFILE", text);
+    arguments.replaceInStrings("absent.kdproj", m_dir.filePath("absent.kdproj"));
+
+    const Run run = kdtool(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(stderrStart), qPrintable(run.err));
+    QCOMPARE(run.err.count('\n'), 1); // one line
+    QVERIFY(run.err.endsWith('\n'));
+}
+
+QTEST_GUILESS_MAIN(tst_KdtoolValidate)
+#include "tst_kdtool_validate.moc"

@@ -1,0 +1,648 @@
+#include "fullproject.h"
+
+#include "validation/ruleregistry.h"
+#include "validation/textscan.h"
+#include "validation/validator.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <functional>
+
+using namespace kd;
+using kd::testing::fullProject;
+using kd::testing::uid;
+
+using Mutation = std::function<void(Project &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+namespace {
+
+const QDate asOf(2026, 6, 1);
+
+const QString scenarioPath = "scenario/familie-ozdemir";
+const QString segmentPath = scenarioPath + "/segment/1";
+const QString dilemmaPath = segmentPath + "/dilemma/toestemming-ouders";
+
+Dilemma &dilemma(Project &p)
+{
+    return p.scenarios[0].segments[0].dilemmas[0];
+}
+
+Segment &segment(Project &p)
+{
+    return p.scenarios[0].segments[0];
+}
+
+// One fixture: fullProject() changed by mutation. A firing case expects an issue of the rule at
+// path and field; a quiet case expects no issue of the rule anywhere.
+struct Case
+{
+    const char *name;
+    Mutation mutate;
+    QString rule;
+    bool fires;
+    QString path;
+    QString field;
+};
+
+QList<Case> cases()
+{
+    QList<Case> c;
+    const auto fire
+        = [&c](const char *name, QString rule, QString path, QString field, Mutation m) {
+              c.append({name, m, rule, true, path, field});
+          };
+    const auto quiet = [&c](const char *name, QString rule, Mutation m) {
+        c.append({name, m, rule, false, {}, {}});
+    };
+
+    // structure
+    fire("required: question", "required-field", dilemmaPath, "question",
+         [](Project &p) { dilemma(p).question.clear(); });
+    fire("required: blank project title", "required-field", "project", "title",
+         [](Project &p) { p.info.title = "  \n"; });
+    fire("required: asset bytes", "required-field", "asset/icoon-huisarts", "data",
+         [](Project &p) { p.assets[0].data.clear(); });
+    fire("required: option label", "required-field", dilemmaPath + "/option/1", "label",
+         [](Project &p) { dilemma(p).options[0].label.clear(); });
+    fire("required: legal source url", "required-field", "legal-source/avg", "url",
+         [](Project &p) { p.legalSources[1].url.clear(); });
+    fire("required: person role", "required-field", scenarioPath + "/person/2", "role",
+         [](Project &p) { p.scenarios[0].persons[1].role.clear(); });
+    fire("required: empty key, path by uid", "required-field", "theme/" + uid(50), "key",
+         [](Project &p) { p.themes[0].key.clear(); });
+    quiet("required: optional fields empty", "required-field", [](Project &p) {
+        p.legalSources[1].summary = "";
+        p.legalSources[1].identifier.clear();
+        dilemma(p).considerations.clear();
+        p.scenarios[0].calamityBasis.clear();
+    });
+
+    fire("uid: not a uuid", "invalid-uid", "theme/toestemming", "uid",
+         [](Project &p) { p.themes[0].uid = "theme-1"; });
+    fire("uid: upper case", "invalid-uid", dilemmaPath + "/option/2", "uid",
+         [](Project &p) { dilemma(p).options[1].uid = uid(111).toUpper().replace("0", "A"); });
+    fire("uid: empty project uid", "invalid-uid", "project", "uid",
+         [](Project &p) { p.info.uid.clear(); });
+    quiet("uid: well formed", "invalid-uid", [](Project &) {});
+
+    fire("uid: shared by two options", "duplicate-uid", dilemmaPath + "/option/2", "uid",
+         [](Project &p) { dilemma(p).options[1].uid = uid(110); });
+    fire("uid: shared across kinds", "duplicate-uid", "theme/toestemming", "uid",
+         [](Project &p) { p.themes[0].uid = uid(60); });
+    quiet("uid: all distinct", "duplicate-uid", [](Project &) {});
+
+    fire("key: spaces and capitals", "invalid-key", segmentPath + "/dilemma/Toestemming Ouders",
+         "key", [](Project &p) { dilemma(p).key = "Toestemming Ouders"; });
+    fire("key: double hyphen", "invalid-key", "life-domain/zorg--thuis", "key",
+         [](Project &p) { p.lifeDomains[0].key = "zorg--thuis"; });
+    quiet("key: slug with digits", "invalid-key",
+          [](Project &p) { dilemma(p).key = "toestemming-ouders-2"; });
+
+    fire("key: two themes", "duplicate-key", "theme/toestemming", "key", [](Project &p) {
+        Theme t = p.themes[0];
+        t.uid = uid(51);
+        t.position = 1;
+        p.themes.append(t);
+        dilemma(p).themeUids.append(uid(51));
+    });
+    fire("key: two segments of one scenario", "duplicate-key", scenarioPath + "/segment/2", "key",
+         [](Project &p) {
+             Segment s = segment(p);
+             s.uid = uid(91);
+             s.position = 1;
+             s.dilemmas.clear();
+             p.scenarios[0].segments.append(s);
+         });
+    fire("key: dilemmas of two segments", "duplicate-key",
+         scenarioPath + "/segment/2/dilemma/toestemming-ouders", "key", [](Project &p) {
+             Segment s = segment(p);
+             s.uid = uid(91);
+             s.key = "later";
+             s.position = 1;
+             s.dilemmas[0].uid = uid(101);
+             s.dilemmas[0].options = {{uid(113), "A", "a", Assessment::Acceptable, 0},
+                                      {uid(114), "B", "b", Assessment::Acceptable, 1}};
+             s.dilemmas[0].legalReferences = {{uid(122), uid(30), {}, {}, 0}};
+             p.scenarios[0].segments.append(s);
+         });
+    quiet("key: same segment key in two scenarios", "duplicate-key", [](Project &p) {
+        Scenario s = p.scenarios[0];
+        s.uid = uid(71);
+        s.key = "familie-jansen";
+        s.position = 1;
+        s.persons = {{uid(82), "Piet", "vader", 40, {}, 0}};
+        s.segments[0].uid = uid(92);
+        s.segments[0].personUids = {uid(82)};
+        s.segments[0].dilemmas.clear();
+        p.scenarios.append(s);
+    });
+
+    fire("dangling: professional", "dangling-reference", dilemmaPath, "professionalUid",
+         [](Project &p) { dilemma(p).professionalUid = uid(999); });
+    fire("dangling: theme", "dangling-reference", dilemmaPath, "themeUids",
+         [](Project &p) { dilemma(p).themeUids.append(uid(999)); });
+    fire("dangling: theme uid of another kind", "dangling-reference", dilemmaPath, "themeUids",
+         [](Project &p) { dilemma(p).themeUids = {uid(40)}; });
+    fire("dangling: legal source", "dangling-reference", dilemmaPath + "/legal-reference/1",
+         "legalSourceUid",
+         [](Project &p) { dilemma(p).legalReferences[0].legalSourceUid = uid(999); });
+    fire("dangling: default legal source", "dangling-reference", "professional/huisarts",
+         "defaultLegalSourceUids",
+         [](Project &p) { p.professionals[0].defaultLegalSourceUids.append(uid(999)); });
+    fire("dangling: life domain", "dangling-reference", segmentPath, "lifeDomainUids",
+         [](Project &p) { segment(p).lifeDomainUids.append(uid(999)); });
+    fire("dangling: person", "dangling-reference", segmentPath, "personUids",
+         [](Project &p) { segment(p).personUids.append(uid(999)); });
+    fire("dangling: icon asset", "dangling-reference", "professional/huisarts", "iconAssetUid",
+         [](Project &p) { p.professionals[0].iconAssetUid = uid(999); });
+    fire("dangling: cover asset", "dangling-reference", scenarioPath, "coverAssetUid",
+         [](Project &p) { p.scenarios[0].coverAssetUid = uid(999); });
+    quiet("dangling: no icon, no cover", "dangling-reference", [](Project &p) {
+        p.professionals[0].iconAssetUid.clear();
+        p.scenarios[0].coverAssetUid.clear();
+    });
+
+    fire("duplicate reference: theme twice", "duplicate-reference", dilemmaPath, "themeUids",
+         [](Project &p) { dilemma(p).themeUids.append(uid(50)); });
+    fire("duplicate reference: person twice", "duplicate-reference", segmentPath, "personUids",
+         [](Project &p) { segment(p).personUids.append(uid(81)); });
+    quiet("duplicate reference: distinct", "duplicate-reference",
+          [](Project &p) { segment(p).personUids.append(uid(80)); });
+
+    fire("positions: gap in options", "non-contiguous-positions", dilemmaPath, "options",
+         [](Project &p) { dilemma(p).options[2].position = 3; });
+    fire("positions: repeat in life domains", "non-contiguous-positions", "project", "lifeDomains",
+         [](Project &p) { p.lifeDomains[1].position = 0; });
+    fire("positions: persons start at 1", "non-contiguous-positions", scenarioPath, "persons",
+         [](Project &p) {
+             p.scenarios[0].persons[0].position = 1;
+             p.scenarios[0].persons[1].position = 2;
+         });
+    quiet("positions: 0..n-1", "non-contiguous-positions", [](Project &) {});
+
+    // content
+    fire("options: one", "too-few-options", dilemmaPath, "options",
+         [](Project &p) { dilemma(p).options.resize(1); });
+    fire("options: none", "too-few-options", dilemmaPath, "options",
+         [](Project &p) { dilemma(p).options.clear(); });
+    quiet("options: two", "too-few-options", [](Project &p) { dilemma(p).options.resize(2); });
+
+    fire("feedback: empty", "missing-feedback", dilemmaPath + "/option/3", "feedback",
+         [](Project &p) { dilemma(p).options[2].feedback = ""; });
+    fire("feedback: blank", "missing-feedback", dilemmaPath + "/option/1", "feedback",
+         [](Project &p) { dilemma(p).options[0].feedback = " \n "; });
+    quiet("feedback: present", "missing-feedback", [](Project &) {});
+
+    fire("solution direction: empty", "missing-solution-direction", dilemmaPath,
+         "solutionDirection", [](Project &p) { dilemma(p).solutionDirection.clear(); });
+    quiet("solution direction: present", "missing-solution-direction", [](Project &) {});
+
+    fire("legal reference: none", "missing-legal-reference", dilemmaPath, "legalReferences",
+         [](Project &p) { dilemma(p).legalReferences.clear(); });
+    quiet("legal reference: one", "missing-legal-reference",
+          [](Project &p) { dilemma(p).legalReferences.resize(1); });
+
+    fire("professional: used, no description", "undescribed-professional", "professional/huisarts",
+         "description", [](Project &p) { p.professionals[0].description = " "; });
+    quiet("professional: unused, no description", "undescribed-professional", [](Project &p) {
+        p.professionals.append(
+            {uid(41), "wijkagent", "Wijkagent", {}, SecrecyRegime::PoliceData, {}, {}, 1});
+    });
+
+    fire("scenario: no persons", "missing-person", scenarioPath, "persons", [](Project &p) {
+        p.scenarios[0].persons.clear();
+        segment(p).personUids.clear();
+    });
+    quiet("scenario: one person", "missing-person", [](Project &p) {
+        p.scenarios[0].persons.resize(1);
+        segment(p).personUids = {uid(80)};
+    });
+
+    fire("scenario: no segments", "missing-segment", scenarioPath, "segments",
+         [](Project &p) { p.scenarios[0].segments.clear(); });
+    quiet("scenario: one segment", "missing-segment", [](Project &) {});
+
+    fire("segment: no life domain", "missing-life-domain", segmentPath, "lifeDomainUids",
+         [](Project &p) { segment(p).lifeDomainUids.clear(); });
+    quiet("segment: one life domain", "missing-life-domain",
+          [](Project &p) { segment(p).lifeDomainUids = {uid(10)}; });
+
+    fire("age: negative", "invalid-age", scenarioPath + "/person/1", "age",
+         [](Project &p) { p.scenarios[0].persons[0].age = -1; });
+    fire("age: 121", "invalid-age", scenarioPath + "/person/1", "age",
+         [](Project &p) { p.scenarios[0].persons[0].age = 121; });
+    quiet("age: 0 and 120", "invalid-age", [](Project &p) {
+        p.scenarios[0].persons[0].age = 0;
+        p.scenarios[0].persons[1].age = 120;
+    });
+
+    // text
+    fire("html: inline tag", "raw-html", dilemmaPath, "situation",
+         [](Project &p) { dilemma(p).situation = "Noah is <b>vaak</b> te laat."; });
+    fire("html: block", "raw-html", segmentPath, "narrative",
+         [](Project &p) { segment(p).narrative = "<div>\nHet geld raakt op.\n</div>"; });
+    fire("html: comment in feedback", "raw-html", dilemmaPath + "/option/2", "feedback",
+         [](Project &p) { dilemma(p).options[1].feedback = "Goed. <!-- nog checken -->"; });
+    fire("html: glossary definition", "raw-html", "glossary/beroepsgeheim", "definition",
+         [](Project &p) { p.glossary[0].definition = "Zie <script>alert(1)</script>"; });
+    quiet("html: escaped tags, comparisons, autolinks", "raw-html", [](Project &p) {
+        dilemma(p).situation
+            = "Als 3 < 5 en \\<b\\> geen tag is; zie <https://wetten.overheid.nl>.";
+        dilemma(p).considerations = "`<code>` in een codespan is tekst.";
+    });
+
+    fire("link: http", "unsafe-link", dilemmaPath, "situation",
+         [](Project &p) { dilemma(p).situation = "Zie [site](http://veiligthuis.nl)."; });
+    fire("link: javascript", "unsafe-link", dilemmaPath, "considerations",
+         [](Project &p) { dilemma(p).considerations = "[klik](javascript:alert(1))"; });
+    fire("link: relative", "unsafe-link", "theme/toestemming", "description",
+         [](Project &p) { p.themes[0].description = "Zie [hier](/toestemming)."; });
+    fire("link: image over http", "unsafe-link", dilemmaPath, "solutionDirection",
+         [](Project &p) { dilemma(p).solutionDirection = "![schema](http://x.nl/a.png)"; });
+    fire("link: reference definition", "unsafe-link", segmentPath, "narrative",
+         [](Project &p) { segment(p).narrative = "Zie [de wet][w].\n\n[w]: ftp://x.nl/wet"; });
+    quiet("link: https and mailto", "unsafe-link", [](Project &p) {
+        dilemma(p).situation = "[VT](HTTPS://veiligthuis.nl/a?b=c#d) of "
+                               "[mail](mailto:info@veiligthuis.nl) of <https://x.nl>.";
+    });
+
+    fire("placeholder: TODO", "placeholder-text", dilemmaPath, "question",
+         [](Project &p) { dilemma(p).question = "TODO: vraag formuleren"; });
+    fire("placeholder: fixme in markdown", "placeholder-text", dilemmaPath + "/option/1",
+         "feedback", [](Project &p) { dilemma(p).options[0].feedback = "Te snel (fixme)."; });
+    fire("placeholder: lorem ipsum", "placeholder-text", scenarioPath, "summary",
+         [](Project &p) { p.scenarios[0].summary = "Lorem\nIpsum dolor sit amet."; });
+    fire("placeholder: xxx", "placeholder-text", "legal-source/bw-7-457", "pinpoint",
+         [](Project &p) { p.legalSources[0].pinpoint = "art. XXX"; });
+    fire("placeholder: ???", "placeholder-text", "glossary/beroepsgeheim", "term",
+         [](Project &p) { p.glossary[0].term = "Beroeps???"; });
+    fire("placeholder: project description", "placeholder-text", "project", "description",
+         [](Project &p) { p.info.description = "Nog te schrijven: todo."; });
+    quiet("placeholder: look-alikes", "placeholder-text", [](Project &p) {
+        dilemma(p).question = "Past maat XXXL of xxl, en wat doe je met todos??";
+        dilemma(p).situation = "Loremipsum is geen placeholder; lorem alleen ook niet.";
+        dilemma(p).key = "todo-lijst";
+    });
+
+    fire("length: question 201", "too-long", dilemmaPath, "question",
+         [](Project &p) { dilemma(p).question = QString(201, 'a'); });
+    fire("length: option label 121", "too-long", dilemmaPath + "/option/1", "label",
+         [](Project &p) { dilemma(p).options[0].label = QString(121, 'a'); });
+    fire("length: scenario title 101", "too-long", scenarioPath, "title",
+         [](Project &p) { p.scenarios[0].title = QString(101, 'a'); });
+    fire("length: key 61", "too-long", "theme/" + QString(61, 'a'), "key",
+         [](Project &p) { p.themes[0].key = QString(61, 'a'); });
+    quiet("length: at the limits, emoji count once", "too-long", [](Project &p) {
+        dilemma(p).question = QString(200, 'a');
+        dilemma(p).options[0].label = QString(120, u'é');
+        QString emoji;
+        for (int i = 0; i < 100; ++i)
+            emoji += QString::fromUtf8("👪");
+        p.scenarios[0].title = emoji;
+    });
+
+    fire("character: bell", "invalid-character", dilemmaPath, "question",
+         [](Project &p) { dilemma(p).question = "Deel je\azorgen?"; });
+    fire("character: lone surrogate", "invalid-character", scenarioPath + "/person/1", "name",
+         [](Project &p) { p.scenarios[0].persons[0].name = QString(QChar(0xd83d)) + "Ayşe"; });
+    fire("character: U+FFFF in markdown", "invalid-character", segmentPath, "narrative",
+         [](Project &p) { segment(p).narrative += QChar(0xffff); });
+    quiet("character: tab, newline, emoji, rtl", "invalid-character",
+          [](Project &p) { dilemma(p).situation = "a\tb\r\nc 👪 עברית"; });
+
+    // law
+    fire("identifier: short BWB", "invalid-legal-identifier", "legal-source/bw-7-457", "identifier",
+         [](Project &p) { p.legalSources[0].identifier = "BWBR000529"; });
+    fire("identifier: lower case", "invalid-legal-identifier", "legal-source/bw-7-457",
+         "identifier", [](Project &p) { p.legalSources[0].identifier = "bwbr0005290"; });
+    fire("identifier: free text", "invalid-legal-identifier", "legal-source/avg", "identifier",
+         [](Project &p) { p.legalSources[1].identifier = "AVG 2016/679"; });
+    quiet("identifier: empty, BWB, CELEX with corrigendum", "invalid-legal-identifier",
+          [](Project &p) {
+              p.legalSources[0].identifier.clear();
+              p.legalSources[1].identifier = "32016R0679R(02)";
+          });
+
+    fire("url: http", "invalid-legal-url", "legal-source/bw-7-457", "url",
+         [](Project &p) { p.legalSources[0].url = "http://wetten.overheid.nl/BWBR0005290"; });
+    fire("url: no scheme", "invalid-legal-url", "legal-source/bw-7-457", "url",
+         [](Project &p) { p.legalSources[0].url = "wetten.overheid.nl/BWBR0005290"; });
+    quiet("url: https with anchor", "invalid-legal-url", [](Project &p) {
+        p.legalSources[0].url = "https://wetten.overheid.nl/BWBR0005290#Boek7_Artikel457";
+    });
+
+    fire("dates: until before from", "invalid-date-range", "legal-source/avg", "validUntil",
+         [](Project &p) { p.legalSources[1].validUntil = QDate(2018, 5, 24); });
+    quiet("dates: one day", "invalid-date-range",
+          [](Project &p) { p.legalSources[1].validUntil = QDate(2018, 5, 25); });
+
+    fire("expired: cited by dilemma", "legal-source-expired", dilemmaPath + "/legal-reference/2",
+         "legalSourceUid", [](Project &p) { p.legalSources[1].validUntil = asOf.addDays(-1); });
+    fire("expired: professional default", "legal-source-expired", "professional/huisarts",
+         "defaultLegalSourceUids",
+         [](Project &p) { p.legalSources[1].validUntil = asOf.addDays(-1); });
+    quiet("expired: valid through the as-of day", "legal-source-expired",
+          [](Project &p) { p.legalSources[1].validUntil = asOf; });
+
+    fire("review: past review-by", "legal-source-review-due", "legal-source/bw-7-457", "reviewBy",
+         [](Project &p) { p.legalSources[0].reviewBy = asOf.addDays(-1); });
+    quiet("review: due on the as-of day", "legal-source-review-due",
+          [](Project &p) { p.legalSources[0].reviewBy = asOf; });
+    quiet("review: past review-by but not cited", "legal-source-review-due", [](Project &p) {
+        LegalSource s = p.legalSources[0];
+        s.uid = uid(32);
+        s.key = "oud";
+        s.position = 2;
+        s.reviewBy = asOf.addYears(-1);
+        p.legalSources.append(s);
+    });
+
+    // registers and assets
+    fire("colour: name", "invalid-colour", "life-domain/zorg", "colour",
+         [](Project &p) { p.lifeDomains[0].colour = "green"; });
+    fire("colour: short", "invalid-colour", "life-domain/zorg", "colour",
+         [](Project &p) { p.lifeDomains[0].colour = "#2e7d3"; });
+    quiet("colour: upper and lower hex", "invalid-colour", [](Project &) {});
+
+    fire("asset name: traversal", "unsafe-asset-name", "asset/icoon-huisarts", "name",
+         [](Project &p) { p.assets[0].name = "../huisarts.svg"; });
+    fire("asset name: separator", "unsafe-asset-name", "asset/icoon-huisarts", "name",
+         [](Project &p) { p.assets[0].name = "iconen\\huisarts.svg"; });
+    fire("asset name: hidden", "unsafe-asset-name", "asset/icoon-huisarts", "name",
+         [](Project &p) { p.assets[0].name = ".huisarts.svg"; });
+    quiet("asset name: plain with diacritics", "unsafe-asset-name",
+          [](Project &p) { p.assets[0].name = "huisarts-één.svg"; });
+
+    fire("media type: html", "unsupported-media-type", "asset/icoon-huisarts", "mediaType",
+         [](Project &p) { p.assets[0].mediaType = "text/html"; });
+    quiet("media type: png", "unsupported-media-type",
+          [](Project &p) { p.assets[0].mediaType = "image/png"; });
+
+    const auto addAsset = [](Project &p, const QString &name) {
+        p.assets.append({uid(21), "omslag", name, "image/png", QByteArray("png", 3), 1});
+        p.scenarios[0].coverAssetUid = uid(21);
+    };
+    fire("asset name: same but case", "duplicate-asset-name", "asset/omslag", "name",
+         [addAsset](Project &p) { addAsset(p, "HUISARTS.svg"); });
+    quiet("asset name: different", "duplicate-asset-name",
+          [addAsset](Project &p) { addAsset(p, "omslag.png"); });
+
+    fire("unused: professional", "unused-professional", "professional/wijkagent", "",
+         [](Project &p) {
+             p.professionals.append({uid(41),
+                                     "wijkagent",
+                                     "Wijkagent",
+                                     "Politie.",
+                                     SecrecyRegime::PoliceData,
+                                     {},
+                                     {},
+                                     1});
+         });
+    quiet("unused: professional in use", "unused-professional", [](Project &) {});
+
+    fire("unused: legal source", "unused-legal-source", "legal-source/wpg", "", [](Project &p) {
+        LegalSource s = p.legalSources[0];
+        s.uid = uid(32);
+        s.key = "wpg";
+        s.position = 2;
+        p.legalSources.append(s);
+    });
+    quiet("unused: source cited only as a default", "unused-legal-source",
+          [](Project &p) { dilemma(p).legalReferences.resize(1); });
+
+    fire("unused: theme", "unused-theme", "theme/toestemming", "",
+         [](Project &p) { dilemma(p).themeUids.clear(); });
+    quiet("unused: theme in use", "unused-theme", [](Project &) {});
+
+    fire("unused: asset", "unused-asset", "asset/icoon-huisarts", "", [](Project &p) {
+        p.professionals[0].iconAssetUid.clear();
+        p.scenarios[0].coverAssetUid.clear();
+    });
+    quiet("unused: asset only as cover", "unused-asset",
+          [](Project &p) { p.professionals[0].iconAssetUid.clear(); });
+    return c;
+}
+
+ValidationOptions fixedDate()
+{
+    ValidationOptions options;
+    options.asOf = asOf;
+    return options;
+}
+
+QString describe(const QList<Issue> &issues)
+{
+    QStringList lines;
+    for (const Issue &i : issues)
+        lines << QStringLiteral("%1 %2 %3 %4: %5")
+                     .arg(toName(i.severity), i.path, i.field, i.rule, i.message);
+    return lines.join('\n');
+}
+
+} // namespace
+
+class tst_Validator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fullProjectIsClean();
+    void rule_data();
+    void rule();
+    void everyRuleHasFiringAndQuietFixtures();
+    void registryIsWellFormed();
+    void issuesAreSortedNaturally();
+    void validateEntityIsTheEntitysShare_data();
+    void validateEntityIsTheEntitysShare();
+    void validateEntityOfUnknownUidIsEmpty();
+    void asOfDefaultsToToday();
+    void placeholderScan();
+};
+
+void tst_Validator::fullProjectIsClean()
+{
+    const QList<Issue> issues = Validator::validate(fullProject(), fixedDate());
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+}
+
+void tst_Validator::rule_data()
+{
+    QTest::addColumn<Mutation>("mutate");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("fires");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("field");
+    for (const Case &c : cases())
+        QTest::newRow(c.name) << c.mutate << c.rule << c.fires << c.path << c.field;
+}
+
+void tst_Validator::rule()
+{
+    QFETCH(Mutation, mutate);
+    QFETCH(QString, rule);
+    QFETCH(bool, fires);
+    QFETCH(QString, path);
+    QFETCH(QString, field);
+
+    const Rule *registered = RuleRegistry::find(rule);
+    QVERIFY2(registered, qPrintable(rule));
+    Project project = fullProject();
+    mutate(project);
+    const QList<Issue> issues = Validator::validate(project, fixedDate());
+
+    bool found = false;
+    for (const Issue &issue : issues) {
+        QVERIFY(RuleRegistry::find(issue.rule));
+        QCOMPARE(issue.severity, RuleRegistry::find(issue.rule)->severity);
+        QVERIFY(!issue.message.isEmpty());
+        if (issue.rule != rule)
+            continue;
+        QVERIFY2(fires, qPrintable("unexpected:\n" + describe(issues)));
+        if (issue.path == path && issue.field == field)
+            found = true;
+    }
+    if (fires)
+        QVERIFY2(found,
+                 qPrintable("expected at " + path + " " + field + ", got:\n" + describe(issues)));
+}
+
+void tst_Validator::everyRuleHasFiringAndQuietFixtures()
+{
+    QSet<QString> firing, quiet;
+    for (const Case &c : cases())
+        (c.fires ? firing : quiet).insert(c.rule);
+    for (const Rule &rule : RuleRegistry::all()) {
+        QVERIFY2(firing.contains(rule.id), qPrintable("no fixture fires " + rule.id));
+        QVERIFY2(quiet.contains(rule.id), qPrintable("no quiet fixture for " + rule.id));
+    }
+}
+
+void tst_Validator::registryIsWellFormed()
+{
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < RuleRegistry::all().size(); ++i) {
+        const Rule &rule = RuleRegistry::all().at(i);
+        QCOMPARE(int(rule.rule), int(i));
+        QVERIFY2(Identifiers::isValidKey(rule.id), qPrintable(rule.id));
+        QVERIFY2(!ids.contains(rule.id), qPrintable(rule.id));
+        ids.insert(rule.id);
+        QVERIFY(!rule.summary.isEmpty());
+        QVERIFY(!rule.fix.isEmpty());
+        QCOMPARE(&RuleRegistry::rule(rule.rule), &rule);
+        QCOMPARE(RuleRegistry::find(rule.id), &rule);
+    }
+    QVERIFY(!RuleRegistry::find("no-such-rule"));
+}
+
+void tst_Validator::issuesAreSortedNaturally()
+{
+    Project p = fullProject();
+    Segment model = segment(p);
+    model.dilemmas.clear();
+    for (int i = 1; i < 12; ++i) {
+        Segment s = model;
+        s.uid = uid(200 + i);
+        s.key = QStringLiteral("moment-%1").arg(i);
+        s.title.clear();
+        s.narrative.clear();
+        s.position = i;
+        p.scenarios[0].segments.append(s);
+    }
+    const QList<Issue> issues = Validator::validate(p, fixedDate());
+    QStringList seen;
+    for (const Issue &issue : issues)
+        seen << issue.path + ' ' + issue.field + ' ' + issue.rule;
+    QStringList expected;
+    for (int i = 2; i <= 12; ++i) {
+        expected
+            << QStringLiteral("%1/segment/%2 narrative required-field").arg(scenarioPath).arg(i)
+            << QStringLiteral("%1/segment/%2 title required-field").arg(scenarioPath).arg(i);
+    }
+    QCOMPARE(seen, expected);
+}
+
+void tst_Validator::validateEntityIsTheEntitysShare_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("project") << uid(1) << "";
+    QTest::newRow("scenario") << uid(70) << scenarioPath;
+    QTest::newRow("person") << uid(80) << scenarioPath + "/person/1";
+    QTest::newRow("segment") << uid(90) << segmentPath;
+    QTest::newRow("dilemma") << uid(100) << dilemmaPath;
+    QTest::newRow("option") << uid(111) << dilemmaPath + "/option/2";
+    QTest::newRow("legal reference") << uid(121) << dilemmaPath + "/legal-reference/2";
+    QTest::newRow("professional") << uid(40) << "professional/huisarts";
+    QTest::newRow("legal source") << uid(30) << "legal-source/bw-7-457";
+    QTest::newRow("theme") << uid(50) << "theme/toestemming";
+    QTest::newRow("asset") << uid(20) << "asset/icoon-huisarts";
+    QTest::newRow("life domain") << uid(10) << "life-domain/zorg";
+    QTest::newRow("glossary") << uid(60) << "glossary/beroepsgeheim";
+}
+
+void tst_Validator::validateEntityIsTheEntitysShare()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, path);
+
+    // Something wrong at every level, so that each entity has issues of its own.
+    Project p = fullProject();
+    p.info.title.clear();
+    p.lifeDomains[0].colour = "groen";
+    p.glossary[0].definition = "TODO";
+    p.assets[0].mediaType = "text/plain";
+    p.professionals[0].title = "xxx";
+    p.legalSources[0].reviewBy = asOf.addDays(-1);
+    p.themes[0].description = "<i>x</i>";
+    p.scenarios[0].summary.clear();
+    p.scenarios[0].persons[0].age = -3;
+    segment(p).lifeDomainUids.clear();
+    dilemma(p).solutionDirection.clear();
+    dilemma(p).options[1].feedback.clear();
+    dilemma(p).legalReferences[1].pinpoint = "???";
+
+    const QList<Issue> all = Validator::validate(p, fixedDate());
+    QList<Issue> expected;
+    for (const Issue &issue : all) {
+        if (path.isEmpty() || issue.path == path || issue.path.startsWith(path + '/'))
+            expected.append(issue);
+    }
+    QVERIFY(!expected.isEmpty());
+    const QList<Issue> share = Validator::validateEntity(p, entity, fixedDate());
+    QVERIFY2(share == expected, qPrintable(describe(share) + "\n---\n" + describe(expected)));
+}
+
+void tst_Validator::validateEntityOfUnknownUidIsEmpty()
+{
+    Project p = fullProject();
+    p.info.title.clear();
+    QVERIFY(Validator::validateEntity(p, uid(999), fixedDate()).isEmpty());
+    QVERIFY(Validator::validateEntity(p, QString(), fixedDate()).isEmpty());
+}
+
+void tst_Validator::asOfDefaultsToToday()
+{
+    Project p = fullProject();
+    p.legalSources[1].validUntil = QDate::currentDate().addDays(-1);
+    bool expired = false;
+    for (const Issue &issue : Validator::validate(p))
+        expired = expired || issue.rule == "legal-source-expired";
+    QVERIFY(expired);
+}
+
+void tst_Validator::placeholderScan()
+{
+    QCOMPARE(TextScan::findPlaceholder(u"Zie TODO."), QString("TODO"));
+    QCOMPARE(TextScan::findPlaceholder(u"lorem   IPSUM"), QString("lorem   IPSUM"));
+    QCOMPARE(TextScan::findPlaceholder(u"Wat nu????"), QString("????"));
+    QCOMPARE(TextScan::findPlaceholder(u"xxxx"), QString("xxxx"));
+    QCOMPARE(TextScan::findPlaceholder(u"xxxl todos lorem ipsumque ??"), QString());
+    QCOMPARE(TextScan::characterCount(u"a👪b"), 3);
+    QCOMPARE(TextScan::findInvalidCharacter(u"ok\tok"), -1);
+    QCOMPARE(TextScan::findInvalidCharacter(u"ok\x01"), 2);
+}
+
+QTEST_GUILESS_MAIN(tst_Validator)
+#include "tst_validator.moc"
