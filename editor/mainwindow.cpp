@@ -5,6 +5,7 @@
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "widgets/projecttree.h"
+#include "widgets/validationdock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_formArea(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_modeLabel(new QLabel(this))
+    , m_validation(new ValidationDock(m_document, this))
+    , m_issueLabel(new QLabel(this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -47,7 +50,11 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 680});
     setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_issueLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_validation);
+    connect(m_validation, &ValidationDock::summaryChanged, m_issueLabel, &QLabel::setText);
+    connect(m_validation, &ValidationDock::issueActivated, this, &MainWindow::jumpTo);
     resize(1100, 750);
 
     m_document->setAuthor(AppSettings::authorName());
@@ -194,6 +201,21 @@ void MainWindow::showEntity(EntityKind kind, const QString &uid)
     m_placeholder->setText(tr("%1: %2").arg(EntityLabels::kindName(kind),
                                             EntityLabels::label(*m_document, kind, uid)));
     m_formArea->setCurrentWidget(m_placeholder);
+}
+
+void MainWindow::jumpTo(EntityKind kind, const QString &uid, const QString &field)
+{
+    QString shown = uid;
+    if (kind == EntityKind::Option || kind == EntityKind::LegalReference) {
+        // Options and references are edited inside their dilemma's form.
+        if (kind == EntityKind::Option)
+            m_document->locate<Option>(uid, &shown, nullptr);
+        else
+            m_document->locate<LegalReference>(uid, &shown, nullptr);
+    }
+    m_tree->selectEntity(shown);
+    m_tree->setFocus();
+    Q_UNUSED(field)
 }
 
 void MainWindow::updateFromDocument()

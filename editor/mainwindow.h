@@ -13,6 +13,7 @@ namespace kd {
 
 class ProjectDocument;
 class ProjectTree;
+class ValidationDock;
 
 // The editor's main window: menus, the project tree beside the form of the current item, and
 // the opening rules as the user meets them (a dialog for a file that cannot be opened, an offer
@@ -29,6 +30,7 @@ public:
     bool openProject(const QString &path);
     ProjectDocument *document() const { return m_document; }
     ProjectTree *tree() const { return m_tree; }
+    ValidationDock *validationDock() const { return m_validation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +44,8 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showEntity(EntityKind kind, const QString &uid);
+    // Shows the entity (or, for an option or legal reference, its dilemma) and focuses a field.
+    void jumpTo(EntityKind kind, const QString &uid, const QString &field);
     void showOpenError(const QString &path, const StoreError &error);
 
     ProjectDocument *m_document;
@@ -51,6 +55,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QLabel *m_modeLabel;
+    ValidationDock *m_validation;
+    QLabel *m_issueLabel;
 };
 
 } // namespace kd

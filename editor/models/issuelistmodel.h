@@ -1,0 +1,37 @@
+#pragma once
+
+#include "validation/issue.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace kd {
+
+// The project's validation issues as a table (severity, where, message, rule). Replacing all
+// issues, or only those of one entity and what it owns, keeps the rest of the list as it is.
+class IssueListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SeverityColumn, PathColumn, MessageColumn, RuleColumn, ColumnCount };
+    enum Role { SeverityRole = Qt::UserRole + 1, UidRole, FieldRole, KindRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setIssues(const QList<Issue> &issues);
+    // Replaces the issues located on the given uids with fresh ones for them.
+    void replaceIssues(const QSet<QString> &uids, const QList<Issue> &issues);
+    const QList<Issue> &issues() const { return m_issues; }
+    int count(Issue::Severity severity) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<Issue> m_issues;
+};
+
+} // namespace kd

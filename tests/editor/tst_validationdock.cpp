@@ -1,0 +1,121 @@
+#include "fullproject.h"
+
+#include "commands/changeproperty.h"
+#include "commands/structurecommands.h"
+#include "document/projectdocument.h"
+#include "document/validationrunner.h"
+#include "models/issuelistmodel.h"
+#include "widgets/validationdock.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace kd;
+using kd::testing::uid;
+
+class tst_ValidationDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsIssuesAfterAnEdit();
+    void filtersBySeverity();
+    void activationNamesEntityAndField();
+
+private:
+    QTemporaryDir m_dir;
+    ProjectDocument *m_doc = nullptr;
+    ValidationDock *m_dock = nullptr;
+};
+
+void tst_ValidationDock::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1.kdproj").arg(QTest::currentTestFunction()));
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path, kd::testing::fullProject(), false, &error));
+    m_doc = new ProjectDocument;
+    m_dock = new ValidationDock(m_doc);
+    QVERIFY(m_doc->open(path, ProjectStore::OpenMode::ReadWrite, &error));
+    m_dock->runner()->waitForIdle();
+}
+
+void tst_ValidationDock::cleanup()
+{
+    delete m_dock;
+    delete m_doc;
+}
+
+void tst_ValidationDock::showsIssuesAfterAnEdit()
+{
+    const int before = m_dock->issues()->count(Issue::Severity::Error);
+    QSignalSpy entityPass(m_dock->runner(), &ValidationRunner::entityChecked);
+    QSignalSpy summary(m_dock, &ValidationDock::summaryChanged);
+    m_doc->undoStack()->push(new ChangeProperty<Dilemma, QString>(
+        m_doc, uid(100), &Dilemma::solutionDirection, "solutionDirection", "solution direction",
+        QString()));
+    m_dock->runner()->waitForIdle();
+    QVERIFY(entityPass.count() >= 1); // the edited dilemma was re-checked on its own first
+    QCOMPARE(m_dock->issues()->count(Issue::Severity::Error), before + 1);
+    const auto issues = m_dock->issues()->issues();
+    const auto it = std::find_if(issues.cbegin(), issues.cend(), [](const Issue &i) {
+        return i.rule == QLatin1String("missing-solution-direction");
+    });
+    QVERIFY(it != issues.cend());
+    QCOMPARE(it->uid, uid(100));
+    QCOMPARE(it->field, QStringLiteral("solutionDirection"));
+    QVERIFY(!summary.isEmpty());
+    QVERIFY(m_dock->summary().startsWith(QStringLiteral("%1 error").arg(before + 1)));
+
+    m_doc->undoStack()->undo();
+    m_dock->runner()->waitForIdle();
+    QCOMPARE(m_dock->issues()->count(Issue::Severity::Error), before);
+}
+
+void tst_ValidationDock::filtersBySeverity()
+{
+    // An unused theme is info; a placeholder is a warning.
+    m_doc->undoStack()->push(new InsertEntity<Theme>(
+        m_doc, {}, 1, Theme{uid(500), "ongebruikt", "Ongebruikt", "TODO beschrijven", 1}, "Add"));
+    m_dock->runner()->waitForIdle();
+    QVERIFY(m_dock->issues()->count(Issue::Severity::Info) >= 1);
+    QVERIFY(m_dock->issues()->count(Issue::Severity::Warning) >= 1);
+    auto *view = m_dock->findChild<QTreeView *>();
+    const int all = view->model()->rowCount();
+    QList<QToolButton *> buttons = m_dock->findChildren<QToolButton *>();
+    QVERIFY(buttons.size() >= 3);
+    buttons[2]->setChecked(false); // hide info
+    QCOMPARE(view->model()->rowCount(), all - m_dock->issues()->count(Issue::Severity::Info));
+    buttons[1]->setChecked(false); // and warnings
+    QCOMPARE(view->model()->rowCount(), m_dock->issues()->count(Issue::Severity::Error));
+    buttons[2]->setChecked(true);
+    buttons[1]->setChecked(true);
+    QCOMPARE(view->model()->rowCount(), all);
+}
+
+void tst_ValidationDock::activationNamesEntityAndField()
+{
+    m_doc->undoStack()->push(new ChangeProperty<Option, QString>(
+        m_doc, uid(111), &Option::feedback, "feedback", "feedback", QString()));
+    m_dock->runner()->waitForIdle();
+    auto *view = m_dock->findChild<QTreeView *>();
+    QSignalSpy activated(m_dock, &ValidationDock::issueActivated);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(IssueListModel::UidRole).toString() == uid(111)) {
+            emit view->activated(index);
+            break;
+        }
+    }
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).value<EntityKind>(), EntityKind::Option);
+    QCOMPARE(activated.at(0).at(1).toString(), uid(111));
+    QCOMPARE(activated.at(0).at(2).toString(), QStringLiteral("feedback"));
+}
+
+QTEST_MAIN(tst_ValidationDock)
+#include "tst_validationdock.moc"
