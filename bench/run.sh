@@ -9,3 +9,4 @@ project=${TMPDIR:-/tmp}/kd-bench-$count.kdproj
 "$build/bin/kd-bench-validate" "$project" --runs 10
 /usr/bin/time -f "kdtool validate: %e s wall, %M KB max resident" \
     "$build/bin/kdtool" validate "$project" > /dev/null
+"$build/bin/kd-bench-search" "$project"

@@ -3,6 +3,8 @@
 // times, and prints the fastest, median and slowest run. Loading is timed separately: it is the
 // store's cost, not the engine's.
 
+#include "timing.h"
+
 #include "storage/projectstore.h"
 #include "validation/validator.h"
 
@@ -10,42 +12,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
-#include <algorithm>
-
 using namespace kd;
-
-namespace {
-
-struct Timing
-{
-    double min = 0;
-    double median = 0;
-    double max = 0;
-};
-
-template<typename Function>
-Timing time(int runs, Function &&run)
-{
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        ms.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms.first(), ms.at(ms.size() / 2), ms.last()};
-}
-
-QString format(const Timing &t)
-{
-    return QStringLiteral("min %1 ms, median %2 ms, max %3 ms")
-        .arg(t.min, 0, 'f', 1)
-        .arg(t.median, 0, 'f', 1)
-        .arg(t.max, 0, 'f', 1);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <filesystem>
 #include <system_error>
@@ -538,10 +539,10 @@ ByOwner<QString> readLinks(Database &db, const LinkTable &link)
 
 // Runs a statement and hands each row to read; false when the statement fails.
 template<typename Read>
-bool forEachRow(Database &db, const QString &sql, Read read)
+bool forEachRow(Database &db, const QString &sql, Read read, const QVariantList &values = {})
 {
     QSqlQuery &q = db.prepare(sql);
-    if (!db.exec(q))
+    if (!db.exec(q, values))
         return false;
     while (q.next())
         read(q);
@@ -860,6 +861,50 @@ bool ProjectStore::writeAll(const Project &project)
             return false;
     }
     return tx.commit() || fail();
+}
+
+// --- searching ----------------------------------------------------------------------------------
+
+namespace {
+
+// The user's words as an FTS5 query: each word a quoted prefix term, all required. Quoting makes
+// FTS5's operators and punctuation plain text, so no input is a syntax error.
+QString ftsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")),
+                                          Qt::SkipEmptyParts)) {
+        const bool hasWordCharacter = std::any_of(word.cbegin(), word.cend(),
+                                                  [](QChar c) { return c.isLetterOrNumber(); });
+        if (!hasWordCharacter)
+            continue;
+        QString quoted = word;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        terms.append(u'"' + quoted + QStringLiteral("\"*"));
+    }
+    return terms.join(u' ');
+}
+
+} // namespace
+
+bool ProjectStore::search(const QString &query, int limit, QList<SearchHit> *hits)
+{
+    hits->clear();
+    const QString match = ftsQuery(query);
+    if (match.isEmpty())
+        return true;
+    const bool ok = forEachRow(
+        m_db,
+        QStringLiteral("SELECT uid, kind, field, snippet(search_index, 3, char(2), char(3), "
+                       "'\u2026', 12) FROM search_index WHERE search_index MATCH ? "
+                       "ORDER BY rank LIMIT %1")
+            .arg(qMax(1, limit)),
+        [&](const QSqlQuery &q) {
+            hits->append({entityKindFromName(textAt(q, 1)).value_or(EntityKind::Project),
+                          textAt(q, 0), textAt(q, 2), textAt(q, 3)});
+        },
+        {match});
+    return ok || fail();
 }
 
 // --- reading ------------------------------------------------------------------------------------

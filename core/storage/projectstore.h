@@ -6,12 +6,22 @@
 #include "model/entitykind.h"
 #include "model/project.h"
 
+#include <QList>
 #include <QLockFile>
 #include <QString>
 
 #include <memory>
 
 namespace kd {
+
+// One field that matches a full-text search.
+struct SearchHit
+{
+    EntityKind kind = EntityKind::Project;
+    QString uid;
+    QString field;   // the model's field name: "solutionDirection"
+    QString snippet; // context around the match; matches between U+0002 and U+0003
+};
 
 // The project file: one SQLite database (DESIGN.md, "The project file"). ProjectStore opens it
 // under the rules there (foreign files, damage, newer and older versions, a second writer), loads
@@ -92,6 +102,13 @@ public:
 
     // Deletes the entity and what it owns (a review record: withdrawn by undo). Project: refused.
     bool remove(EntityKind kind, const QString &uid);
+
+    // Full-text search over every text field (schema/project.sql, search_index). Every word of
+    // the query must occur, as a word or the start of one; case and diacritics do not matter.
+    // Hits come best first. False with lastError() when the index cannot be read.
+    bool search(const QString &query, int limit, QList<SearchHit> *hits);
+    static constexpr QChar matchStart = QChar(0x02);
+    static constexpr QChar matchEnd = QChar(0x03);
 
     // The connection, for transactions that group several writes (Transaction tx(store.db())).
     Database &db() { return m_db; }

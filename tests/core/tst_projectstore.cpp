@@ -442,6 +442,38 @@ void tst_ProjectStore::migratesVersionZero()
     QCOMPARE(options[1].assessment, Assessment::Acceptable);
     QCOMPARE(options[2].assessment, Assessment::NotAdvisable);
     QCOMPARE(options[2].label, QStringLiteral("Niets zeggen"));
+    // The migrated file has what a new file has: every table, index and trigger, every column.
+    auto shape = [](Database &db) {
+        QStringList shape;
+        const QStringList objects
+            = db.scalar(QStringLiteral("SELECT group_concat(type || ' ' || name, ';') FROM "
+                                       "(SELECT type, name FROM sqlite_master ORDER BY name)"))
+                  .toString()
+                  .split(u';');
+        for (const QString &object : objects) {
+            shape.append(object);
+            if (object.startsWith(QLatin1String("table ")))
+                shape.append(db.scalar(QStringLiteral("SELECT group_concat(name, ',') FROM "
+                                                      "(SELECT name FROM pragma_table_info('%1') "
+                                                      "ORDER BY name)")
+                                           .arg(object.mid(6)))
+                                 .toString());
+        }
+        return shape;
+    };
+    StoreError freshError;
+    Project empty;
+    empty.info.uid = uid(1);
+    QVERIFY(ProjectStore::writeNew(path("fresh.kdproj"), empty, false, &freshError));
+    Database fresh;
+    QVERIFY(fresh.open(path("fresh.kdproj"), true));
+    QCOMPARE(shape(store->db()), shape(fresh));
+    // The search index was filled from what the old file held.
+    QList<SearchHit> hits;
+    QVERIFY(store->search(QStringLiteral("niets zeggen"), 10, &hits));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().field, QStringLiteral("label"));
+
     // The migrated file takes new data under the new rules.
     ProjectInfo info = loaded.info;
     info.publisher = QStringLiteral("TSD");
