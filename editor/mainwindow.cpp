@@ -5,6 +5,7 @@
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "widgets/projecttree.h"
+#include "widgets/searchdock.h"
 #include "widgets/validationdock.h"
 
 #include <QAction>
@@ -38,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_placeholder(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_validation(new ValidationDock(m_document, this))
+    , m_search(new SearchDock(m_document, this))
     , m_issueLabel(new QLabel(this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -53,6 +55,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_issueLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
     addDockWidget(Qt::BottomDockWidgetArea, m_validation);
+    addDockWidget(Qt::BottomDockWidgetArea, m_search);
+    tabifyDockWidget(m_validation, m_search);
+    m_validation->raise();
+    connect(m_search, &SearchDock::resultActivated, this, &MainWindow::jumpTo);
     connect(m_validation, &ValidationDock::summaryChanged, m_issueLabel, &QLabel::setText);
     connect(m_validation, &ValidationDock::issueActivated, this, &MainWindow::jumpTo);
     resize(1100, 750);

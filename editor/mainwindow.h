@@ -13,6 +13,7 @@ namespace kd {
 
 class ProjectDocument;
 class ProjectTree;
+class SearchDock;
 class ValidationDock;
 
 // The editor's main window: menus, the project tree beside the form of the current item, and
@@ -31,6 +32,7 @@ public:
     ProjectDocument *document() const { return m_document; }
     ProjectTree *tree() const { return m_tree; }
     ValidationDock *validationDock() const { return m_validation; }
+    SearchDock *searchDock() const { return m_search; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +58,7 @@ private:
     QAction *m_closeAction = nullptr;
     QLabel *m_modeLabel;
     ValidationDock *m_validation;
+    SearchDock *m_search;
     QLabel *m_issueLabel;
 };
 

@@ -79,6 +79,18 @@ void ProjectDocument::close()
     emit projectChanged();
 }
 
+bool ProjectDocument::search(const QString &query, int limit, QList<SearchHit> *hits)
+{
+    hits->clear();
+    if (!m_store)
+        return false;
+    if (!m_store->search(query, limit, hits)) {
+        m_lastError = m_store->lastError().message;
+        return false;
+    }
+    return true;
+}
+
 bool ProjectDocument::checkWritable()
 {
     if (!m_store)

@@ -43,6 +43,9 @@ public:
     QString author() const { return m_author; }
     void setAuthor(const QString &author) { m_author = author; }
 
+    // Full-text search over the project file (ProjectStore::search).
+    bool search(const QString &query, int limit, QList<SearchHit> *hits);
+
     // --- lookups ---------------------------------------------------------------------------
     template<typename T>
     const T *find(const QString &uid) const;

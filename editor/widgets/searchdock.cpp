@@ -1,0 +1,108 @@
+#include "searchdock.h"
+
+#include "document/entitylabels.h"
+#include "document/projectdocument.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace kd {
+namespace {
+
+constexpr int maxResults = 500;
+
+enum Role { KindRole = Qt::UserRole + 1, UidRole, FieldRole };
+
+// The snippet as plain text, the match set off by guillemets.
+QString readableSnippet(QString snippet)
+{
+    snippet.replace(ProjectStore::matchStart, u'\u00ab');
+    snippet.replace(ProjectStore::matchEnd, u'\u00bb');
+    return snippet.simplified();
+}
+
+} // namespace
+
+SearchDock::SearchDock(ProjectDocument *document, QWidget *parent)
+    : QDockWidget(tr("Search"), parent)
+    , m_document(document)
+    , m_query(new QLineEdit(this))
+    , m_results(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("searchDock"));
+    m_query->setPlaceholderText(tr("Find in the whole project"));
+    m_query->setClearButtonEnabled(true);
+    m_results->setHeaderLabels({tr("Where"), tr("Field"), tr("Context")});
+    m_results->setRootIsDecorated(false);
+    m_results->setUniformRowHeights(true);
+    m_results->header()->setStretchLastSection(true);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 2, 4, 4);
+    layout->addWidget(m_query);
+    layout->addWidget(m_results);
+    layout->addWidget(m_status);
+    setWidget(content);
+
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(200);
+    connect(m_query, &QLineEdit::textChanged, this, [this] { m_delay.start(); });
+    connect(m_query, &QLineEdit::returnPressed, this, &SearchDock::searchNow);
+    connect(&m_delay, &QTimer::timeout, this, &SearchDock::searchNow);
+    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit resultActivated(EntityKind(item->data(0, KindRole).toInt()),
+                             item->data(0, UidRole).toString(),
+                             item->data(0, FieldRole).toString());
+    });
+    // The index follows every edit; so do the results, once the user pauses.
+    for (auto signal : {&ProjectDocument::projectChanged})
+        connect(document, signal, this, &SearchDock::searchNow);
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!m_query->text().isEmpty())
+            m_delay.start();
+    });
+}
+
+void SearchDock::setQuery(const QString &query)
+{
+    m_query->setText(query);
+}
+
+void SearchDock::searchNow()
+{
+    m_delay.stop();
+    m_results->clear();
+    const QString query = m_query->text().trimmed();
+    if (query.isEmpty() || !m_document->isOpen()) {
+        m_status->clear();
+        return;
+    }
+    QList<SearchHit> hits;
+    if (!m_document->search(query, maxResults, &hits)) {
+        m_status->setText(tr("Search failed: %1").arg(m_document->lastError()));
+        return;
+    }
+    for (const SearchHit &hit : std::as_const(hits)) {
+        const QString label = EntityLabels::label(*m_document, hit.kind, hit.uid);
+        auto *item = new QTreeWidgetItem(
+            m_results, {tr("%1: %2").arg(EntityLabels::kindName(hit.kind),
+                                         label.isEmpty() ? tr("(untitled)") : label.simplified()),
+                        hit.field, readableSnippet(hit.snippet)});
+        item->setData(0, KindRole, int(hit.kind));
+        item->setData(0, UidRole, hit.uid);
+        item->setData(0, FieldRole, hit.field);
+        item->setToolTip(2, readableSnippet(hit.snippet));
+    }
+    m_status->setText(hits.size() >= maxResults
+                          ? tr("The first %1 results").arg(maxResults)
+                          : (hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(hits.size())));
+    m_results->resizeColumnToContents(0);
+    m_results->resizeColumnToContents(1);
+}
+
+} // namespace kd
