@@ -236,7 +236,10 @@ bool MarkdownEdit::insertLink(const QString &url)
         cursor.insertText(target, format);
     }
     cursor.endEditBlock();
-    // Typing on after the link must not extend it.
+    // Typing on after the link must not extend it. setCurrentCharFormat() would apply to a
+    // selection, so leave the cursor after the link first.
+    cursor.setPosition(cursor.selectionEnd());
+    m_edit->setTextCursor(cursor);
     QTextCharFormat plain = cursor.charFormat();
     plain.setAnchor(false);
     plain.setAnchorHref(QString());

@@ -34,7 +34,8 @@ DateEditor::DateEditor(QWidget *parent)
 
 QWidget *DateEditor::focusTarget() const
 {
-    return m_set->isChecked() ? static_cast<QWidget *>(m_date) : m_set;
+    // The box is always focusable; the date edit is disabled while there is no date.
+    return m_set;
 }
 
 QList<QWidget *> DateEditor::tabChain() const
