@@ -1,6 +1,8 @@
 #include "childlisteditor.h"
 
+#include "editors/markdowneditor.h"
 #include "fieldgroup.h"
+#include "markdownedit.h"
 
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
@@ -127,6 +129,10 @@ ChildListEditor::Item ChildListEditor::createItem(const QString &uid)
     created.uid = uid;
     created.box = new QGroupBox(this);
     created.fields = new FieldGroup(m_document, m_kind, uid, created.box);
+    // Feedback is short: keep each option compact so several fit on the screen.
+    if (auto *feedback
+        = qobject_cast<MarkdownEditor *>(created.fields->editor(QStringLiteral("feedback"))))
+        feedback->markdownEdit()->setVisibleLines(3);
     created.up = new QToolButton(created.box);
     created.down = new QToolButton(created.box);
     created.remove = new QToolButton(created.box);

@@ -1,6 +1,7 @@
 #include "entityform.h"
 
 #include "childlisteditor.h"
+#include "editors/assetdataeditor.h"
 #include "enumlabels.h"
 #include "fieldeditor.h"
 #include "fieldgroup.h"
@@ -49,6 +50,8 @@ EntityForm::EntityForm(ProjectDocument *document, EntityKind kind, const QString
         connect(m_options, &ChildListEditor::childrenChanged, this, &EntityForm::updateTabOrder);
         connect(m_references, &ChildListEditor::childrenChanged, this, &EntityForm::updateTabOrder);
     }
+    if (kind == EntityKind::Asset)
+        connectAssetFile();
     contentLayout->addStretch();
 
     m_scroll->setWidget(m_content);
@@ -112,6 +115,41 @@ void EntityForm::commitPendingEdits()
     for (ChildListEditor *list : {m_options, m_references})
         if (list)
             list->commitPendingEdits();
+}
+
+void EntityForm::connectAssetFile()
+{
+    auto *data = qobject_cast<AssetDataEditor *>(m_fields->editor(QStringLiteral("data")));
+    if (!data)
+        return;
+    // A new file brings its media type, and a name when the asset has none: one undo step.
+    connect(data, &AssetDataEditor::fileReplacing, this,
+            [this](const QString &fileName, const QString &mediaType, const QByteArray &bytes) {
+                const Asset *asset = m_document ? m_document->find<Asset>(m_uid) : nullptr;
+                if (!asset || m_document->isReadOnly()
+                    || (asset->data == bytes && asset->mediaType == mediaType
+                        && !(asset->name.isEmpty() && !fileName.isEmpty())))
+                    return;
+                m_document->undoStack()->beginMacro(tr("Replace File"));
+                m_inFileMacro = true;
+            });
+    connect(data, &AssetDataEditor::fileReplaced, this,
+            [this](const QString &fileName, const QString &mediaType) {
+                if (!m_inFileMacro)
+                    return;
+                const Asset *asset = m_document->find<Asset>(m_uid);
+                auto set = [this](const char *field, const QString &value) {
+                    const FieldSpec *spec
+                        = FieldTable::field(EntityKind::Asset, QLatin1String(field));
+                    m_document->undoStack()->push(spec->change(m_document, m_uid, value));
+                };
+                if (asset && asset->mediaType != mediaType)
+                    set("mediaType", mediaType);
+                if (asset && asset->name.isEmpty() && !fileName.isEmpty())
+                    set("name", fileName);
+                m_inFileMacro = false;
+                m_document->undoStack()->endMacro();
+            });
 }
 
 void EntityForm::updateTabOrder()

@@ -2,6 +2,7 @@
 
 #include "model/entitykind.h"
 
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -57,11 +58,12 @@ signals:
     void shownEntityRemoved();
 
 private:
+    void connectAssetFile();
     void updateTabOrder();
     bool entityExists() const;
     void setEntityPresent(bool present);
 
-    ProjectDocument *m_document;
+    QPointer<ProjectDocument> m_document;
     EntityKind m_kind;
     QString m_uid;
     QScrollArea *m_scroll;
@@ -70,6 +72,7 @@ private:
     FieldGroup *m_fields;
     ChildListEditor *m_options = nullptr;
     ChildListEditor *m_references = nullptr;
+    bool m_inFileMacro = false;
 };
 
 } // namespace kd

@@ -103,6 +103,8 @@ void FieldGroup::refresh()
 
 void FieldGroup::refreshRow(const Row &row)
 {
+    if (!m_document)
+        return;
     if (const std::optional<QVariant> value = row.spec->read(*m_document, m_uid))
         row.editor->showValue(*value);
 }
@@ -123,6 +125,8 @@ QList<QWidget *> FieldGroup::tabChain() const
 
 void FieldGroup::onCommitted(const Row &row, const QVariant &value)
 {
+    if (!m_document)
+        return;
     const std::optional<QVariant> current = row.spec->read(*m_document, m_uid);
     if (!current || m_document->isReadOnly())
         return;

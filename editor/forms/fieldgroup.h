@@ -3,6 +3,7 @@
 #include "model/entitykind.h"
 
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QVariant>
 #include <QWidget>
@@ -55,7 +56,8 @@ private:
     void refreshRow(const Row &row);
     void onCommitted(const Row &row, const QVariant &value);
 
-    ProjectDocument *m_document;
+    // Guarded: a form destroyed after the document still commits nothing into the void.
+    QPointer<ProjectDocument> m_document;
     EntityKind m_kind;
     QString m_uid;
     QFormLayout *m_layout;

@@ -743,6 +743,22 @@ void tst_Forms::assetDataReplace()
     out.close();
     QVERIFY(data->replaceFromFile(file));
     QCOMPARE(onDisk().assets[0].data, svg);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Replace File"));
+
+    // A PNG brings its media type along, in the same undo step.
+    QImage image(4, 4, QImage::Format_ARGB32);
+    image.fill(Qt::blue);
+    const QString pngFile = m_dir.filePath("icoon.png");
+    QVERIFY(image.save(pngFile));
+    QVERIFY(data->replaceFromFile(pngFile));
+    QCOMPARE(onDisk().assets[0].mediaType, QStringLiteral("image/png"));
+    QCOMPARE(form->fieldGroup()->editor("mediaType")->findChild<QLineEdit *>()->text(),
+             QStringLiteral("image/png"));
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    QCOMPARE(onDisk().assets[0].mediaType, QStringLiteral("image/svg+xml"));
+    QCOMPARE(onDisk().assets[0].data, svg);
     QVERIFY(!data->preview()->pixmap().isNull());
     QString error;
     QVERIFY(!data->replaceFromFile(m_dir.filePath("bestaat-niet.png"), &error));

@@ -4,10 +4,12 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -63,8 +65,12 @@ bool AssetDataEditor::replaceFromFile(const QString &path, QString *error)
             *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
+    const QString fileName = QFileInfo(path).fileName();
+    const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
+    emit fileReplacing(fileName, mediaType, data);
     display(data);
     commit(data);
+    emit fileReplaced(fileName, mediaType);
     return true;
 }
 

@@ -23,6 +23,12 @@ public:
     QPushButton *replaceButton() const { return m_replace; }
     QLabel *preview() const { return m_preview; }
 
+signals:
+    // Around the commit of a file's bytes, with the file's name and detected media type: the
+    // asset form makes one undo step of the bytes and the name and media type fields.
+    void fileReplacing(const QString &fileName, const QString &mediaType, const QByteArray &data);
+    void fileReplaced(const QString &fileName, const QString &mediaType);
+
 protected:
     void display(const QVariant &value) override;
 

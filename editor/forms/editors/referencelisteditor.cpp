@@ -32,9 +32,6 @@ ReferenceListEditor::ReferenceListEditor(ProjectDocument *document, EntityKind k
     // The list itself takes Alt+Up/Down; the buttons are for the mouse.
     m_up->setFocusPolicy(Qt::NoFocus);
     m_down->setFocusPolicy(Qt::NoFocus);
-    const int rowHeight = m_list->fontMetrics().height() + 6;
-    m_list->setMaximumHeight(6 * rowHeight);
-    m_list->setMinimumHeight(2 * rowHeight);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_up);
@@ -110,6 +107,11 @@ void ReferenceListEditor::populate(const QStringList &chosen)
             add(c.uid, c.label, false);
     if (currentRow >= 0 && currentRow < m_list->count())
         m_list->setCurrentRow(currentRow);
+    // As tall as the candidates, within reason: the list scrolls beyond six.
+    const int rowHeight
+        = m_list->count() > 0 ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height() + 4;
+    m_list->setFixedHeight(qBound(2, int(m_list->count()), 6) * rowHeight + 2 * m_list->frameWidth()
+                           + 2);
     updateButtons();
 }
 
