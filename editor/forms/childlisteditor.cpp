@@ -223,6 +223,7 @@ void ChildListEditor::removeChild(const QString &childUid)
     // Commit what was typed in the child first, so undoing the delete brings it back.
     if (FieldGroup *fields = fieldGroup(childUid))
         fields->commitPendingEdits();
+    const qsizetype index = childUids().indexOf(childUid);
     if (m_kind == EntityKind::Option) {
         m_document->undoStack()->push(
             new RemoveEntity<Option>(m_document, childUid, tr("Delete Option")));
@@ -230,6 +231,19 @@ void ChildListEditor::removeChild(const QString &childUid)
         m_document->undoStack()->push(
             new RemoveEntity<LegalReference>(m_document, childUid, tr("Delete Legal Reference")));
     }
+    // The keyboard stays in the list: on the item that took the deleted one's place, else on
+    // the one before it, else on Add.
+    const QStringList remaining = childUids();
+    if (remaining.contains(childUid))
+        return; // the delete failed
+    QWidget *next = m_add;
+    if (!remaining.isEmpty()) {
+        const QString neighbour = remaining.at(qBound(qsizetype(0), index, remaining.size() - 1));
+        if (const QList<QWidget *> chain = fieldGroup(neighbour)->tabChain(); !chain.isEmpty())
+            next = chain.first();
+    }
+    if (next->isEnabled())
+        next->setFocus(Qt::OtherFocusReason);
 }
 
 void ChildListEditor::moveChild(const QString &childUid, int delta)

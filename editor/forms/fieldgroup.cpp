@@ -39,6 +39,8 @@ FieldGroup::FieldGroup(ProjectDocument *document, EntityKind kind, const QString
     const QList<QWidget *> chain = tabChain();
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
+    if (!chain.isEmpty())
+        setFocusProxy(chain.first());
 
     connect(document, &ProjectDocument::entityChanged, this,
             [this](EntityKind changedKind, const QString &changedUid, const QString &field) {

@@ -541,6 +541,9 @@ void tst_Forms::dilemmaFormAddsRemovesMovesOptions()
     // Delete the second, then undo: back in its place with its fields.
     QTest::mouseClick(options->deleteButton(uid(111)), Qt::LeftButton);
     QCOMPARE(options->childUids(), (QStringList{uid(110), uid(112)}));
+    // Focus moves to the option that took its place.
+    QCOMPARE(QApplication::focusWidget(),
+             options->fieldGroup(uid(112))->editor("label")->focusTarget());
     QCOMPARE(onDisk().scenarios[0].segments[0].dilemmas[0].options.size(), 2);
     stack->undo();
     QCOMPARE(options->childUids(), original);
@@ -821,6 +824,8 @@ void tst_Forms::focusFieldFocusesEditor()
     QCOMPARE(QApplication::focusWidget(), target);
     QVERIFY(target->visibleRegion().boundingRect().height() > 0);
     QVERIFY(!form->focusField("noSuchField"));
+    form->setFocus(); // the form's focus goes to its first field
+    QCOMPARE(QApplication::focusWidget(), form->fieldGroup()->editor("key")->focusTarget());
     QVERIFY(!form->focusField("options"));
     // A field of an option or legal reference, as an Issue names it (its kind and uid).
     QVERIFY(form->focusField("feedback", uid(111)));
