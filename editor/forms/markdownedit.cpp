@@ -1,5 +1,6 @@
 #include "markdownedit.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QEvent>
 #include <QInputDialog>
@@ -14,6 +15,8 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace kd {
 namespace {
@@ -78,6 +81,8 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
             emit textEdited();
     });
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &MarkdownEdit::updateActions);
+    connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
+            this, &MarkdownEdit::updateHeight);
     setVisibleLines(5);
 }
 
@@ -141,8 +146,21 @@ bool MarkdownEdit::isReadOnly() const
 
 void MarkdownEdit::setVisibleLines(int lines)
 {
-    const int frame = 2 * m_edit->frameWidth() + int(2 * m_edit->document()->documentMargin());
-    m_edit->setFixedHeight(lines * m_edit->fontMetrics().lineSpacing() + frame);
+    m_minimumLines = lines;
+    updateHeight();
+}
+
+void MarkdownEdit::updateHeight()
+{
+    // At least the lines asked for, growing with the text up to a screenful: a long narrative
+    // is read in one piece, and the form's scroll area, not the field, scrolls.
+    constexpr int maximumLines = 20;
+    const int line = m_edit->fontMetrics().lineSpacing();
+    const int frame = 2 * m_edit->frameWidth();
+    const int margins = frame + int(2 * m_edit->document()->documentMargin());
+    const int content = int(std::ceil(m_edit->document()->size().height())) + frame;
+    m_edit->setFixedHeight(
+        qBound(m_minimumLines * line + margins, content, maximumLines * line + margins));
 }
 
 void MarkdownEdit::toggleBold()

@@ -30,7 +30,7 @@ public:
     void setModified(bool modified);
     void setReadOnly(bool readOnly);
     bool isReadOnly() const;
-    // The height of the text area in lines of text.
+    // The least height of the text area, in lines; it grows with the text.
     void setVisibleLines(int lines);
 
     QTextEdit *textEdit() const { return m_edit; }
@@ -61,12 +61,14 @@ private:
     void toggleNumberedList();
     void askForLink();
     void updateActions();
+    void updateHeight();
 
     QTextEdit *m_edit;
     QToolBar *m_toolBar;
     QAction *m_bold = nullptr;
     QAction *m_italic = nullptr;
     bool m_loading = false;
+    int m_minimumLines = 5;
 };
 
 } // namespace kd

@@ -27,6 +27,7 @@ AssetDataEditor::AssetDataEditor(QWidget *parent)
 {
     m_preview->setFixedSize(previewSize, previewSize);
     m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setWordWrap(true);
     m_preview->setFrameShape(QFrame::StyledPanel);
     auto *side = new QVBoxLayout;
     side->addWidget(m_size);

@@ -65,7 +65,7 @@ void DateEditor::display(const QVariant &value)
     // With no date the edit keeps showing a sensible starting point for when one is set.
     if (date.isValid())
         m_date->setDate(date);
-    else if (!m_date->date().isValid() || m_date->date() == m_date->minimumDate())
+    else
         m_date->setDate(QDate::currentDate());
     m_date->setEnabled(date.isValid() && !m_readOnly);
 }

@@ -32,6 +32,7 @@ ReferenceEditor::ReferenceEditor(ProjectDocument *document, EntityKind kind,
         m_preview = new QLabel(this);
         m_preview->setFixedSize(previewSize, previewSize);
         m_preview->setAlignment(Qt::AlignCenter);
+        m_preview->setWordWrap(true);
         m_preview->setFrameShape(QFrame::StyledPanel);
         layout->addWidget(m_preview);
     }
