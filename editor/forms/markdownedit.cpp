@@ -1,9 +1,12 @@
 #include "markdownedit.h"
 
+#include "markdowntext.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QEvent>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTextBlock>
@@ -81,6 +84,7 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
             emit textEdited();
     });
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &MarkdownEdit::updateActions);
+    connect(m_edit, &QTextEdit::cursorPositionChanged, this, &MarkdownEdit::stopLinkAtCursor);
     connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
             this, &MarkdownEdit::updateHeight);
     setVisibleLines(5);
@@ -115,10 +119,7 @@ void MarkdownEdit::setMarkdown(const QString &markdown)
 
 QString MarkdownEdit::markdown() const
 {
-    QString text = m_edit->document()->toMarkdown(QTextDocument::MarkdownDialectCommonMark);
-    while (text.endsWith(u'\n'))
-        text.chop(1);
-    return text;
+    return MarkdownText::fromDocument(*m_edit->document());
 }
 
 bool MarkdownEdit::isModified() const
@@ -258,12 +259,7 @@ bool MarkdownEdit::insertLink(const QString &url)
     // selection, so leave the cursor after the link first.
     cursor.setPosition(cursor.selectionEnd());
     m_edit->setTextCursor(cursor);
-    QTextCharFormat plain = cursor.charFormat();
-    plain.setAnchor(false);
-    plain.setAnchorHref(QString());
-    plain.setFontUnderline(false);
-    plain.clearForeground();
-    m_edit->setCurrentCharFormat(plain);
+    stopLinkAtCursor();
     return true;
 }
 
@@ -286,6 +282,34 @@ void MarkdownEdit::askForLink()
     m_edit->setFocus();
 }
 
+QTextCharFormat MarkdownEdit::withoutLink(QTextCharFormat format)
+{
+    // Cleared, not set to empty: the Markdown writer treats an empty href as a link.
+    format.clearProperty(QTextFormat::IsAnchor);
+    format.clearProperty(QTextFormat::AnchorHref);
+    format.clearProperty(QTextFormat::AnchorName);
+    format.clearProperty(QTextFormat::TextUnderlineStyle);
+    format.clearProperty(QTextFormat::FontUnderline);
+    format.clearForeground();
+    return format;
+}
+
+void MarkdownEdit::stopLinkAtCursor()
+{
+    // Text typed right after a link would join it (QTextEdit types in the format of the
+    // character before the cursor), as word processors avoid: type plain text there instead.
+    const QTextCursor cursor = m_edit->textCursor();
+    const QTextCharFormat before = cursor.charFormat();
+    if (cursor.hasSelection() || !before.isAnchor())
+        return;
+    QTextCursor next(cursor);
+    const bool insideLink = next.movePosition(QTextCursor::NextCharacter)
+                            && next.block() == cursor.block() && next.charFormat().isAnchor()
+                            && next.charFormat().anchorHref() == before.anchorHref();
+    if (!insideLink)
+        m_edit->setCurrentCharFormat(withoutLink(before));
+}
+
 void MarkdownEdit::updateActions()
 {
     m_bold->setChecked(m_edit->fontWeight() > QFont::Normal);
@@ -294,6 +318,9 @@ void MarkdownEdit::updateActions()
 
 bool MarkdownEdit::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::KeyPress
+        && !static_cast<QKeyEvent *>(event)->text().isEmpty())
+        stopLinkAtCursor();
     // A popup (the completer, a context menu) taking focus is not the user leaving the field.
     if (watched == m_edit && event->type() == QEvent::FocusOut
         && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTextCharFormat>
 #include <QTextListFormat>
 #include <QWidget>
 
@@ -62,6 +63,8 @@ private:
     void askForLink();
     void updateActions();
     void updateHeight();
+    void stopLinkAtCursor();
+    static QTextCharFormat withoutLink(QTextCharFormat format);
 
     QTextEdit *m_edit;
     QToolBar *m_toolBar;

@@ -137,6 +137,8 @@ private slots:
     void typingIsNotClobberedByOtherFieldChanges();
     void markdownBoldReachesFileAsMarkdown();
     void markdownLinkAllowsOnlyHttpsAndMailto();
+    void markdownKeepsTypedTextLiteral_data();
+    void markdownKeepsTypedTextLiteral();
     void untouchedFieldsCommitNothing();
     void dilemmaFormAddsRemovesMovesOptions();
     void dilemmaFormLegalReferences();
@@ -484,8 +486,65 @@ void tst_Forms::markdownLinkAllowsOnlyHttpsAndMailto()
     QVERIFY(edit.insertLink("https://veiligthuis.nl"));
     QVERIFY(edit.isModified());
     QCOMPARE(edit.markdown(), QStringLiteral("Zie de [site](https://veiligthuis.nl)"));
+    // Without a selection the address itself becomes the link text.
+    edit.textEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit.textEdit(), " of ");
+    QVERIFY(edit.insertLink("mailto:info@example.org"));
+    QTest::keyClicks(edit.textEdit(), " <b> & *x*");
+    const QString written = edit.markdown();
+    const Markdown::Inspection inspection = Markdown::inspect(written);
+    QCOMPARE(inspection.links, (QStringList{"https://veiligthuis.nl", "mailto:info@example.org"}));
+    QVERIFY2(inspection.rawHtml.isEmpty(), qPrintable(inspection.rawHtml.join(", ")));
     QVERIFY(MarkdownEdit::isAllowedLink("mailto:info@example.org"));
     QVERIFY(!MarkdownEdit::isAllowedLink("https://"));
+}
+
+void tst_Forms::markdownKeepsTypedTextLiteral_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("html") << "Zie <b>vet</b> en <!-- x --> en <https://a.nl> & &amp; &#38;";
+    QTest::newRow("emphasis") << "*niet schuin* _ook niet_ **geen** `code` [geen](link) \\ \\*";
+    QTest::newRow("block starts") << "# geen kop";
+    QTest::newRow("list") << "- geen lijst";
+    QTest::newRow("plus") << "+ geen lijst";
+    QTest::newRow("ordered") << "1. geen lijst";
+    QTest::newRow("paren") << "2) geen lijst";
+    QTest::newRow("quote") << "> geen citaat";
+    QTest::newRow("rule") << "---";
+    QTest::newRow("setext") << "===";
+    QTest::newRow("fence") << "~~~";
+    // Long lines are wrapped by the writer: whatever lands at a line start must stay text.
+    for (int shift = 0; shift < 12; ++shift) {
+        const QString words = QString("woord ").repeated(10) + QString(shift, u'x');
+        QTest::newRow(qPrintable(QString("wrap %1").arg(shift)))
+            << words
+                   + " - 5 + 6 # 7 > 8 2021. 9) === --- ~~~ en verder tot het einde van de regel "
+                     "en nog wat meer woorden daarna";
+    }
+}
+
+void tst_Forms::markdownKeepsTypedTextLiteral()
+{
+    // What the user typed is what the website shows: no markup from plain characters, no
+    // raw HTML, and reading the field back gives the same text.
+    QFETCH(QString, typed);
+    MarkdownEdit edit;
+    QTest::keyClicks(edit.textEdit(), typed);
+    QVERIFY(edit.isModified());
+    const QString written = edit.markdown();
+    const Markdown::Inspection inspection = Markdown::inspect(written);
+    QVERIFY2(inspection.rawHtml.isEmpty(), qPrintable(written));
+    QVERIFY2(inspection.links.isEmpty() || typed.contains("https://a.nl"), qPrintable(written));
+    MarkdownEdit reread;
+    reread.setMarkdown(written);
+    QCOMPARE(reread.textEdit()->toPlainText().simplified(), typed.simplified());
+    QCOMPARE(reread.markdown(), written); // stable: writing again changes nothing
+    // And in HTML as the packages render it: no element but the paragraph.
+    const QString html = Markdown::toHtml(written);
+    QVERIFY2(!html.contains("<b>") && !html.contains("<em>") && !html.contains("<li>")
+                 && !html.contains("<h1>") && !html.contains("<blockquote>")
+                 && !html.contains("<hr") && !html.contains("<code>"),
+             qPrintable(html));
 }
 
 void tst_Forms::untouchedFieldsCommitNothing()
