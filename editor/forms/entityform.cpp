@@ -93,6 +93,22 @@ bool EntityForm::hasForm(EntityKind kind)
 
 bool EntityForm::focusField(const QString &field, const QString &childUid)
 {
+    // Issues about a dilemma's options or legal references as a whole ("at least two options")
+    // name the list: go to its first entry, or to Add when it is empty.
+    for (ChildListEditor *list : {m_options, m_references}) {
+        const bool named = list
+                           && field
+                                  == (list == m_options ? QLatin1String("options")
+                                                        : QLatin1String("legalReferences"));
+        if (named && (childUid.isEmpty() || childUid == m_uid)) {
+            const QList<QWidget *> chain = list->tabChain();
+            QWidget *target = chain.first();
+            m_scroll->ensureWidgetVisible(list, 0, 0);
+            m_scroll->ensureWidgetVisible(target);
+            target->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
     FieldGroup *group = m_fields;
     if (!childUid.isEmpty() && childUid != m_uid) {
         group = nullptr;

@@ -42,8 +42,9 @@ public:
 
     // Scrolls to the field's editor and gives it focus. childUid names an option or legal
     // reference of the dilemma shown (an Issue's uid when its kind is Option or
-    // LegalReference); empty or the form's own uid means the entity itself. False when there is
-    // no such field (or child).
+    // LegalReference); empty or the form's own uid means the entity itself. A dilemma form also
+    // takes "options" and "legalReferences" (its first entry, or Add). False when there is no
+    // such field (or child).
     bool focusField(const QString &field, const QString &childUid = QString());
     // Commits text typed but not yet committed, in every field of the form.
     void commitPendingEdits();

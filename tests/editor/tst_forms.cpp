@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -496,6 +498,27 @@ void tst_Forms::markdownLinkAllowsOnlyHttpsAndMailto()
     QCOMPARE(inspection.links, (QStringList{"https://veiligthuis.nl", "mailto:info@example.org"}));
     QVERIFY2(inspection.rawHtml.isEmpty(), qPrintable(inspection.rawHtml.join(", ")));
     QVERIFY(MarkdownEdit::isAllowedLink("mailto:info@example.org"));
+
+    // Ctrl+K asks for the address.
+    MarkdownEdit asked;
+    asked.setMarkdown("Meer info");
+    asked.show();
+    QVERIFY(QTest::qWaitForWindowActive(&asked));
+    asked.textEdit()->setFocus();
+    asked.textEdit()->selectAll();
+    bool answered = false;
+    QTimer::singleShot(0, [&answered] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QInputDialog *>(w); dialog && dialog->isVisible()) {
+                dialog->setTextValue("https://example.org/info");
+                dialog->accept();
+                answered = true;
+            }
+        }
+    });
+    QTest::keyClick(asked.textEdit(), Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(answered);
+    QCOMPARE(asked.markdown(), QStringLiteral("[Meer info](https://example.org/info)"));
     QVERIFY(!MarkdownEdit::isAllowedLink("https://"));
 }
 
@@ -885,7 +908,13 @@ void tst_Forms::focusFieldFocusesEditor()
     QVERIFY(!form->focusField("noSuchField"));
     form->setFocus(); // the form's focus goes to its first field
     QCOMPARE(QApplication::focusWidget(), form->fieldGroup()->editor("key")->focusTarget());
-    QVERIFY(!form->focusField("options"));
+    QVERIFY(form->focusField("options"));
+    QCOMPARE(QApplication::focusWidget(),
+             form->optionList()->fieldGroup(uid(110))->editor("label")->focusTarget());
+    QVERIFY(form->focusField("legalReferences"));
+    QCOMPARE(
+        QApplication::focusWidget(),
+        form->legalReferenceList()->fieldGroup(uid(120))->editor("legalSourceUid")->focusTarget());
     // A field of an option or legal reference, as an Issue names it (its kind and uid).
     QVERIFY(form->focusField("feedback", uid(111)));
     QCOMPARE(QApplication::focusWidget(),
