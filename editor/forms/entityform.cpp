@@ -1,0 +1,194 @@
+#include "entityform.h"
+
+#include "childlisteditor.h"
+#include "editors/assetdataeditor.h"
+#include "enumlabels.h"
+#include "fieldeditor.h"
+#include "fieldgroup.h"
+#include "fieldtable.h"
+
+#include "document/projectdocument.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace kd {
+
+EntityForm::EntityForm(ProjectDocument *document, EntityKind kind, const QString &uid,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_kind(kind)
+    , m_uid(kind == EntityKind::Project && uid.isEmpty() ? document->project().info.uid : uid)
+    , m_scroll(new QScrollArea(this))
+    , m_content(new QWidget)
+    , m_heading(new QLabel(m_content))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    m_heading->setFont(headingFont);
+    m_heading->setText(EnumLabels::kindLabel(kind));
+
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->addWidget(m_heading);
+    if (document->isReadOnly()) {
+        auto *note
+            = new QLabel(tr("The project is open read-only: nothing can be changed."), m_content);
+        note->setWordWrap(true);
+        contentLayout->addWidget(note);
+    }
+    m_fields = new FieldGroup(document, kind, m_uid, m_content);
+    contentLayout->addWidget(m_fields);
+    if (kind == EntityKind::Dilemma) {
+        m_options = new ChildListEditor(document, EntityKind::Option, m_uid, m_content);
+        m_references = new ChildListEditor(document, EntityKind::LegalReference, m_uid, m_content);
+        contentLayout->addWidget(m_options);
+        contentLayout->addWidget(m_references);
+        connect(m_options, &ChildListEditor::childrenChanged, this, &EntityForm::updateTabOrder);
+        connect(m_references, &ChildListEditor::childrenChanged, this, &EntityForm::updateTabOrder);
+    }
+    if (kind == EntityKind::Asset)
+        connectAssetFile();
+    contentLayout->addStretch();
+
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    setFocusProxy(m_fields);
+    updateTabOrder();
+
+    // Removing a parent (the segment of a dilemma) removes the entity too, without a signal
+    // naming it: check for the entity itself after every removal and insertion.
+    connect(document, &ProjectDocument::entityRemoved, this, [this] {
+        if (m_content->isEnabled() && !entityExists()) {
+            setEntityPresent(false);
+            emit shownEntityRemoved();
+        }
+    });
+    connect(document, &ProjectDocument::entityInserted, this, [this] {
+        if (!m_content->isEnabled() && entityExists())
+            setEntityPresent(true);
+    });
+    // Another project (or none): this form's entity is gone for good.
+    connect(document, &ProjectDocument::projectChanged, this, [this] { setEntityPresent(false); });
+}
+
+EntityForm::~EntityForm()
+{
+    // Closing the form is leaving the field: what was typed is kept.
+    if (m_content->isEnabled())
+        commitPendingEdits();
+}
+
+bool EntityForm::hasForm(EntityKind kind)
+{
+    return !FieldTable::fields(kind).isEmpty();
+}
+
+bool EntityForm::focusField(const QString &field, const QString &childUid)
+{
+    // Issues about a dilemma's options or legal references as a whole ("at least two options")
+    // name the list: go to its first entry, or to Add when it is empty.
+    for (ChildListEditor *list : {m_options, m_references}) {
+        const bool named = list
+                           && field
+                                  == (list == m_options ? QLatin1String("options")
+                                                        : QLatin1String("legalReferences"));
+        if (named && (childUid.isEmpty() || childUid == m_uid)) {
+            const QList<QWidget *> chain = list->tabChain();
+            QWidget *target = chain.first();
+            m_scroll->ensureWidgetVisible(list, 0, 0);
+            m_scroll->ensureWidgetVisible(target);
+            target->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    FieldGroup *group = m_fields;
+    if (!childUid.isEmpty() && childUid != m_uid) {
+        group = nullptr;
+        for (ChildListEditor *list : {m_options, m_references})
+            if (list && !group)
+                group = list->fieldGroup(childUid);
+    }
+    FieldEditor *editor = group ? group->editor(field) : nullptr;
+    if (!editor)
+        return false;
+    // Show the label too, and as much of a tall editor as fits.
+    m_scroll->ensureWidgetVisible(editor, 0, 0);
+    m_scroll->ensureWidgetVisible(editor->focusTarget());
+    return group->focusField(field);
+}
+
+void EntityForm::commitPendingEdits()
+{
+    m_fields->commitPendingEdits();
+    for (ChildListEditor *list : {m_options, m_references})
+        if (list)
+            list->commitPendingEdits();
+}
+
+void EntityForm::connectAssetFile()
+{
+    auto *data = qobject_cast<AssetDataEditor *>(m_fields->editor(QStringLiteral("data")));
+    if (!data)
+        return;
+    // A new file brings its media type, and a name when the asset has none: one undo step.
+    connect(data, &AssetDataEditor::fileReplacing, this,
+            [this](const QString &fileName, const QString &mediaType, const QByteArray &bytes) {
+                const Asset *asset = m_document ? m_document->find<Asset>(m_uid) : nullptr;
+                if (!asset || m_document->isReadOnly()
+                    || (asset->data == bytes && asset->mediaType == mediaType
+                        && !(asset->name.isEmpty() && !fileName.isEmpty())))
+                    return;
+                m_document->undoStack()->beginMacro(tr("Replace File"));
+                m_inFileMacro = true;
+            });
+    connect(data, &AssetDataEditor::fileReplaced, this,
+            [this](const QString &fileName, const QString &mediaType) {
+                if (!m_inFileMacro)
+                    return;
+                const Asset *asset = m_document->find<Asset>(m_uid);
+                auto set = [this](const char *field, const QString &value) {
+                    const FieldSpec *spec
+                        = FieldTable::field(EntityKind::Asset, QLatin1String(field));
+                    m_document->undoStack()->push(spec->change(m_document, m_uid, value));
+                };
+                if (asset && asset->mediaType != mediaType)
+                    set("mediaType", mediaType);
+                if (asset && asset->name.isEmpty() && !fileName.isEmpty())
+                    set("name", fileName);
+                m_inFileMacro = false;
+                m_document->undoStack()->endMacro();
+            });
+}
+
+void EntityForm::updateTabOrder()
+{
+    QList<QWidget *> chain = m_fields->tabChain();
+    for (ChildListEditor *list : {m_options, m_references})
+        if (list)
+            chain += list->tabChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+bool EntityForm::entityExists() const
+{
+    const QList<FieldSpec> &fields = FieldTable::fields(m_kind);
+    return !fields.isEmpty() && fields.first().read(*m_document, m_uid).has_value();
+}
+
+void EntityForm::setEntityPresent(bool present)
+{
+    m_content->setEnabled(present);
+    if (present)
+        m_fields->refresh();
+}
+
+} // namespace kd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QVariant>
+#include <QWidget>
+
+namespace kd {
+
+// The widget that edits one field (see FieldSpec for how values are encoded). The form calls
+// showValue() whenever the model's value may have changed; the editor emits committed() when
+// the user has finished an edit, and the form turns that into one ChangeProperty.
+//
+// showValue() never overwrites an edit in progress: while the user has typed something not yet
+// committed, the typed text stays. Showing the value already shown does nothing, so a commit
+// coming back as entityChanged leaves the cursor where it is.
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FieldEditor(QWidget *parent = nullptr);
+
+    void showValue(const QVariant &value);
+    // The widget that takes focus for the field (the label's buddy).
+    virtual QWidget *focusTarget() const = 0;
+    // Every widget of the editor that takes Tab focus, in order.
+    virtual QList<QWidget *> tabChain() const { return {focusTarget()}; }
+    virtual void setReadOnly(bool readOnly) = 0;
+    // True while the user has changed the value without committing it yet.
+    virtual bool hasPendingEdit() const { return false; }
+    // Commits an edit in progress now (before undo, before the form goes away).
+    virtual void commitPending() {}
+
+    // How long typing must pause before a text field commits on its own.
+    static int idleCommitInterval() { return 1000; }
+
+signals:
+    void committed(const QVariant &value);
+
+protected:
+    // Puts the value in the widgets, without emitting committed().
+    virtual void display(const QVariant &value) = 0;
+    // Records the value as shown and emits committed().
+    void commit(const QVariant &value);
+    const QVariant &shownValue() const { return m_shown; }
+
+private:
+    QVariant m_shown;
+    bool m_hasShown = false;
+};
+
+} // namespace kd
