@@ -2,6 +2,7 @@
 
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
+#include "forms/entityform.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "widgets/projecttree.h"
@@ -67,7 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
-    connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateFromDocument);
+    connect(m_document, &ProjectDocument::projectChanged, this, [this] {
+        updateFromDocument();
+        showForm(EntityKind::Project, m_document->project().info.uid);
+    });
     connect(m_document, &ProjectDocument::writeFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Change not saved"),
                              tr("The change could not be written to the project file and was "
@@ -75,11 +79,12 @@ MainWindow::MainWindow(QWidget *parent)
                                  .arg(message));
     });
     connect(m_tree, &ProjectTree::entitySelected, this, &MainWindow::showEntity);
+    // With no entity selected, the form shows the project itself.
     connect(m_tree, &ProjectTree::nothingSelected, this,
-            [this] { m_formArea->setCurrentWidget(m_placeholder); });
+            [this] { showForm(EntityKind::Project, m_document->project().info.uid); });
     connect(m_document, &ProjectDocument::entityChanged, this,
-            [this](EntityKind, const QString &, const QString &field) {
-                if (field == QLatin1String("title"))
+            [this](EntityKind kind, const QString &, const QString &field) {
+                if (kind == EntityKind::Project && field == QLatin1String("title"))
                     updateFromDocument();
             });
     updateFromDocument();
@@ -107,10 +112,30 @@ void MainWindow::createMenus()
     updateRecentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Undo and Redo first commit what is being typed, so the step undone includes it; they show
+    // the command's text.
+    QUndoStack *stack = m_document->undoStack();
+    auto *undo = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    auto *redo = new QAction(tr("&Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
+    connect(undo, &QAction::triggered, this, [this, stack] {
+        commitTyping();
+        stack->undo();
+    });
+    connect(redo, &QAction::triggered, this, [this, stack] {
+        commitTyping();
+        stack->redo();
+    });
+    auto updateUndoActions = [undo, redo, stack] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndoActions);
+    updateUndoActions();
     edit->addActions({undo, redo});
     edit->addSeparator();
     edit->addActions({m_tree->cutAction(), m_tree->copyAction(), m_tree->pasteAction()});
@@ -202,11 +227,35 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
+void MainWindow::commitTyping()
+{
+    if (m_form)
+        m_form->commitPendingEdits();
+}
+
+void MainWindow::showForm(EntityKind kind, const QString &uid)
+{
+    if (m_form && m_form->kind() == kind && m_form->uid() == uid)
+        return;
+    if (m_form) {
+        // The form commits pending typing as it goes; later, so no signal handler runs on it.
+        m_form->hide();
+        m_formArea->removeWidget(m_form);
+        m_form->deleteLater();
+        m_form = nullptr;
+    }
+    if (!m_document->isOpen() || !EntityForm::hasForm(kind)) {
+        m_formArea->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_form = new EntityForm(m_document, kind, uid, m_formArea);
+    m_formArea->addWidget(m_form);
+    m_formArea->setCurrentWidget(m_form);
+}
+
 void MainWindow::showEntity(EntityKind kind, const QString &uid)
 {
-    m_placeholder->setText(tr("%1: %2").arg(EntityLabels::kindName(kind),
-                                            EntityLabels::label(*m_document, kind, uid)));
-    m_formArea->setCurrentWidget(m_placeholder);
+    showForm(kind, uid);
 }
 
 void MainWindow::jumpTo(EntityKind kind, const QString &uid, const QString &field)
@@ -219,9 +268,20 @@ void MainWindow::jumpTo(EntityKind kind, const QString &uid, const QString &fiel
         else
             m_document->locate<LegalReference>(uid, &shown, nullptr);
     }
-    m_tree->selectEntity(shown);
-    m_tree->setFocus();
-    Q_UNUSED(field)
+    if (kind == EntityKind::Project) {
+        m_tree->clearSelection();
+        m_tree->setCurrentIndex({});
+        showForm(EntityKind::Project, uid);
+    } else {
+        m_tree->selectEntity(shown);
+        // Persons, segments and registers are in the tree; the form follows the selection.
+        showForm(kind == EntityKind::Option || kind == EntityKind::LegalReference
+                     ? EntityKind::Dilemma
+                     : kind,
+                 shown);
+    }
+    if (m_form && !m_form->focusField(field, uid == shown ? QString() : uid))
+        m_form->setFocus();
 }
 
 void MainWindow::updateFromDocument()
@@ -230,7 +290,6 @@ void MainWindow::updateFromDocument()
     if (!m_document->isOpen()) {
         setWindowTitle(tr("Kiezen & Delen Studio"));
         m_placeholder->setText(tr("Open a project with File > Open, or make one with File > New."));
-        m_formArea->setCurrentWidget(m_placeholder);
         m_modeLabel->clear();
         statusBar()->showMessage(tr("No project open"));
         return;

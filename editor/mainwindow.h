@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace kd {
 
+class EntityForm;
 class ProjectDocument;
 class ProjectTree;
 class SearchDock;
@@ -31,6 +32,7 @@ public:
     bool openProject(const QString &path);
     ProjectDocument *document() const { return m_document; }
     ProjectTree *tree() const { return m_tree; }
+    EntityForm *currentForm() const { return m_form; }
     ValidationDock *validationDock() const { return m_validation; }
     SearchDock *searchDock() const { return m_search; }
 
@@ -46,6 +48,8 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showEntity(EntityKind kind, const QString &uid);
+    void showForm(EntityKind kind, const QString &uid);
+    void commitTyping();
     // Shows the entity (or, for an option or legal reference, its dilemma) and focuses a field.
     void jumpTo(EntityKind kind, const QString &uid, const QString &field);
     void showOpenError(const QString &path, const StoreError &error);
@@ -54,6 +58,7 @@ private:
     ProjectTree *m_tree;
     QStackedWidget *m_formArea;
     QLabel *m_placeholder;
+    EntityForm *m_form = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QLabel *m_modeLabel;

@@ -44,6 +44,13 @@ using kd::testing::uid;
 
 namespace {
 
+// A project's content: undo restores it, while the change log keeps growing.
+Project withoutLog(Project p)
+{
+    p.changeLog.clear();
+    return p;
+}
+
 // One entity of each kind in fullProject().
 QString sampleUid(EntityKind kind)
 {
@@ -297,7 +304,7 @@ void tst_Forms::everyFieldReadsAndWritesItsMember()
             QCOMPARE(spec.read(*m_doc, entity).value(), *before);
         }
     }
-    QVERIFY(m_doc->project() == m_original);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
     QVERIFY(!FieldTable::field(EntityKind::Dilemma, "question")->read(*m_doc, uid(999)));
 }
 
@@ -591,7 +598,7 @@ void tst_Forms::untouchedFieldsCommitNothing()
         m_form = nullptr;
         QVERIFY2(m_doc->undoStack()->count() == 0, qPrintable(toName(kind)));
     }
-    QVERIFY(onDisk() == m_original);
+    QVERIFY(withoutLog(onDisk()) == withoutLog(m_original));
 }
 
 void tst_Forms::dilemmaFormAddsRemovesMovesOptions()
@@ -621,7 +628,7 @@ void tst_Forms::dilemmaFormAddsRemovesMovesOptions()
     stack->undo(); // the label
     stack->undo(); // the add
     QCOMPARE(options->childUids(), original);
-    QVERIFY(onDisk() == m_original);
+    QVERIFY(withoutLog(onDisk()) == withoutLog(m_original));
 
     // Delete the second, then undo: back in its place with its fields.
     QTest::mouseClick(options->deleteButton(uid(111)), Qt::LeftButton);
@@ -636,7 +643,7 @@ void tst_Forms::dilemmaFormAddsRemovesMovesOptions()
                  ->lineEdit()
                  ->text(),
              QStringLiteral("Eerst overleggen"));
-    QVERIFY(onDisk() == m_original);
+    QVERIFY(withoutLog(onDisk()) == withoutLog(m_original));
 
     // Move the first down, the last up; the buttons at the ends are disabled.
     QVERIFY(!options->moveUpButton(uid(110))->isEnabled());
@@ -650,7 +657,7 @@ void tst_Forms::dilemmaFormAddsRemovesMovesOptions()
     stack->undo();
     stack->undo();
     QCOMPARE(options->childUids(), original);
-    QVERIFY(onDisk() == m_original);
+    QVERIFY(withoutLog(onDisk()) == withoutLog(m_original));
     stack->redo();
     QCOMPARE(options->childUids(), (QStringList{uid(111), uid(110), uid(112)}));
 
@@ -689,7 +696,7 @@ void tst_Forms::dilemmaFormLegalReferences()
     while (m_doc->undoStack()->canUndo())
         m_doc->undoStack()->undo();
     QCOMPARE(references->childUids(), (QStringList{uid(120), uid(121)}));
-    QVERIFY(onDisk() == m_original);
+    QVERIFY(withoutLog(onDisk()) == withoutLog(m_original));
 }
 
 void tst_Forms::referencePickers()
@@ -897,7 +904,7 @@ void tst_Forms::readOnlyDisablesEditing()
     QVERIFY(editorOf<OptionalIntegerEditor>(form, "age")->spinBox()->isReadOnly());
     QCOMPARE(m_doc->undoStack()->count(), 0);
     QCOMPARE(failed.count(), 0); // nothing was even tried
-    QVERIFY(onDisk() == m_original);
+    QVERIFY(withoutLog(onDisk()) == withoutLog(m_original));
 }
 
 void tst_Forms::focusFieldFocusesEditor()

@@ -1,6 +1,8 @@
 #include "fullproject.h"
 
 #include "document/projectdocument.h"
+#include "forms/entityform.h"
+#include "widgets/validationdock.h"
 #include "mainwindow.h"
 #include "storage/projectstore.h"
 
@@ -49,6 +51,7 @@ private slots:
     void opensProjectAndShowsTree();
     void lockedProjectOpensReadOnly();
     void damagedProjectShowsError();
+    void selectionShowsTheFormAndIssuesJumpToFields();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -121,6 +124,34 @@ void tst_MainWindow::damagedProjectShowsError()
     QVERIFY2(lastBoxText.contains(QStringLiteral("not a Kiezen & Delen project")),
              qPrintable(lastBoxText));
     QVERIFY(!window.document()->isOpen());
+}
+
+void tst_MainWindow::selectionShowsTheFormAndIssuesJumpToFields()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("forms.kdproj"), kd::testing::fullProject(), false, &error));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path("forms.kdproj")));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.currentForm());
+    QCOMPARE(window.currentForm()->kind(), EntityKind::Project);
+
+    window.tree()->selectEntity(kd::testing::uid(100));
+    QCOMPARE(window.currentForm()->kind(), EntityKind::Dilemma);
+    QCOMPARE(window.currentForm()->uid(), kd::testing::uid(100));
+
+    // A validation issue on an option opens its dilemma's form at the option's field.
+    emit window.validationDock()->issueActivated(EntityKind::Option, kd::testing::uid(111),
+                                                 QStringLiteral("feedback"));
+    QCOMPARE(window.currentForm()->uid(), kd::testing::uid(100));
+    QVERIFY(window.currentForm()->isAncestorOf(QApplication::focusWidget()));
+
+    emit window.validationDock()->issueActivated(EntityKind::LegalSource, kd::testing::uid(31),
+                                                 QStringLiteral("url"));
+    QCOMPARE(window.currentForm()->kind(), EntityKind::LegalSource);
+    QCOMPARE(window.tree()->currentIndex().data(Qt::UserRole + 2).toString(), kd::testing::uid(31));
 }
 
 QTEST_MAIN(tst_MainWindow)
