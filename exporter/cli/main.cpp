@@ -16,6 +16,8 @@ struct Command
 const Command commands[] = {
     {"new", kd::cli::runNew, "create an empty project"},
     {"info", kd::cli::runInfo, "show what a project holds"},
+    {"export", kd::cli::runExport, "write a package (XML, JSON) from a project"},
+    {"import", kd::cli::runImport, "create a project from a package"},
 };
 
 void printUsage(QTextStream &stream)
