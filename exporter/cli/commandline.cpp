@@ -67,7 +67,7 @@ std::unique_ptr<ProjectStore> openProject(const QString &path, ProjectStore::Ope
 
 int failPackage(const PackageError &error)
 {
-    return fail(error.file, error.located(),
+    return fail(error.where(), error.message,
                 error.kind == PackageError::Kind::Content ? ExitContent : ExitUsage);
 }
 

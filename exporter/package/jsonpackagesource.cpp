@@ -1,5 +1,7 @@
 #include "jsonpackagesource.h"
 
+#include "packagemapping.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -11,6 +13,13 @@ namespace {
 QString nonNull(QString text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool tooLong(const QString &text)
+{
+    // Cheap test first: a UTF-8 byte is at least a UTF-16 unit's worth of text.
+    return text.size() * 3 > PackageMapping::MaxTextBytes
+           && text.toUtf8().size() > PackageMapping::MaxTextBytes;
 }
 
 } // namespace
@@ -58,6 +67,11 @@ QString JsonPackageSource::text(const char *name, Presence presence)
         fail(name, QStringLiteral("expected a string or null"));
         return {};
     }
+    if (tooLong(value.toString())) {
+        fail(name, QStringLiteral("longer than a package allows (%1 bytes)")
+                       .arg(PackageMapping::MaxTextBytes));
+        return {};
+    }
     return nonNull(value.toString());
 }
 
@@ -71,6 +85,12 @@ QString JsonPackageSource::formatted(const char *name)
         || !object.value(QLatin1String("markdown")).isString()
         || !object.value(QLatin1String("html")).isString()) {
         fail(name, QStringLiteral("expected null or an object with the strings markdown and html"));
+        return {};
+    }
+    if (tooLong(object.value(QLatin1String("markdown")).toString())
+        || tooLong(object.value(QLatin1String("html")).toString())) {
+        fail(name, QStringLiteral("longer than a package allows (%1 bytes)")
+                       .arg(PackageMapping::MaxTextBytes));
         return {};
     }
     return nonNull(object.value(QLatin1String("markdown")).toString());

@@ -2,6 +2,15 @@
 
 namespace kd {
 
+QString PackageError::where() const
+{
+    if (line <= 0)
+        return file;
+    if (column <= 0)
+        return QStringLiteral("%1:%2").arg(file).arg(line);
+    return QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(column);
+}
+
 QString PackageError::located() const
 {
     if (line <= 0)

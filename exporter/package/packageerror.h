@@ -22,6 +22,8 @@ struct PackageError
     QList<Issue> issues; // validation errors that refused an export
 
     bool isError() const { return kind != Kind::None; }
+    // "file:line:column", "file:line" or "file": where the problem is, as compilers print it.
+    QString where() const;
     // "line:column: message", "line: message" or just the message: the part after the file name.
     QString located() const;
 

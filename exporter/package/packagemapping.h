@@ -22,6 +22,9 @@ class PackageMapping
 {
 public:
     static constexpr int FormatVersion = 1;
+    // The longest text one field may hold, in UTF-8 bytes (HTML copies included): far above any
+    // real field, far below what would let a package exhaust memory.
+    static constexpr qsizetype MaxTextBytes = 4 * 1024 * 1024;
 
     // An asset's bytes live in a file beside the package; read() reports where.
     struct AssetFile

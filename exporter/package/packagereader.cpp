@@ -87,7 +87,8 @@ bool readJson(const QByteArray &data, const QString &file, Project *project,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(data, parseError.offset);
+        // Qt's offset points just past the character it stumbled on.
+        const auto [line, column] = lineAndColumn(data, parseError.offset - 1);
         *error = PackageError::content(file, parseError.errorString(), line, column);
         return false;
     }

@@ -1,5 +1,6 @@
 #include "xmlpackageparser.h"
 
+#include "packagemapping.h"
 #include "packageschemas.h"
 #include "xmlpackagesink.h"
 
@@ -83,6 +84,34 @@ void refuseDoctype(void *context, const xmlChar *, const xmlChar *, const xmlCha
     xmlStopParser(ctxt);
 }
 
+// libxml2 2.9 lets a single text node grow to the size of the input; the package format does not.
+const xmlNode *oversizedText(const xmlNode *root)
+{
+    const xmlNode *node = root;
+    while (node) {
+        if (node->type == XML_ELEMENT_NODE) {
+            qsizetype bytes = 0;
+            for (const xmlNode *c = node->children; c; c = c->next) {
+                if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+                    bytes += xmlStrlen(c->content);
+            }
+            if (bytes > PackageMapping::MaxTextBytes)
+                return node;
+        }
+        // Depth first, without recursion.
+        if (node->children && node->type == XML_ELEMENT_NODE) {
+            node = node->children;
+            continue;
+        }
+        while (node && node != root && !node->next)
+            node = node->parent;
+        if (!node || node == root)
+            break;
+        node = node->next;
+    }
+    return nullptr;
+}
+
 QString nodeName(const xmlNode *node)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(node->name));
@@ -155,6 +184,16 @@ XmlPackageParser::Document XmlPackageParser::parse(const QByteArray &data, const
                 int(xmlGetLineNo(root)));
             return nullptr;
         }
+    }
+
+    if (const xmlNode *node = oversizedText(root)) {
+        *error = PackageError::content(
+            file,
+            QStringLiteral("the text of <%1> is longer than a package allows (%2 bytes)")
+                .arg(nodeName(node))
+                .arg(PackageMapping::MaxTextBytes),
+            int(xmlGetLineNo(node)));
+        return nullptr;
     }
 
     const QByteArray xsd = PackageSchemas::xsd();

@@ -1,5 +1,7 @@
 #include "xmlpackagesink.h"
 
+#include "packagemapping.h"
+
 namespace kd {
 namespace {
 
@@ -82,7 +84,15 @@ void XmlPackageSink::element(const char *name, const QString &value)
 {
     if (!carries(name, value))
         return;
-    check(xmlTextWriterWriteElement(m_writer, name_(name), name_(value.toUtf8().constData())));
+    const QByteArray utf8 = value.toUtf8();
+    if (utf8.size() > PackageMapping::MaxTextBytes) {
+        m_error = QStringLiteral("the %1 of %2 is longer than a package allows (%3 bytes)")
+                      .arg(QLatin1String(name),
+                           m_currentUid.isEmpty() ? QStringLiteral("the project") : m_currentUid)
+                      .arg(PackageMapping::MaxTextBytes);
+        return;
+    }
+    check(xmlTextWriterWriteElement(m_writer, name_(name), name_(utf8.constData())));
 }
 
 void XmlPackageSink::beginPackage(int formatVersion)
