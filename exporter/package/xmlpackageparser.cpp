@@ -40,6 +40,8 @@ public:
         self->m_has = true;
         self->m_message
             = QString::fromUtf8(error->message ? error->message : "unknown error").trimmed();
+        // libxml2 suggests lifting its limits; a package reader must not, so drop the advice.
+        self->m_message.remove(QStringLiteral(" use XML_PARSE_HUGE option"));
         self->m_line = error->line;
         self->m_column = error->domain == XML_FROM_PARSER ? error->int2 : 0;
     }

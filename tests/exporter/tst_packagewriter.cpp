@@ -4,6 +4,7 @@
 
 #include "package/assetnames.h"
 #include "package/packagereader.h"
+#include "package/packageschemas.h"
 #include "package/packagewriter.h"
 #include "storage/projectstore.h"
 
@@ -371,6 +372,8 @@ private slots:
                                            << "U+0001";
         QTest::newRow("missing title") << "title"
                                        << "title";
+        QTest::newRow("text too long") << "long"
+                                       << "longer than a package allows";
     }
 
     // Whatever validation lets through, the package contract (the XSD) still holds.
@@ -385,6 +388,8 @@ private slots:
             project.scenarios[0].segments[0].dilemmas[0].professionalUid = goldenUid(99);
         else if (field == QLatin1String("control"))
             project.scenarios[0].title = QStringLiteral("Familie\x01Jansen");
+        else if (field == QLatin1String("long"))
+            project.glossary[0].definition = QString(5 * 1024 * 1024, u'x');
         else
             project.info.title = QString();
         const QString parent = freshDir();
@@ -395,6 +400,15 @@ private slots:
         QCOMPARE(error.kind, PackageError::Kind::Content);
         QVERIFY2(error.located().contains(expected), qPrintable(error.located()));
         QVERIFY(!QFileInfo::exists(parent));
+    }
+
+    void schemasAreCompiledIn()
+    {
+        QFile xsd(schemaPath("package.xsd"));
+        QFile json(schemaPath("package.schema.json"));
+        QVERIFY(xsd.open(QIODevice::ReadOnly) && json.open(QIODevice::ReadOnly));
+        QCOMPARE(PackageSchemas::xsd(), xsd.readAll());
+        QCOMPARE(PackageSchemas::jsonSchema(), json.readAll());
     }
 
     void assetNames_data()
