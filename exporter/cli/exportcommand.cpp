@@ -65,6 +65,9 @@ int runExport(const QStringList &arguments)
 
     PackageError error;
     if (!PackageWriter::write(project, options, &error)) {
+        // Content problems are the project's, whichever file the writer was building.
+        if (error.kind == PackageError::Kind::Content)
+            error.file = path;
         if (!error.issues.isEmpty()) {
             for (const Issue &issue : std::as_const(error.issues)) {
                 const QString where
@@ -74,7 +77,6 @@ int runExport(const QStringList &arguments)
                          .arg(toName(issue.severity), where, issue.message, issue.rule),
                      ExitContent);
             }
-            error.file = path;
         }
         return failPackage(error);
     }

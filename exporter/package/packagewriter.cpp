@@ -101,8 +101,11 @@ bool PackageWriter::build(const Project &project, const ExportOptions &options, 
     }
     PackageError schemaError;
     if (!XmlPackageParser::parse(xml, QStringLiteral("package.xml"), &schemaError)) {
-        *error = schemaError;
-        error->message = QStringLiteral("the package would not be valid: ") + error->message;
+        // Line numbers in a document nobody sees would only mislead: the message names the
+        // element and the value.
+        *error = PackageError::content(QStringLiteral("package.xml"),
+                                       QStringLiteral("the package would not be valid: ")
+                                           + schemaError.message);
         return false;
     }
     if (options.xml)

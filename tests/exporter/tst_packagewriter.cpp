@@ -76,6 +76,36 @@ private slots:
         QVERIFY(QFile::exists(dir + QStringLiteral("/assets/Huisarts-icoon.svg")));
     }
 
+    // The committed golden package reads back into the golden project (less the staff data it
+    // does not carry), and that exports to the committed bytes again.
+    void goldenFilesReadBack_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("package.xml") << "package.xml";
+        QTest::newRow("package.json") << "package.json";
+    }
+
+    void goldenFilesReadBack()
+    {
+        QFETCH(QString, file);
+        Project expected = goldenProject();
+        for (Review &review : expected.reviews) {
+            review.reviewer = QString();
+            review.comment = QString();
+        }
+        expected.changeLog.clear();
+        Project project;
+        PackageError error;
+        QVERIFY2(
+            PackageReader::read(QStringLiteral(KD_TEST_DIR "/golden/") + file, &project, &error),
+            qPrintable(error.where() + QStringLiteral(": ") + error.message));
+        QCOMPARE(project, expected);
+        const auto files = filesUnder(exportPackage(project));
+        const auto golden = filesUnder(QStringLiteral(KD_TEST_DIR "/golden"));
+        for (auto it = golden.cbegin(); it != golden.cend(); ++it)
+            QVERIFY2(files.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+
     void validAgainstSchemas_data()
     {
         QTest::addColumn<QString>("project");
