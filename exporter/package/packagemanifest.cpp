@@ -111,6 +111,16 @@ bool PackageManifest::verify(const QString &directory, PackageError *error)
         }
         hashes.append({name, sha});
     }
+    // A content file the manifest does not vouch for is as suspect as one that fails its hash.
+    for (const QString &name : {QStringLiteral("package.xml"), QStringLiteral("package.json")}) {
+        const bool listed = std::any_of(hashes.cbegin(), hashes.cend(),
+                                        [&](const auto &entry) { return entry.first == name; });
+        if (!listed && QFileInfo::exists(QDir(directory).filePath(name))) {
+            *error = PackageError::content(QDir(directory).filePath(name),
+                                           QStringLiteral("not listed in manifest.json"));
+            return false;
+        }
+    }
     if (contentHash(hashes) != manifest.value(QLatin1String("contentHash")).toString()) {
         *error = PackageError::content(path, QStringLiteral("the content hash does not match"));
         return false;

@@ -96,7 +96,7 @@ public:
             formatted("description", pr.description);
             m_sink.text("secrecy", toName(pr.secrecy));
             m_sink.uidList("defaultLegalSourceUids", pr.defaultLegalSourceUids);
-            m_sink.text("iconAssetUid", pr.iconAssetUid);
+            m_sink.text("iconAssetUid", optionalReference(pr.iconAssetUid));
             m_sink.endObject();
         }
         m_sink.endList();
@@ -169,6 +169,9 @@ private:
         m_sink.identifier("key", key);
     }
 
+    // An optional reference that is empty rather than null names nothing either.
+    static QString optionalReference(const QString &uid) { return uid.isEmpty() ? QString() : uid; }
+
     void formatted(const char *name, const QString &markdown)
     {
         m_sink.formatted(name, markdown,
@@ -181,7 +184,7 @@ private:
         m_sink.text("title", s.title);
         formatted("summary", s.summary);
         m_sink.text("calamityBasis", s.calamityBasis);
-        m_sink.text("coverAssetUid", s.coverAssetUid);
+        m_sink.text("coverAssetUid", optionalReference(s.coverAssetUid));
         m_sink.beginList("persons");
         for (const Person &person : s.persons) {
             m_sink.beginObject("person");
