@@ -156,6 +156,34 @@ private slots:
         QVERIFY(!QFileInfo::exists(project));
     }
 
+    void manifestMustListTheContent()
+    {
+        const QString dir = freshDir() + QStringLiteral("/pkg");
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/assets")));
+        for (auto [path, content] : filesUnder(m_golden).asKeyValueRange()) {
+            QFile file(dir + u'/' + path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            if (path == QLatin1String("manifest.json")) {
+                QJsonObject manifest = QJsonDocument::fromJson(content).object();
+                QJsonArray files;
+                for (const QJsonValue entry : manifest[QLatin1String("files")].toArray()) {
+                    if (entry[QLatin1String("path")].toString() != QLatin1String("package.xml"))
+                        files.append(entry);
+                }
+                manifest[QLatin1String("files")] = files;
+                content = QJsonDocument(manifest).toJson();
+            }
+            file.write(content);
+        }
+        const QString project = QFileInfo(dir).path() + QStringLiteral("/out.kdproj");
+        PackageError error;
+        QVERIFY(!PackageReader::importPackage(dir, project, false, &error));
+        QCOMPARE(error.kind, PackageError::Kind::Content);
+        QVERIFY2(error.message.contains(QLatin1String("not listed")), qPrintable(error.message));
+        QVERIFY(error.file.endsWith(QLatin1String("package.xml")));
+        QVERIFY(!QFileInfo::exists(project));
+    }
+
     void existingProjectNeedsOverwrite()
     {
         const QString dir = freshDir();
