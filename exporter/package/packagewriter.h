@@ -21,6 +21,10 @@ namespace kd {
 // manifest.json in memory; writes them into a temporary sibling of the target and renames that
 // into place. An existing target is replaced only by a complete new package, and only when it
 // is empty or a package itself. Same project and options, same bytes.
+//
+// write() touches no global state the GUI thread uses (libxml2's error handlers are per
+// thread), so the editor may run it on a worker thread with a copy of the project, reporting
+// through options.progress and stopping through options.cancel.
 class PackageWriter
 {
 public:
