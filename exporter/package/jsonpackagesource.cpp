@@ -183,6 +183,8 @@ void JsonPackageSource::fail(const char *name, const QString &message)
 {
     if (failed())
         return;
+    m_state->path = m_pointer.split(u'/', Qt::SkipEmptyParts);
+    m_state->path.append(QString::fromUtf8(name));
     m_state->error = PackageError::content(
         m_state->file,
         QStringLiteral("%1/%2: %3").arg(m_pointer, QString::fromUtf8(name), message));

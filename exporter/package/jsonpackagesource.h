@@ -20,6 +20,7 @@ public:
     {
         QString file;
         PackageError error;
+        QStringList path; // JSON pointer segments of the member the error is about
     };
 
     JsonPackageSource(QJsonObject object, QString pointer, std::shared_ptr<State> state);

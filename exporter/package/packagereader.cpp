@@ -1,5 +1,6 @@
 #include "packagereader.h"
 
+#include "jsonlocator.h"
 #include "jsonpackagesource.h"
 #include "packagemanifest.h"
 #include "packagemapping.h"
@@ -110,6 +111,9 @@ bool readJson(const QByteArray &data, const QString &file, Project *project,
     }
     if (root.failed() || !PackageMapping::read(root, project, assets)) {
         *error = state->error;
+        const auto [line, column] = lineAndColumn(data, JsonLocator::offsetOf(data, state->path));
+        error->line = line;
+        error->column = column;
         return false;
     }
     return true;

@@ -127,7 +127,7 @@ inline void addHostileXmlRows(const QByteArray &validXml)
     QTest::newRow("undeclared entity") << undefinedEntity << "secret" << true;
 }
 
-// Columns: QByteArray content, QString expected, int line, int column (0: not checked; -1: any
+// Columns: QByteArray content, QString expected, int line, int column (-1: any
 // value, but there must be one). validJson: the golden package.json.
 inline void addBrokenJsonRows(const QJsonObject &validJson)
 {
@@ -148,23 +148,24 @@ inline void addBrokenJsonRows(const QJsonObject &validJson)
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "" << 1 << -1;
     QTest::newRow("unknown member")
         << dilemmaWith(validJson, [](QJsonObject &d) { d.insert(QLatin1String("extra"), 1); })
-        << "/scenarios/0/segments/0/dilemmas/0/extra: not a member" << 0 << 0;
+        << "/scenarios/0/segments/0/dilemmas/0/extra: not a member" << -1 << -1;
     QTest::newRow("missing member")
         << dilemmaWith(validJson, [](QJsonObject &d) { d.remove(QLatin1String("question")); })
-        << "dilemmas/0/question: the member is missing" << 0 << 0;
+        << "dilemmas/0/question: the member is missing" << -1 << -1;
     QTest::newRow("null where a value is required") << dilemmaWith(validJson, [](QJsonObject &d) {
         d.insert(QLatin1String("question"), QJsonValue());
-    }) << "question: a value is required" << 0 << 0;
+    }) << "question: a value is required" << -1 << -1;
     QTest::newRow("wrong type") << dilemmaWith(
         validJson,
         [](QJsonObject &d) { d.insert(QLatin1String("themeUids"), QStringLiteral("x")); })
-                                << "themeUids: expected an array" << 0 << 0;
+                                << "themeUids: expected an array" << -1 << -1;
     QTest::newRow("dangling reference") << dilemmaWith(validJson, [](QJsonObject &d) {
         d.insert(QLatin1String("professionalUid"), goldenUid(98));
-    }) << "is not a professional" << 0 << 0;
-    QTest::newRow("bad key") << dilemmaWith(validJson, [](QJsonObject &d) {
-        d.insert(QLatin1String("key"), QStringLiteral("Niet Goed"));
-    }) << "is not a key" << 0 << 0;
+    }) << "is not a professional" << -1 << -1;
+    QTest::newRow("bad key") << dilemmaWith(
+        validJson,
+        [](QJsonObject &d) { d.insert(QLatin1String("key"), QStringLiteral("Niet Goed")); })
+                             << "is not a key" << -1 << -1;
     QTest::newRow("bad enumeration")
         << dilemmaWith(validJson,
                        [](QJsonObject &d) {
@@ -174,20 +175,20 @@ inline void addBrokenJsonRows(const QJsonObject &validJson)
                            options[0] = option;
                            d.insert(QLatin1String("options"), options);
                        })
-        << "'great' is not one of" << 0 << 0;
+        << "'great' is not one of" << -1 << -1;
     QTest::newRow("duplicate uid") << dilemmaWith(validJson, [](QJsonObject &d) {
         d.insert(QLatin1String("uid"), goldenUid(9));
-    }) << "used twice" << 0 << 0;
+    }) << "used twice" << -1 << -1;
     QTest::newRow("newer format") << jsonWith(validJson, [](QJsonObject &j) {
         j.insert(QLatin1String("formatVersion"), 2);
-    }) << "format version 2" << 0 << 0;
+    }) << "format version 2" << -1 << -1;
     QTest::newRow("unsafe asset path") << jsonWith(validJson, [](QJsonObject &j) {
         QJsonArray assets = j[QLatin1String("assets")].toArray();
         QJsonObject asset = assets[0].toObject();
         asset.insert(QLatin1String("file"), QStringLiteral("assets/../../etc/passwd"));
         assets[0] = asset;
         j.insert(QLatin1String("assets"), assets);
-    }) << "not a safe asset path" << 0 << 0;
+    }) << "not a safe asset path" << -1 << -1;
 }
 
 } // namespace kd::testing

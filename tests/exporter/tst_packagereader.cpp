@@ -2,6 +2,7 @@
 #include "hostileinputs.h"
 #include "packagetesting.h"
 
+#include "package/jsonlocator.h"
 #include "package/packagereader.h"
 #include "package/packagewriter.h"
 
@@ -126,6 +127,31 @@ private slots:
                 QCOMPARE(error.column, column);
             QVERIFY2(error.column > 0, qPrintable(error.located()));
         }
+    }
+
+    void jsonLocator_data()
+    {
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<int>("offset");
+        const QByteArray doc = "{\"a\": [1, {\"b\\\"\": \"x,]}\", \"c\": [[]]}], \"d\": null}";
+        QTest::newRow("root") << QStringList{} << 0;
+        QTest::newRow("member") << QStringList{"a"} << int(doc.indexOf('['));
+        QTest::newRow("index") << QStringList{"a", "1"} << int(doc.indexOf("{\"b"));
+        QTest::newRow("escaped key") << QStringList{"a", "1", "b\""} << int(doc.indexOf("\"x"));
+        QTest::newRow("after a tricky string")
+            << QStringList{"a", "1", "c"} << int(doc.indexOf("[["));
+        QTest::newRow("last member") << QStringList{"d"} << int(doc.indexOf("null"));
+        QTest::newRow("missing member") << QStringList{"a", "1", "zz"} << int(doc.indexOf("{\"b"));
+        QTest::newRow("index out of range") << QStringList{"a", "5"} << int(doc.indexOf('['));
+    }
+
+    void jsonLocator()
+    {
+        QFETCH(QStringList, path);
+        QFETCH(int, offset);
+        const QByteArray doc = "{\"a\": [1, {\"b\\\"\": \"x,]}\", \"c\": [[]]}], \"d\": null}";
+        QVERIFY(!QJsonDocument::fromJson(doc).isNull());
+        QCOMPARE(JsonLocator::offsetOf(doc, path), qsizetype(offset));
     }
 
     void tamperedAssets()
