@@ -17,6 +17,11 @@
 namespace kd {
 namespace {
 
+QString generatorName()
+{
+    return QStringLiteral("Kiezen & Delen Studio");
+}
+
 QString sha256Hex(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
@@ -48,7 +53,7 @@ QByteArray PackageManifest::build(QList<File> files, const EntityCounts &counts,
     }
     const QJsonObject manifest{
         {QStringLiteral("formatVersion"), PackageMapping::FormatVersion},
-        {QStringLiteral("generator"), QStringLiteral("Kiezen & Delen Studio")},
+        {QStringLiteral("generator"), generatorName()},
         {QStringLiteral("generatorVersion"), QStringLiteral(KD_VERSION)},
         {QStringLiteral("draft"), draft},
         {QStringLiteral("includesReviewNotes"), includesReviewNotes},
@@ -57,6 +62,16 @@ QByteArray PackageManifest::build(QList<File> files, const EntityCounts &counts,
         {QStringLiteral("files"), list},
     };
     return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+}
+
+bool PackageManifest::isPackage(const QString &directory)
+{
+    QFile file(QDir(directory).filePath(QStringLiteral("manifest.json")));
+    if (file.size() > MaxSize || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
+    return manifest.value(QLatin1String("generator")).toString() == generatorName()
+           && manifest.value(QLatin1String("formatVersion")).isDouble();
 }
 
 bool PackageManifest::verify(const QString &directory, PackageError *error)

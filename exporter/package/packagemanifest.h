@@ -27,6 +27,9 @@ public:
                             bool includesReviewNotes);
     static QString contentHash(const QList<std::pair<QString, QString>> &pathsAndHashes);
 
+    // Whether directory holds a manifest this program wrote (any format version).
+    static bool isPackage(const QString &directory);
+
     // Checks a package directory against its manifest: known format version, every listed file
     // present with its size and SHA-256, and the content hash. False with *error set.
     static bool verify(const QString &directory, PackageError *error);

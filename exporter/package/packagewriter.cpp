@@ -46,8 +46,9 @@ bool writeFile(const QString &path, const QByteArray &content, PackageError *err
     return true;
 }
 
-// A target may be replaced when it is missing, an empty directory or a package: never some
-// other directory that happens to be named as the output.
+// A target may be replaced when it is missing, an empty directory or a package of ours: never
+// some other directory that happens to be named as the output (a web app's own manifest.json
+// does not make it a package).
 bool checkTarget(const QFileInfo &target, PackageError *error)
 {
     if (!target.exists() && !target.isSymLink())
@@ -60,11 +61,10 @@ bool checkTarget(const QFileInfo &target, PackageError *error)
     const QDir dir(target.filePath());
     const bool empty
         = dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    if (!empty && !dir.exists(QStringLiteral("manifest.json"))) {
+    if (!empty && !PackageManifest::isPackage(dir.path())) {
         *error = PackageError::io(
             target.filePath(),
-            QStringLiteral(
-                "exists and is not a package (no manifest.json); refusing to replace it"));
+            QStringLiteral("exists and is not a Kiezen & Delen package; refusing to replace it"));
         return false;
     }
     return true;

@@ -333,11 +333,19 @@ private slots:
         QCOMPARE(entriesOf(parent), QStringList{QStringLiteral("pkg")});
     }
 
+    void refusesToReplaceSomethingElse_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("some file") << "keep.txt";
+        QTest::newRow("a web app's manifest") << "manifest.json";
+    }
+
     void refusesToReplaceSomethingElse()
     {
+        QFETCH(QString, name);
         const QString parent = freshDir();
         QVERIFY(QDir().mkpath(parent + QStringLiteral("/pkg")));
-        QFile keep(parent + QStringLiteral("/pkg/keep.txt"));
+        QFile keep(parent + QStringLiteral("/pkg/") + name);
         QVERIFY(keep.open(QIODevice::WriteOnly));
         keep.write("mine");
         keep.close();
@@ -346,9 +354,9 @@ private slots:
         PackageError error;
         QVERIFY(!PackageWriter::write(goldenProject(), options, &error));
         QCOMPARE(error.kind, PackageError::Kind::Io);
-        QVERIFY2(error.message.contains(QLatin1String("not a package")), qPrintable(error.message));
-        QCOMPARE(entriesOf(parent + QStringLiteral("/pkg")),
-                 QStringList{QStringLiteral("keep.txt")});
+        QVERIFY2(error.message.contains(QLatin1String("not a Kiezen & Delen package")),
+                 qPrintable(error.message));
+        QCOMPARE(entriesOf(parent + QStringLiteral("/pkg")), QStringList{name});
         QCOMPARE(entriesOf(parent), QStringList{QStringLiteral("pkg")});
     }
 
