@@ -44,11 +44,11 @@ bool parseArguments(QCommandLineParser &parser, const CommandSpec &spec,
     }
     const qsizetype given = parser.positionalArguments().size();
     if (given != spec.positional.size()) {
-        const QString problem = given < spec.positional.size()
-                                    ? QStringLiteral("missing %1").arg(spec.positional.at(given))
-                                    : QStringLiteral("unexpected argument '%1'")
-                                          .arg(parser.positionalArguments().at(
-                                              spec.positional.size()));
+        const QString problem
+            = given < spec.positional.size()
+                  ? QStringLiteral("missing %1").arg(spec.positional.at(given))
+                  : QStringLiteral("unexpected argument '%1'")
+                        .arg(parser.positionalArguments().at(spec.positional.size()));
         *exitCode = fail({}, problem + QStringLiteral("; usage: ") + spec.usage);
         return false;
     }
@@ -65,14 +65,20 @@ std::unique_ptr<ProjectStore> openProject(const QString &path, ProjectStore::Ope
     return store;
 }
 
+int failPackage(const PackageError &error)
+{
+    return fail(error.where(), error.message,
+                error.kind == PackageError::Kind::Content ? ExitContent : ExitUsage);
+}
+
 bool loadProject(const QString &path, Project *project, int *exitCode)
 {
     auto store = openProject(path, ProjectStore::OpenMode::ReadOnly, exitCode);
     if (!store)
         return false;
     if (!store->load(project)) {
-        *exitCode = fail(path, QStringLiteral("cannot read the project: %1")
-                                   .arg(store->lastError().message));
+        *exitCode = fail(
+            path, QStringLiteral("cannot read the project: %1").arg(store->lastError().message));
         return false;
     }
     return true;

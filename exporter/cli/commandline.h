@@ -1,5 +1,6 @@
 #pragma once
 
+#include "package/packageerror.h"
 #include "storage/projectstore.h"
 
 #include <QCommandLineParser>
@@ -44,9 +45,15 @@ std::unique_ptr<ProjectStore> openProject(const QString &path, ProjectStore::Ope
 // Opens and loads a project read-only; false after printing the error.
 bool loadProject(const QString &path, Project *project, int *exitCode);
 
+// Prints a package error ("kdtool: file:line:column: message") and returns 1 for a content
+// problem, 2 for I/O.
+int failPackage(const PackageError &error);
+
 // The commands, each given the arguments after its name.
 int runNew(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 } // namespace kd::cli

@@ -8,7 +8,8 @@ namespace kd::cli {
 
 int runInfo(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("info"), {QStringLiteral("PROJECT")},
+    const CommandSpec spec{QStringLiteral("info"),
+                           {QStringLiteral("PROJECT")},
                            QStringLiteral("kdtool info PROJECT [--json]")};
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));

@@ -17,6 +17,8 @@ const Command commands[] = {
     {"new", kd::cli::runNew, "create an empty project"},
     {"info", kd::cli::runInfo, "show what a project holds"},
     {"validate", kd::cli::runValidate, "check a project against every rule"},
+    {"export", kd::cli::runExport, "write a package (XML, JSON) from a project"},
+    {"import", kd::cli::runImport, "create a project from a package"},
 };
 
 void printUsage(QTextStream &stream)

@@ -6,7 +6,8 @@ namespace kd::cli {
 
 int runNew(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("new"), {QStringLiteral("PROJECT")},
+    const CommandSpec spec{QStringLiteral("new"),
+                           {QStringLiteral("PROJECT")},
                            QStringLiteral("kdtool new PROJECT.kdproj [--title TEXT]")};
     QCommandLineParser parser;
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The project's title."),

@@ -1,0 +1,87 @@
+#include "commandline.h"
+
+#include "package/packagewriter.h"
+
+#include <QDir>
+
+namespace kd::cli {
+int runExport(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("export"),
+                           {QStringLiteral("PROJECT")},
+                           QStringLiteral("kdtool export PROJECT --out DIR [--format xml,json] "
+                                          "[--draft] [--as-of YYYY-MM-DD] "
+                                          "[--include-review-notes]")};
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("The package directory to write."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("Formats to write: xml, json."),
+                                          QStringLiteral("LIST"), QStringLiteral("xml,json"));
+    const QCommandLineOption draftOption(QStringLiteral("draft"),
+                                         QStringLiteral("Mark the package as a draft."));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                        QStringLiteral("Judge legal sources on this date."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption notesOption(
+        QStringLiteral("include-review-notes"),
+        QStringLiteral("Include reviewer names, review comments and the change log."));
+    parser.addOptions({outOption, formatOption, draftOption, asOfOption, notesOption});
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, spec, arguments, &exitCode))
+        return exitCode;
+
+    const QString path = parser.positionalArguments().constFirst();
+    ExportOptions options;
+    options.outDir = parser.value(outOption);
+    if (options.outDir.isEmpty())
+        return fail({}, QStringLiteral("missing --out DIR; usage: ") + spec.usage);
+    options.xml = false;
+    options.json = false;
+    for (const QString &format : parser.value(formatOption).split(u',')) {
+        const QString name = format.trimmed();
+        if (name == QLatin1String("xml"))
+            options.xml = true;
+        else if (name == QLatin1String("json"))
+            options.json = true;
+        else if (name == QLatin1String("html"))
+            return fail({}, QStringLiteral("the html format is not available yet"));
+        else
+            return fail({}, QStringLiteral("unknown format '%1'; use xml, json").arg(name));
+    }
+    if (parser.isSet(asOfOption)) {
+        options.asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return fail({}, QStringLiteral("--as-of '%1' is not a date like 2026-03-01")
+                                .arg(parser.value(asOfOption)));
+    }
+    options.draft = parser.isSet(draftOption);
+    options.includeReviewNotes = parser.isSet(notesOption);
+
+    Project project;
+    if (!loadProject(path, &project, &exitCode))
+        return exitCode;
+
+    PackageError error;
+    if (!PackageWriter::write(project, options, &error)) {
+        // Content problems are the project's, whichever file the writer was building.
+        if (error.kind == PackageError::Kind::Content)
+            error.file = path;
+        if (!error.issues.isEmpty()) {
+            for (const Issue &issue : std::as_const(error.issues)) {
+                const QString where
+                    = issue.field.isEmpty() ? issue.path : issue.path + u'#' + issue.field;
+                fail(path,
+                     QStringLiteral("%1: %2: %3 [%4]")
+                         .arg(toName(issue.severity), where, issue.message, issue.rule),
+                     ExitContent);
+            }
+        }
+        return failPackage(error);
+    }
+    out() << "exported " << QDir::toNativeSeparators(options.outDir) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace kd::cli

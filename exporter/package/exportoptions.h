@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace kd {
+
+// What PackageWriter::write is asked to do. The editor's Export dialog and `kdtool export` fill
+// the same structure.
+struct ExportOptions
+{
+    QString outDir;     // the package directory to create or replace
+    bool xml = true;    // write package.xml (it is built and checked against the XSD regardless)
+    bool json = true;   // write package.json
+    bool draft = false; // recorded in the manifest
+    bool includeReviewNotes = false; // reviewer names, review comments and the change log
+    QDate asOf; // validation date; invalid: SOURCE_DATE_EPOCH's date, else today
+
+    // Called after each step with the steps done and the total; may be empty. Runs on the
+    // calling thread.
+    std::function<void(int done, int total)> progress;
+    // Polled between steps; when it turns true the export stops and leaves nothing behind.
+    const std::atomic_bool *cancel = nullptr;
+};
+
+} // namespace kd

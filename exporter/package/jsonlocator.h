@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace kd {
+
+// Finds where a member of a JSON document is, so that errors found after parsing (a wrong type,
+// an unknown member) can name a line and column like syntax errors do. QJsonDocument keeps no
+// positions, so this scans the text again, following the path. The document must be one
+// QJsonDocument accepted.
+namespace JsonLocator {
+
+// The byte offset of the value at path (JSON pointer segments: member names, array indexes),
+// or of the deepest enclosing value that exists when the path does not.
+qsizetype offsetOf(const QByteArray &json, const QStringList &path);
+
+} // namespace JsonLocator
+} // namespace kd

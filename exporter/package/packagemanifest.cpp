@@ -1,0 +1,146 @@
+#include "packagemanifest.h"
+
+#include "assetnames.h"
+#include "packagemapping.h"
+#include "projectsummary.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace kd {
+namespace {
+
+QString generatorName()
+{
+    return QStringLiteral("Kiezen & Delen Studio");
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+QString PackageManifest::contentHash(const QList<std::pair<QString, QString>> &pathsAndHashes)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &[path, sha] : pathsAndHashes)
+        hash.addData((sha + QStringLiteral("  ") + path + u'\n').toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QByteArray PackageManifest::build(QList<File> files, const EntityCounts &counts, bool draft,
+                                  bool includesReviewNotes)
+{
+    std::sort(files.begin(), files.end(),
+              [](const File &a, const File &b) { return a.first < b.first; });
+    QJsonArray list;
+    QList<std::pair<QString, QString>> hashes;
+    for (const auto &[path, content] : files) {
+        const QString sha = sha256Hex(content);
+        hashes.append({path, sha});
+        list.append(QJsonObject{{QStringLiteral("path"), path},
+                                {QStringLiteral("sha256"), sha},
+                                {QStringLiteral("size"), qint64(content.size())}});
+    }
+    const QJsonObject manifest{
+        {QStringLiteral("formatVersion"), PackageMapping::FormatVersion},
+        {QStringLiteral("generator"), generatorName()},
+        {QStringLiteral("generatorVersion"), QStringLiteral(KD_VERSION)},
+        {QStringLiteral("draft"), draft},
+        {QStringLiteral("includesReviewNotes"), includesReviewNotes},
+        {QStringLiteral("contentHash"), contentHash(hashes)},
+        {QStringLiteral("counts"), ProjectSummary::countsToJson(counts)},
+        {QStringLiteral("files"), list},
+    };
+    return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+}
+
+bool PackageManifest::isPackage(const QString &directory)
+{
+    QFile file(QDir(directory).filePath(QStringLiteral("manifest.json")));
+    if (file.size() > MaxSize || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
+    return manifest.value(QLatin1String("generator")).toString() == generatorName()
+           && manifest.value(QLatin1String("formatVersion")).isDouble();
+}
+
+bool PackageManifest::verify(const QString &directory, PackageError *error)
+{
+    const QString path = QDir(directory).filePath(QStringLiteral("manifest.json"));
+    QFile file(path);
+    if (file.size() > MaxSize) {
+        *error = PackageError::content(path, QStringLiteral("the manifest is too large"));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = PackageError::io(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonObject manifest = document.object();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = PackageError::content(path, QStringLiteral("not a valid manifest"));
+        return false;
+    }
+    const int version = manifest.value(QLatin1String("formatVersion")).toInt(-1);
+    if (version != PackageMapping::FormatVersion) {
+        *error = PackageError::content(
+            path, QStringLiteral("format version %1 is not one this program reads (%2)")
+                      .arg(version)
+                      .arg(PackageMapping::FormatVersion));
+        return false;
+    }
+    QList<std::pair<QString, QString>> hashes;
+    for (const QJsonValue entry : manifest.value(QLatin1String("files")).toArray()) {
+        const QString name = entry[QLatin1String("path")].toString();
+        const QString sha = entry[QLatin1String("sha256")].toString();
+        if (name != QLatin1String("package.xml") && name != QLatin1String("package.json")
+            && !AssetNames::isSafePath(name)) {
+            *error = PackageError::content(
+                path, QStringLiteral("lists the unsafe file name '%1'").arg(name));
+            return false;
+        }
+        const QString filePath = QDir(directory).filePath(name);
+        QFile listed(filePath);
+        if (QFileInfo(filePath).isSymLink() || listed.size() > 64 * 1024 * 1024
+            || !listed.open(QIODevice::ReadOnly)) {
+            *error = PackageError::content(
+                filePath, QStringLiteral("listed in the manifest but missing or unreadable"));
+            return false;
+        }
+        if (sha256Hex(listed.readAll()) != sha) {
+            *error = PackageError::content(
+                filePath, QStringLiteral("does not match its SHA-256 in the manifest"));
+            return false;
+        }
+        hashes.append({name, sha});
+    }
+    // A content file the manifest does not vouch for is as suspect as one that fails its hash.
+    for (const QString &name : {QStringLiteral("package.xml"), QStringLiteral("package.json")}) {
+        const bool listed = std::any_of(hashes.cbegin(), hashes.cend(),
+                                        [&](const auto &entry) { return entry.first == name; });
+        if (!listed && QFileInfo::exists(QDir(directory).filePath(name))) {
+            *error = PackageError::content(QDir(directory).filePath(name),
+                                           QStringLiteral("not listed in manifest.json"));
+            return false;
+        }
+    }
+    if (contentHash(hashes) != manifest.value(QLatin1String("contentHash")).toString()) {
+        *error = PackageError::content(path, QStringLiteral("the content hash does not match"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace kd

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "packageerror.h"
+
+#include "model/entitycounts.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace kd {
+
+// manifest.json: what a package holds and how to check it (schema/FORMAT.md, "manifest.json").
+// The content hash is the SHA-256 of the lines "<sha256>  <path>\n" of every file in path
+// order, the format `sha256sum` prints, so that it can be checked with standard tools.
+class PackageManifest
+{
+public:
+    using File = std::pair<QString, QByteArray>; // path inside the package, content
+
+    static constexpr qint64 MaxSize = 16 * 1024 * 1024;
+
+    // The manifest for files (any order; the manifest lists them sorted by path).
+    static QByteArray build(QList<File> files, const EntityCounts &counts, bool draft,
+                            bool includesReviewNotes);
+    static QString contentHash(const QList<std::pair<QString, QString>> &pathsAndHashes);
+
+    // Whether directory holds a manifest this program wrote (any format version).
+    static bool isPackage(const QString &directory);
+
+    // Checks a package directory against its manifest: known format version, every listed file
+    // present with its size and SHA-256, and the content hash. False with *error set.
+    static bool verify(const QString &directory, PackageError *error);
+};
+
+} // namespace kd

@@ -1,0 +1,226 @@
+#include "xmlpackageparser.h"
+
+#include "packagemapping.h"
+#include "packageschemas.h"
+#include "xmlpackagesink.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
+
+namespace kd {
+namespace {
+
+// Collects libxml2's first error instead of letting it print to stderr, for as long as it lives.
+class ErrorCapture
+{
+public:
+    ErrorCapture()
+        : m_oldStructured(xmlStructuredError)
+        , m_oldStructuredContext(xmlStructuredErrorContext)
+        , m_oldGeneric(xmlGenericError)
+        , m_oldGenericContext(xmlGenericErrorContext)
+    {
+        xmlSetStructuredErrorFunc(this, &ErrorCapture::structured);
+        xmlSetGenericErrorFunc(this, &ErrorCapture::generic);
+    }
+    ~ErrorCapture()
+    {
+        xmlSetStructuredErrorFunc(m_oldStructuredContext, m_oldStructured);
+        xmlSetGenericErrorFunc(m_oldGenericContext, m_oldGeneric);
+    }
+    ErrorCapture(const ErrorCapture &) = delete;
+    ErrorCapture &operator=(const ErrorCapture &) = delete;
+
+    static void structured(void *context, xmlErrorPtr error)
+    {
+        auto *self = static_cast<ErrorCapture *>(context);
+        if (!error || error->level == XML_ERR_WARNING || self->m_has)
+            return;
+        self->m_has = true;
+        self->m_message
+            = QString::fromUtf8(error->message ? error->message : "unknown error").trimmed();
+        // libxml2 suggests lifting its limits; a package reader must not, so drop the advice.
+        self->m_message.remove(QStringLiteral(" use XML_PARSE_HUGE option"));
+        self->m_line = error->line;
+        self->m_column = error->domain == XML_FROM_PARSER ? error->int2 : 0;
+    }
+    static void generic(void *, const char *, ...) {}
+
+    bool has() const { return m_has; }
+    PackageError error(const QString &file, const QString &fallback) const
+    {
+        return PackageError::content(file, m_has ? m_message : fallback, m_line, m_column);
+    }
+
+    xmlStructuredErrorFunc handler() const { return &ErrorCapture::structured; }
+
+private:
+    xmlStructuredErrorFunc m_oldStructured;
+    void *m_oldStructuredContext;
+    xmlGenericErrorFunc m_oldGeneric;
+    void *m_oldGenericContext;
+    bool m_has = false;
+    QString m_message;
+    int m_line = 0;
+    int m_column = 0;
+};
+
+struct DoctypeGuard
+{
+    bool seen = false;
+    int line = 0;
+    int column = 0;
+};
+
+// Called by the parser at "<!DOCTYPE": stop before the DTD is read.
+void refuseDoctype(void *context, const xmlChar *, const xmlChar *, const xmlChar *)
+{
+    auto *ctxt = static_cast<xmlParserCtxtPtr>(context);
+    auto *guard = static_cast<DoctypeGuard *>(ctxt->_private);
+    guard->seen = true;
+    if (ctxt->input) {
+        guard->line = ctxt->input->line;
+        guard->column = ctxt->input->col;
+    }
+    xmlStopParser(ctxt);
+}
+
+// libxml2 2.9 lets a single text node grow to the size of the input; the package format does not.
+const xmlNode *oversizedText(const xmlNode *root)
+{
+    const xmlNode *node = root;
+    while (node) {
+        if (node->type == XML_ELEMENT_NODE) {
+            qsizetype bytes = 0;
+            for (const xmlNode *c = node->children; c; c = c->next) {
+                if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+                    bytes += xmlStrlen(c->content);
+            }
+            if (bytes > PackageMapping::MaxTextBytes)
+                return node;
+        }
+        // Depth first, without recursion.
+        if (node->children && node->type == XML_ELEMENT_NODE) {
+            node = node->children;
+            continue;
+        }
+        while (node && node != root && !node->next)
+            node = node->parent;
+        if (!node || node == root)
+            break;
+        node = node->next;
+    }
+    return nullptr;
+}
+
+QString nodeName(const xmlNode *node)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(node->name));
+}
+
+} // namespace
+
+XmlPackageParser::Document XmlPackageParser::parse(const QByteArray &data, const QString &file,
+                                                   PackageError *error)
+{
+    if (data.size() > MaxSize) {
+        *error = PackageError::content(
+            file, QStringLiteral("the file is larger than %1 MiB").arg(MaxSize / (1024 * 1024)));
+        return nullptr;
+    }
+    ErrorCapture capture;
+    std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(),
+                                                                      &xmlFreeParserCtxt);
+    if (!ctxt) {
+        *error = PackageError::content(file, QStringLiteral("cannot create an XML parser"));
+        return nullptr;
+    }
+    DoctypeGuard guard;
+    ctxt->_private = &guard;
+    ctxt->sax->internalSubset = &refuseDoctype;
+
+    // Deliberately absent: XML_PARSE_NOENT (entity substitution), XML_PARSE_DTDLOAD,
+    // XML_PARSE_DTDATTR, XML_PARSE_DTDVALID, XML_PARSE_HUGE, XML_PARSE_XINCLUDE.
+    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    Document doc(xmlCtxtReadMemory(ctxt.get(), data.constData(), int(data.size()), nullptr, nullptr,
+                                   options));
+    if (guard.seen) {
+        *error = PackageError::content(
+            file, QStringLiteral("a DOCTYPE is not allowed in a package (no DTDs, no entities)"),
+            guard.line, guard.column);
+        return nullptr;
+    }
+    if (!doc || !ctxt->wellFormed) {
+        *error = capture.error(file, QStringLiteral("not well-formed XML"));
+        return nullptr;
+    }
+    if (doc->intSubset || doc->extSubset) {
+        *error = PackageError::content(file, QStringLiteral("a DOCTYPE is not allowed"));
+        return nullptr;
+    }
+
+    const xmlNode *root = xmlDocGetRootElement(doc.get());
+    const QByteArray ns = XmlPackageSink::namespaceUri().toUtf8();
+    if (!root || nodeName(root) != QLatin1String("package") || !root->ns
+        || !xmlStrEqual(root->ns->href, reinterpret_cast<const xmlChar *>(ns.constData()))) {
+        *error = PackageError::content(
+            file,
+            QStringLiteral("the root element is <%1>, not <package> in the namespace %2")
+                .arg(root ? nodeName(root) : QStringLiteral("nothing"),
+                     XmlPackageSink::namespaceUri()),
+            root ? int(xmlGetLineNo(root)) : 0);
+        return nullptr;
+    }
+    if (xmlChar *version
+        = xmlGetNoNsProp(root, reinterpret_cast<const xmlChar *>("formatVersion"))) {
+        const QString text = QString::fromUtf8(reinterpret_cast<const char *>(version));
+        xmlFree(version);
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        if (ok && number > 1) {
+            *error = PackageError::content(
+                file,
+                QStringLiteral("format version %1 is newer than this program reads (1)")
+                    .arg(number),
+                int(xmlGetLineNo(root)));
+            return nullptr;
+        }
+    }
+
+    if (const xmlNode *node = oversizedText(root)) {
+        *error = PackageError::content(
+            file,
+            QStringLiteral("the text of <%1> is longer than a package allows (%2 bytes)")
+                .arg(nodeName(node))
+                .arg(PackageMapping::MaxTextBytes),
+            int(xmlGetLineNo(node)));
+        return nullptr;
+    }
+
+    const QByteArray xsd = PackageSchemas::xsd();
+    std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> schemaParser(
+        xmlSchemaNewMemParserCtxt(xsd.constData(), int(xsd.size())), &xmlSchemaFreeParserCtxt);
+    std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)> schema(
+        schemaParser ? xmlSchemaParse(schemaParser.get()) : nullptr, &xmlSchemaFree);
+    if (!schema) {
+        *error = capture.error(QStringLiteral(":/package/package.xsd"),
+                               QStringLiteral("the built-in schema does not compile"));
+        return nullptr;
+    }
+    std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)> validator(
+        xmlSchemaNewValidCtxt(schema.get()), &xmlSchemaFreeValidCtxt);
+    if (!validator) {
+        *error = PackageError::content(file, QStringLiteral("cannot create the XSD validator"));
+        return nullptr;
+    }
+    xmlSchemaSetValidStructuredErrors(validator.get(), capture.handler(), &capture);
+    if (xmlSchemaValidateDoc(validator.get(), doc.get()) != 0) {
+        *error = capture.error(file, QStringLiteral("the document does not match the schema"));
+        error->message = QStringLiteral("does not match the package schema: ") + error->message;
+        return nullptr;
+    }
+    return doc;
+}
+
+} // namespace kd

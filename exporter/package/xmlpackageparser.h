@@ -1,0 +1,35 @@
+#pragma once
+
+#include "packageerror.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <libxml/tree.h>
+
+#include <memory>
+
+namespace kd {
+
+// Reads package.xml bytes into a libxml2 document, treating the input as hostile: the network
+// is off, no DTD is loaded, no entity is substituted, libxml2's limits stay on (no
+// XML_PARSE_HUGE: depth 256, text nodes of 10 MB), the input is capped at MaxSize, and a
+// document with a DOCTYPE is refused as soon as the parser meets it, before any entity
+// declaration is read. The document is then validated against the compiled-in XSD. Errors
+// carry the file, line and column.
+class XmlPackageParser
+{
+public:
+    static constexpr qint64 MaxSize = 64 * 1024 * 1024;
+
+    struct DocFree
+    {
+        void operator()(xmlDoc *doc) const { xmlFreeDoc(doc); }
+    };
+    using Document = std::unique_ptr<xmlDoc, DocFree>;
+
+    // A valid package document, or null with *error set (kind Content).
+    static Document parse(const QByteArray &data, const QString &file, PackageError *error);
+};
+
+} // namespace kd

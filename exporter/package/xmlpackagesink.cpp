@@ -1,0 +1,182 @@
+#include "xmlpackagesink.h"
+
+#include "packagemapping.h"
+
+namespace kd {
+namespace {
+
+const xmlChar *name_(const char *name)
+{
+    return reinterpret_cast<const xmlChar *>(name);
+}
+
+// The characters XML 1.0 allows (section 2.2).
+bool isXmlChar(char32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+           || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+} // namespace
+
+XmlPackageSink::XmlPackageSink()
+{
+    m_buffer = xmlBufferCreate();
+    m_writer = m_buffer ? xmlNewTextWriterMemory(m_buffer, 0) : nullptr;
+    if (!m_writer) {
+        m_error = QStringLiteral("cannot create the XML writer");
+        return;
+    }
+    xmlTextWriterSetIndent(m_writer, 1);
+    xmlTextWriterSetIndentString(m_writer, name_("  "));
+}
+
+XmlPackageSink::~XmlPackageSink()
+{
+    if (m_writer)
+        xmlFreeTextWriter(m_writer);
+    if (m_buffer)
+        xmlBufferFree(m_buffer);
+}
+
+QByteArray XmlPackageSink::document()
+{
+    if (!m_error.isEmpty() || !m_writer)
+        return {};
+    // Freeing the writer flushes it into the buffer.
+    xmlFreeTextWriter(m_writer);
+    m_writer = nullptr;
+    return QByteArray(reinterpret_cast<const char *>(xmlBufferContent(m_buffer)),
+                      xmlBufferLength(m_buffer));
+}
+
+void XmlPackageSink::check(int result)
+{
+    if (result < 0 && m_error.isEmpty())
+        m_error = QStringLiteral("the XML writer failed");
+}
+
+bool XmlPackageSink::carries(const char *name, const QString &value)
+{
+    if (!m_error.isEmpty())
+        return false;
+    for (auto it = value.cbegin(); it != value.cend(); ++it) {
+        char32_t c = it->unicode();
+        if (it->isHighSurrogate() && it + 1 != value.cend() && (it + 1)->isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(*it, *(it + 1));
+            ++it;
+        } else if (it->isSurrogate()) {
+            c = 0xFFFF; // a lone surrogate
+        }
+        if (!isXmlChar(c)) {
+            m_error
+                = QStringLiteral("the %1 of %2 holds the character U+%3, which XML cannot carry")
+                      .arg(QLatin1String(name),
+                           m_currentUid.isEmpty() ? QStringLiteral("the project") : m_currentUid)
+                      .arg(uint(c), 4, 16, QLatin1Char('0'));
+            return false;
+        }
+    }
+    return true;
+}
+
+void XmlPackageSink::element(const char *name, const QString &value)
+{
+    if (!carries(name, value))
+        return;
+    const QByteArray utf8 = value.toUtf8();
+    if (utf8.size() > PackageMapping::MaxTextBytes) {
+        m_error = QStringLiteral("the %1 of %2 is longer than a package allows (%3 bytes)")
+                      .arg(QLatin1String(name),
+                           m_currentUid.isEmpty() ? QStringLiteral("the project") : m_currentUid)
+                      .arg(PackageMapping::MaxTextBytes);
+        return;
+    }
+    check(xmlTextWriterWriteElement(m_writer, name_(name), name_(utf8.constData())));
+}
+
+void XmlPackageSink::beginPackage(int formatVersion)
+{
+    if (!m_writer)
+        return;
+    check(xmlTextWriterStartDocument(m_writer, "1.0", "UTF-8", nullptr));
+    check(xmlTextWriterStartElementNS(m_writer, nullptr, name_("package"),
+                                      name_(namespaceUri().toUtf8().constData())));
+    check(xmlTextWriterWriteAttribute(m_writer, name_("formatVersion"),
+                                      name_(QByteArray::number(formatVersion).constData())));
+}
+
+void XmlPackageSink::endPackage()
+{
+    if (!m_writer)
+        return;
+    check(xmlTextWriterEndElement(m_writer));
+    check(xmlTextWriterEndDocument(m_writer));
+}
+
+void XmlPackageSink::beginObject(const char *name)
+{
+    if (m_writer)
+        check(xmlTextWriterStartElement(m_writer, name_(name)));
+}
+
+void XmlPackageSink::endObject()
+{
+    if (m_writer)
+        check(xmlTextWriterEndElement(m_writer));
+}
+
+void XmlPackageSink::beginList(const char *name)
+{
+    beginObject(name);
+}
+
+void XmlPackageSink::endList()
+{
+    endObject();
+}
+
+void XmlPackageSink::identifier(const char *name, const QString &value)
+{
+    if (!m_writer)
+        return;
+    if (qstrcmp(name, "uid") == 0)
+        m_currentUid = value;
+    if (!carries(name, value))
+        return;
+    check(xmlTextWriterWriteAttribute(m_writer, name_(name), name_(value.toUtf8().constData())));
+}
+
+void XmlPackageSink::text(const char *name, const QString &value)
+{
+    if (m_writer && !value.isNull())
+        element(name, value);
+}
+
+void XmlPackageSink::formatted(const char *name, const QString &markdown, const QString &html)
+{
+    if (!m_writer || markdown.isNull() || !carries(name, markdown) || !carries(name, html))
+        return;
+    check(xmlTextWriterStartElement(m_writer, name_(name)));
+    element("markdown", markdown);
+    element("html", html);
+    check(xmlTextWriterEndElement(m_writer));
+}
+
+void XmlPackageSink::integer(const char *name, std::optional<int> value)
+{
+    if (m_writer && value)
+        element(name, QString::number(*value));
+}
+
+void XmlPackageSink::uidList(const char *name, const QStringList &uids)
+{
+    if (!m_writer)
+        return;
+    check(xmlTextWriterStartElement(m_writer, name_(name)));
+    for (const QString &uid : uids)
+        element("uid", uid);
+    check(xmlTextWriterEndElement(m_writer));
+}
+
+} // namespace kd
