@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "document/entitylabels.h"
+#include "document/packagejob.h"
 #include "document/projectdocument.h"
 #include "forms/entityform.h"
+#include "package/packagereader.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "widgets/exportdialog.h"
 #include "widgets/projecttree.h"
 #include "widgets/searchdock.h"
 #include "widgets/validationdock.h"
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -42,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_validation(new ValidationDock(m_document, this))
     , m_search(new SearchDock(m_document, this))
     , m_issueLabel(new QLabel(this))
+    , m_exportJob(new PackageJob(this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -104,6 +109,11 @@ void MainWindow::createMenus()
     file->addAction(tr("&New..."), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import Package..."), this, &MainWindow::importPackage);
+    m_exportAction = file->addAction(tr("&Export Package..."), QKeySequence(tr("Ctrl+E")), this,
+                                     &MainWindow::exportPackage);
+    file->addSeparator();
     m_closeAction
         = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addSeparator();
@@ -210,6 +220,104 @@ void MainWindow::closeProject()
     m_document->close();
 }
 
+void MainWindow::exportPackage()
+{
+    if (!m_document->isOpen() || m_exportJob->isRunning())
+        return;
+    commitTyping();
+    const QFileInfo project(m_document->path());
+    ExportDialog dialog(project.absolutePath() + QStringLiteral("/") + project.completeBaseName()
+                            + QStringLiteral("-package"),
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        startExport(dialog.options());
+}
+
+void MainWindow::startExport(const ExportOptions &options)
+{
+    auto *progress = new QProgressDialog(tr("Exporting the package..."), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Export package"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_exportJob, &PackageJob::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(progress, &QProgressDialog::canceled, m_exportJob, &PackageJob::cancel);
+    connect(
+        m_exportJob, &PackageJob::finished, this,
+        [this, progress, dir = options.outDir](bool ok, const PackageError &error) {
+            disconnect(m_exportJob, nullptr, progress, nullptr);
+            disconnect(m_exportJob, &PackageJob::finished, this, nullptr);
+            progress->close();
+            if (ok) {
+                statusBar()->showMessage(
+                    tr("Exported the package to %1").arg(QDir::toNativeSeparators(dir)), 10000);
+                return;
+            }
+            if (error.kind == PackageError::Kind::Cancelled) {
+                statusBar()->showMessage(tr("Export cancelled; nothing was written."), 10000);
+                return;
+            }
+            QMessageBox box(QMessageBox::Warning, tr("Export refused"),
+                            tr("The package was not written.\n\n%1")
+                                .arg(error.where().isEmpty()
+                                         ? error.message
+                                         : error.where() + QStringLiteral(": ") + error.message),
+                            QMessageBox::Ok, this);
+            if (!error.issues.isEmpty()) {
+                QStringList lines;
+                for (const Issue &issue : error.issues)
+                    lines.append(
+                        QStringLiteral("%1: %2 [%3]").arg(issue.path, issue.message, issue.rule));
+                box.setInformativeText(tr("Fix the errors the validation dock lists."));
+                box.setDetailedText(lines.join(u'\n'));
+            }
+            box.exec();
+        });
+    m_exportJob->start(m_document->project(), options);
+}
+
+void MainWindow::importPackage()
+{
+    const QString package = QFileDialog::getOpenFileName(
+        this, tr("Import package"), QDir::homePath(),
+        tr("Packages (package.xml package.json manifest.json);;All files (*)"));
+    if (package.isEmpty())
+        return;
+    // A manifest stands for its whole package directory.
+    const QFileInfo chosen(package);
+    const QString source = chosen.fileName() == QLatin1String("manifest.json")
+                               ? chosen.absolutePath()
+                               : chosen.absoluteFilePath();
+    const QString target
+        = QFileDialog::getSaveFileName(this, tr("New project from the package"),
+                                       chosen.absolutePath() + QStringLiteral("/")
+                                           + chosen.dir().dirName() + QStringLiteral(".kdproj"),
+                                       fileFilter());
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Import package"),
+                             tr("Choose another file than the project that is open."));
+        return;
+    }
+    PackageError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The file dialog has already asked whether to replace an existing file.
+    const bool ok = PackageReader::importPackage(source, target, true, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(this, tr("Cannot import the package"),
+                              error.where().isEmpty()
+                                  ? error.message
+                                  : error.where() + QStringLiteral(": ") + error.message);
+        return;
+    }
+    openProject(target);
+}
+
 void MainWindow::addRecentFile(const QString &path)
 {
     AppSettings::addRecentFile(path);
@@ -287,6 +395,7 @@ void MainWindow::jumpTo(EntityKind kind, const QString &uid, const QString &fiel
 void MainWindow::updateFromDocument()
 {
     m_closeAction->setEnabled(m_document->isOpen());
+    m_exportAction->setEnabled(m_document->isOpen());
     if (!m_document->isOpen()) {
         setWindowTitle(tr("Kiezen & Delen Studio"));
         m_placeholder->setText(tr("Open a project with File > Open, or make one with File > New."));

@@ -11,7 +11,9 @@ class QStackedWidget;
 
 namespace kd {
 
+struct ExportOptions;
 class EntityForm;
+class PackageJob;
 class ProjectDocument;
 class ProjectTree;
 class SearchDock;
@@ -32,6 +34,9 @@ public:
     bool openProject(const QString &path);
     ProjectDocument *document() const { return m_document; }
     ProjectTree *tree() const { return m_tree; }
+    PackageJob *exportJob() const { return m_exportJob; }
+    // Starts an export with these options, showing progress; the result is reported when done.
+    void startExport(const ExportOptions &options);
     EntityForm *currentForm() const { return m_form; }
     ValidationDock *validationDock() const { return m_validation; }
     SearchDock *searchDock() const { return m_search; }
@@ -44,6 +49,8 @@ private:
     void newProject();
     void chooseAndOpen();
     void closeProject();
+    void exportPackage();
+    void importPackage();
     void updateFromDocument();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -65,6 +72,8 @@ private:
     ValidationDock *m_validation;
     SearchDock *m_search;
     QLabel *m_issueLabel;
+    PackageJob *m_exportJob;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace kd

@@ -1,4 +1,4 @@
--- Kiezen & Delen Studio project file, schema version 2.
+-- Kiezen & Delen Studio project file, schema version 3.
 -- The store runs this on a new, empty file and then sets application_id and user_version.
 --
 -- Ownership (a segment belongs to its scenario, an option to its dilemma) is a foreign key with
@@ -21,7 +21,7 @@ CREATE TABLE life_domain (
     uid      TEXT PRIMARY KEY CHECK (length(uid) = 36),
     key      TEXT,
     label    TEXT,
-    colour   TEXT CHECK (colour IS NULL OR colour GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+    colour   TEXT, -- "#rrggbb"; validation reports any other shape (invalid-colour)
     position INTEGER NOT NULL CHECK (position >= 0)
 );
 

@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and opens a project in the editor: the one given, or the
-# demo project in build/. Without a display it prints what the project holds instead.
+# Installs what is missing, builds, and opens the sample case in the editor (or the project given
+# as the first argument). Without a display it validates and exports the sample instead and says
+# where the package went.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 kd_install_packages
 kd_build
 
-project="${1:-$KD_BUILD/demo.kdproj}"
+project="${1:-$KD_BUILD/samples/familie-koster.kdproj}"
 if [ ! -e "$project" ]; then
-    "$KD_BUILD/bin/kdtool" new "$project" --title "Demo"
+    echo "run.sh: $project does not exist" >&2
+    exit 2
 fi
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     exec "$KD_BUILD/bin/kd-editor" "$project"
 fi
-echo "No display: here is what $project holds (open it with build/bin/kd-editor on a desktop)."
-"$KD_BUILD/bin/kdtool" info "$project"
+
+out="$KD_BUILD/package-$(basename "$project" .kdproj)"
+echo "No display: validating and exporting $project instead of opening the editor."
+"$KD_BUILD/bin/kdtool" validate "$project"
+"$KD_BUILD/bin/kdtool" export "$project" --out "$out" --format xml,json
+echo "The package is in $out:"
+ls -l "$out"

@@ -1,0 +1,87 @@
+#include "exportdialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kd {
+
+ExportDialog::ExportDialog(const QString &suggestedDir, QWidget *parent)
+    : QDialog(parent)
+    , m_dir(new QLineEdit(QDir::toNativeSeparators(suggestedDir), this))
+    , m_xml(new QCheckBox(tr("&XML (package.xml)"), this))
+    , m_json(new QCheckBox(tr("&JSON (package.json)"), this))
+    , m_draft(new QCheckBox(tr("Mark as &draft"), this))
+    , m_notes(new QCheckBox(tr("Include &review notes (staff only)"), this))
+{
+    setWindowTitle(tr("Export package"));
+    m_xml->setChecked(true);
+    m_json->setChecked(true);
+    m_draft->setToolTip(tr("A draft package may hold content that is not yet approved; the "
+                           "manifest says it is a draft."));
+    m_notes->setToolTip(tr("Reviewer names, review comments and the change log are staff data: "
+                           "leave them out of packages for the public website."));
+
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir
+            = QFileDialog::getSaveFileName(this, tr("Package folder"), m_dir->text(), QString(),
+                                           nullptr, QFileDialog::ShowDirsOnly);
+        if (!dir.isEmpty())
+            m_dir->setText(QDir::toNativeSeparators(dir));
+    });
+    auto *dirRow = new QHBoxLayout;
+    dirRow->addWidget(m_dir);
+    dirRow->addWidget(browse);
+    auto *dirLabel = new QLabel(tr("&Folder:"), this);
+    dirLabel->setBuddy(m_dir);
+
+    auto *form = new QFormLayout;
+    form->addRow(dirLabel, dirRow);
+    form->addRow(tr("Formats:"), m_xml);
+    form->addRow(QString(), m_json);
+    form->addRow(tr("Options:"), m_draft);
+    form->addRow(QString(), m_notes);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.outDir = QDir::fromNativeSeparators(m_dir->text().trimmed());
+    options.xml = m_xml->isChecked();
+    options.json = m_json->isChecked();
+    options.draft = m_draft->isChecked();
+    options.includeReviewNotes = m_notes->isChecked();
+    return options;
+}
+
+void ExportDialog::accept()
+{
+    if (m_dir->text().trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Export package"), tr("Choose a folder for the package."));
+        return;
+    }
+    if (!m_xml->isChecked() && !m_json->isChecked()) {
+        QMessageBox::warning(this, tr("Export package"), tr("Choose at least one format."));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace kd

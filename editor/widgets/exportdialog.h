@@ -1,0 +1,33 @@
+#pragma once
+
+#include "package/exportoptions.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+
+namespace kd {
+
+// File > Export package...: where the package goes and what it holds. The export itself runs in
+// PackageRunner, with the same PackageWriter as `kdtool export`.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(const QString &suggestedDir, QWidget *parent = nullptr);
+
+    // outDir, formats, draft and review notes as chosen; the caller adds progress and cancel.
+    ExportOptions options() const;
+    void accept() override;
+
+private:
+    QLineEdit *m_dir;
+    QCheckBox *m_xml;
+    QCheckBox *m_json;
+    QCheckBox *m_draft;
+    QCheckBox *m_notes;
+};
+
+} // namespace kd

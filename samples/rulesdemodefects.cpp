@@ -1,0 +1,88 @@
+// kd-rules-demo-defects: adds to the imported rules demo the defects a package cannot carry.
+//
+// samples/rules-demo/package.xml makes every rule fire that a valid package can express. The rest
+// (malformed or duplicate uids and keys, dangling references, gaps in positions, control
+// characters, a malformed colour) are refused by the package schema itself, so the build writes
+// them into build/samples/rules-demo.kdproj through the store after the import. Each entity is
+// named after the rule it shows.
+
+#include "model/identifiers.h"
+#include "storage/projectstore.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace kd;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream err(stderr);
+    if (argc != 2) {
+        err << "usage: kd-rules-demo-defects RULES-DEMO.kdproj" << Qt::endl;
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    StoreError error;
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::ReadWrite, &error);
+    Project project;
+    if (!store || !store->load(&project) || project.themes.isEmpty()) {
+        err << "kd-rules-demo-defects: " << path << ": "
+            << (store ? store->lastError().message : error.message) << Qt::endl;
+        return 2;
+    }
+    auto describe = [](const char *rule) {
+        return QStringLiteral("Laat de regel `%1` zien.").arg(QLatin1String(rule));
+    };
+    int themePosition = int(project.themes.size());
+    auto theme = [&](const QString &uid, const QString &key, const char *rule, QString label = {}) {
+        return Theme{uid, key, label.isEmpty() ? QLatin1String(rule) : label, describe(rule),
+                     themePosition++};
+    };
+
+    Transaction tx(store->db());
+    bool ok = tx.isActive();
+    // A uid that is not a UUID (the file only insists on its length).
+    ok = ok
+         && store->insert(theme(QStringLiteral("NIET-EEN-UUID-0000-0000-000000000000"),
+                                QStringLiteral("invalid-uid"), "invalid-uid"));
+    // A uid used twice: by a theme and by a glossary term.
+    ok = ok
+         && store->insert(GlossaryTerm{project.themes.first().uid, QStringLiteral("duplicate-uid"),
+                                       QStringLiteral("duplicate-uid"), describe("duplicate-uid"),
+                                       int(project.glossary.size())});
+    ok = ok
+         && store->insert(
+             theme(Identifiers::createUid(), QStringLiteral("Geen Sleutel"), "invalid-key"));
+    ok = ok
+         && store->insert(
+             theme(Identifiers::createUid(), project.themes.first().key, "duplicate-key"));
+    ok = ok
+         && store->insert(theme(Identifiers::createUid(), QStringLiteral("invalid-character"),
+                                "invalid-character", QStringLiteral("invalid-character \u0001")));
+    // A professional whose default sources name a source that does not exist.
+    Professional dangling;
+    dangling.uid = Identifiers::createUid();
+    dangling.key = QStringLiteral("dangling-reference");
+    dangling.title = QStringLiteral("dangling-reference");
+    dangling.description = describe("dangling-reference");
+    dangling.defaultLegalSourceUids = {Identifiers::createUid()};
+    dangling.position = int(project.professionals.size());
+    ok = ok && store->insert(dangling);
+    // A glossary term placed after a gap in the positions.
+    ok = ok
+         && store->insert(
+             GlossaryTerm{Identifiers::createUid(), QStringLiteral("non-contiguous-positions"),
+                          QStringLiteral("non-contiguous-positions"),
+                          describe("non-contiguous-positions"), int(project.glossary.size()) + 5});
+    ok = ok
+         && store->insert(LifeDomain{Identifiers::createUid(), QStringLiteral("invalid-colour"),
+                                     QStringLiteral("invalid-colour"), QStringLiteral("groen"),
+                                     int(project.lifeDomains.size())});
+    if (!ok || !tx.commit()) {
+        err << "kd-rules-demo-defects: " << path << ": " << store->lastError().message << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
