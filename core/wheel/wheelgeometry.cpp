@@ -99,13 +99,17 @@ bool boxInSector(const WheelGeometry &g, const QPointF &centre, const QSizeF &si
     return true;
 }
 
+// Whole text first; then a larger font, where showing the period is worth 6 px of font; then
+// fewer (wider) lines.
 bool betterLabel(const WheelGeometry::TextBlock &a, const WheelGeometry::TextBlock &b)
 {
     if (a.elided != b.elided)
         return !a.elided;
-    if (!qFuzzyCompare(a.fontPixels, b.fontPixels))
-        return a.fontPixels > b.fontPixels;
-    return a.lines.size() > b.lines.size(); // room for the period too
+    const qreal scoreA = a.fontPixels + (a.detailLines > 0 ? 6 : 0);
+    const qreal scoreB = b.fontPixels + (b.detailLines > 0 ? 6 : 0);
+    if (!qFuzzyCompare(scoreA, scoreB))
+        return scoreA > scoreB;
+    return a.lines.size() < b.lines.size();
 }
 
 } // namespace
@@ -298,14 +302,16 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
     }
 
     const qreal legendFont = std::clamp(shortSide * 0.022, kMinimumFontPixels, 14.0);
-    const qreal swatch = legendFont * 1.3;
+    // Professional circles carry letters, so they are larger than the domain squares.
+    const qreal swatch = legendFont * 1.7;
     const qreal lineHeight = legendFont * 1.9;
     const qreal gap = legendFont * 0.5;
     auto entryWidth = [&](const LegendEntry &e) {
         return swatch + gap + estimatedWidth(e.text, legendFont);
     };
     auto place = [&](LegendEntry &e, qreal x, qreal y, qreal width) {
-        e.swatch = QRectF(x, y + (lineHeight - swatch) / 2, swatch, swatch);
+        const qreal side = e.kind == LegendEntry::Kind::Domain ? legendFont * 1.2 : swatch;
+        e.swatch = QRectF(x + (swatch - side) / 2, y + (lineHeight - side) / 2, side, side);
         e.textRect
             = QRectF(x + swatch + gap, y, std::max<qreal>(width - swatch - gap, 0), lineHeight);
     };
@@ -386,7 +392,7 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
     const qreal span = 360.0 / n;
     const qreal pad = std::max(3.0, R * 0.015);
     const qreal labelMaxFont = g.labelMode == LabelMode::Horizontal
-                                   ? std::clamp(R * 0.055, kMinimumFontPixels, 17.0)
+                                   ? std::clamp(R * 0.06, kMinimumFontPixels, 19.0)
                                    : std::clamp(R * 0.05, kMinimumFontPixels, 15.0);
     const qreal baseMarker = std::clamp(R * 0.042, 8.0, 16.0);
 
@@ -471,29 +477,32 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
         const qreal labelOut = std::max(markerInner - pad, labelIn + kMinimumFontPixels);
 
         if (g.labelMode == LabelMode::Horizontal) {
-            // Try boxes of several shapes around the middle of the zone; keep the best text.
-            const QPointF at = g.pointAt((labelIn + labelOut) / 2, seg.midAngle());
+            // Try boxes of several shapes, around the middle of the zone and a little inside and
+            // outside it (markers may sit right above the middle); keep the best text.
             bool found = false;
-            for (qreal aspect : {0.8, 1.0, 1.3, 1.7, 2.2, 3.0, 4.0}) {
-                qreal lo = 0;
-                qreal hi = 2 * R;
-                for (int it = 0; it < 24; ++it) {
-                    const qreal mid = (lo + hi) / 2;
-                    if (boxInSector(g, at, QSizeF(mid * aspect, mid), labelIn, labelOut,
-                                    seg.startAngle, span, pad))
-                        lo = mid;
-                    else
-                        hi = mid;
-                }
-                const QSizeF box(lo * aspect, lo);
-                TextBlock candidate
-                    = fitText(in.title, in.periodLabel, box, labelMaxFont, 4, kCharWidth);
-                if (!found || betterLabel(candidate, seg.label)) {
-                    seg.label = candidate;
-                    found = true;
+            for (qreal where : {0.5, 0.4, 0.6}) {
+                const QPointF at
+                    = g.pointAt(labelIn + where * (labelOut - labelIn), seg.midAngle());
+                for (qreal aspect : {0.8, 1.0, 1.3, 1.7, 2.2, 3.0, 4.0}) {
+                    qreal lo = 0;
+                    qreal hi = 2 * R;
+                    for (int it = 0; it < 24; ++it) {
+                        const qreal mid = (lo + hi) / 2;
+                        if (boxInSector(g, at, QSizeF(mid * aspect, mid), labelIn, labelOut,
+                                        seg.startAngle, span, pad))
+                            lo = mid;
+                        else
+                            hi = mid;
+                    }
+                    TextBlock candidate = fitText(in.title, in.periodLabel, QSizeF(lo * aspect, lo),
+                                                  labelMaxFont, 4, kCharWidth);
+                    candidate.centre = at;
+                    if (!found || betterLabel(candidate, seg.label)) {
+                        seg.label = candidate;
+                        found = true;
+                    }
                 }
             }
-            seg.label.centre = at;
             seg.label.rotation = 0;
         } else {
             // Along the radius: the sector is narrowest at the inner end, so try starting the
@@ -504,8 +513,9 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
             for (int step = 0; step <= 10; ++step) {
                 const qreal in0 = labelIn + step * 0.05 * (labelOut - labelIn);
                 const QSizeF box(labelOut - in0, 2 * in0 * std::tan(halfSpan) * 0.9);
+                // No period here: on a crowded wheel it would cost the title its size.
                 TextBlock candidate
-                    = fitText(in.title, in.periodLabel, box, labelMaxFont, 3, kCharWidth);
+                    = fitText(in.title, QString(), box, labelMaxFont, 3, kCharWidth);
                 if (!found || betterLabel(candidate, seg.label)) {
                     seg.label = candidate;
                     bestIn = in0;
@@ -524,6 +534,23 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
         seg.number.lines = {QString::number(i + 1)};
 
         g.segments.append(seg);
+    }
+
+    // Labels side by side read best in one size: none more than 2 px above the smallest.
+    qreal smallestFont = labelMaxFont;
+    for (const Segment &seg : std::as_const(g.segments))
+        smallestFont = std::min(smallestFont, seg.label.fontPixels);
+    for (int i = 0; i < n; ++i) {
+        TextBlock &label = g.segments[i].label;
+        if (label.fontPixels <= smallestFont + 2)
+            continue;
+        const QString period
+            = g.labelMode == LabelMode::Horizontal ? input.segments.at(i).periodLabel : QString();
+        TextBlock refit = fitText(input.segments.at(i).title, period, label.size, smallestFont + 2,
+                                  g.labelMode == LabelMode::Horizontal ? 4 : 3, kCharWidth);
+        refit.centre = label.centre;
+        refit.rotation = label.rotation;
+        label = refit;
     }
     return g;
 }

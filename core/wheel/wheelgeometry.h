@@ -21,7 +21,8 @@ namespace kd {
 // [i * 360/n, (i+1) * 360/n). Every segment gets the same span: the wheel shows order, not time.
 // From the centre outwards, a segment's sector holds:
 //   - the centre hole (radius holeRadius) with the scenario title;
-//   - the label zone: the segment title (and period when there is room). With up to
+//   - the label zone: the segment title (and, horizontal only, the period when there is
+//     room; on a crowded wheel the tooltip has it). With up to
 //     kMaxHorizontalLabels segments the label is horizontal in the middle of the sector; with
 //     more the sectors get narrow, so the label runs along the radius (turned on the left half so
 //     it is never upside down). A font size between kMinimumFontPixels and a size-dependent

@@ -44,7 +44,7 @@ void drawBlock(QPainter &p, const WheelGeometry::TextBlock &block, const QColor 
             line = metrics.elidedText(line, Qt::ElideRight, width * 1.1);
         // Wider than the box by the allowance: let the text overflow evenly on both sides.
         const QRectF rect(-width * 0.6, top + i * lineHeight, width * 1.2, lineHeight);
-        p.drawText(rect, Qt::AlignCenter | Qt::TextSingleLine, line);
+        p.drawText(rect, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip, line);
     }
     p.restore();
 }
@@ -58,7 +58,8 @@ void drawMarker(QPainter &p, const QPointF &centre, qreal radius, const QColor &
     p.drawEllipse(centre, r, r);
     p.setFont(fontOf(std::max(radius * 0.95, 7.0), true));
     p.setPen(Qt::white);
-    p.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter, abbreviation);
+    p.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
+               Qt::AlignCenter | Qt::TextDontClip, abbreviation);
 }
 
 } // namespace
@@ -162,7 +163,8 @@ void LifeWheelPainter::paint(QPainter &p, const WheelGeometry &g, const State &s
         }
         p.setFont(legendFont);
         p.setPen(kText);
-        p.drawText(e.textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        p.drawText(e.textRect,
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine | Qt::TextDontClip,
                    metrics.elidedText(e.text, Qt::ElideRight, e.textRect.width() * 1.1));
     }
     p.restore();

@@ -378,7 +378,8 @@ void tst_LifeWheel::followsDocumentChanges()
     const QString uid = m_project.scenarios[0].segments[1].uid;
     m_doc->undoStack()->push(new ChangeProperty<Segment, QString>(
         m_doc, uid, &Segment::title, "title", "title", "Nieuwe titel"));
-    QCOMPARE(m_view->wheelGeometry().segments.at(1).label.lines.join(' '), "Nieuwe titel");
+    QCOMPARE(m_view->wheelGeometry().segments.at(1).label.lines.join(' '),
+             "Nieuwe titel voorjaar 2022"); // title, then the period
     m_doc->undoStack()->push(new RemoveEntity<Segment>(m_doc, uid, "Delete"));
     QCOMPARE(m_view->wheelGeometry().segments.size(), 2);
     m_doc->undoStack()->undo();
