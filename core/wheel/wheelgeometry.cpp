@@ -72,12 +72,20 @@ WheelGeometry::TextBlock fitText(const QString &title, const QString &detail, co
     return block;
 }
 
-// Whether a box (centre, size, not turned) lies in the annular sector, checked along its edges.
+// Whether a box (centre, size, not turned) lies in the annular sector, checked along its edges,
+// and stays `pad` clear of the markers.
 bool boxInSector(const WheelGeometry &g, const QPointF &centre, const QSizeF &size, qreal rIn,
-                 qreal rOut, qreal start, qreal span, qreal pad)
+                 qreal rOut, qreal start, qreal span, qreal pad,
+                 const QList<WheelGeometry::Marker> &markers)
 {
     const QRectF r(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
                    size.height());
+    for (const WheelGeometry::Marker &m : markers) {
+        const QPointF nearest(std::clamp(m.centre.x(), r.left(), r.right()),
+                              std::clamp(m.centre.y(), r.top(), r.bottom()));
+        if (QLineF(nearest, m.centre).length() < m.radius + pad)
+            return false;
+    }
     const QPointF corners[] = {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()};
     constexpr int kSteps = 12;
     for (int edge = 0; edge < 4; ++edge) {
@@ -477,29 +485,35 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
         const qreal labelOut = std::max(markerInner - pad, labelIn + kMinimumFontPixels);
 
         if (g.labelMode == LabelMode::Horizontal) {
+            // Wide sectors: the label may reach up to the rim, beside the markers.
+            const qreal wideOut = g.bandInnerRadius - pad;
             // Try boxes of several shapes, around the middle of the zone and a little inside and
             // outside it (markers may sit right above the middle); keep the best text.
             bool found = false;
-            for (qreal where : {0.5, 0.4, 0.6}) {
-                const QPointF at
-                    = g.pointAt(labelIn + where * (labelOut - labelIn), seg.midAngle());
-                for (qreal aspect : {0.8, 1.0, 1.3, 1.7, 2.2, 3.0, 4.0}) {
-                    qreal lo = 0;
-                    qreal hi = 2 * R;
-                    for (int it = 0; it < 24; ++it) {
-                        const qreal mid = (lo + hi) / 2;
-                        if (boxInSector(g, at, QSizeF(mid * aspect, mid), labelIn, labelOut,
-                                        seg.startAngle, span, pad))
-                            lo = mid;
-                        else
-                            hi = mid;
-                    }
-                    TextBlock candidate = fitText(in.title, in.periodLabel, QSizeF(lo * aspect, lo),
-                                                  labelMaxFont, 4, kCharWidth);
-                    candidate.centre = at;
-                    if (!found || betterLabel(candidate, seg.label)) {
-                        seg.label = candidate;
-                        found = true;
+            // The middle first: an off-centre box wins only with clearly better text.
+            for (qreal where : {0.5, 0.4, 0.3, 0.6}) {
+                for (qreal turn : {0.0, -0.12, 0.12}) {
+                    const QPointF at = g.pointAt(labelIn + where * (wideOut - labelIn),
+                                                 seg.midAngle() + turn * std::min(span, 180.0));
+                    for (qreal aspect : {0.8, 1.0, 1.3, 1.7, 2.2, 3.0, 4.0}) {
+                        qreal lo = 0;
+                        qreal hi = 2 * R;
+                        for (int it = 0; it < 16; ++it) {
+                            const qreal mid = (lo + hi) / 2;
+                            if (boxInSector(g, at, QSizeF(mid * aspect, mid), labelIn, wideOut,
+                                            seg.startAngle, span, pad, seg.markers))
+                                lo = mid;
+                            else
+                                hi = mid;
+                        }
+                        TextBlock candidate
+                            = fitText(in.title, in.periodLabel, QSizeF(lo * aspect, lo),
+                                      labelMaxFont, 4, kCharWidth);
+                        candidate.centre = at;
+                        if (!found || betterLabel(candidate, seg.label)) {
+                            seg.label = candidate;
+                            found = true;
+                        }
                     }
                 }
             }
