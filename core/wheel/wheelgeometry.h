@@ -21,15 +21,18 @@ namespace kd {
 // [i * 360/n, (i+1) * 360/n). Every segment gets the same span: the wheel shows order, not time.
 // From the centre outwards, a segment's sector holds:
 //   - the centre hole (radius holeRadius) with the scenario title;
-//   - the label zone: the segment title (and, horizontal only, the period when there is
-//     room; on a crowded wheel the tooltip has it). With up to
-//     kMaxHorizontalLabels segments the label is horizontal in the middle of the sector; with
-//     more the sectors get narrow, so the label runs along the radius (turned on the left half so
-//     it is never upside down). A font size between kMinimumFontPixels and a size-dependent
-//     maximum is chosen so the title fits; what does not fit at the minimum is cut with an
-//     ellipsis rather than shrunk further;
+//   - the label zone, between the hole and the markers: the segment title. With up to
+//     kMaxHorizontalLabels segments the label is horizontal, in the widest box found around the
+//     middle of the sector (beside the markers if need be), with the period below when there is
+//     room. With more segments the sectors get narrow, so the label runs along the radius
+//     (turned on the left half so it is never upside down) and shows the title only; the
+//     tooltip has the period. The font is the largest between kMinimumFontPixels and a
+//     size-dependent maximum at which the title fits, then evened out (no label more than 2 px
+//     above the smallest); what does not fit at the minimum is cut with an ellipsis rather than
+//     shrunk further;
 //   - the marker rows: one circle per dilemma, in the professional's colour with its
-//     abbreviation, side by side around the arc and in more rows inwards when they do not fit;
+//     abbreviation, side by side around the arc just inside the rim; markers shrink (to 70%)
+//     before a further row inwards is added;
 //   - the domain rim (bandInnerRadius..outerRadius): one concentric band per life domain of the
 //     segment, in project domain order (first domain outermost), so a domain stays on the same
 //     track around the wheel as far as possible. A segment without domains gets one grey band;
