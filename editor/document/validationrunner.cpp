@@ -107,18 +107,20 @@ void ValidationRunner::entityEdited(const QString &uid)
 
 void ValidationRunner::startNext()
 {
-    if (m_watcher.isRunning() || !m_document->isOpen())
+    if (m_busy || !m_document->isOpen())
         return;
     const Project snapshot = m_document->project(); // implicitly shared: cheap
     const quint64 generation = m_generation;
     if (!m_pendingEntities.isEmpty()) {
         const QString uid = m_pendingEntities.takeFirst();
+        m_busy = true;
         m_watcher.setFuture(QtConcurrent::run([snapshot, uid, generation] {
             return Result{generation, false, ownedUids(snapshot, uid),
                           Validator::validateEntity(snapshot, uid)};
         }));
     } else if (m_wholePending && !m_wholeProjectDelay.isActive()) {
         m_wholePending = false;
+        m_busy = true;
         m_watcher.setFuture(QtConcurrent::run([snapshot, generation] {
             return Result{generation, true, {}, Validator::validate(snapshot)};
         }));
@@ -127,6 +129,7 @@ void ValidationRunner::startNext()
 
 void ValidationRunner::finished()
 {
+    m_busy = false;
     const Result result = m_watcher.result();
     if (result.whole) {
         // A whole-project result is only shown if nothing changed while it ran.
@@ -146,7 +149,7 @@ void ValidationRunner::waitForIdle()
         m_watcher.waitForFinished();
         return;
     }
-    while (m_watcher.isRunning() || !m_pendingEntities.isEmpty() || m_wholePending
+    while (m_busy || !m_pendingEntities.isEmpty() || m_wholePending
            || m_wholeProjectDelay.isActive()) {
         if (m_wholeProjectDelay.isActive()) {
             m_wholeProjectDelay.stop();

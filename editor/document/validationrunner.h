@@ -50,6 +50,9 @@ private:
     QStringList m_pendingEntities;
     bool m_wholePending = false;
     quint64 m_generation = 0;
+    // True from the start of a run until its result is handled: a new setFuture() before then
+    // would drop the finished signal of the run before it.
+    bool m_busy = false;
 };
 
 } // namespace kd
