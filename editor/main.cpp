@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "settings/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,13 +12,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Kiezen & Delen Studio"));
     QApplication::setOrganizationName(QStringLiteral("Kiezen en Delen"));
     QApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
+    // Before any widget exists: the settings decide the language (Settings applies it at the
+    // next start), the system language when it is Dutch and the user chose none.
+    kd::UiLanguage::install(&app, kd::AppSettings::effectiveLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kiezen & Delen Studio"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QStringLiteral("The project file to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QCoreApplication::translate("kd::Main", "The project file to open."));
     parser.process(app);
 
     kd::MainWindow window;

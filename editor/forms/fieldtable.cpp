@@ -109,8 +109,6 @@ FieldSpec enumeration(FieldSpec spec, QList<std::pair<QString, QString>> (*choic
     return spec;
 }
 
-#define KD_LABEL(text) QT_TRANSLATE_NOOP("kd::FieldTable", text)
-
 QList<FieldSpec> buildFields(EntityKind kind)
 {
     using T = FieldType;
@@ -118,125 +116,162 @@ QList<FieldSpec> buildFields(EntityKind kind)
     switch (kind) {
     case K::Project:
         return {
-            field(&ProjectInfo::title, "title", KD_LABEL("&Title"), T::Line),
-            field(&ProjectInfo::description, "description", KD_LABEL("&Description"), T::Markdown),
-            field(&ProjectInfo::publisher, "publisher", KD_LABEL("&Publisher"), T::Line),
-            field(&ProjectInfo::language, "language", KD_LABEL("&Language"), T::Line),
+            field(&ProjectInfo::title, "title", QT_TRANSLATE_NOOP("kd::FieldTable", "&Title"),
+                  T::Line),
+            field(&ProjectInfo::description, "description",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Description"), T::Markdown),
+            field(&ProjectInfo::publisher, "publisher",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Publisher"), T::Line),
+            field(&ProjectInfo::language, "language",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Language"), T::Line),
         };
     case K::LifeDomain:
         return {
-            field(&LifeDomain::key, "key", KD_LABEL("&Key"), T::Line),
-            field(&LifeDomain::label, "label", KD_LABEL("&Label"), T::Line),
-            field(&LifeDomain::colour, "colour", KD_LABEL("&Colour"), T::Colour),
+            field(&LifeDomain::key, "key", QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), T::Line),
+            field(&LifeDomain::label, "label", QT_TRANSLATE_NOOP("kd::FieldTable", "&Label"),
+                  T::Line),
+            field(&LifeDomain::colour, "colour", QT_TRANSLATE_NOOP("kd::FieldTable", "&Colour"),
+                  T::Colour),
         };
     case K::Professional:
         return {
-            field(&Professional::key, "key", KD_LABEL("&Key"), T::Line),
-            field(&Professional::title, "title", KD_LABEL("&Title"), T::Line),
-            field(&Professional::description, "description", KD_LABEL("&Description"), T::Markdown),
-            enumeration(field(&Professional::secrecy, "secrecy", KD_LABEL("&Secrecy regime"),
+            field(&Professional::key, "key", QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), T::Line),
+            field(&Professional::title, "title", QT_TRANSLATE_NOOP("kd::FieldTable", "&Title"),
+                  T::Line),
+            field(&Professional::description, "description",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Description"), T::Markdown),
+            enumeration(field(&Professional::secrecy, "secrecy",
+                              QT_TRANSLATE_NOOP("kd::FieldTable", "&Secrecy regime"),
                               T::Enumeration),
                         &EnumLabels::secrecyRegimes),
             field(&Professional::defaultLegalSourceUids, "defaultLegalSourceUids",
-                  KD_LABEL("Default le&gal sources"), T::ReferenceList, K::LegalSource),
-            field(&Professional::iconAssetUid, "iconAssetUid", KD_LABEL("&Icon"), T::Reference,
-                  K::Asset),
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "Default le&gal sources"), T::ReferenceList,
+                  K::LegalSource),
+            field(&Professional::iconAssetUid, "iconAssetUid",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Icon"), T::Reference, K::Asset),
         };
     case K::LegalSource:
         return {
-            field(&LegalSource::key, "key", KD_LABEL("&Key"), T::Line),
-            field(&LegalSource::shortTitle, "shortTitle", KD_LABEL("&Short title"), T::Line),
-            field(&LegalSource::fullTitle, "fullTitle", KD_LABEL("&Full title"), T::Line),
-            field(&LegalSource::pinpoint, "pinpoint", KD_LABEL("&Pinpoint"), T::Line),
-            field(&LegalSource::identifier, "identifier", KD_LABEL("I&dentifier"), T::Line),
-            field(&LegalSource::url, "url", KD_LABEL("&URL"), T::Line),
-            field(&LegalSource::validFrom, "validFrom", KD_LABEL("Valid f&rom"), T::Date),
-            field(&LegalSource::validUntil, "validUntil", KD_LABEL("Valid u&ntil"), T::Date),
-            field(&LegalSource::reviewBy, "reviewBy", KD_LABEL("Re&view by"), T::Date),
-            field(&LegalSource::summary, "summary", KD_LABEL("Su&mmary"), T::Markdown),
+            field(&LegalSource::key, "key", QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), T::Line),
+            field(&LegalSource::shortTitle, "shortTitle",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Short title"), T::Line),
+            field(&LegalSource::fullTitle, "fullTitle",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Full title"), T::Line),
+            field(&LegalSource::pinpoint, "pinpoint",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Pinpoint"), T::Line),
+            field(&LegalSource::identifier, "identifier",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "I&dentifier"), T::Line),
+            field(&LegalSource::url, "url", QT_TRANSLATE_NOOP("kd::FieldTable", "&URL"), T::Line),
+            field(&LegalSource::validFrom, "validFrom",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "Valid f&rom"), T::Date),
+            field(&LegalSource::validUntil, "validUntil",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "Valid u&ntil"), T::Date),
+            field(&LegalSource::reviewBy, "reviewBy",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "Re&view by"), T::Date),
+            field(&LegalSource::summary, "summary", QT_TRANSLATE_NOOP("kd::FieldTable", "Su&mmary"),
+                  T::Markdown),
         };
     case K::Theme:
         return {
-            field(&Theme::key, "key", KD_LABEL("&Key"), T::Line),
-            field(&Theme::label, "label", KD_LABEL("&Label"), T::Line),
-            field(&Theme::description, "description", KD_LABEL("&Description"), T::Markdown),
+            field(&Theme::key, "key", QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), T::Line),
+            field(&Theme::label, "label", QT_TRANSLATE_NOOP("kd::FieldTable", "&Label"), T::Line),
+            field(&Theme::description, "description",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Description"), T::Markdown),
         };
     case K::GlossaryTerm:
         return {
-            field(&GlossaryTerm::key, "key", KD_LABEL("&Key"), T::Line),
-            field(&GlossaryTerm::term, "term", KD_LABEL("&Term"), T::Line),
-            field(&GlossaryTerm::definition, "definition", KD_LABEL("&Definition"), T::Markdown),
+            field(&GlossaryTerm::key, "key", QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), T::Line),
+            field(&GlossaryTerm::term, "term", QT_TRANSLATE_NOOP("kd::FieldTable", "&Term"),
+                  T::Line),
+            field(&GlossaryTerm::definition, "definition",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Definition"), T::Markdown),
         };
     case K::Asset:
         return {
-            field(&Asset::key, "key", KD_LABEL("&Key"), T::Line),
-            field(&Asset::name, "name", KD_LABEL("&Name"), T::Line),
-            field(&Asset::mediaType, "mediaType", KD_LABEL("&Media type"), T::Line),
-            field(&Asset::data, "data", KD_LABEL("&File"), T::AssetData),
+            field(&Asset::key, "key", QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), T::Line),
+            field(&Asset::name, "name", QT_TRANSLATE_NOOP("kd::FieldTable", "&Name"), T::Line),
+            field(&Asset::mediaType, "mediaType",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Media type"), T::Line),
+            field(&Asset::data, "data", QT_TRANSLATE_NOOP("kd::FieldTable", "&File"), T::AssetData),
         };
     case K::Scenario:
         return {
-            field(&Scenario::key, "key", KD_LABEL("&Key"), T::Line),
-            field(&Scenario::title, "title", KD_LABEL("&Title"), T::Line),
-            field(&Scenario::summary, "summary", KD_LABEL("&Summary"), T::Markdown),
-            field(&Scenario::calamityBasis, "calamityBasis", KD_LABEL("C&alamity basis"), T::Line),
-            field(&Scenario::coverAssetUid, "coverAssetUid", KD_LABEL("C&over picture"),
-                  T::Reference, K::Asset),
+            field(&Scenario::key, "key", QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), T::Line),
+            field(&Scenario::title, "title", QT_TRANSLATE_NOOP("kd::FieldTable", "&Title"),
+                  T::Line),
+            field(&Scenario::summary, "summary", QT_TRANSLATE_NOOP("kd::FieldTable", "&Summary"),
+                  T::Markdown),
+            field(&Scenario::calamityBasis, "calamityBasis",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "C&alamity basis"), T::Line),
+            field(&Scenario::coverAssetUid, "coverAssetUid",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "C&over picture"), T::Reference, K::Asset),
         };
     case K::Person:
         return {
-            field(&Person::name, "name", KD_LABEL("&Name"), T::Line),
-            field(&Person::role, "role", KD_LABEL("&Role in the family"), T::Line),
-            field(&Person::age, "age", KD_LABEL("&Age"), T::OptionalInteger),
-            field(&Person::description, "description", KD_LABEL("&Description"), T::Markdown),
+            field(&Person::name, "name", QT_TRANSLATE_NOOP("kd::FieldTable", "&Name"), T::Line),
+            field(&Person::role, "role", QT_TRANSLATE_NOOP("kd::FieldTable", "&Role in the family"),
+                  T::Line),
+            field(&Person::age, "age", QT_TRANSLATE_NOOP("kd::FieldTable", "&Age"),
+                  T::OptionalInteger),
+            field(&Person::description, "description",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Description"), T::Markdown),
         };
     case K::Segment:
         return {
-            field(&Segment::key, "key", KD_LABEL("&Key"), T::Line),
-            field(&Segment::title, "title", KD_LABEL("&Title"), T::Line),
-            field(&Segment::periodLabel, "periodLabel", KD_LABEL("&Period"), T::Line),
-            field(&Segment::narrative, "narrative", KD_LABEL("&Narrative"), T::Markdown),
-            field(&Segment::lifeDomainUids, "lifeDomainUids", KD_LABEL("&Life domains"),
-                  T::ReferenceList, K::LifeDomain),
-            field(&Segment::personUids, "personUids", KD_LABEL("P&ersons involved"),
-                  T::ReferenceList, K::Person),
+            field(&Segment::key, "key", QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), T::Line),
+            field(&Segment::title, "title", QT_TRANSLATE_NOOP("kd::FieldTable", "&Title"), T::Line),
+            field(&Segment::periodLabel, "periodLabel",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Period"), T::Line),
+            field(&Segment::narrative, "narrative",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Narrative"), T::Markdown),
+            field(&Segment::lifeDomainUids, "lifeDomainUids",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Life domains"), T::ReferenceList,
+                  K::LifeDomain),
+            field(&Segment::personUids, "personUids",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "P&ersons involved"), T::ReferenceList,
+                  K::Person),
         };
     case K::Dilemma:
         return {
-            field(&Dilemma::key, "key", KD_LABEL("&Key"), T::Line),
-            field(&Dilemma::professionalUid, "professionalUid", KD_LABEL("&Professional"),
-                  T::Reference, K::Professional),
-            field(&Dilemma::question, "question", KD_LABEL("&Question"), T::Line),
-            field(&Dilemma::situation, "situation", KD_LABEL("&Situation"), T::Markdown),
-            field(&Dilemma::considerations, "considerations", KD_LABEL("&Considerations"),
-                  T::Markdown),
-            field(&Dilemma::solutionDirection, "solutionDirection", KD_LABEL("Solution &direction"),
-                  T::Markdown),
-            field(&Dilemma::themeUids, "themeUids", KD_LABEL("&Themes"), T::ReferenceList,
-                  K::Theme),
+            field(&Dilemma::key, "key", QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), T::Line),
+            field(&Dilemma::professionalUid, "professionalUid",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Professional"), T::Reference,
+                  K::Professional),
+            field(&Dilemma::question, "question", QT_TRANSLATE_NOOP("kd::FieldTable", "&Question"),
+                  T::Line),
+            field(&Dilemma::situation, "situation",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Situation"), T::Markdown),
+            field(&Dilemma::considerations, "considerations",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "&Considerations"), T::Markdown),
+            field(&Dilemma::solutionDirection, "solutionDirection",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "Solution &direction"), T::Markdown),
+            field(&Dilemma::themeUids, "themeUids", QT_TRANSLATE_NOOP("kd::FieldTable", "&Themes"),
+                  T::ReferenceList, K::Theme),
         };
     case K::Option:
         return {
-            field(&Option::label, "label", KD_LABEL("&Label"), T::Line),
-            enumeration(
-                field(&Option::assessment, "assessment", KD_LABEL("&Assessment"), T::Enumeration),
-                &EnumLabels::assessments),
-            field(&Option::feedback, "feedback", KD_LABEL("&Feedback"), T::Markdown),
+            field(&Option::label, "label", QT_TRANSLATE_NOOP("kd::FieldTable", "&Label"), T::Line),
+            enumeration(field(&Option::assessment, "assessment",
+                              QT_TRANSLATE_NOOP("kd::FieldTable", "&Assessment"), T::Enumeration),
+                        &EnumLabels::assessments),
+            field(&Option::feedback, "feedback", QT_TRANSLATE_NOOP("kd::FieldTable", "&Feedback"),
+                  T::Markdown),
         };
     case K::LegalReference:
         return {
-            field(&LegalReference::legalSourceUid, "legalSourceUid", KD_LABEL("Legal &source"),
-                  T::Reference, K::LegalSource),
-            field(&LegalReference::pinpoint, "pinpoint", KD_LABEL("Pi&npoint"), T::Line),
-            field(&LegalReference::note, "note", KD_LABEL("N&ote"), T::Line),
+            field(&LegalReference::legalSourceUid, "legalSourceUid",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "Legal &source"), T::Reference,
+                  K::LegalSource),
+            field(&LegalReference::pinpoint, "pinpoint",
+                  QT_TRANSLATE_NOOP("kd::FieldTable", "Pi&npoint"), T::Line),
+            field(&LegalReference::note, "note", QT_TRANSLATE_NOOP("kd::FieldTable", "N&ote"),
+                  T::Line),
         };
     case K::Review:
         break;
     }
     return {};
 }
-
-#undef KD_LABEL
 
 constexpr int kindCount = int(EntityKind::Review) + 1;
 

@@ -5,6 +5,7 @@
 #include "document/entitylabels.h"
 #include "document/kinddispatch.h"
 #include "document/projectdocument.h"
+#include "forms/enumlabels.h"
 #include "models/projecttreemodel.h"
 
 #include <QAction>
@@ -49,7 +50,8 @@ ProjectTree::ProjectTree(ProjectDocument *document, QWidget *parent)
     m_copy = makeAction(tr("&Copy"), QKeySequence::Copy, &ProjectTree::copyCurrent);
     m_paste = makeAction(tr("&Paste"), QKeySequence::Paste, &ProjectTree::pasteHere);
     for (EntityKind kind : addableKinds) {
-        auto *action = new QAction(tr("Add %1").arg(EntityLabels::kindName(kind)), this);
+        // The capitalised kind: in Dutch the noun comes first ("Casus toevoegen").
+        auto *action = new QAction(tr("Add %1").arg(EnumLabels::kindLabel(kind)), this);
         action->setData(int(kind));
         connect(action, &QAction::triggered, this, [this, kind] { addEntity(kind); });
         m_addActions.append(action);

@@ -2,6 +2,8 @@
 
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
+#include "forms/enumlabels.h"
+#include "forms/fieldtable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +24,13 @@ QString readableSnippet(QString snippet)
     snippet.replace(ProjectStore::matchStart, u'\u00ab');
     snippet.replace(ProjectStore::matchEnd, u'\u00bb');
     return snippet.simplified();
+}
+
+// The field's label as the form shows it; the stored name when the form has no such field.
+QString fieldLabel(EntityKind kind, const QString &name)
+{
+    const FieldSpec *spec = FieldTable::field(kind, name);
+    return spec ? spec->label() : name;
 }
 
 } // namespace
@@ -90,9 +99,9 @@ void SearchDock::searchNow()
     for (const SearchHit &hit : std::as_const(hits)) {
         const QString label = EntityLabels::label(*m_document, hit.kind, hit.uid);
         auto *item = new QTreeWidgetItem(
-            m_results, {tr("%1: %2").arg(EntityLabels::kindName(hit.kind),
+            m_results, {tr("%1: %2").arg(EnumLabels::kindLabel(hit.kind),
                                          label.isEmpty() ? tr("(untitled)") : label.simplified()),
-                        hit.field, readableSnippet(hit.snippet)});
+                        fieldLabel(hit.kind, hit.field), readableSnippet(hit.snippet)});
         item->setData(0, KindRole, int(hit.kind));
         item->setData(0, UidRole, hit.uid);
         item->setData(0, FieldRole, hit.field);

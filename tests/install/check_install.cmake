@@ -12,6 +12,7 @@ set(expected
     share/applications/kiezen-en-delen-studio.desktop
     share/icons/hicolor/scalable/apps/kiezen-en-delen-studio.svg
     share/mime/packages/kiezen-en-delen-project.xml
+    share/kiezen-en-delen-studio/translations/kiezen-en-delen_nl.qm
     ${EXTRA_EXPECTED})
 foreach(file IN LISTS expected)
     if(NOT EXISTS "${PREFIX}/${file}")

@@ -1,0 +1,1289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>kd::AssetDataEditor</name>
+    <message>
+        <source>Replace File...</source>
+        <translation>Bestand vervangen...</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Bestand vervangen</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+        <translation>Afbeeldingen (*.svg *.png *.jpg *.jpeg *.webp *.gif);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>geen voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ChildListEditor</name>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Legal references</source>
+        <translation>Wetsverwijzingen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Option</source>
+        <translation>&amp;Nieuwe optie</translation>
+    </message>
+    <message>
+        <source>Add Legal &amp;Reference</source>
+        <translation>Nieuwe &amp;wetsverwijzing</translation>
+    </message>
+    <message>
+        <source>Add an option at the end</source>
+        <translation>Een optie achteraan toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a legal reference at the end</source>
+        <translation>Een wetsverwijzing achteraan toevoegen</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Optie %1</translation>
+    </message>
+    <message>
+        <source>Legal reference %1</source>
+        <translation>Wetsverwijzing %1</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move this item up</source>
+        <translation>Dit onderdeel omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move this item down</source>
+        <translation>Dit onderdeel omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete this item</source>
+        <translation>Dit onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <source>Add Option</source>
+        <translation>Optie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add Legal Reference</source>
+        <translation>Wetsverwijzing toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete Option</source>
+        <translation>Optie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete Legal Reference</source>
+        <translation>Wetsverwijzing verwijderen</translation>
+    </message>
+    <message>
+        <source>Move Option</source>
+        <translation>Optie verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move Legal Reference</source>
+        <translation>Wetsverwijzing verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ColourEditor</name>
+    <message>
+        <source>Choose colour...</source>
+        <translation>Kleur kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose Colour</source>
+        <translation>Kleur kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Commands</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::DateEditor</name>
+    <message>
+        <source>Whether there is a date</source>
+        <translation>Wel of geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntityFactory</name>
+    <message>
+        <source>Paste %1</source>
+        <translation>%1 plakken</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 dupliceren</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntityForm</name>
+    <message>
+        <source>The project is open read-only: nothing can be changed.</source>
+        <translation>Het project is alleen-lezen geopend: er kan niets worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Bestand vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntityLabels</name>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>life domain</source>
+        <translation>levensdomein</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>legal source</source>
+        <translation>juridische bron</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>glossary term</source>
+        <translation>begrip</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>casus</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>moment</translation>
+    </message>
+    <message>
+        <source>dilemma</source>
+        <translation>dilemma</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>optie</translation>
+    </message>
+    <message>
+        <source>legal reference</source>
+        <translation>wetsverwijzing</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>beoordeling</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Levensdomeinen</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Legal sources</source>
+        <translation>Juridische bronnen</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Begrippenlijst</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Momenten</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Legal references</source>
+        <translation>Wetsverwijzingen</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Beoordelingen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EnumLabels</name>
+    <message>
+        <source>Medical secrecy</source>
+        <translation>Medisch beroepsgeheim</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Beroepsgeheim</translation>
+    </message>
+    <message>
+        <source>Youth Act secrecy</source>
+        <translation>Geheimhouding Jeugdwet</translation>
+    </message>
+    <message>
+        <source>Police data</source>
+        <translation>Politiegegevens</translation>
+    </message>
+    <message>
+        <source>Statutory task</source>
+        <translation>Wettelijke taak</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Aanbevolen</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Aanvaardbaar</translation>
+    </message>
+    <message>
+        <source>Not advisable</source>
+        <translation>Niet aan te raden</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensdomein</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>Juridische bron</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Begrip</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation>Dilemma</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Wetsverwijzing</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ExportDialog</name>
+    <message>
+        <source>&amp;XML (package.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON (package.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;review notes (staff only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft package may hold content that is not yet approved; the manifest says it is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer names, review comments and the change log are staff data: leave them out of packages for the public website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::FieldTable</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>&amp;Uitgever</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Taa&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Sleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Kleur</translation>
+    </message>
+    <message>
+        <source>&amp;Secrecy regime</source>
+        <translation>&amp;Geheimhouding</translation>
+    </message>
+    <message>
+        <source>Default le&amp;gal sources</source>
+        <translation>Standaard &amp;juridische bronnen</translation>
+    </message>
+    <message>
+        <source>&amp;Icon</source>
+        <translation>&amp;Pictogram</translation>
+    </message>
+    <message>
+        <source>&amp;Short title</source>
+        <translation>&amp;Korte titel</translation>
+    </message>
+    <message>
+        <source>&amp;Full title</source>
+        <translation>&amp;Volledige titel</translation>
+    </message>
+    <message>
+        <source>&amp;Pinpoint</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifier</source>
+        <translation>&amp;Identificatie</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>Valid f&amp;rom</source>
+        <translation>Geldig va&amp;naf</translation>
+    </message>
+    <message>
+        <source>Valid u&amp;ntil</source>
+        <translation>Geldig &amp;tot</translation>
+    </message>
+    <message>
+        <source>Re&amp;view by</source>
+        <translation>&amp;Herbeoordelen vóór</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Sa&amp;menvatting</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>&amp;Begrip</translation>
+    </message>
+    <message>
+        <source>&amp;Definition</source>
+        <translation>&amp;Definitie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Media type</source>
+        <translation>&amp;Mediatype</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Sa&amp;menvatting</translation>
+    </message>
+    <message>
+        <source>C&amp;alamity basis</source>
+        <translation>Ge&amp;baseerd op calamiteit</translation>
+    </message>
+    <message>
+        <source>C&amp;over picture</source>
+        <translation>&amp;Omslagafbeelding</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the family</source>
+        <translation>&amp;Rol in het gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Age</source>
+        <translation>&amp;Leeftijd</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Verhaal</translation>
+    </message>
+    <message>
+        <source>&amp;Life domains</source>
+        <translation>&amp;Levensdomeinen</translation>
+    </message>
+    <message>
+        <source>P&amp;ersons involved</source>
+        <translation>&amp;Betrokken personen</translation>
+    </message>
+    <message>
+        <source>&amp;Professional</source>
+        <translation>&amp;Professional</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>S&amp;ituatie</translation>
+    </message>
+    <message>
+        <source>&amp;Considerations</source>
+        <translation>&amp;Overwegingen</translation>
+    </message>
+    <message>
+        <source>Solution &amp;direction</source>
+        <translation>Oplossings&amp;richting</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>Oor&amp;deel</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Feedback</translation>
+    </message>
+    <message>
+        <source>Legal &amp;source</source>
+        <translation>&amp;Juridische bron</translation>
+    </message>
+    <message>
+        <source>Pi&amp;npoint</source>
+        <translation>Arti&amp;kel</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Toeli&amp;chting</translation>
+    </message>
+</context>
+<context>
+    <name>kd::IssueListModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>kd::LifeWheelView</name>
+    <message>
+        <source>Export Wheel as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Wheel as SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a scenario to see its life wheel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario has no moments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>(untitled moment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no question yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dilemma(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export a picture of %1 x %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for a picture of %1 x %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life wheel of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Wheel as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Wheel as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::Main</name>
+    <message>
+        <source>The project file to open.</source>
+        <translation>Het projectbestand dat geopend wordt.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::MainWindow</name>
+    <message>
+        <source>Kiezen &amp; Delen projects (*.kdproj)</source>
+        <translation>Kiezen &amp; Delen-projecten (*.kdproj)</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Wijziging niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the project file and was not made.
+
+%1</source>
+        <translation>De wijziging kon niet in het projectbestand worden opgeslagen en is niet doorgevoerd.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nieuw...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Openen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Op&amp;nieuw: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>Voo&amp;rkeuren...</translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation>Project in gebruik</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Open it read-only?</source>
+        <translation>%1
+
+%2
+
+Alleen-lezen openen?</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Kan project niet openen</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Kan project niet maken</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Kiezen &amp; Delen Studio</source>
+        <translation>Kiezen &amp; Delen Studio</translation>
+    </message>
+    <message>
+        <source>Open a project with File &gt; Open, or make one with File &gt; New.</source>
+        <translation>Open een project met Bestand &gt; Openen of maak een nieuw project met Bestand &gt; Nieuw.</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Geen project geopend</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [alleen-lezen]</translation>
+    </message>
+    <message>
+        <source>%1 - Kiezen &amp; Delen Studio</source>
+        <translation>%1 - Kiezen &amp; Delen Studio</translation>
+    </message>
+    <message>
+        <source>Select an item in the tree to edit it.</source>
+        <translation>Kies links een onderdeel om het te bewerken.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the package to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors the validation dock lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (package.xml package.json manifest.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file than the project that is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::MarkdownEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Vet (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Cursief (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lijst met opsommingstekens</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <source>Link...</source>
+        <translation>Link...</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Link invoegen</translation>
+    </message>
+    <message>
+        <source>Link address (https:// or mailto:):</source>
+        <translation>Linkadres (https:// of mailto:):</translation>
+    </message>
+    <message>
+        <source>Only https and mailto links are allowed: &quot;%1&quot; is neither.</source>
+        <translation>Alleen https- en mailto-links zijn toegestaan: &quot;%1&quot; is geen van beide.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OptionalIntegerEditor</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ProjectDocument</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Er is geen project geopend.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Het project is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>The review to withdraw no longer exists.</source>
+        <translation>De in te trekken beoordeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The place to insert into no longer exists.</source>
+        <translation>De plek om in te voegen bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The item to delete no longer exists.</source>
+        <translation>Het te verwijderen onderdeel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The item to move no longer exists.</source>
+        <translation>Het te verplaatsen onderdeel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The place to move to no longer exists.</source>
+        <translation>De plek om naartoe te verplaatsen bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The item to change no longer exists.</source>
+        <translation>Het te wijzigen onderdeel bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ProjectTree</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Naam &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Kni&amp;ppen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>P&amp;lakken</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Cut %1</source>
+        <translation>%1 knippen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ProjectTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled %1)</source>
+        <translation>(%1 zonder titel)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Sleutel: %1</translation>
+    </message>
+    <message>
+        <source>name of %1</source>
+        <translation>naam van %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReferenceCandidates</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReferenceEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>(missing: %1)</source>
+        <translation>(ontbreekt: %1)</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>geen voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReferenceListEditor</name>
+    <message>
+        <source>Move Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Het gekozen onderdeel omhoog verplaatsen (Alt+pijl omhoog)</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Het gekozen onderdeel omlaag verplaatsen (Alt+pijl omlaag)</translation>
+    </message>
+    <message>
+        <source>(missing: %1)</source>
+        <translation>(ontbreekt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReviewLedger</name>
+    <message>
+        <source>An approval needs the reviewer&apos;s name.</source>
+        <translation>Voor goedkeuring is de naam van de beoordelaar nodig.</translation>
+    </message>
+    <message>
+        <source>%1 made the last change, so someone else must approve it (four eyes).</source>
+        <translation>%1 heeft de laatste wijziging gemaakt, dus iemand anders moet die goedkeuren (vierogenprincipe).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::SearchDock</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Find in the whole project</source>
+        <translation>Zoeken in het hele project</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Zoeken mislukt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>The first %1 results</source>
+        <translation>De eerste %1 resultaten</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultaat</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>kd::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>Naam &amp;auteur:</translation>
+    </message>
+    <message>
+        <source>The name the change log records for your edits.</source>
+        <translation>De naam waaronder het wijzigingslogboek uw bewerkingen vastlegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ValidationDock</name>
+    <message>
+        <source>Validation</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1 fout</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 fouten</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 waarschuwing</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 waarschuwingen</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 info</translation>
+    </message>
+</context>
+<context>
+    <name>kd::WheelGeometry</name>
+    <message>
+        <source>No professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
