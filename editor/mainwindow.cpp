@@ -8,6 +8,7 @@
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "widgets/exportdialog.h"
+#include "widgets/lifewheelview.h"
 #include "widgets/projecttree.h"
 #include "widgets/searchdock.h"
 #include "widgets/validationdock.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -45,6 +47,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_modeLabel(new QLabel(this))
     , m_validation(new ValidationDock(m_document, this))
     , m_search(new SearchDock(m_document, this))
+    , m_wheelDock(new QDockWidget(tr("Life Wheel"), this))
+    , m_wheel(new LifeWheelView(m_document, m_wheelDock))
     , m_issueLabel(new QLabel(this))
     , m_exportJob(new PackageJob(this))
 {
@@ -65,6 +69,14 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_validation, m_search);
     m_validation->raise();
     connect(m_search, &SearchDock::resultActivated, this, &MainWindow::jumpTo);
+    m_wheelDock->setObjectName(QStringLiteral("wheelDock"));
+    m_wheelDock->setWidget(m_wheel);
+    addDockWidget(Qt::RightDockWidgetArea, m_wheelDock);
+    // The wheel shows the scenario of the current item; clicking on it selects in the tree.
+    connect(m_tree, &ProjectTree::entitySelected, m_wheel,
+            [this](EntityKind, const QString &uid) { m_wheel->showEntity(uid); });
+    connect(m_wheel, &LifeWheelView::segmentActivated, m_tree, &ProjectTree::selectEntity);
+    connect(m_wheel, &LifeWheelView::dilemmaActivated, m_tree, &ProjectTree::selectEntity);
     connect(m_validation, &ValidationDock::summaryChanged, m_issueLabel, &QLabel::setText);
     connect(m_validation, &ValidationDock::issueActivated, this, &MainWindow::jumpTo);
     resize(1100, 750);
@@ -151,6 +163,16 @@ void MainWindow::createMenus()
     edit->addActions({m_tree->cutAction(), m_tree->copyAction(), m_tree->pasteAction()});
     edit->addSeparator();
     edit->addActions({m_tree->deleteAction(), m_tree->duplicateAction(), m_tree->renameAction()});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_wheelDock->toggleViewAction());
+    view->addAction(m_validation->toggleViewAction());
+    view->addAction(m_search->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("&Find in Project..."), QKeySequence::Find, this, [this] {
+        m_search->show();
+        m_search->raise();
+        m_search->setFocus();
+    });
     QMenu *add = edit->addMenu(tr("&Add"));
     add->addActions(m_tree->entityAddActions());
     edit->addSeparator();

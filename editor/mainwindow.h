@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -13,6 +14,7 @@ namespace kd {
 
 struct ExportOptions;
 class EntityForm;
+class LifeWheelView;
 class PackageJob;
 class ProjectDocument;
 class ProjectTree;
@@ -40,6 +42,7 @@ public:
     EntityForm *currentForm() const { return m_form; }
     ValidationDock *validationDock() const { return m_validation; }
     SearchDock *searchDock() const { return m_search; }
+    LifeWheelView *wheel() const { return m_wheel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +74,8 @@ private:
     QLabel *m_modeLabel;
     ValidationDock *m_validation;
     SearchDock *m_search;
+    QDockWidget *m_wheelDock;
+    LifeWheelView *m_wheel;
     QLabel *m_issueLabel;
     PackageJob *m_exportJob;
     QAction *m_exportAction = nullptr;

@@ -376,63 +376,63 @@
     <name>kd::ExportDialog</name>
     <message>
         <source>&amp;XML (package.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XML (package.xml)</translation>
     </message>
     <message>
         <source>&amp;JSON (package.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON (package.json)</translation>
     </message>
     <message>
         <source>Mark as &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;concept</translation>
     </message>
     <message>
         <source>Include &amp;review notes (staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beoordelingsnotities meenemen (alleen intern)</translation>
     </message>
     <message>
         <source>Export package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket exporteren</translation>
     </message>
     <message>
         <source>A draft package may hold content that is not yet approved; the manifest says it is a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een conceptpakket mag inhoud bevatten die nog niet is goedgekeurd; het manifest vermeldt dat het een concept is.</translation>
     </message>
     <message>
         <source>Reviewer names, review comments and the change log are staff data: leave them out of packages for the public website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen van beoordelaars, beoordelingsopmerkingen en het wijzigingslogboek zijn interne gegevens: laat ze weg uit pakketten voor de openbare website.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;laderen...</translation>
     </message>
     <message>
         <source>Package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor het pakket</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map:</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaten:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>Choose a folder for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map voor het pakket.</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één formaat.</translation>
     </message>
 </context>
 <context>
@@ -649,90 +649,90 @@
     <name>kd::LifeWheelView</name>
     <message>
         <source>Export Wheel as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiel exporteren als PNG...</translation>
     </message>
     <message>
         <source>Export Wheel as SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiel exporteren als SVG...</translation>
     </message>
     <message>
         <source>Select a scenario to see its life wheel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een casus om het levenswiel te zien.</translation>
     </message>
     <message>
         <source>This scenario has no moments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze casus heeft nog geen momenten.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>(untitled moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(moment zonder titel)</translation>
     </message>
     <message>
         <source>No professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen professional</translation>
     </message>
     <message>
         <source>(no question yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen vraag)</translation>
     </message>
     <message>
         <source>No life domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen levensdomein</translation>
     </message>
     <message>
         <source>Life domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Levensdomeinen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dilemma(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dilemma</numerusform>
+            <numerusform>%n dilemma&apos;s</numerusform>
         </translation>
     </message>
     <message>
         <source>Move moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment verplaatsen</translation>
     </message>
     <message>
         <source>Cannot export a picture of %1 x %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afbeelding van %1 x %2 pixels kan niet worden geëxporteerd.</translation>
     </message>
     <message>
         <source>Not enough memory for a picture of %1 x %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende geheugen voor een afbeelding van %1 x %2 pixels.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Life wheel of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenswiel van %1</translation>
     </message>
     <message>
         <source>Export Wheel as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiel exporteren als SVG</translation>
     </message>
     <message>
         <source>Export Wheel as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiel exporteren als PNG</translation>
     </message>
     <message>
         <source>SVG pictures (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
 </context>
 <context>
@@ -882,69 +882,83 @@ Alleen-lezen openen?</translation>
     </message>
     <message>
         <source>&amp;Import Package...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket &amp;importeren...</translation>
     </message>
     <message>
         <source>&amp;Export Package...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket &amp;exporteren...</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Exporting the package...</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket wordt geëxporteerd...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Export package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket exporteren</translation>
     </message>
     <message>
         <source>Exported the package to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket is geëxporteerd naar %1</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
         <source>Export refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren geweigerd</translation>
     </message>
     <message>
         <source>The package was not written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket is niet geschreven.
+
+%1</translation>
     </message>
     <message>
         <source>Fix the errors the validation dock lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los de fouten op die het controlepaneel toont.</translation>
     </message>
     <message>
         <source>Import package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket importeren</translation>
     </message>
     <message>
         <source>Packages (package.xml package.json manifest.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakketten (package.xml package.json manifest.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>New project from the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw project uit het pakket</translation>
     </message>
     <message>
         <source>Choose another file than the project that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een ander bestand dan het project dat open is.</translation>
     </message>
     <message>
         <source>Cannot import the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het pakket niet importeren</translation>
+    </message>
+    <message>
+        <source>Life Wheel</source>
+        <translation>Levenswiel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Project...</source>
+        <translation>&amp;Zoeken in project...</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1297,7 @@ Alleen-lezen openen?</translation>
     <name>kd::WheelGeometry</name>
     <message>
         <source>No professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen professional</translation>
     </message>
 </context>
 </TS>

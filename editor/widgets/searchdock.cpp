@@ -45,6 +45,7 @@ SearchDock::SearchDock(ProjectDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("searchDock"));
     m_query->setPlaceholderText(tr("Find in the whole project"));
     m_query->setClearButtonEnabled(true);
+    setFocusProxy(m_query);
     m_results->setHeaderLabels({tr("Where"), tr("Field"), tr("Context")});
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
@@ -107,9 +108,10 @@ void SearchDock::searchNow()
         item->setData(0, FieldRole, hit.field);
         item->setToolTip(2, readableSnippet(hit.snippet));
     }
-    m_status->setText(hits.size() >= maxResults
-                          ? tr("The first %1 results").arg(maxResults)
-                          : (hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(hits.size())));
+    m_status->setText(
+        hits.size() >= maxResults
+            ? tr("The first %1 results").arg(maxResults)
+            : (hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(hits.size())));
     m_results->resizeColumnToContents(0);
     m_results->resizeColumnToContents(1);
 }
