@@ -12,6 +12,7 @@ KD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 libxml2-dev libxml2-utils libmd4c-dev libmd4c-html0-dev
     xvfb xauth python3 python3-jsonschema
+    time  # GNU time: bench/run.sh reads peak memory and CPU time from it
 )
 
 kd_install_packages() {

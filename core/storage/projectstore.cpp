@@ -15,6 +15,9 @@
 #include <filesystem>
 #include <system_error>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace kd {
 
 using namespace RowMapping;
@@ -229,6 +232,17 @@ const char *parentColumnOf(EntityKind kind)
 template<typename T>
 using ByOwner = QHash<QString, QList<T>>;
 
+// Forces a written file to disk; false when it cannot be opened or synced.
+bool syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
 QString removeFileAndJournal(const QString &path)
 {
     QFile::remove(path + QStringLiteral("-journal"));
@@ -428,7 +442,12 @@ bool ProjectStore::writeNew(const QString &path, const Project &project, bool ov
         if (!store.m_db.open(temp, false)) {
             failure = store.m_db.lastError();
         } else if (!store.m_db.execScript(
-                       QByteArrayLiteral("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;")
+                       // Nobody else sees the temporary file and a failure deletes it, so its
+                       // journal can stay in memory (rollbacks still work) and it needs no sync
+                       // per commit: it is synced once below, before the rename. Opening it
+                       // later sets DELETE and FULL again (neither setting is kept in the file).
+                       QByteArrayLiteral("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; "
+                                         "PRAGMA foreign_keys = ON;")
                        + SchemaMigrator::currentSchema()
                        + QByteArrayLiteral("\nPRAGMA application_id = ")
                        + QByteArray::number(ApplicationId) + QByteArrayLiteral(";\nPRAGMA user_version = ")
@@ -443,6 +462,11 @@ bool ProjectStore::writeNew(const QString &path, const Project &project, bool ov
             setError(error, Code::Io, QStringLiteral("cannot write: %1").arg(failure));
             return false;
         }
+    }
+    if (!syncFile(temp)) {
+        removeFileAndJournal(temp);
+        setError(error, Code::Io, QStringLiteral("cannot write: the new file cannot be synced"));
+        return false;
     }
     std::error_code ec;
     std::filesystem::rename(std::filesystem::path(temp.toStdString()),
