@@ -61,6 +61,9 @@ ValidationDock::ValidationDock(ProjectDocument *document, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(IssueListModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->resizeSection(IssueListModel::SeverityColumn, 90);
+    m_view->header()->resizeSection(IssueListModel::PathColumn, 320);
+    m_view->header()->resizeSection(IssueListModel::RuleColumn, 190);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +94,8 @@ ValidationDock::ValidationDock(ProjectDocument *document, QWidget *parent)
     connect(m_runner, &ValidationRunner::projectChecked, m_model, &IssueListModel::setIssues);
     connect(m_runner, &ValidationRunner::entityChecked, m_model, &IssueListModel::replaceIssues);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ValidationDock::updateCounts);
+    // A check that finds the same issues changes no rows, but the status bar must still show it.
+    connect(m_runner, &ValidationRunner::projectChecked, this, &ValidationDock::updateCounts);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         emit issueActivated(EntityKind(index.data(IssueListModel::KindRole).toInt()),
                             index.data(IssueListModel::UidRole).toString(),
