@@ -1174,6 +1174,13 @@ Alleen-lezen openen?</translation>
     </message>
 </context>
 <context>
+    <name>kd::ReplaceAll</name>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>“%1” vervangen door “%2”</translation>
+    </message>
+</context>
+<context>
     <name>kd::ReviewLedger</name>
     <message>
         <source>An approval needs the reviewer&apos;s name.</source>
@@ -1229,6 +1236,34 @@ Alleen-lezen openen?</translation>
     <message>
         <source>%1 results</source>
         <translation>%1 resultaten</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alles vervangen</translation>
+    </message>
+    <message>
+        <source>Replace the text in every field of the project, as one step that Undo takes back</source>
+        <translation>Vervang de tekst in elk veld van het project, als één stap die Ongedaan maken terugdraait</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2” in every text field of the project?</source>
+        <translation>“%1” vervangen door “%2” in elk tekstveld van het project?</translation>
+    </message>
+    <message>
+        <source>Replaced in 1 field</source>
+        <translation>Vervangen in 1 veld</translation>
+    </message>
+    <message>
+        <source>Replaced in %1 fields</source>
+        <translation>Vervangen in %1 velden</translation>
     </message>
 </context>
 <context>

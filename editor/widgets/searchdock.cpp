@@ -2,12 +2,16 @@
 
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
+#include "document/replaceall.h"
 #include "forms/enumlabels.h"
 #include "forms/fieldtable.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +43,7 @@ SearchDock::SearchDock(ProjectDocument *document, QWidget *parent)
     : QDockWidget(tr("Search"), parent)
     , m_document(document)
     , m_query(new QLineEdit(this))
+    , m_replacement(new QLineEdit(this))
     , m_results(new QTreeWidget(this))
     , m_status(new QLabel(this))
 {
@@ -55,6 +60,24 @@ SearchDock::SearchDock(ProjectDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 2, 4, 4);
     layout->addWidget(m_query);
+    m_replacement->setPlaceholderText(tr("Replace with"));
+    auto *replaceAllButton = new QPushButton(tr("Replace &All"), this);
+    replaceAllButton->setToolTip(tr("Replace the text in every field of the project, as one step "
+                                    "that Undo takes back"));
+    auto *replaceRow = new QHBoxLayout;
+    replaceRow->addWidget(m_replacement);
+    replaceRow->addWidget(replaceAllButton);
+    layout->addLayout(replaceRow);
+    connect(replaceAllButton, &QPushButton::clicked, this, [this] {
+        if (m_query->text().isEmpty())
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Replace All"),
+            tr("Replace \u201c%1\u201d with \u201c%2\u201d in every text field of the project?")
+                .arg(m_query->text(), m_replacement->text()));
+        if (answer == QMessageBox::Yes)
+            replaceAll(m_replacement->text());
+    });
     layout->addWidget(m_results);
     layout->addWidget(m_status);
     setWidget(content);
@@ -72,10 +95,28 @@ SearchDock::SearchDock(ProjectDocument *document, QWidget *parent)
     // The index follows every edit; so do the results, once the user pauses.
     for (auto signal : {&ProjectDocument::projectChanged})
         connect(document, signal, this, &SearchDock::searchNow);
+    auto enableEdits = [this, replaceAllButton] {
+        const bool editable = m_document->isOpen() && !m_document->isReadOnly();
+        m_replacement->setEnabled(editable);
+        replaceAllButton->setEnabled(editable);
+    };
+    connect(document, &ProjectDocument::projectChanged, this, enableEdits);
+    enableEdits();
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!m_query->text().isEmpty())
             m_delay.start();
     });
+}
+
+int SearchDock::replaceAll(const QString &replacement)
+{
+    const QString find = m_query->text();
+    const int changed = ReplaceAll::run(m_document, find, replacement);
+    m_query->setText(replacement.isEmpty() ? find : replacement);
+    searchNow();
+    m_status->setText(changed == 1 ? tr("Replaced in 1 field")
+                                   : tr("Replaced in %1 fields").arg(changed));
+    return changed;
 }
 
 void SearchDock::setQuery(const QString &query)

@@ -27,6 +27,8 @@ public:
     // Runs the search now instead of after the typing pause.
     void searchNow();
     QTreeWidget *results() const { return m_results; }
+    // Replaces the query's text everywhere (one undo step); returns the number of fields changed.
+    int replaceAll(const QString &replacement);
 
 signals:
     void resultActivated(kd::EntityKind kind, const QString &uid, const QString &field);
@@ -34,6 +36,7 @@ signals:
 private:
     ProjectDocument *m_document;
     QLineEdit *m_query;
+    QLineEdit *m_replacement;
     QTreeWidget *m_results;
     QLabel *m_status;
     QTimer m_delay;

@@ -3,6 +3,7 @@
 #include "commands/changeproperty.h"
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
+#include "document/replaceall.h"
 #include "storage/projectstore.h"
 
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ private slots:
     void followsEditsAndUndo();
     void deletingAScenarioDropsItsRows();
     void snippetMarksTheMatch();
+    void replaceAllIsOneUndoStep();
 
 private:
     QList<SearchHit> search(const QString &query);
@@ -175,6 +177,27 @@ void tst_Search::snippetMarksTheMatch()
     QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &h) {
         return h.field == QLatin1String("title") && h.snippet.contains(marked);
     }));
+}
+
+void tst_Search::replaceAllIsOneUndoStep()
+{
+    // "toestemming" occurs in six text fields and in two keys; keys stay as they are.
+    const Project before = m_doc->project();
+    const int changed = ReplaceAll::run(m_doc, "toestemming", "instemming");
+    QVERIFY(changed >= 3);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(m_doc->undoStack()->undoText().contains("instemming"));
+    QCOMPARE(m_doc->find<Theme>(uid(50))->label, QStringLiteral("instemming"));
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->key, QStringLiteral("toestemming-ouders"));
+    QVERIFY(m_doc->find<Dilemma>(uid(100))->question.contains("instemming"));
+    QCOMPARE(search("toestemming").size(), 2); // only the keys are left: theme and dilemma
+    QCOMPARE(search("instemming").size(), changed);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->find<Theme>(uid(50))->label, before.themes[0].label);
+    QVERIFY(search("instemming").isEmpty());
+    // Nothing to replace: no step at all.
+    QCOMPARE(ReplaceAll::run(m_doc, "bestaat-niet-xyz", "x"), 0);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Search)
