@@ -2,7 +2,8 @@
 //
 // samples/rules-demo/package.xml makes every rule fire that a valid package can express. The rest
 // (malformed or duplicate uids and keys, dangling references, gaps in positions, control
-// characters, a malformed colour) are refused by the package schema itself, so the build writes
+// characters, a malformed colour) are refused by the package schema itself, and an approval that
+// went stale needs content changed after the approval, so the build writes
 // them into build/samples/rules-demo.kdproj through the store after the import. Each entity is
 // named after the rule it shows.
 
@@ -80,6 +81,18 @@ int main(int argc, char *argv[])
          && store->insert(LifeDomain{Identifiers::createUid(), QStringLiteral("invalid-colour"),
                                      QStringLiteral("invalid-colour"), QStringLiteral("groen"),
                                      int(project.lifeDomains.size())});
+    // An approval whose content has changed since: its hash is not the content's.
+    const Dilemma *approved = nullptr;
+    for (const Scenario &s : project.scenarios)
+        for (const Segment &g : s.segments)
+            for (const Dilemma &d : g.dilemmas)
+                if (d.key == QLatin1String("too-few-options"))
+                    approved = &d;
+    ok = ok && approved
+         && store->insert(Review{Identifiers::createUid(), approved->uid, ReviewState::Approved,
+                                 QStringLiteral("approval-stale"),
+                                 QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC),
+                                 describe("approval-stale"), QString(64, QLatin1Char('0'))});
     if (!ok || !tx.commit()) {
         err << "kd-rules-demo-defects: " << path << ": " << store->lastError().message << Qt::endl;
         return 2;

@@ -36,8 +36,8 @@ ReviewStatus ReviewLedger::status(const QString &uid, EntityKind kind, const QSt
             break;
         }
     }
-    s.stale = s.state == ReviewState::Approved && s.lastApproval
-              && s.lastApproval->contentHash != hash;
+    s.stale
+        = s.state == ReviewState::Approved && s.lastApproval && s.lastApproval->contentHash != hash;
     return s;
 }
 
@@ -68,9 +68,11 @@ std::optional<ReviewStatus> ReviewLedger::statusOf(const QString &uid) const
 
 QString ReviewLedger::lastEditor(const QString &uid) const
 {
-    // The change log records edits of options and legal references under their dilemma.
+    // The change log records edits of options and legal references under their dilemma. Review
+    // actions are logged under the entity too (field "review"), but they change no content: a
+    // reviewer who asked for changes may still approve once someone else made them.
     for (auto it = m_project.changeLog.crbegin(); it != m_project.changeLog.crend(); ++it)
-        if (it->entityUid == uid)
+        if (it->entityUid == uid && it->field != QLatin1String("review"))
             return it->author;
     return {};
 }

@@ -5,6 +5,7 @@
 #include "textscan.h"
 
 #include "model/identifiers.h"
+#include "review/contenthash.h"
 #include "text/markdown.h"
 
 #include <QRegularExpression>
@@ -160,7 +161,12 @@ QList<Issue> Checker::run(const QString &targetUid)
 void Checker::report(RuleId rule, const Location &at, const QString &field, const QString &message)
 {
     const Rule &r = RuleRegistry::rule(rule);
-    m_issues.append({r.id, r.severity, message, at.kind, at.uid, at.path, field});
+    Issue::Severity severity = r.severity;
+    // Unreviewed content is normal while writing; it only blocks a (non-draft) export.
+    if ((rule == RuleId::NotApproved || rule == RuleId::ApprovalStale)
+        && m_options.reviewGate == ValidationOptions::ReviewGate::Editing)
+        severity = Issue::Severity::Warning;
+    m_issues.append({r.id, severity, message, at.kind, at.uid, at.path, field});
 }
 
 // ---- registers -------------------------------------------------------------------------------
@@ -271,6 +277,8 @@ void Checker::checkLegalSource(const LegalSource &source)
                    .arg(source.validUntil.toString(Qt::ISODate),
                         source.validFrom.toString(Qt::ISODate)));
     }
+
+    checkReview(at, ContentHash::of(source));
 
     const int citations = m_index.legalSourceCitations(source.uid);
     if (citations == 0) {
@@ -522,6 +530,7 @@ void Checker::checkDilemma(const Dilemma &dilemma, const Location &at)
                        &ValidationIndex::hasTheme);
     checkPositions(at, QStringLiteral("options"), dilemma.options);
     checkPositions(at, QStringLiteral("legalReferences"), dilemma.legalReferences);
+    checkReview(at, ContentHash::of(dilemma));
 }
 
 void Checker::checkOption(const Option &option, const Location &at)
@@ -552,6 +561,46 @@ void Checker::checkLegalReference(const LegalReference &reference, const Locatio
     }
     checkText(at, QStringLiteral("pinpoint"), reference.pinpoint);
     checkText(at, QStringLiteral("note"), reference.note);
+}
+
+// ---- review ------------------------------------------------------------------------------------
+
+void Checker::indexReviews()
+{
+    // Same reading as ReviewLedger (latest record by time, ties by list order), indexed once per
+    // run so that the check stays linear in the project's size.
+    m_reviewsIndexed = true;
+    for (const Review &r : m_project.reviews) {
+        ReviewIndexEntry &entry = m_reviews[r.entityUid];
+        if (!entry.latest || !(r.time < entry.latest->time))
+            entry.latest = &r;
+        if (r.state == ReviewState::Approved
+            && (!entry.approval || !(r.time < entry.approval->time)))
+            entry.approval = &r;
+    }
+}
+
+void Checker::checkReview(const Location &at, const QString &contentHash)
+{
+    if (m_options.reviewGate == ValidationOptions::ReviewGate::Off)
+        return;
+    if (!m_reviewsIndexed)
+        indexReviews();
+    const ReviewIndexEntry entry = m_reviews.value(at.uid);
+    if (!entry.latest || entry.latest->state != ReviewState::Approved) {
+        const QString state
+            = entry.latest ? toName(entry.latest->state) : toName(ReviewState::Draft);
+        report(RuleId::NotApproved, at, {},
+               QStringLiteral("the %1 is not approved (review state: %2)")
+                   .arg(kindWords(at.kind), state));
+        return;
+    }
+    if (entry.approval && entry.approval->contentHash != contentHash) {
+        report(RuleId::ApprovalStale, at, {},
+               QStringLiteral("the %1 was approved on %2, but its content changed since")
+                   .arg(kindWords(at.kind),
+                        entry.approval->time.toUTC().date().toString(Qt::ISODate)));
+    }
 }
 
 // ---- shared checks -----------------------------------------------------------------------------

@@ -71,6 +71,8 @@ private:
     template<typename List>
     void checkPositions(const Location &at, const QString &field, const List &items);
     void checkCitation(const Location &at, const QString &field, const QString &sourceUid);
+    void checkReview(const Location &at, const QString &contentHash);
+    void indexReviews();
 
     const Project &m_project;
     const ValidationOptions &m_options;
@@ -78,6 +80,15 @@ private:
     QString m_target;
     std::array<QList<std::pair<QString, int>>, 16> m_limits;
     QList<Issue> m_issues;
+
+    // Per reviewable uid: the latest review record and the latest approval among its records.
+    struct ReviewIndexEntry
+    {
+        const Review *latest = nullptr;
+        const Review *approval = nullptr;
+    };
+    QHash<QString, ReviewIndexEntry> m_reviews;
+    bool m_reviewsIndexed = false;
 };
 
 } // namespace kd

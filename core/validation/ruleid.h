@@ -46,6 +46,9 @@ enum class RuleId {
     UnusedLegalSource,
     UnusedTheme,
     UnusedAsset,
+    // review
+    NotApproved,
+    ApprovalStale,
 };
 
 } // namespace kd

@@ -116,6 +116,15 @@ constexpr Entry entries[] = {
      "Tag dilemmas with it or delete it."},
     {RuleId::UnusedAsset, "unused-asset", Severity::Info,
      "No professional icon and no scenario cover uses the asset.", "Use it or delete it."},
+    // Errors as the export gate judges them; while editing the checker reports them as warnings.
+    {RuleId::NotApproved, "not-approved", Severity::Error,
+     "A dilemma or legal source has no approval: its latest review is not an approval, or it "
+     "was never reviewed.",
+     "Have a reviewer other than its last editor approve it, or export with --draft."},
+    {RuleId::ApprovalStale, "approval-stale", Severity::Error,
+     "A dilemma or legal source was approved, but its content changed since (the content hash "
+     "differs from the approved one).",
+     "Have the changed content approved again, or export with --draft."},
 };
 
 QList<Rule> buildRules()

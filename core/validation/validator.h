@@ -11,7 +11,13 @@ namespace kd {
 
 struct ValidationOptions
 {
+    // How the review rules (not-approved, approval-stale) take part. The library default leaves
+    // them out so that a check of the content alone stays quiet; the editor and `kdtool
+    // validate` ask for Editing (warnings), the export gate for Export (errors, as registered).
+    enum class ReviewGate { Off, Editing, Export };
+
     QDate asOf = QDate::currentDate(); // legal-source expiry and review-by are judged on this date
+    ReviewGate reviewGate = ReviewGate::Off;
 };
 
 // The one validation engine: `kdtool validate`, the export gate and the editor all call it.

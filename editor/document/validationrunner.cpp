@@ -49,6 +49,15 @@ QSet<QString> ownedUids(const Project &project, const QString &uid)
     return uids;
 }
 
+// The editor shows not-approved and approval-stale as warnings: unapproved content is normal
+// while writing; only export refuses it.
+ValidationOptions editingOptions()
+{
+    ValidationOptions options;
+    options.reviewGate = ValidationOptions::ReviewGate::Editing;
+    return options;
+}
+
 } // namespace
 
 ValidationRunner::ValidationRunner(ProjectDocument *document, QObject *parent)
@@ -88,6 +97,9 @@ ValidationRunner::ValidationRunner(ProjectDocument *document, QObject *parent)
     };
     connect(document, &ProjectDocument::entityRemoved, this, whole);
     connect(document, &ProjectDocument::entityMoved, this, whole);
+    // A review record changes the review rules' verdict on its entity.
+    connect(document, &ProjectDocument::reviewsChanged, this,
+            [this](const QString &uid) { entityEdited(uid); });
 }
 
 ValidationRunner::~ValidationRunner()
@@ -116,13 +128,13 @@ void ValidationRunner::startNext()
         m_busy = true;
         m_watcher.setFuture(QtConcurrent::run([snapshot, uid, generation] {
             return Result{generation, false, ownedUids(snapshot, uid),
-                          Validator::validateEntity(snapshot, uid)};
+                          Validator::validateEntity(snapshot, uid, editingOptions())};
         }));
     } else if (m_wholePending && !m_wholeProjectDelay.isActive()) {
         m_wholePending = false;
         m_busy = true;
         m_watcher.setFuture(QtConcurrent::run([snapshot, generation] {
-            return Result{generation, true, {}, Validator::validate(snapshot)};
+            return Result{generation, true, {}, Validator::validate(snapshot, editingOptions())};
         }));
     }
 }

@@ -55,5 +55,6 @@ int runInfo(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runReview(const QStringList &arguments);
 
 } // namespace kd::cli

@@ -57,6 +57,8 @@ int runExport(const QStringList &arguments)
                                 .arg(parser.value(asOfOption)));
     }
     options.draft = parser.isSet(draftOption);
+    // The contract: without --draft, unapproved or stale-approved content is refused.
+    options.requireApproval = true;
     options.includeReviewNotes = parser.isSet(notesOption);
 
     Project project;

@@ -19,6 +19,7 @@ const Command commands[] = {
     {"validate", kd::cli::runValidate, "check a project against every rule"},
     {"export", kd::cli::runExport, "write a package (XML, JSON) from a project"},
     {"import", kd::cli::runImport, "create a project from a package"},
+    {"review", kd::cli::runReview, "count review states, list stale and waiting items"},
 };
 
 void printUsage(QTextStream &stream)

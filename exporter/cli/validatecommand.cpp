@@ -72,20 +72,28 @@ int runValidate(const QStringList &arguments)
 {
     const CommandSpec spec{QStringLiteral("validate"),
                            {QStringLiteral("PROJECT")},
-                           QStringLiteral("kdtool validate PROJECT [--json] [--as-of YYYY-MM-DD]")};
+                           QStringLiteral("kdtool validate PROJECT [--json] [--as-of YYYY-MM-DD] "
+                                          "[--review]")};
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
                                   QStringLiteral("Judge legal-source dates on this day (default: "
                                                  "today)."),
                                   QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption review(
+        QStringLiteral("review"),
+        QStringLiteral("Also report unapproved and stale-approved content (as warnings)."));
     parser.addOption(json);
     parser.addOption(asOf);
+    parser.addOption(review);
     int exitCode = ExitOk;
     if (!parseArguments(parser, spec, arguments, &exitCode))
         return exitCode;
 
     ValidationOptions options;
+    // Review rules are warnings here, as in the editor: only export refuses unapproved content.
+    if (parser.isSet(review))
+        options.reviewGate = ValidationOptions::ReviewGate::Editing;
     if (parser.isSet(asOf)) {
         // Qt::ISODate also takes times and other shapes; the contract is a plain calendar date.
         static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));

@@ -12,10 +12,14 @@ namespace kd {
 // the same structure.
 struct ExportOptions
 {
-    QString outDir;     // the package directory to create or replace
-    bool xml = true;    // write package.xml (it is built and checked against the XSD regardless)
-    bool json = true;   // write package.json
-    bool draft = false; // recorded in the manifest
+    QString outDir;   // the package directory to create or replace
+    bool xml = true;  // write package.xml (it is built and checked against the XSD regardless)
+    bool json = true; // write package.json
+    bool draft
+        = false; // recorded in the manifest; a draft also gives each dilemma its review state
+    // The review gate: refuse (not-approved, approval-stale as errors) unless draft. Publishing
+    // callers set it (`kdtool export` does); fixtures and previews may leave it off.
+    bool requireApproval = false;
     bool includeReviewNotes = false; // reviewer names, review comments and the change log
     QDate asOf; // validation date; invalid: SOURCE_DATE_EPOCH's date, else today
 

@@ -4,6 +4,7 @@
 
 #include "model/entitykind.h"
 #include "model/identifiers.h"
+#include "review/reviewledger.h"
 #include "text/markdown.h"
 
 #include <QCryptographicHash>
@@ -35,13 +36,19 @@ QString timeText(const QDateTime &time)
 class Writer
 {
 public:
-    Writer(bool includeReviewNotes, PackageSink &sink)
+    Writer(bool includeReviewNotes, bool draft, PackageSink &sink)
         : m_notes(includeReviewNotes)
+        , m_draft(draft)
         , m_sink(sink)
     {}
 
     void write(const Project &p)
     {
+        if (m_draft) {
+            for (const ReviewStatus &status : ReviewLedger(p).all())
+                m_reviewStates.insert(status.entityUid, status.stale ? QStringLiteral("stale")
+                                                                     : toName(status.state));
+        }
         m_sink.beginPackage(PackageMapping::FormatVersion);
         m_sink.beginObject("project");
         m_sink.identifier("uid", p.info.uid);
@@ -245,11 +252,15 @@ private:
         }
         m_sink.endList();
         m_sink.uidList("themeUids", d.themeUids);
+        if (m_draft)
+            m_sink.text("reviewState", m_reviewStates.value(d.uid));
         m_sink.endObject();
     }
 
     bool m_notes;
+    bool m_draft;
     PackageSink &m_sink;
+    QHash<QString, QString> m_reviewStates;
 };
 
 // --- reading ----------------------------------------------------------------------------------
@@ -519,6 +530,15 @@ private:
             d.legalReferences.append(r);
         }
         d.themeUids = references(src, "themeUids", EntityKind::Theme);
+        // Derived from the reviews and the content (a draft package's courtesy to front ends);
+        // the review records are what import keeps, so the value is only checked.
+        const QString reviewState = src.text("reviewState", Presence::Optional);
+        if (!reviewState.isEmpty() && reviewState != QLatin1String("stale")
+            && !reviewStateFromName(reviewState) && !src.failed()) {
+            QStringList names = reviewStateNames();
+            names.append(QStringLiteral("stale"));
+            src.fail("reviewState", unknownName(reviewState, names));
+        }
         return d;
     }
 
@@ -647,9 +667,10 @@ private:
 
 } // namespace
 
-void PackageMapping::write(const Project &project, bool includeReviewNotes, PackageSink &sink)
+void PackageMapping::write(const Project &project, bool includeReviewNotes, PackageSink &sink,
+                           bool draft)
 {
-    Writer(includeReviewNotes, sink).write(project);
+    Writer(includeReviewNotes, draft, sink).write(project);
 }
 
 bool PackageMapping::read(PackageSource &source, Project *project, QList<AssetFile> *assetFiles)

@@ -34,7 +34,10 @@ public:
         QString sha256; // hex, as the package states it
     };
 
-    static void write(const Project &project, bool includeReviewNotes, PackageSink &sink);
+    // A draft package (draft true) also gives each dilemma its review state as the review records
+    // and its content make it (approved, stale, ...), for front ends that mark unapproved text.
+    static void write(const Project &project, bool includeReviewNotes, PackageSink &sink,
+                      bool draft = false);
     // False when the source failed; the source holds the error. Assets come back without
     // their data: the caller loads it from assetFiles.
     static bool read(PackageSource &source, Project *project, QList<AssetFile> *assetFiles);

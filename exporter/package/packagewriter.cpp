@@ -93,7 +93,7 @@ bool PackageWriter::build(const Project &project, const ExportOptions &options, 
 {
     files->clear();
     XmlPackageSink xmlSink;
-    PackageMapping::write(project, options.includeReviewNotes, xmlSink);
+    PackageMapping::write(project, options.includeReviewNotes, xmlSink, options.draft);
     const QByteArray xml = xmlSink.document();
     if (xml.isEmpty()) {
         *error = PackageError::content(QStringLiteral("package.xml"), xmlSink.error());
@@ -112,7 +112,7 @@ bool PackageWriter::build(const Project &project, const ExportOptions &options, 
         files->append({QStringLiteral("package.xml"), xml});
     if (options.json) {
         JsonPackageSink jsonSink;
-        PackageMapping::write(project, options.includeReviewNotes, jsonSink);
+        PackageMapping::write(project, options.includeReviewNotes, jsonSink, options.draft);
         files->append({QStringLiteral("package.json"), jsonSink.document()});
     }
     const QStringList assetPaths = AssetNames::assign(project.assets);
@@ -135,6 +135,10 @@ bool PackageWriter::write(const Project &project, const ExportOptions &options, 
     }
     ValidationOptions validation;
     validation.asOf = effectiveAsOf(options);
+    // A draft may hold unapproved or stale content; it says so in its manifest and per dilemma.
+    validation.reviewGate = options.requireApproval && !options.draft
+                                ? ValidationOptions::ReviewGate::Export
+                                : ValidationOptions::ReviewGate::Off;
     QList<Issue> errors;
     for (const Issue &issue : Validator::validate(project, validation)) {
         if (issue.severity == Issue::Severity::Error)

@@ -1,5 +1,6 @@
 #include "fullproject.h"
 
+#include "review/contenthash.h"
 #include "validation/ruleregistry.h"
 #include "validation/textscan.h"
 #include "validation/validator.h"
@@ -44,7 +45,31 @@ struct Case
     bool fires;
     QString path;
     QString field;
+    ValidationOptions::ReviewGate gate = ValidationOptions::ReviewGate::Off;
 };
+
+// Replaces the project's reviews with one current approval per dilemma and legal source.
+void approveAll(Project &p)
+{
+    p.reviews.clear();
+    int n = 0;
+    const auto approve = [&p, &n](const QString &entity, const QString &hash) {
+        p.reviews.append({uid(900 + n++), entity, ReviewState::Approved, "R. Eviewer",
+                          QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC), "Akkoord.", hash});
+    };
+    for (const Segment &s : p.scenarios[0].segments)
+        for (const Dilemma &d : s.dilemmas)
+            approve(d.uid, ContentHash::of(d));
+    for (const LegalSource &s : p.legalSources)
+        approve(s.uid, ContentHash::of(s));
+}
+
+void addReview(Project &p, const QString &entity, ReviewState state, int minutesLater)
+{
+    p.reviews.append({uid(990 + minutesLater), entity, state, "R. Eviewer",
+                      QDateTime(QDate(2026, 3, 1), QTime(10, minutesLater), Qt::UTC), "Nee.",
+                      QString()});
+}
 
 QList<Case> cases()
 {
@@ -422,6 +447,60 @@ QList<Case> cases()
     });
     quiet("unused: asset only as cover", "unused-asset",
           [](Project &p) { p.professionals[0].iconAssetUid.clear(); });
+
+    // review (as the export gate judges it)
+    const auto fireGate
+        = [&c](const char *name, QString rule, QString path, QString field, Mutation m) {
+              c.append({name, m, rule, true, path, field, ValidationOptions::ReviewGate::Export});
+          };
+    const auto quietGate = [&c](const char *name, QString rule, Mutation m) {
+        c.append({name, m, rule, false, {}, {}, ValidationOptions::ReviewGate::Export});
+    };
+    fireGate("not approved: dilemma never reviewed", "not-approved", dilemmaPath, "",
+             [](Project &p) {
+                 approveAll(p);
+                 p.reviews.removeIf([](const Review &r) { return r.entityUid == uid(100); });
+             });
+    fireGate("not approved: changes requested after approval", "not-approved", "legal-source/avg",
+             "", [](Project &p) {
+                 approveAll(p);
+                 addReview(p, p.legalSources[1].uid, ReviewState::ChangesRequested, 5);
+             });
+    fireGate("not approved: in review", "not-approved", dilemmaPath, "", [](Project &p) {
+        p.reviews.clear();
+        addReview(p, uid(100), ReviewState::InReview, 1);
+    });
+    quietGate("not approved: everything approved", "not-approved", approveAll);
+    quietGate(
+        "not approved: approved again after changes requested", "not-approved", [](Project &p) {
+            approveAll(p);
+            p.reviews.prepend({uid(989), uid(100), ReviewState::ChangesRequested, "X",
+                               QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC), "", QString()});
+        });
+    c.append({"not approved: gate off", approveAll, "not-approved", false, {}, {}});
+    fireGate("stale: one word of the question", "approval-stale", dilemmaPath, "", [](Project &p) {
+        approveAll(p);
+        dilemma(p).question += " nu";
+    });
+    fireGate("stale: options reordered", "approval-stale", dilemmaPath, "", [](Project &p) {
+        approveAll(p);
+        std::swap(dilemma(p).options[0], dilemma(p).options[1]);
+    });
+    fireGate("stale: legal source summary", "approval-stale", "legal-source/bw-7-457", "",
+             [](Project &p) {
+                 approveAll(p);
+                 p.legalSources[0].summary += " Gewijzigd.";
+             });
+    quietGate("stale: the segment around it changed", "approval-stale", [](Project &p) {
+        approveAll(p);
+        segment(p).title += " (nieuw)"; // not part of the dilemma's content
+    });
+    quietGate("stale: changed, then changes requested (not-approved instead)", "approval-stale",
+              [](Project &p) {
+                  approveAll(p);
+                  dilemma(p).question += " nu";
+                  addReview(p, uid(100), ReviewState::ChangesRequested, 5);
+              });
     return c;
 }
 
@@ -459,6 +538,7 @@ private slots:
     void validateEntityOfUnknownUidIsEmpty();
     void asOfDefaultsToToday();
     void placeholderScan();
+    void reviewRulesAreWarningsWhileEditing();
 };
 
 void tst_Validator::fullProjectIsClean()
@@ -474,8 +554,9 @@ void tst_Validator::rule_data()
     QTest::addColumn<bool>("fires");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("gate");
     for (const Case &c : cases())
-        QTest::newRow(c.name) << c.mutate << c.rule << c.fires << c.path << c.field;
+        QTest::newRow(c.name) << c.mutate << c.rule << c.fires << c.path << c.field << int(c.gate);
 }
 
 void tst_Validator::rule()
@@ -485,12 +566,15 @@ void tst_Validator::rule()
     QFETCH(bool, fires);
     QFETCH(QString, path);
     QFETCH(QString, field);
+    QFETCH(int, gate);
 
     const Rule *registered = RuleRegistry::find(rule);
     QVERIFY2(registered, qPrintable(rule));
     Project project = fullProject();
     mutate(project);
-    const QList<Issue> issues = Validator::validate(project, fixedDate());
+    ValidationOptions options = fixedDate();
+    options.reviewGate = ValidationOptions::ReviewGate(gate);
+    const QList<Issue> issues = Validator::validate(project, options);
 
     bool found = false;
     for (const Issue &issue : issues) {
@@ -642,6 +726,23 @@ void tst_Validator::placeholderScan()
     QCOMPARE(TextScan::characterCount(u"a👪b"), 3);
     QCOMPARE(TextScan::findInvalidCharacter(u"ok\tok"), -1);
     QCOMPARE(TextScan::findInvalidCharacter(u"ok\x01"), 2);
+}
+
+void tst_Validator::reviewRulesAreWarningsWhileEditing()
+{
+    Project p = fullProject();
+    approveAll(p);
+    dilemma(p).question += " nu";
+    p.reviews.removeIf([&p](const Review &r) { return r.entityUid == p.legalSources[0].uid; });
+    ValidationOptions options = fixedDate();
+    options.reviewGate = ValidationOptions::ReviewGate::Editing;
+    QStringList seen;
+    for (const Issue &issue : Validator::validate(p, options))
+        seen << issue.rule + ' ' + toName(issue.severity) + ' ' + issue.path;
+    QCOMPARE(seen, QStringList({"not-approved warning legal-source/bw-7-457",
+                                "approval-stale warning " + dilemmaPath}));
+    // The entity's share carries its review issue too, so the editor's live re-check sees it.
+    QCOMPARE(Validator::validateEntity(p, uid(100), options).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Validator)

@@ -1,8 +1,10 @@
 #include "fullproject.h"
 
+#include "commands/addreview.h"
 #include "commands/changeproperty.h"
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
+#include "review/reviewledger.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +43,7 @@ private slots:
     void macroUndoesAsOne();
     void readOnlyRefusesEveryEdit();
     void changeLogRowForEveryCommand();
+    void reviewCommandsFourEyesUndoAndLog();
 
 private:
     Project onDisk() const;
@@ -108,9 +111,8 @@ void tst_Commands::changePropertyPersistsAndUndoes()
                                                                "age", std::optional<int>()));
     QVERIFY(!m_doc->find<Person>(uid(80))->age);
     verifyPersisted();
-    stack->push(new ChangeProperty<LegalSource, QDate>(m_doc, uid(30), &LegalSource::validUntil,
-                                                       "validUntil", "valid until",
-                                                       QDate(2030, 1, 1)));
+    stack->push(new ChangeProperty<LegalSource, QDate>(
+        m_doc, uid(30), &LegalSource::validUntil, "validUntil", "valid until", QDate(2030, 1, 1)));
     stack->push(new ChangeProperty<Professional, SecrecyRegime>(
         m_doc, uid(40), &Professional::secrecy, "secrecy", "secrecy", SecrecyRegime::PoliceData));
     stack->push(new ChangeProperty<Segment, QStringList>(m_doc, uid(90), &Segment::lifeDomainUids,
@@ -145,7 +147,8 @@ void tst_Commands::consecutiveTextCommitsMerge()
     stack->undo();
     QCOMPARE(m_doc->find<Dilemma>(uid(100))->question, QStringLiteral("De vraag"));
     stack->undo();
-    QCOMPARE(m_doc->find<Dilemma>(uid(100))->question, m_original.scenarios[0].segments[0].dilemmas[0].question);
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->question,
+             m_original.scenarios[0].segments[0].dilemmas[0].question);
     verifyPersisted();
 }
 
@@ -177,8 +180,8 @@ void tst_Commands::insertAndUndo()
     verifyPersisted();
     QCOMPARE(onDisk().scenarios[0].segments[0].dilemmas[0].options.size(), 2);
 
-    stack->push(new InsertEntity<Theme>(m_doc, {}, 1, Theme{uid(210), "meldcode", "Meldcode", {}, 0},
-                                        "Add theme"));
+    stack->push(new InsertEntity<Theme>(
+        m_doc, {}, 1, Theme{uid(210), "meldcode", "Meldcode", {}, 0}, "Add theme"));
     stack->push(new InsertEntity<Option>(m_doc, uid(100), 3,
                                          Option{uid(211), "Vierde", "f", Assessment::Acceptable, 0},
                                          "Add option"));
@@ -190,7 +193,8 @@ void tst_Commands::insertAndUndo()
     QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
 
     // Inserting under a parent that does not exist fails and leaves no command behind.
-    stack->push(new InsertEntity<Option>(m_doc, uid(999), 0, Option{uid(212), "x", "y", Assessment::Acceptable, 0}, "Add option"));
+    stack->push(new InsertEntity<Option>(
+        m_doc, uid(999), 0, Option{uid(212), "x", "y", Assessment::Acceptable, 0}, "Add option"));
     QCOMPARE(stack->index(), 0);
     QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
 }
@@ -327,19 +331,75 @@ void tst_Commands::changeLogRowForEveryCommand()
     stack->push(new RemoveEntity<LegalReference>(m_doc, uid(121), "Delete"));
     expected.append({uid(100), "", "deleted legal-reference"});
     check();
-    stack->push(new ChangeProperty<ProjectInfo, QString>(m_doc, m_original.info.uid,
-                                                         &ProjectInfo::publisher, "publisher",
-                                                         "publisher", "TSD"));
+    stack->push(new ChangeProperty<ProjectInfo, QString>(
+        m_doc, m_original.info.uid, &ProjectInfo::publisher, "publisher", "publisher", "TSD"));
     expected.append({m_original.info.uid, "publisher", "changed publisher"});
     check();
     stack->undo(); // an undo is an edit too
     expected.append({m_original.info.uid, "publisher", "changed publisher"});
     check();
     // A failed edit leaves no row.
-    stack->push(new InsertEntity<Option>(m_doc, uid(999), 0,
-                                         Option{uid(240), "x", "y", Assessment::Acceptable, 0}, "Add"));
+    stack->push(new InsertEntity<Option>(
+        m_doc, uid(999), 0, Option{uid(240), "x", "y", Assessment::Acceptable, 0}, "Add"));
     check();
 }
 
+void tst_Commands::reviewCommandsFourEyesUndoAndLog()
+{
+    const QString dilemma = uid(100);
+    m_doc->setAuthor(QStringLiteral("Anna"));
+    QUndoStack *stack = m_doc->undoStack();
+    stack->push(new ChangeProperty<Dilemma, QString>(m_doc, dilemma, &Dilemma::question, "question",
+                                                     "question", "Vraag?"));
+
+    // Four eyes: Anna made the last change, so she may not approve it; Bert may.
+    QString reason;
+    QVERIFY(!AddReview::approve(m_doc, dilemma, QStringLiteral("anna"), {}, &reason));
+    QVERIFY2(reason.contains(QLatin1String("four eyes")), qPrintable(reason));
+    QVERIFY(!AddReview::approve(m_doc, uid(70), QStringLiteral("Bert"), {}, &reason));
+    QVERIFY(!AddReview::requestChanges(m_doc, dilemma, QStringLiteral("Bert"), {}, &reason));
+
+    const int logBefore = int(m_doc->project().changeLog.size());
+    m_doc->setAuthor(QStringLiteral("Bert"));
+    auto request = AddReview::requestChanges(m_doc, dilemma, QStringLiteral("Bert"),
+                                             QStringLiteral("Noem de meldcode."), &reason);
+    QVERIFY(request);
+    stack->push(request.release());
+    // Asking for changes does not make Bert the last editor: he may approve later.
+    auto approval = AddReview::approve(m_doc, dilemma, QStringLiteral("Bert"),
+                                       QStringLiteral("Akkoord."), &reason);
+    QVERIFY2(approval, qPrintable(reason));
+    QCOMPARE(approval->review().contentHash,
+             ReviewLedger(m_doc->project()).statusOf(dilemma)->currentHash);
+    stack->push(approval.release());
+    QVERIFY(ReviewLedger(m_doc->project()).statusOf(dilemma)->isApprovedAndCurrent());
+    verifyPersisted();
+
+    // Each review action is one logged row under the dilemma, by the reviewer.
+    QList<ChangeLogEntry> log = onDisk().changeLog;
+    QCOMPARE(log.size(), logBefore + 2);
+    QCOMPARE(log[logBefore].entityUid, dilemma);
+    QCOMPARE(log[logBefore].field, QStringLiteral("review"));
+    QCOMPARE(log[logBefore].author, QStringLiteral("Bert"));
+    QVERIFY(log[logBefore].summary.contains(QLatin1String("changes-requested")));
+    QVERIFY(log[logBefore + 1].summary.contains(QLatin1String("approved")));
+
+    // Undo withdraws the approval (and logs that); redo puts it back.
+    stack->undo();
+    QCOMPARE(ReviewLedger(m_doc->project()).statusOf(dilemma)->state,
+             ReviewState::ChangesRequested);
+    verifyPersisted();
+    QCOMPARE(onDisk().changeLog.size(), logBefore + 3);
+    stack->redo();
+    QVERIFY(ReviewLedger(m_doc->project()).statusOf(dilemma)->isApprovedAndCurrent());
+
+    // One word changed after approval: stale, and the export gate would refuse it.
+    stack->push(new ChangeProperty<Dilemma, QString>(m_doc, dilemma, &Dilemma::question, "question",
+                                                     "question", "Vraag nu?"));
+    QVERIFY(ReviewLedger(m_doc->project()).statusOf(dilemma)->stale);
+    verifyPersisted();
+}
+
 QTEST_GUILESS_MAIN(tst_Commands)
+
 #include "tst_commands.moc"

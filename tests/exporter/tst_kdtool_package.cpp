@@ -1,3 +1,4 @@
+#include "approvals.h"
 #include "fullproject.h"
 #include "goldenproject.h"
 #include "hostileinputs.h"
@@ -5,6 +6,10 @@
 
 #include "storage/projectstore.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -86,10 +91,10 @@ private slots:
         QVERIFY(m_temp.isValid());
         m_project = m_temp.filePath(QStringLiteral("full.kdproj"));
         StoreError error;
-        QVERIFY2(ProjectStore::writeNew(m_project, fullProject(), false, &error),
+        QVERIFY2(ProjectStore::writeNew(m_project, approveAll(fullProject()), false, &error),
                  qPrintable(error.message));
         const QString golden = m_temp.filePath(QStringLiteral("golden.kdproj"));
-        QVERIFY(ProjectStore::writeNew(golden, goldenProject(), false, &error));
+        QVERIFY(ProjectStore::writeNew(golden, approveAll(goldenProject()), false, &error));
         const QString package = m_temp.filePath(QStringLiteral("golden-package"));
         QCOMPARE(
             kdtool({QStringLiteral("export"), golden, QStringLiteral("--out"), package}).exitCode,
@@ -196,7 +201,7 @@ private slots:
 
     void exportRefusesContentTheFormatCannotCarry()
     {
-        Project bad = goldenProject();
+        Project bad = approveAll(goldenProject());
         bad.themes[0].key = QStringLiteral("Geen Sleutel");
         const QString dir = freshDir();
         const QString project = dir + QStringLiteral("/bad.kdproj");
@@ -212,6 +217,141 @@ private slots:
         QVERIFY2(lines.constFirst().contains(QLatin1String("[invalid-key]")), qPrintable(run.err));
         QVERIFY2(lines.constLast().contains(QLatin1String("export refused")), qPrintable(run.err));
         QCOMPARE(entriesOf(dir), QStringList{QStringLiteral("bad.kdproj")});
+    }
+
+    // The review gate: one changed word of an approved dilemma makes export without --draft
+    // refuse and name it; --draft exports it and marks the dilemma stale.
+    void exportGateRefusesStaleAndUnapproved()
+    {
+        Project project = approveAll(goldenProject());
+        project.scenarios[0].segments[0].dilemmas[0].question.replace(QStringLiteral("Sanne"),
+                                                                      QStringLiteral("Daan"));
+        project.reviews.removeIf(
+            [&](const Review &r) { return r.entityUid == project.legalSources[0].uid; });
+        const QString dir = freshDir();
+        const QString file = dir + QStringLiteral("/stale.kdproj");
+        StoreError storeError;
+        QVERIFY(ProjectStore::writeNew(file, project, false, &storeError));
+
+        Run run = kdtool({QStringLiteral("export"), file, QStringLiteral("--out"),
+                          dir + QStringLiteral("/pkg")});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), QStringLiteral("kdtool: %1: error: legal-source/%2: the legal source "
+                                             "is not approved (review state: draft) "
+                                             "[not-approved]")
+                                  .arg(file, project.legalSources[0].key));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("kdtool: %1: error: scenario/").arg(file))
+                     && lines.at(1).contains(QLatin1String("/dilemma/"))
+                     && lines.at(1).endsWith(QLatin1String("[approval-stale]")),
+                 qPrintable(run.err));
+        QVERIFY2(lines.at(2).contains(QLatin1String("export refused")), qPrintable(run.err));
+        QCOMPARE(entriesOf(dir), QStringList{QStringLiteral("stale.kdproj")});
+
+        run = kdtool({QStringLiteral("export"), file, QStringLiteral("--out"),
+                      dir + QStringLiteral("/pkg"), QStringLiteral("--draft")});
+        QCOMPARE(run.exitCode, 0);
+        const auto files = filesUnder(dir + QStringLiteral("/pkg"));
+        QVERIFY(files.value(QStringLiteral("manifest.json")).contains("\"draft\": true"));
+        QVERIFY(files.value(QStringLiteral("package.xml"))
+                    .contains("<reviewState>stale</reviewState>"));
+        QVERIFY(files.value(QStringLiteral("package.json")).contains("\"reviewState\": \"stale\""));
+        QVERIFY(xsdErrors(dir + QStringLiteral("/pkg/package.xml")).isEmpty());
+        QVERIFY(jsonSchemaErrors(dir + QStringLiteral("/pkg/package.json")).isEmpty());
+        // A draft package reads back; its review records still say what was approved.
+        run = kdtool({QStringLiteral("import"), dir + QStringLiteral("/pkg"),
+                      QStringLiteral("--out"), dir + QStringLiteral("/back.kdproj")});
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    // Approvals travel with their hashes: export and import keep them current; a package whose
+    // text was changed before import shows them as stale.
+    void approvalsSurviveImportUnlessTheContentChanged()
+    {
+        const QString dir = freshDir();
+        const QString golden = dir + QStringLiteral("/golden.kdproj");
+        StoreError storeError;
+        QVERIFY(ProjectStore::writeNew(golden, approveAll(goldenProject()), false, &storeError));
+        QCOMPARE(kdtool({QStringLiteral("export"), golden, QStringLiteral("--out"),
+                         dir + QStringLiteral("/pkg")})
+                     .exitCode,
+                 0);
+        QCOMPARE(kdtool({QStringLiteral("import"), dir + QStringLiteral("/pkg"),
+                         QStringLiteral("--out"), dir + QStringLiteral("/same.kdproj")})
+                     .exitCode,
+                 0);
+        Run run = kdtool({QStringLiteral("review"), dir + QStringLiteral("/same.kdproj"),
+                          QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject counts
+            = QJsonDocument::fromJson(run.out.toUtf8()).object()[u"counts"].toObject();
+        QCOMPARE(counts[u"approved"].toInt(), 2);
+        QCOMPARE(counts[u"stale"].toInt(), 0);
+
+        // One word of the question, edited in the package text.
+        QFile xml(dir + QStringLiteral("/pkg/package.xml"));
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        QByteArray text = xml.readAll();
+        xml.close();
+        QVERIFY(text.contains("zonder dat Sanne het weet?"));
+        text.replace("zonder dat Sanne het weet?", "zonder dat Daan het weet?");
+        // In place: the assets beside it stay; the manifest's sha256 is not consulted when one
+        // file is imported.
+        const QString edited = dir + QStringLiteral("/pkg/package.xml");
+        QFile out(edited);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        const QString changed = dir + QStringLiteral("/changed.kdproj");
+        run = kdtool({QStringLiteral("import"), edited, QStringLiteral("--out"), changed});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = kdtool({QStringLiteral("review"), changed, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        counts = root[u"counts"].toObject();
+        QCOMPARE(counts[u"approved"].toInt(), 1);
+        QCOMPARE(counts[u"stale"].toInt(), 1);
+        const QJsonArray stale = root[u"stale"].toArray();
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale[0].toObject()[u"title"].toString(),
+                 QStringLiteral("Meld je bij Veilig Thuis zonder dat Daan het weet?"));
+        QCOMPARE(stale[0].toObject()[u"state"].toString(), QStringLiteral("approved"));
+
+        run = kdtool({QStringLiteral("export"), changed, QStringLiteral("--out"),
+                      dir + QStringLiteral("/refused")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("[approval-stale]")), qPrintable(run.err));
+    }
+
+    void reviewText()
+    {
+        Project project = approveAll(goldenProject());
+        project.reviews.removeIf(
+            [&](const Review &r) { return r.entityUid == project.legalSources[0].uid; });
+        const QString dir = freshDir();
+        const QString file = dir + QStringLiteral("/r.kdproj");
+        StoreError storeError;
+        QVERIFY(ProjectStore::writeNew(file, project, false, &storeError));
+        const Run run = kdtool({QStringLiteral("review"), file});
+        QCOMPARE(run.exitCode, 0);
+        const QString expected
+            = file
+              + QStringLiteral(": 2 dilemmas and legal sources\n"
+                               "  draft:              1\n"
+                               "  in-review:          0\n"
+                               "  changes-requested:  0\n"
+                               "  approved:           1\n"
+                               "  stale:              0\n"
+                               "stale: 0\n"
+                               "waiting: 1\n"
+                               "  legal-source/%1: draft: \"%2\"\n")
+                    .arg(project.legalSources[0].key, project.legalSources[0].shortTitle);
+        QCOMPARE(run.out, expected);
+        QCOMPARE(
+            kdtool({QStringLiteral("review"), dir + QStringLiteral("/missing.kdproj")}).exitCode,
+            2);
+        QCOMPARE(kdtool({QStringLiteral("review")}).exitCode, 2);
     }
 
     void importRoundTrip()

@@ -1,0 +1,93 @@
+#include "addreview.h"
+
+#include "review/reviewledger.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace kd {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kd::AddReview", text);
+}
+
+Review makeReview(const QString &entityUid, ReviewState state, const QString &reviewer,
+                  const QString &comment)
+{
+    Review review;
+    review.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    review.entityUid = entityUid;
+    review.state = state;
+    review.reviewer = reviewer.trimmed();
+    review.time = QDateTime::currentDateTimeUtc();
+    review.comment = comment;
+    return review;
+}
+
+} // namespace
+
+AddReview::AddReview(ProjectDocument *document, const Review &review, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_review(review)
+{
+    setText(review.state == ReviewState::Approved ? tr("Approve")
+                                                  : tr("Review: %1").arg(toName(review.state)));
+}
+
+std::unique_ptr<AddReview> AddReview::approve(ProjectDocument *document, const QString &entityUid,
+                                              const QString &reviewer, const QString &comment,
+                                              QString *reason)
+{
+    const ReviewLedger ledger(document->project());
+    const std::optional<ReviewStatus> status = ledger.statusOf(entityUid);
+    if (!status) {
+        if (reason)
+            *reason = tr("Only dilemmas and legal sources are reviewed.");
+        return nullptr;
+    }
+    if (!ledger.mayApprove(entityUid, reviewer, reason))
+        return nullptr;
+    Review review = makeReview(entityUid, ReviewState::Approved, reviewer, comment);
+    review.contentHash = status->currentHash;
+    return std::make_unique<AddReview>(document, review);
+}
+
+std::unique_ptr<AddReview> AddReview::requestChanges(ProjectDocument *document,
+                                                     const QString &entityUid,
+                                                     const QString &reviewer,
+                                                     const QString &comment, QString *reason)
+{
+    if (!ReviewLedger(document->project()).statusOf(entityUid)) {
+        if (reason)
+            *reason = tr("Only dilemmas and legal sources are reviewed.");
+        return nullptr;
+    }
+    if (reviewer.trimmed().isEmpty()) {
+        if (reason)
+            *reason = tr("A review needs the reviewer's name.");
+        return nullptr;
+    }
+    if (comment.trimmed().isEmpty()) {
+        if (reason)
+            *reason = tr("Say which changes are needed in the comment.");
+        return nullptr;
+    }
+    return std::make_unique<AddReview>(
+        document, makeReview(entityUid, ReviewState::ChangesRequested, reviewer, comment));
+}
+
+void AddReview::redo()
+{
+    if (!m_document->addReview(m_review))
+        setObsolete(true);
+}
+
+void AddReview::undo()
+{
+    m_document->removeReview(m_review.uid);
+}
+
+} // namespace kd
