@@ -10,6 +10,7 @@
 #include "widgets/exportdialog.h"
 #include "widgets/lifewheelview.h"
 #include "widgets/projecttree.h"
+#include "widgets/reviewdock.h"
 #include "widgets/searchdock.h"
 #include "widgets/validationdock.h"
 
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_modeLabel(new QLabel(this))
     , m_validation(new ValidationDock(m_document, this))
     , m_search(new SearchDock(m_document, this))
+    , m_review(new ReviewDock(m_document, this))
     , m_wheelDock(new QDockWidget(tr("Life Wheel"), this))
     , m_wheel(new LifeWheelView(m_document, m_wheelDock))
     , m_issueLabel(new QLabel(this))
@@ -69,6 +71,13 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_validation, m_search);
     m_validation->raise();
     connect(m_search, &SearchDock::resultActivated, this, &MainWindow::jumpTo);
+    addDockWidget(Qt::BottomDockWidgetArea, m_review);
+    tabifyDockWidget(m_search, m_review);
+    m_validation->raise();
+    m_review->setReviewer(AppSettings::authorName());
+    connect(m_tree, &ProjectTree::entitySelected, m_review, &ReviewDock::setCurrentEntity);
+    connect(m_review, &ReviewDock::entityActivated, this,
+            [this](EntityKind kind, const QString &uid) { jumpTo(kind, uid, QString()); });
     m_wheelDock->setObjectName(QStringLiteral("wheelDock"));
     m_wheelDock->setWidget(m_wheel);
     addDockWidget(Qt::RightDockWidgetArea, m_wheelDock);
@@ -167,6 +176,7 @@ void MainWindow::createMenus()
     view->addAction(m_wheelDock->toggleViewAction());
     view->addAction(m_validation->toggleViewAction());
     view->addAction(m_search->toggleViewAction());
+    view->addAction(m_review->toggleViewAction());
     view->addSeparator();
     view->addAction(tr("&Find in Project..."), QKeySequence::Find, this, [this] {
         m_search->show();
@@ -251,8 +261,12 @@ void MainWindow::exportPackage()
     ExportDialog dialog(project.absolutePath() + QStringLiteral("/") + project.completeBaseName()
                             + QStringLiteral("-package"),
                         this);
-    if (dialog.exec() == QDialog::Accepted)
-        startExport(dialog.options());
+    if (dialog.exec() == QDialog::Accepted) {
+        ExportOptions options = dialog.options();
+        // As `kdtool export`: unapproved or stale content goes out only in a draft.
+        options.requireApproval = true;
+        startExport(options);
+    }
 }
 
 void MainWindow::startExport(const ExportOptions &options)

@@ -18,6 +18,7 @@ class LifeWheelView;
 class PackageJob;
 class ProjectDocument;
 class ProjectTree;
+class ReviewDock;
 class SearchDock;
 class ValidationDock;
 
@@ -74,6 +75,7 @@ private:
     QLabel *m_modeLabel;
     ValidationDock *m_validation;
     SearchDock *m_search;
+    ReviewDock *m_review;
     QDockWidget *m_wheelDock;
     LifeWheelView *m_wheel;
     QLabel *m_issueLabel;

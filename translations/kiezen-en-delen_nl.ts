@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>kd::AddReview</name>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Beoordeling: %1</translation>
+    </message>
+    <message>
+        <source>Only dilemmas and legal sources are reviewed.</source>
+        <translation>Alleen dilemma&apos;s en juridische bronnen worden beoordeeld.</translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name.</source>
+        <translation>Een beoordeling heeft de naam van de beoordelaar nodig.</translation>
+    </message>
+    <message>
+        <source>Say which changes are needed in the comment.</source>
+        <translation>Schrijf in de opmerking welke wijzigingen nodig zijn.</translation>
+    </message>
+</context>
+<context>
     <name>kd::AssetDataEditor</name>
     <message>
         <source>Replace File...</source>
@@ -1178,6 +1201,81 @@ Alleen-lezen openen?</translation>
     <message>
         <source>Replace “%1” with “%2”</source>
         <translation>“%1” vervangen door “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReviewDock</name>
+    <message>
+        <source>stale: changed since approval</source>
+        <translation>verouderd: gewijzigd na goedkeuring</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in beoordeling</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Request &amp;changes</source>
+        <translation>&amp;Wijzigingen vragen</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wacht op beoordeling</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment (required to request changes)</source>
+        <translation>Opmerking (verplicht bij wijzigingen vragen)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Changes requested.</source>
+        <translation>Wijzigingen gevraagd.</translation>
     </message>
 </context>
 <context>

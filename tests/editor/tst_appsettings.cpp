@@ -76,14 +76,14 @@ void tst_AppSettings::windowLayoutRestored()
 {
     {
         MainWindow window;
-        window.resize(777, 555);
+        window.resize(1111, 888);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.close();
     }
     QVERIFY(!AppSettings::windowGeometry().isEmpty());
     MainWindow again;
-    QCOMPARE(again.size(), QSize(777, 555));
+    QCOMPARE(again.size(), QSize(1111, 888));
 }
 
 QTEST_MAIN(tst_AppSettings)
