@@ -92,6 +92,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_document->setAuthor(AppSettings::authorName());
     createMenus();
+    // The form and the wheel get the room; the docks below start low (the user's layout, once
+    // saved, wins).
+    resizeDocks({m_validation}, {180}, Qt::Vertical);
+    resizeDocks({m_wheelDock}, {520}, Qt::Horizontal);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     connect(m_document, &ProjectDocument::projectChanged, this, [this] {
