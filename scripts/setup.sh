@@ -10,7 +10,7 @@ KD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev sqlite3 libxml2-dev libxml2-utils libmd4c-dev libmd4c-html0-dev
+    libsqlite3-dev sqlite3 libxml2-dev libxml2-utils libmd4c-dev libmd4c-html0-dev nettle-dev
     xvfb xauth python3 python3-jsonschema
     time  # GNU time: bench/run.sh reads peak memory and CPU time from it
 )

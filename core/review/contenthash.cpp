@@ -1,6 +1,7 @@
 #include "contenthash.h"
 
-#include <QCryptographicHash>
+#include "crypto/sha256.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -26,7 +27,7 @@ QByteArray serialise(const QJsonArray &form)
 
 QString sha256(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 } // namespace

@@ -23,6 +23,32 @@ bool isCorruptionCode(int code)
 
 } // namespace
 
+bool SqlRow::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QString SqlRow::text(int column) const
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!utf8)
+        return {};
+    const int bytes = sqlite3_column_bytes(m_statement, column);
+    return bytes == 0 ? QString(QLatin1String("")) : QString::fromUtf8(utf8, bytes);
+}
+
+qint64 SqlRow::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArray SqlRow::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column))
+                : QByteArray();
+}
+
 Database::Database()
     : m_connectionName(nextConnectionName())
 {}
@@ -128,6 +154,42 @@ bool Database::execScript(const QByteArray &sql)
         return false;
     }
     return true;
+}
+
+bool Database::forEachRow(const QString &sql, const QVariantList &values,
+                          const std::function<void(const SqlRow &)> &read)
+{
+    sqlite3 *db = handle();
+    if (!db) {
+        setError(QStringLiteral("no database connection"), 0);
+        return false;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    int rc = sqlite3_prepare_v2(db, text.constData(), int(text.size()), &statement, nullptr);
+    for (int i = 0; rc == SQLITE_OK && i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(statement, i + 1);
+        } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+            rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        } else {
+            const QByteArray bytes = value.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, bytes.constData(), int(bytes.size()),
+                                   SQLITE_TRANSIENT);
+        }
+    }
+    if (rc == SQLITE_OK) {
+        const SqlRow row(statement);
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            read(row);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    if (rc != SQLITE_OK)
+        setError(QString::fromUtf8(sqlite3_errmsg(db)), sqlite3_extended_errcode(db));
+    sqlite3_finalize(statement);
+    return rc == SQLITE_OK;
 }
 
 QVariant Database::scalar(const QString &sql)

@@ -249,6 +249,30 @@ QString removeFileAndJournal(const QString &path)
     return QFile::remove(path) ? QString() : path;
 }
 
+// SQLite's structural check of the file at open: "ok", another text naming the damage, or an
+// invalid QVariant when the check itself failed. A read-only open (kdtool, a read-only editor)
+// checks the content tables and their indexes only: the full-text index is derived data that
+// reading never touches, and is half the file. A read-write open checks everything.
+QVariant quickCheck(Database &db, bool contentOnly)
+{
+    if (!contentOnly)
+        return db.scalar(QStringLiteral("PRAGMA quick_check"));
+    QStringList tables;
+    const bool listed = db.forEachRow(
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                       "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' "
+                       "AND name NOT LIKE 'search!_index%' ESCAPE '!'"),
+        {}, [&](const SqlRow &row) { tables.append(row.text(0)); });
+    if (!listed)
+        return {};
+    for (const QString &table : std::as_const(tables)) {
+        const QVariant check = db.scalar(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(table));
+        if (check.toString() != QLatin1String("ok"))
+            return check;
+    }
+    return QStringLiteral("ok");
+}
+
 } // namespace
 
 // --- opening ------------------------------------------------------------------------------------
@@ -354,7 +378,7 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
                      .arg(schemaVersion()));
         return false;
     }
-    const QVariant check = m_db.scalar(QStringLiteral("PRAGMA quick_check"));
+    const QVariant check = quickCheck(m_db, m_readOnly);
     if (check.toString() != QLatin1String("ok")) {
         setError(error, Code::Damaged,
                  QStringLiteral("the file is damaged: %1")
@@ -549,15 +573,10 @@ bool writeLinks(Database &db, const LinkTable &link, const QString &owner,
 ByOwner<QString> readLinks(Database &db, const LinkTable &link)
 {
     ByOwner<QString> links;
-    QSqlQuery &q = db.prepare(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1, position")
-                                  .arg(QLatin1String(link.ownerColumn),
-                                       QLatin1String(link.targetColumn),
-                                       QLatin1String(link.table)));
-    if (db.exec(q)) {
-        while (q.next())
-            links[q.value(0).toString()].append(q.value(1).toString());
-    }
-    q.finish();
+    db.forEachRow(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1, position")
+                      .arg(QLatin1String(link.ownerColumn), QLatin1String(link.targetColumn),
+                           QLatin1String(link.table)),
+                  {}, [&](const SqlRow &row) { links[row.text(0)].append(row.text(1)); });
     return links;
 }
 
@@ -565,13 +584,7 @@ ByOwner<QString> readLinks(Database &db, const LinkTable &link)
 template<typename Read>
 bool forEachRow(Database &db, const QString &sql, Read read, const QVariantList &values = {})
 {
-    QSqlQuery &q = db.prepare(sql);
-    if (!db.exec(q, values))
-        return false;
-    while (q.next())
-        read(q);
-    q.finish();
-    return true;
+    return db.forEachRow(sql, values, read);
 }
 
 } // namespace
@@ -923,7 +936,7 @@ bool ProjectStore::search(const QString &query, int limit, QList<SearchHit> *hit
                        "'\u2026', 12) FROM search_index WHERE search_index MATCH ? "
                        "ORDER BY rank LIMIT %1")
             .arg(qMax(1, limit)),
-        [&](const QSqlQuery &q) {
+        [&](const SqlRow &q) {
             hits->append({entityKindFromName(textAt(q, 1)).value_or(EntityKind::Project),
                           textAt(q, 0), textAt(q, 2), textAt(q, 3)});
         },
@@ -938,7 +951,7 @@ bool ProjectStore::loadInfo(ProjectInfo *info)
     bool found = false;
     const bool ok = forEachRow(
         m_db, QStringLiteral("SELECT uid, title, description, publisher, language FROM project"),
-        [&](const QSqlQuery &q) {
+        [&](const SqlRow &q) {
             info->uid = textAt(q, 0);
             info->title = textAt(q, 1);
             info->description = textAt(q, 2);
@@ -966,19 +979,19 @@ bool ProjectStore::load(Project *project)
         m_db,
         QStringLiteral("SELECT uid, key, label, colour, position FROM life_domain "
                        "ORDER BY position, uid"),
-        [&](const QSqlQuery &q) {
+        [&](const SqlRow &q) {
             p.lifeDomains.append({textAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3),
-                                  q.value(4).toInt()});
+                                  intAt(q, 4)});
         });
 
     ok = ok
          && forEachRow(m_db,
                        QStringLiteral("SELECT uid, key, name, media_type, data, position "
                                       "FROM asset ORDER BY position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            p.assets.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
-                                            textAt(q, 3), q.value(4).toByteArray(),
-                                            q.value(5).toInt()});
+                                            textAt(q, 3), q.blob(4),
+                                            intAt(q, 5)});
                        });
 
     ok = ok
@@ -987,7 +1000,7 @@ bool ProjectStore::load(Project *project)
              QStringLiteral("SELECT uid, key, short_title, full_title, pinpoint, identifier, url, "
                             "valid_from, valid_until, review_by, summary, position "
                             "FROM legal_source ORDER BY position, uid"),
-             [&](const QSqlQuery &q) {
+             [&](const SqlRow &q) {
                  LegalSource s;
                  s.uid = textAt(q, 0);
                  s.key = textAt(q, 1);
@@ -1000,7 +1013,7 @@ bool ProjectStore::load(Project *project)
                  s.validUntil = dateAt(q, 8);
                  s.reviewBy = dateAt(q, 9);
                  s.summary = textAt(q, 10);
-                 s.position = q.value(11).toInt();
+                 s.position = intAt(q, 11);
                  p.legalSources.append(s);
              });
 
@@ -1010,7 +1023,7 @@ bool ProjectStore::load(Project *project)
                        QStringLiteral("SELECT uid, key, title, description, secrecy, "
                                       "icon_asset_uid, position FROM professional "
                                       "ORDER BY position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            Professional pr;
                            pr.uid = textAt(q, 0);
                            pr.key = textAt(q, 1);
@@ -1019,7 +1032,7 @@ bool ProjectStore::load(Project *project)
                            pr.secrecy = secrecyRegimeFromName(textAt(q, 4))
                                             .value_or(SecrecyRegime::Confidentiality);
                            pr.iconAssetUid = textAt(q, 5);
-                           pr.position = q.value(6).toInt();
+                           pr.position = intAt(q, 6);
                            pr.defaultLegalSourceUids = professionalLinks.value(pr.uid);
                            p.professionals.append(pr);
                        });
@@ -1028,18 +1041,18 @@ bool ProjectStore::load(Project *project)
          && forEachRow(m_db,
                        QStringLiteral("SELECT uid, key, label, description, position FROM theme "
                                       "ORDER BY position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            p.themes.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
-                                            textAt(q, 3), q.value(4).toInt()});
+                                            textAt(q, 3), intAt(q, 4)});
                        });
 
     ok = ok
          && forEachRow(m_db,
                        QStringLiteral("SELECT uid, key, term, definition, position "
                                       "FROM glossary_term ORDER BY position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            p.glossary.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
-                                              textAt(q, 3), q.value(4).toInt()});
+                                              textAt(q, 3), intAt(q, 4)});
                        });
 
     // Children, grouped by owner, then attached bottom-up.
@@ -1049,14 +1062,14 @@ bool ProjectStore::load(Project *project)
                        QStringLiteral("SELECT uid, dilemma_uid, label, feedback, assessment, "
                                       "position FROM dilemma_option "
                                       "ORDER BY dilemma_uid, position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            Option o;
                            o.uid = textAt(q, 0);
                            o.label = textAt(q, 2);
                            o.feedback = textAt(q, 3);
                            o.assessment = assessmentFromName(textAt(q, 4))
                                               .value_or(Assessment::Acceptable);
-                           o.position = q.value(5).toInt();
+                           o.position = intAt(q, 5);
                            options[textAt(q, 1)].append(o);
                        });
 
@@ -1066,10 +1079,10 @@ bool ProjectStore::load(Project *project)
                        QStringLiteral("SELECT uid, dilemma_uid, legal_source_uid, pinpoint, note, "
                                       "position FROM legal_reference "
                                       "ORDER BY dilemma_uid, position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            references[textAt(q, 1)].append({textAt(q, 0), textAt(q, 2),
                                                             textAt(q, 3), textAt(q, 4),
-                                                            q.value(5).toInt()});
+                                                            intAt(q, 5)});
                        });
 
     const ByOwner<QString> themeLinks = readLinks(m_db, dilemmaThemes);
@@ -1079,7 +1092,7 @@ bool ProjectStore::load(Project *project)
                        QStringLiteral("SELECT uid, segment_uid, key, professional_uid, question, "
                                       "situation, considerations, solution_direction, position "
                                       "FROM dilemma ORDER BY segment_uid, position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            Dilemma d;
                            d.uid = textAt(q, 0);
                            d.key = textAt(q, 2);
@@ -1088,7 +1101,7 @@ bool ProjectStore::load(Project *project)
                            d.situation = textAt(q, 5);
                            d.considerations = textAt(q, 6);
                            d.solutionDirection = textAt(q, 7);
-                           d.position = q.value(8).toInt();
+                           d.position = intAt(q, 8);
                            d.options = options.take(d.uid);
                            d.legalReferences = references.take(d.uid);
                            d.themeUids = themeLinks.value(d.uid);
@@ -1103,14 +1116,14 @@ bool ProjectStore::load(Project *project)
                        QStringLiteral("SELECT uid, scenario_uid, key, title, period_label, "
                                       "narrative, position FROM segment "
                                       "ORDER BY scenario_uid, position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            Segment s;
                            s.uid = textAt(q, 0);
                            s.key = textAt(q, 2);
                            s.title = textAt(q, 3);
                            s.periodLabel = textAt(q, 4);
                            s.narrative = textAt(q, 5);
-                           s.position = q.value(6).toInt();
+                           s.position = intAt(q, 6);
                            s.lifeDomainUids = domainLinks.value(s.uid);
                            s.personUids = personLinks.value(s.uid);
                            s.dilemmas = dilemmas.take(s.uid);
@@ -1122,10 +1135,10 @@ bool ProjectStore::load(Project *project)
          && forEachRow(m_db,
                        QStringLiteral("SELECT uid, scenario_uid, name, role, age, description, "
                                       "position FROM person ORDER BY scenario_uid, position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            persons[textAt(q, 1)].append({textAt(q, 0), textAt(q, 2),
                                                          textAt(q, 3), integerAt(q, 4),
-                                                         textAt(q, 5), q.value(6).toInt()});
+                                                         textAt(q, 5), intAt(q, 6)});
                        });
 
     ok = ok
@@ -1133,7 +1146,7 @@ bool ProjectStore::load(Project *project)
                        QStringLiteral("SELECT uid, key, title, summary, calamity_basis, "
                                       "cover_asset_uid, position FROM scenario "
                                       "ORDER BY position, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            Scenario s;
                            s.uid = textAt(q, 0);
                            s.key = textAt(q, 1);
@@ -1141,7 +1154,7 @@ bool ProjectStore::load(Project *project)
                            s.summary = textAt(q, 3);
                            s.calamityBasis = textAt(q, 4);
                            s.coverAssetUid = textAt(q, 5);
-                           s.position = q.value(6).toInt();
+                           s.position = intAt(q, 6);
                            s.persons = persons.take(s.uid);
                            s.segments = segments.take(s.uid);
                            p.scenarios.append(std::move(s));
@@ -1151,7 +1164,7 @@ bool ProjectStore::load(Project *project)
          && forEachRow(m_db,
                        QStringLiteral("SELECT uid, entity_uid, state, reviewer, time, comment, "
                                       "content_hash FROM review ORDER BY time, uid"),
-                       [&](const QSqlQuery &q) {
+                       [&](const SqlRow &q) {
                            Review r;
                            r.uid = textAt(q, 0);
                            r.entityUid = textAt(q, 1);
@@ -1168,8 +1181,8 @@ bool ProjectStore::load(Project *project)
          && forEachRow(m_db,
                        QStringLiteral("SELECT id, time, author, entity_uid, field, summary "
                                       "FROM change_log ORDER BY id"),
-                       [&](const QSqlQuery &q) {
-                           p.changeLog.append({q.value(0).toLongLong(), dateTimeAt(q, 1),
+                       [&](const SqlRow &q) {
+                           p.changeLog.append({q.integer(0), dateTimeAt(q, 1),
                                                textAt(q, 2), textAt(q, 3), textAt(q, 4),
                                                textAt(q, 5)});
                        });

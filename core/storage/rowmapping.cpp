@@ -66,6 +66,30 @@ std::optional<int> integerAt(const QSqlQuery &query, int column)
     return query.value(column).toInt();
 }
 
+QString textAt(const SqlRow &row, int column)
+{
+    return row.text(column);
+}
+
+QDate dateAt(const SqlRow &row, int column)
+{
+    return row.isNull(column) ? QDate() : QDate::fromString(row.text(column), Qt::ISODate);
+}
+
+QDateTime dateTimeAt(const SqlRow &row, int column)
+{
+    if (row.isNull(column))
+        return {};
+    return QDateTime::fromString(row.text(column), Qt::ISODateWithMs).toUTC();
+}
+
+std::optional<int> integerAt(const SqlRow &row, int column)
+{
+    if (row.isNull(column))
+        return std::nullopt;
+    return int(row.integer(column));
+}
+
 QString insertStatement(const char *table, const Row &row)
 {
     QStringList names;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -28,6 +30,14 @@ QVariant dateTime(const QDateTime &value);
 QVariant integer(std::optional<int> value);
 
 QString textAt(const QSqlQuery &query, int column);
+QString textAt(const SqlRow &row, int column);
+QDate dateAt(const SqlRow &row, int column);
+QDateTime dateTimeAt(const SqlRow &row, int column);
+std::optional<int> integerAt(const SqlRow &row, int column);
+inline int intAt(const SqlRow &row, int column)
+{
+    return int(row.integer(column));
+}
 QDate dateAt(const QSqlQuery &query, int column);
 QDateTime dateTimeAt(const QSqlQuery &query, int column);
 std::optional<int> integerAt(const QSqlQuery &query, int column);

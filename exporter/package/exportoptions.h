@@ -13,7 +13,7 @@ namespace kd {
 struct ExportOptions
 {
     QString outDir;   // the package directory to create or replace
-    bool xml = true;  // write package.xml (it is built and checked against the XSD regardless)
+    bool xml = true;  // write package.xml (it is written and checked against the XSD regardless)
     bool json = true; // write package.json
     bool draft
         = false; // recorded in the manifest; a draft also gives each dilemma its review state

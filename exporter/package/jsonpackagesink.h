@@ -3,18 +3,28 @@
 #include "packagesink.h"
 
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QByteArrayView>
 #include <QList>
+
+#include <functional>
 
 namespace kd {
 
-// Writes package.json. Objects come out with their keys sorted (QJsonObject's order), which
-// keeps the output deterministic; indentation is four spaces.
+// Writes package.json as it goes, handing the bytes to output in pieces (the whole document is
+// never in memory). Members come in the mapping's order, the order package.xml has too;
+// indentation is four spaces.
 class JsonPackageSink : public PackageSink
 {
 public:
-    QByteArray document() const;
+    // Receives the document piece by piece; returns false to stop the writer (an I/O error).
+    using Output = std::function<bool(QByteArrayView bytes)>;
+
+    explicit JsonPackageSink(Output output);
+
+    // Hands the rest of the document to the output; false when the output failed.
+    bool finish();
+    // Why finish() failed: only the output can fail.
+    QString error() const;
 
     void beginPackage(int formatVersion) override;
     void endPackage() override;
@@ -29,18 +39,22 @@ public:
     void uidList(const char *name, const QStringList &uids) override;
 
 private:
-    struct Frame
+    struct Level
     {
-        const char *name = nullptr;
         bool isList = false;
-        QJsonObject object;
-        QJsonArray array;
+        bool empty = true;
     };
 
-    void put(const char *name, const QJsonValue &value);
+    void member(const char *name);
+    void open(const char *name, bool isList);
+    void close();
+    void string(const QString &value);
+    void maybeFlush();
 
-    QList<Frame> m_stack;
-    QJsonObject m_root;
+    Output m_output;
+    bool m_failed = false;
+    QByteArray m_buffer;
+    QList<Level> m_levels;
 };
 
 } // namespace kd

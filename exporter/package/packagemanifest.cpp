@@ -4,7 +4,8 @@
 #include "packagemapping.h"
 #include "projectsummary.h"
 
-#include <QCryptographicHash>
+#include "crypto/sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,34 +23,39 @@ QString generatorName()
     return QStringLiteral("Kiezen & Delen Studio");
 }
 
-QString sha256Hex(const QByteArray &data)
+// The SHA-256 of a file, read in pieces; null when it cannot be read.
+QString sha256OfFile(QFile &file)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    Sha256 hash;
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    qint64 read = 0;
+    while ((read = file.read(chunk.data(), chunk.size())) > 0)
+        hash.addData(QByteArrayView(chunk.constData(), read));
+    return read < 0 ? QString() : hash.hexResult();
 }
 
 } // namespace
 
 QString PackageManifest::contentHash(const QList<std::pair<QString, QString>> &pathsAndHashes)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     for (const auto &[path, sha] : pathsAndHashes)
         hash.addData((sha + QStringLiteral("  ") + path + u'\n').toUtf8());
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
-QByteArray PackageManifest::build(QList<File> files, const EntityCounts &counts, bool draft,
+QByteArray PackageManifest::build(QList<Entry> files, const EntityCounts &counts, bool draft,
                                   bool includesReviewNotes)
 {
     std::sort(files.begin(), files.end(),
-              [](const File &a, const File &b) { return a.first < b.first; });
+              [](const Entry &a, const Entry &b) { return a.path < b.path; });
     QJsonArray list;
     QList<std::pair<QString, QString>> hashes;
-    for (const auto &[path, content] : files) {
-        const QString sha = sha256Hex(content);
-        hashes.append({path, sha});
-        list.append(QJsonObject{{QStringLiteral("path"), path},
-                                {QStringLiteral("sha256"), sha},
-                                {QStringLiteral("size"), qint64(content.size())}});
+    for (const Entry &file : std::as_const(files)) {
+        hashes.append({file.path, file.sha256});
+        list.append(QJsonObject{{QStringLiteral("path"), file.path},
+                                {QStringLiteral("sha256"), file.sha256},
+                                {QStringLiteral("size"), file.size}});
     }
     const QJsonObject manifest{
         {QStringLiteral("formatVersion"), PackageMapping::FormatVersion},
@@ -113,13 +119,13 @@ bool PackageManifest::verify(const QString &directory, PackageError *error)
         }
         const QString filePath = QDir(directory).filePath(name);
         QFile listed(filePath);
-        if (QFileInfo(filePath).isSymLink() || listed.size() > 64 * 1024 * 1024
+        if (QFileInfo(filePath).isSymLink() || listed.size() > PackageMapping::MaxFileBytes
             || !listed.open(QIODevice::ReadOnly)) {
             *error = PackageError::content(
                 filePath, QStringLiteral("listed in the manifest but missing or unreadable"));
             return false;
         }
-        if (sha256Hex(listed.readAll()) != sha) {
+        if (sha256OfFile(listed) != sha) {
             *error = PackageError::content(
                 filePath, QStringLiteral("does not match its SHA-256 in the manifest"));
             return false;

@@ -18,12 +18,17 @@ namespace kd {
 class PackageManifest
 {
 public:
-    using File = std::pair<QString, QByteArray>; // path inside the package, content
+    struct Entry
+    {
+        QString path;   // inside the package
+        QString sha256; // lower-case hex
+        qint64 size = 0;
+    };
 
     static constexpr qint64 MaxSize = 16 * 1024 * 1024;
 
     // The manifest for files (any order; the manifest lists them sorted by path).
-    static QByteArray build(QList<File> files, const EntityCounts &counts, bool draft,
+    static QByteArray build(QList<Entry> files, const EntityCounts &counts, bool draft,
                             bool includesReviewNotes);
     static QString contentHash(const QList<std::pair<QString, QString>> &pathsAndHashes);
 

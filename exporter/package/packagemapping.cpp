@@ -2,12 +2,12 @@
 
 #include "assetnames.h"
 
+#include "crypto/sha256.h"
 #include "model/entitykind.h"
 #include "model/identifiers.h"
 #include "review/reviewledger.h"
 #include "text/markdown.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 
@@ -18,7 +18,7 @@ using Presence = PackageSource::Presence;
 
 QString sha256Hex(const QByteArray &data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(data);
 }
 
 QString dateText(const QDate &date)

@@ -25,6 +25,9 @@ public:
     // The longest text one field may hold, in UTF-8 bytes (HTML copies included): far above any
     // real field, far below what would let a package exhaust memory.
     static constexpr qsizetype MaxTextBytes = 4 * 1024 * 1024;
+    // The largest file a package may hold: far above any real package (10,000 dilemmas make a
+    // package.xml of about 85 MB), far below what would let a package exhaust memory.
+    static constexpr qint64 MaxFileBytes = 512 * 1024 * 1024;
 
     // An asset's bytes live in a file beside the package; read() reports where.
     struct AssetFile

@@ -7,9 +7,9 @@
 #include "xmlpackageparser.h"
 #include "xmlpackagesource.h"
 
+#include "crypto/sha256.h"
 #include "storage/projectstore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -166,8 +166,7 @@ bool PackageReader::read(const QString &path, Project *project, PackageError *er
             error->kind = PackageError::Kind::Content;
             return false;
         }
-        const QString sha = QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString sha = Sha256::hex(bytes);
         if (sha != assets.at(i).sha256) {
             *error = PackageError::content(
                 assetPath,

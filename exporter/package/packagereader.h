@@ -1,6 +1,7 @@
 #pragma once
 
 #include "packageerror.h"
+#include "packagemapping.h"
 
 #include "model/project.h"
 
@@ -15,7 +16,7 @@ namespace kd {
 class PackageReader
 {
 public:
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = PackageMapping::MaxFileBytes;
 
     static bool read(const QString &path, Project *project, PackageError *error);
 

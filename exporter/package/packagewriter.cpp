@@ -3,6 +3,7 @@
 #include "assetnames.h"
 #include "jsonpackagesink.h"
 #include "packagemanifest.h"
+#include "packagefile.h"
 #include "packagemapping.h"
 #include "xmlpackageparser.h"
 #include "xmlpackagesink.h"
@@ -30,19 +31,48 @@ void report(const ExportOptions &options, int done, int total)
         options.progress(done, total);
 }
 
-bool writeFile(const QString &path, const QByteArray &content, PackageError *error)
+bool cancel(const ExportOptions &options, PackageError *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || file.write(content) != content.size() || !file.flush()) {
-        *error = PackageError::io(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    *error = PackageError{
+        PackageError::Kind::Cancelled, options.outDir, 0, 0, QStringLiteral("export cancelled"), {}};
+    return false;
+}
+
+bool writeFailed(const PackageFile &file, PackageError *error)
+{
+    *error = PackageError::io(file.path(),
+                              QStringLiteral("cannot write: %1").arg(file.errorString()));
+    return false;
+}
+
+// Writes one document of the package into dir through a Sink (XmlPackageSink,
+// JsonPackageSink) as the mapping produces it, hashing it for the manifest on the way. A cancel
+// stops the writing at the next piece.
+template<typename Sink>
+bool writeDocument(const QDir &dir, const QString &name, const Project &project,
+                   const ExportOptions &options, QList<PackageManifest::Entry> *entries,
+                   PackageError *error)
+{
+    PackageFile file(dir.filePath(name));
+    if (!file.open())
+        return writeFailed(file, error);
+    bool stopped = false;
+    Sink sink([&](QByteArrayView bytes) {
+        stopped = cancelled(options);
+        return !stopped && file.write(bytes);
+    });
+    PackageMapping::write(project, options.includeReviewNotes, sink, options.draft);
+    const bool built = sink.finish();
+    const bool closed = file.close();
+    if (stopped)
+        return cancel(options, error);
+    if (!closed)
+        return writeFailed(file, error);
+    if (!built) {
+        *error = PackageError::content(name, sink.error());
         return false;
     }
-    file.close();
-    if (file.error() != QFileDevice::NoError) {
-        *error = PackageError::io(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
-        return false;
-    }
+    entries->append({name, file.sha256(), file.size()});
     return true;
 }
 
@@ -70,6 +100,31 @@ bool checkTarget(const QFileInfo &target, PackageError *error)
     return true;
 }
 
+// The folders of path that do not exist yet, deepest first; unless keep() is called, those
+// that are still empty are removed when it goes out of scope (after the temporary package
+// folder inside them is gone).
+class CreatedDirectories
+{
+public:
+    explicit CreatedDirectories(const QString &path)
+    {
+        for (QFileInfo dir(path); !dir.exists() && !dir.isRoot(); dir = QFileInfo(dir.path()))
+            m_paths.append(dir.absoluteFilePath());
+    }
+    ~CreatedDirectories()
+    {
+        for (const QString &path : std::as_const(m_paths))
+            QDir().rmdir(path);
+    }
+    CreatedDirectories(const CreatedDirectories &) = delete;
+    CreatedDirectories &operator=(const CreatedDirectories &) = delete;
+
+    void keep() { m_paths.clear(); }
+
+private:
+    QStringList m_paths;
+};
+
 bool renamePath(const QString &from, const QString &to)
 {
     return QDir().rename(from, to);
@@ -86,45 +141,6 @@ QDate PackageWriter::effectiveAsOf(const ExportOptions &options)
     if (ok)
         return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date();
     return QDate::currentDate();
-}
-
-bool PackageWriter::build(const Project &project, const ExportOptions &options, QList<File> *files,
-                          PackageError *error)
-{
-    files->clear();
-    XmlPackageSink xmlSink;
-    PackageMapping::write(project, options.includeReviewNotes, xmlSink, options.draft);
-    const QByteArray xml = xmlSink.document();
-    if (xml.isEmpty()) {
-        *error = PackageError::content(QStringLiteral("package.xml"), xmlSink.error());
-        return false;
-    }
-    PackageError schemaError;
-    if (!XmlPackageParser::parse(xml, QStringLiteral("package.xml"), &schemaError)) {
-        // Line numbers in a document nobody sees would only mislead: the message names the
-        // element and the value.
-        *error = PackageError::content(QStringLiteral("package.xml"),
-                                       QStringLiteral("the package would not be valid: ")
-                                           + schemaError.message);
-        return false;
-    }
-    if (options.xml)
-        files->append({QStringLiteral("package.xml"), xml});
-    if (options.json) {
-        JsonPackageSink jsonSink;
-        PackageMapping::write(project, options.includeReviewNotes, jsonSink, options.draft);
-        files->append({QStringLiteral("package.json"), jsonSink.document()});
-    }
-    const QStringList assetPaths = AssetNames::assign(project.assets);
-    for (qsizetype i = 0; i < project.assets.size(); ++i)
-        files->append({assetPaths.at(i), project.assets.at(i).data});
-
-    files->append({QStringLiteral("manifest.json"),
-                   PackageManifest::build(*files, EntityCounts::of(project), options.draft,
-                                          options.includeReviewNotes)});
-    std::sort(files->begin(), files->end(),
-              [](const File &a, const File &b) { return a.first < b.first; });
-    return true;
 }
 
 bool PackageWriter::write(const Project &project, const ExportOptions &options, PackageError *error)
@@ -152,12 +168,6 @@ bool PackageWriter::write(const Project &project, const ExportOptions &options, 
         return false;
     }
 
-    QList<File> files;
-    if (!build(project, options, &files, error))
-        return false;
-    const int total = int(files.size()) + 1;
-    report(options, 0, total);
-
     const QFileInfo target(QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath()));
     if (target.fileName().isEmpty()) {
         *error = PackageError::io(options.outDir, QStringLiteral("not a directory name"));
@@ -166,6 +176,8 @@ bool PackageWriter::write(const Project &project, const ExportOptions &options, 
     if (!checkTarget(target, error))
         return false;
     const QString parent = target.absolutePath();
+    // A refused or failed export leaves nothing behind, not even the folders made for it.
+    CreatedDirectories created(parent);
     if (!QDir().mkpath(parent)) {
         *error = PackageError::io(parent, QStringLiteral("cannot create the directory"));
         return false;
@@ -186,37 +198,66 @@ bool PackageWriter::write(const Project &project, const ExportOptions &options, 
                                            | QFileDevice::ExeGroup | QFileDevice::ReadOther
                                            | QFileDevice::ExeOther);
     const QDir tempDir(temp.path());
-    const bool hasAssets = std::any_of(files.cbegin(), files.cend(), [](const File &file) {
-        return file.first.startsWith(QLatin1String("assets/"));
-    });
-    if (hasAssets && !tempDir.mkdir(QStringLiteral("assets"))) {
-        *error = PackageError::io(temp.path(), QStringLiteral("cannot create assets/"));
+
+    // The steps: package.xml written, package.xml checked, package.json, the assets, the
+    // manifest and the move into place.
+    const int total = 3 + int(options.json) + int(!project.assets.isEmpty());
+    int done = 0;
+    report(options, done, total);
+    QList<PackageManifest::Entry> entries;
+
+    // package.xml is always written and checked against the XSD, even when only JSON is asked
+    // for: both come from the same mapping, so a JSON-only package obeys the XSD's rules too.
+    const QString xmlName = QStringLiteral("package.xml");
+    if (!writeDocument<XmlPackageSink>(tempDir, xmlName, project, options, &entries, error))
+        return false;
+    report(options, ++done, total);
+    PackageError schemaError;
+    if (!XmlPackageParser::validateFile(tempDir.filePath(xmlName), &schemaError)) {
+        // Line numbers in a document nobody sees would only mislead: the message names the
+        // element and the value.
+        *error = PackageError::content(xmlName, QStringLiteral("the package would not be valid: ")
+                                                    + schemaError.message);
         return false;
     }
-    int done = 0;
-    for (const auto &[path, content] : files) {
-        if (cancelled(options)) {
-            *error = PackageError{PackageError::Kind::Cancelled,
-                                  options.outDir,
-                                  0,
-                                  0,
-                                  QStringLiteral("export cancelled"),
-                                  {}};
-            return false;
-        }
-        if (!writeFile(tempDir.filePath(path), content, error))
+    if (!options.xml) {
+        QFile::remove(tempDir.filePath(xmlName));
+        entries.clear();
+    }
+    report(options, ++done, total);
+    if (cancelled(options))
+        return cancel(options, error);
+
+    if (options.json) {
+        if (!writeDocument<JsonPackageSink>(tempDir, QStringLiteral("package.json"), project,
+                                            options, &entries, error))
             return false;
         report(options, ++done, total);
     }
-    if (cancelled(options)) {
-        *error = PackageError{PackageError::Kind::Cancelled,
-                              options.outDir,
-                              0,
-                              0,
-                              QStringLiteral("export cancelled"),
-                              {}};
-        return false;
+
+    if (!project.assets.isEmpty()) {
+        if (!tempDir.mkdir(QStringLiteral("assets"))) {
+            *error = PackageError::io(temp.path(), QStringLiteral("cannot create assets/"));
+            return false;
+        }
+        const QStringList assetPaths = AssetNames::assign(project.assets);
+        for (qsizetype i = 0; i < project.assets.size(); ++i) {
+            PackageFile file(tempDir.filePath(assetPaths.at(i)));
+            if (!(file.open() && file.write(project.assets.at(i).data) && file.close()))
+                return writeFailed(file, error);
+            entries.append({assetPaths.at(i), file.sha256(), file.size()});
+        }
+        report(options, ++done, total);
     }
+
+    PackageFile manifest(tempDir.filePath(QStringLiteral("manifest.json")));
+    if (!(manifest.open()
+          && manifest.write(PackageManifest::build(entries, EntityCounts::of(project),
+                                                   options.draft, options.includeReviewNotes))
+          && manifest.close()))
+        return writeFailed(manifest, error);
+    if (cancelled(options))
+        return cancel(options, error);
 
     // Swap: the old package moves aside, the new one moves in, the old one goes.
     const QString targetPath = target.absoluteFilePath();
@@ -246,6 +287,7 @@ bool PackageWriter::write(const Project &project, const ExportOptions &options, 
         return false;
     }
     temp.setAutoRemove(false);
+    created.keep();
     if (!aside.isEmpty())
         QDir(aside).removeRecursively();
     report(options, total, total);

@@ -4,6 +4,8 @@
 #include "packageschemas.h"
 #include "xmlpackagesink.h"
 
+#include <QFile>
+
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
@@ -114,6 +116,42 @@ const xmlNode *oversizedText(const xmlNode *root)
     return nullptr;
 }
 
+using SchemaPtr = std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)>;
+using ValidatorPtr = std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)>;
+
+// The compiled-in XSD, compiled.
+SchemaPtr compileSchema()
+{
+    const QByteArray xsd = PackageSchemas::xsd();
+    std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> schemaParser(
+        xmlSchemaNewMemParserCtxt(xsd.constData(), int(xsd.size())), &xmlSchemaFreeParserCtxt);
+    return SchemaPtr(schemaParser ? xmlSchemaParse(schemaParser.get()) : nullptr, &xmlSchemaFree);
+}
+
+// A validator over schema that reports into capture; null with *error set when it cannot be made.
+ValidatorPtr makeValidator(const SchemaPtr &schema, ErrorCapture &capture, const QString &file,
+                           PackageError *error)
+{
+    if (!schema) {
+        *error = capture.error(QStringLiteral(":/package/package.xsd"),
+                               QStringLiteral("the built-in schema does not compile"));
+        return ValidatorPtr(nullptr, &xmlSchemaFreeValidCtxt);
+    }
+    ValidatorPtr validator(xmlSchemaNewValidCtxt(schema.get()), &xmlSchemaFreeValidCtxt);
+    if (!validator) {
+        *error = PackageError::content(file, QStringLiteral("cannot create the XSD validator"));
+        return validator;
+    }
+    xmlSchemaSetValidStructuredErrors(validator.get(), capture.handler(), &capture);
+    return validator;
+}
+
+void schemaMismatch(const ErrorCapture &capture, const QString &file, PackageError *error)
+{
+    *error = capture.error(file, QStringLiteral("the document does not match the schema"));
+    error->message = QStringLiteral("does not match the package schema: ") + error->message;
+}
+
 QString nodeName(const xmlNode *node)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(node->name));
@@ -198,29 +236,41 @@ XmlPackageParser::Document XmlPackageParser::parse(const QByteArray &data, const
         return nullptr;
     }
 
-    const QByteArray xsd = PackageSchemas::xsd();
-    std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> schemaParser(
-        xmlSchemaNewMemParserCtxt(xsd.constData(), int(xsd.size())), &xmlSchemaFreeParserCtxt);
-    std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)> schema(
-        schemaParser ? xmlSchemaParse(schemaParser.get()) : nullptr, &xmlSchemaFree);
-    if (!schema) {
-        *error = capture.error(QStringLiteral(":/package/package.xsd"),
-                               QStringLiteral("the built-in schema does not compile"));
+    const SchemaPtr schema = compileSchema();
+    const ValidatorPtr validator = makeValidator(schema, capture, file, error);
+    if (!validator)
         return nullptr;
-    }
-    std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)> validator(
-        xmlSchemaNewValidCtxt(schema.get()), &xmlSchemaFreeValidCtxt);
-    if (!validator) {
-        *error = PackageError::content(file, QStringLiteral("cannot create the XSD validator"));
-        return nullptr;
-    }
-    xmlSchemaSetValidStructuredErrors(validator.get(), capture.handler(), &capture);
     if (xmlSchemaValidateDoc(validator.get(), doc.get()) != 0) {
-        *error = capture.error(file, QStringLiteral("the document does not match the schema"));
-        error->message = QStringLiteral("does not match the package schema: ") + error->message;
+        schemaMismatch(capture, file, error);
         return nullptr;
     }
     return doc;
+}
+
+bool XmlPackageParser::validateFile(const QString &path, PackageError *error)
+{
+    ErrorCapture capture;
+    const SchemaPtr schema = compileSchema();
+    const ValidatorPtr validator = makeValidator(schema, capture, path, error);
+    if (!validator)
+        return false;
+    xmlParserInputBufferPtr input
+        = xmlParserInputBufferCreateFilename(QFile::encodeName(path).constData(),
+                                             XML_CHAR_ENCODING_NONE);
+    if (!input) {
+        *error = PackageError::io(path, QStringLiteral("cannot read it back to check it"));
+        return false;
+    }
+    // An empty SAX handler: the validator plugs itself in front of it, and nothing else happens
+    // per element (the default handler would build a tree). The stream takes over the input.
+    xmlSAXHandler sax{};
+    sax.initialized = XML_SAX2_MAGIC;
+    if (xmlSchemaValidateStream(validator.get(), input, XML_CHAR_ENCODING_NONE, &sax, nullptr)
+        != 0) {
+        schemaMismatch(capture, path, error);
+        return false;
+    }
+    return true;
 }
 
 } // namespace kd

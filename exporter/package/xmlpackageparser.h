@@ -1,6 +1,7 @@
 #pragma once
 
 #include "packageerror.h"
+#include "packagemapping.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,7 +21,7 @@ namespace kd {
 class XmlPackageParser
 {
 public:
-    static constexpr qint64 MaxSize = 64 * 1024 * 1024;
+    static constexpr qint64 MaxSize = PackageMapping::MaxFileBytes;
 
     struct DocFree
     {
@@ -30,6 +31,12 @@ public:
 
     // A valid package document, or null with *error set (kind Content).
     static Document parse(const QByteArray &data, const QString &file, PackageError *error);
+
+    // Checks a package.xml this program has just written against the XSD, reading the file as
+    // a stream: no document tree is built, so memory stays small whatever the size. For the
+    // writer's own output, not for hostile input (parse() is for that). False with *error set
+    // (kind Content, with the line and column).
+    static bool validateFile(const QString &path, PackageError *error);
 };
 
 } // namespace kd

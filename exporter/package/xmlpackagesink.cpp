@@ -19,11 +19,16 @@ bool isXmlChar(char32_t c)
 
 } // namespace
 
-XmlPackageSink::XmlPackageSink()
+XmlPackageSink::XmlPackageSink(Output output)
+    : m_output(std::move(output))
 {
-    m_buffer = xmlBufferCreate();
-    m_writer = m_buffer ? xmlNewTextWriterMemory(m_buffer, 0) : nullptr;
+    // The writer owns the output buffer from here on and frees it with itself.
+    xmlOutputBufferPtr buffer
+        = xmlOutputBufferCreateIO(&XmlPackageSink::writeCallback, nullptr, this, nullptr);
+    m_writer = buffer ? xmlNewTextWriter(buffer) : nullptr;
     if (!m_writer) {
+        if (buffer)
+            xmlOutputBufferClose(buffer);
         m_error = QStringLiteral("cannot create the XML writer");
         return;
     }
@@ -35,19 +40,29 @@ XmlPackageSink::~XmlPackageSink()
 {
     if (m_writer)
         xmlFreeTextWriter(m_writer);
-    if (m_buffer)
-        xmlBufferFree(m_buffer);
 }
 
-QByteArray XmlPackageSink::document()
+int XmlPackageSink::writeCallback(void *context, const char *buffer, int length)
 {
-    if (!m_error.isEmpty() || !m_writer)
-        return {};
-    // Freeing the writer flushes it into the buffer.
+    auto *self = static_cast<XmlPackageSink *>(context);
+    if (self->m_outputFailed || !self->m_output(QByteArrayView(buffer, length))) {
+        self->m_outputFailed = true;
+        return -1;
+    }
+    return length;
+}
+
+bool XmlPackageSink::finish()
+{
+    if (!m_writer)
+        return false;
+    check(xmlTextWriterFlush(m_writer));
+    // Freeing the writer flushes and closes its output buffer.
     xmlFreeTextWriter(m_writer);
     m_writer = nullptr;
-    return QByteArray(reinterpret_cast<const char *>(xmlBufferContent(m_buffer)),
-                      xmlBufferLength(m_buffer));
+    if (m_outputFailed && m_error.isEmpty())
+        m_error = QStringLiteral("the XML could not be written");
+    return m_error.isEmpty();
 }
 
 void XmlPackageSink::check(int result)

@@ -2,28 +2,34 @@
 
 #include "packagesink.h"
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <libxml/xmlwriter.h>
 
+#include <functional>
+
 namespace kd {
 
-// Writes package.xml with libxml2's xmlTextWriter, into memory, indented by two spaces.
-// Refuses text XML 1.0 cannot carry (control characters, U+FFFE, lone surrogates): error()
-// names the field and the entity.
+// Writes package.xml with libxml2's xmlTextWriter, indented by two spaces, handing the bytes to
+// output in pieces as they are made (the whole document is never in memory). Refuses text XML
+// 1.0 cannot carry (control characters, U+FFFE, lone surrogates): error() names the field and
+// the entity.
 class XmlPackageSink : public PackageSink
 {
 public:
-    XmlPackageSink();
+    // Receives the document piece by piece; returns false to stop the writer (an I/O error).
+    using Output = std::function<bool(QByteArrayView bytes)>;
+
+    explicit XmlPackageSink(Output output);
     ~XmlPackageSink() override;
     XmlPackageSink(const XmlPackageSink &) = delete;
     XmlPackageSink &operator=(const XmlPackageSink &) = delete;
 
     static QString namespaceUri() { return QStringLiteral("urn:kiezen-en-delen:package"); }
 
-    // The document; empty when an error occurred.
-    QByteArray document();
+    // Flushes the rest of the document to the output; false when an error occurred.
+    bool finish();
     QString error() const { return m_error; }
 
     void beginPackage(int formatVersion) override;
@@ -43,7 +49,10 @@ private:
     bool carries(const char *name, const QString &value);
     void element(const char *name, const QString &value);
 
-    xmlBufferPtr m_buffer = nullptr;
+    static int writeCallback(void *context, const char *buffer, int length);
+
+    Output m_output;
+    bool m_outputFailed = false;
     xmlTextWriterPtr m_writer = nullptr;
     QString m_currentUid; // the entity being written, for error messages
     QString m_error;

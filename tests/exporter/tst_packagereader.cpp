@@ -95,11 +95,25 @@ private slots:
         expectRefused(QStringLiteral("package.xml"), content, expected, wantLine);
     }
 
+    // A file over the cap is refused by its size, before a byte of it is read.
     void tooLarge()
     {
-        const QByteArray big = m_xml + QByteArray(65 * 1024 * 1024, ' ');
-        expectRefused(QStringLiteral("package.xml"), big, QStringLiteral("larger than 64 MiB"),
-                      false);
+        for (const QString &name : {QStringLiteral("package.xml"), QStringLiteral("package.json")}) {
+            const QString dir = freshDir();
+            QFile file(dir + u'/' + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(name.endsWith(u".xml") ? m_xml : QJsonDocument(m_json).toJson());
+            // Sparse: the size is what counts, and it takes no disk.
+            QVERIFY(file.resize(PackageMapping::MaxFileBytes + 1));
+            file.close();
+            PackageError error;
+            QVERIFY(!PackageReader::importPackage(file.fileName(), dir + QStringLiteral("/out.kdproj"),
+                                                  false, &error));
+            QCOMPARE(error.kind, PackageError::Kind::Content);
+            QVERIFY2(error.located().contains(QLatin1String("larger than 512 MiB")),
+                     qPrintable(error.located()));
+            QCOMPARE(entriesOf(dir), QStringList{name});
+        }
     }
 
     void brokenJson_data() { addBrokenJsonRows(m_json); }

@@ -317,6 +317,29 @@ private slots:
         const auto b = filesUnder(exportPackage(goldenProject(), jsonOnly));
         QVERIFY(!b.contains(QStringLiteral("package.xml"))
                 && b.contains(QStringLiteral("package.json")));
+        // The XML written for the XSD check is gone and unlisted; the JSON is the same bytes as
+        // in a full package.
+        QVERIFY(!b.value(QStringLiteral("manifest.json")).contains("package.xml"));
+        const auto full = filesUnder(exportPackage(goldenProject()));
+        QCOMPARE(b.value(QStringLiteral("package.json")), full.value(QStringLiteral("package.json")));
+    }
+
+    // A JSON-only export is checked against the XSD as well: what XML cannot carry is refused
+    // there too, and nothing is left behind.
+    void jsonOnlyIsCheckedAgainstTheXsd()
+    {
+        Project project = goldenProject();
+        project.glossary[0].definition = QString(5 * 1024 * 1024, u'x');
+        const QString parent = freshDir();
+        ExportOptions options;
+        options.outDir = parent + QStringLiteral("/deeper/pkg");
+        options.xml = false;
+        PackageError error;
+        QVERIFY(!PackageWriter::write(project, options, &error));
+        QCOMPARE(error.kind, PackageError::Kind::Content);
+        QVERIFY2(error.located().contains(QLatin1String("longer than a package allows")),
+                 qPrintable(error.located()));
+        QVERIFY(!QFileInfo::exists(parent));
     }
 
     void replacesAnExistingPackage()
