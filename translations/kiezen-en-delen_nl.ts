@@ -52,6 +52,373 @@
     </message>
 </context>
 <context>
+    <name>kd::Checker</name>
+    <message>
+        <source>the project has no uid</source>
+        <translation>het project heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the project is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van het project is leeg</translation>
+    </message>
+    <message>
+        <source>the life domain has no uid</source>
+        <translation>het levensdomein heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the life domain is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van het levensdomein is leeg</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the life domains use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 levensdomeinen gebruiken hem (dit levensdomein heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>the professional has no uid</source>
+        <translation>de professional heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the professional is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van de professional is leeg</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the professionals use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 professionals gebruiken hem (deze professional heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>the legal source has no uid</source>
+        <translation>de juridische bron heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the legal source is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van de juridische bron is leeg</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the legal sources use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 juridische bronnen gebruiken hem (deze bron heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>the legal source is not approved (review state: %1)</source>
+        <translation>de juridische bron is niet goedgekeurd (beoordelingsstatus: %1)</translation>
+    </message>
+    <message>
+        <source>the legal source was approved on %1, but its content changed since</source>
+        <translation>de juridische bron is op %1 goedgekeurd, maar de inhoud is sindsdien gewijzigd</translation>
+    </message>
+    <message>
+        <source>the theme has no uid</source>
+        <translation>het thema heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the theme is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van het thema is leeg</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the themes use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 thema&apos;s gebruiken hem (dit thema heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>the glossary term has no uid</source>
+        <translation>het begrip heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the glossary term is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van het begrip is leeg</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the glossary terms use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 begrippen gebruiken hem (dit begrip heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>the asset has no uid</source>
+        <translation>het bestand heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the asset is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the assets use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 bestanden gebruiken hem (dit bestand heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>the scenario has no uid</source>
+        <translation>de casus heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the scenario is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van de casus is leeg</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the scenarios use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 casussen gebruiken hem (deze casus heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>the person has no uid</source>
+        <translation>de persoon heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the person is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van de persoon is leeg</translation>
+    </message>
+    <message>
+        <source>the segment has no uid</source>
+        <translation>het moment heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the segment is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van het moment is leeg</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the segments of this scenario use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 momenten van deze casus gebruiken hem (dit moment heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>the dilemma has no uid</source>
+        <translation>het dilemma heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the dilemma is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van het dilemma is leeg</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the dilemmas use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 dilemma&apos;s gebruiken hem (dit dilemma heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>the dilemma is not approved (review state: %1)</source>
+        <translation>het dilemma is niet goedgekeurd (beoordelingsstatus: %1)</translation>
+    </message>
+    <message>
+        <source>the dilemma was approved on %1, but its content changed since</source>
+        <translation>het dilemma is op %1 goedgekeurd, maar de inhoud is sindsdien gewijzigd</translation>
+    </message>
+    <message>
+        <source>the option has no uid</source>
+        <translation>de optie heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the option is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van de optie is leeg</translation>
+    </message>
+    <message>
+        <source>the legal reference has no uid</source>
+        <translation>de wetsverwijzing heeft geen uid</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; of the legal reference is empty</source>
+        <translation>verplicht veld &apos;%1&apos; van de wetsverwijzing is leeg</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <extracomment>A review state, as in &quot;(review state: draft)&quot;; the source text is its stable name.</extracomment>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>in-review</source>
+        <extracomment>A review state, as in &quot;(review state: in-review)&quot;; the source text is its stable name.</extracomment>
+        <translation>in beoordeling</translation>
+    </message>
+    <message>
+        <source>changes-requested</source>
+        <extracomment>A review state, as in &quot;(review state: changes-requested)&quot;; the source text is its stable name.</extracomment>
+        <translation>wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <extracomment>A review state; the source text is its stable name.</extracomment>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>colour %1 is not of the form #rrggbb</source>
+        <translation>kleur %1 heeft niet de vorm #rrggbb</translation>
+    </message>
+    <message>
+        <source>default legal source %1 does not exist</source>
+        <translation>standaard juridische bron %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>default legal source %1 is listed more than once</source>
+        <translation>standaard juridische bron %1 staat meer dan één keer in de lijst</translation>
+    </message>
+    <message>
+        <source>icon asset %1 does not exist</source>
+        <translation>pictogrambestand %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>professional %1 is not used by any dilemma</source>
+        <translation>professional %1 komt in geen enkel dilemma voor</translation>
+    </message>
+    <message>
+        <source>professional %1 is used by 1 dilemma but has no description</source>
+        <translation>professional %1 komt in 1 dilemma voor, maar heeft geen beschrijving</translation>
+    </message>
+    <message>
+        <source>professional %1 is used by %2 dilemmas but has no description</source>
+        <translation>professional %1 komt in %2 dilemma&apos;s voor, maar heeft geen beschrijving</translation>
+    </message>
+    <message>
+        <source>identifier %1 is neither a BWB id (BWBR and 7 digits) nor a CELEX number</source>
+        <translation>identificatie %1 is geen BWB-id (BWBR en 7 cijfers) en ook geen CELEX-nummer</translation>
+    </message>
+    <message>
+        <source>URL %1 is not an https:// address</source>
+        <translation>URL %1 is geen https://-adres</translation>
+    </message>
+    <message>
+        <source>valid until %1 lies before valid from %2</source>
+        <translation>geldig tot %1 ligt vóór geldig vanaf %2</translation>
+    </message>
+    <message>
+        <source>legal source %1 is not cited by any dilemma or professional</source>
+        <translation>geen enkel dilemma of professional verwijst naar juridische bron %1</translation>
+    </message>
+    <message>
+        <source>legal source %1 was due for review on %2 (as of %3)</source>
+        <translation>juridische bron %1 had uiterlijk %2 herbeoordeeld moeten worden (peildatum %3)</translation>
+    </message>
+    <message>
+        <source>theme %1 is not used by any dilemma</source>
+        <translation>thema %1 komt in geen enkel dilemma voor</translation>
+    </message>
+    <message>
+        <source>file name %1 is not safe to write: no path separators, no \ : * ? &quot; &lt; &gt; |, no control characters, no leading dot</source>
+        <translation>bestandsnaam %1 is niet veilig om weg te schrijven: geen padscheidingstekens, geen \ : * ? &quot; &lt; &gt; |, geen stuurtekens, geen punt aan het begin</translation>
+    </message>
+    <message>
+        <source>file name %1 is not unique: %2 assets have it (ignoring case)</source>
+        <translation>bestandsnaam %1 is niet uniek: %2 bestanden hebben deze naam (hoofdletters niet meegeteld)</translation>
+    </message>
+    <message>
+        <source>media type %1 is not PNG, JPEG, GIF, WebP or SVG</source>
+        <translation>mediatype %1 is geen PNG, JPEG, GIF, WebP of SVG</translation>
+    </message>
+    <message>
+        <source>the asset holds no bytes</source>
+        <translation>het bestand bevat geen gegevens</translation>
+    </message>
+    <message>
+        <source>asset %1 is not used as an icon or cover</source>
+        <translation>bestand %1 wordt niet gebruikt als pictogram of omslagafbeelding</translation>
+    </message>
+    <message>
+        <source>cover asset %1 does not exist</source>
+        <translation>omslagafbeelding %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>the scenario has no persons</source>
+        <translation>de casus heeft geen personen</translation>
+    </message>
+    <message>
+        <source>the scenario has no segments</source>
+        <translation>de casus heeft geen momenten</translation>
+    </message>
+    <message>
+        <source>age %1 is not between 0 and 120</source>
+        <translation>leeftijd %1 ligt niet tussen 0 en 120</translation>
+    </message>
+    <message>
+        <source>the segment belongs to no life domain</source>
+        <translation>het moment hoort bij geen enkel levensdomein</translation>
+    </message>
+    <message>
+        <source>life domain %1 does not exist</source>
+        <translation>levensdomein %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>life domain %1 is listed more than once</source>
+        <translation>levensdomein %1 staat meer dan één keer in de lijst</translation>
+    </message>
+    <message>
+        <source>person %1 is not a person of this scenario</source>
+        <translation>persoon %1 hoort niet bij deze casus</translation>
+    </message>
+    <message>
+        <source>person %1 is listed more than once</source>
+        <translation>persoon %1 staat meer dan één keer in de lijst</translation>
+    </message>
+    <message>
+        <source>professional %1 does not exist</source>
+        <translation>professional %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>the dilemma has no solution direction</source>
+        <translation>het dilemma heeft geen oplossingsrichting</translation>
+    </message>
+    <message>
+        <source>the dilemma has 1 option; it needs at least 2</source>
+        <translation>het dilemma heeft 1 optie; er zijn er minstens 2 nodig</translation>
+    </message>
+    <message>
+        <source>the dilemma has %1 options; it needs at least 2</source>
+        <translation>het dilemma heeft %1 opties; er zijn er minstens 2 nodig</translation>
+    </message>
+    <message>
+        <source>the dilemma cites no legal source</source>
+        <translation>het dilemma verwijst naar geen enkele juridische bron</translation>
+    </message>
+    <message>
+        <source>theme %1 does not exist</source>
+        <translation>thema %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>theme %1 is listed more than once</source>
+        <translation>thema %1 staat meer dan één keer in de lijst</translation>
+    </message>
+    <message>
+        <source>the option has no feedback</source>
+        <translation>de optie heeft geen feedback</translation>
+    </message>
+    <message>
+        <source>legal source %1 does not exist</source>
+        <translation>juridische bron %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>uid %1 is not a lower-case UUID</source>
+        <translation>uid %1 is geen UUID in kleine letters</translation>
+    </message>
+    <message>
+        <source>uid %1 is not unique: %2 entities have it</source>
+        <translation>uid %1 is niet uniek: %2 onderdelen hebben deze uid</translation>
+    </message>
+    <message>
+        <source>key %1 is not a slug (a-z, 0-9, single hyphens between words)</source>
+        <translation>sleutel %1 is geen slug (a-z, 0-9, enkele koppeltekens tussen woorden)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds the invalid character U+%2 at position %3</source>
+        <translation>veld &apos;%1&apos; bevat het ongeldige teken U+%2 op positie %3</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds placeholder text %2</source>
+        <translation>veld &apos;%1&apos; bevat tijdelijke tekst %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2 characters long; the limit is %3</source>
+        <translation>veld &apos;%1&apos; is %2 tekens lang; het maximum is %3</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; contains raw HTML: %2 and %3 more</source>
+        <translation>veld &apos;%1&apos; bevat HTML-code: %2 en nog %3</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; contains raw HTML: %2</source>
+        <translation>veld &apos;%1&apos; bevat HTML-code: %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; links to %2, which is neither https: nor mailto:</source>
+        <translation>veld &apos;%1&apos; linkt naar %2, en dat begint niet met https: of mailto:</translation>
+    </message>
+    <message>
+        <source>the %1 are numbered %2 instead of 0 to %3</source>
+        <translation>de posities in %1 zijn %2 in plaats van 0 tot en met %3</translation>
+    </message>
+    <message>
+        <source>cites legal source %1, which expired on %2 (as of %3)</source>
+        <translation>verwijst naar juridische bron %1, die op %2 is verlopen (peildatum %3)</translation>
+    </message>
+</context>
+<context>
     <name>kd::ChildListEditor</name>
     <message>
         <source>Options</source>
@@ -150,6 +517,17 @@
     <message>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Database</name>
+    <message>
+        <source>no database connection</source>
+        <translation>geen verbinding met de database</translation>
+    </message>
+    <message>
+        <source>an inner step failed; nothing was written</source>
+        <translation>een tussenstap is mislukt; er is niets opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1453,111 @@ Alleen-lezen openen?</translation>
     <message>
         <source>The item to change no longer exists.</source>
         <translation>Het te wijzigen onderdeel bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ProjectStore</name>
+    <message>
+        <source>no such file</source>
+        <translation>dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>is a directory, not a project file</source>
+        <translation>is een map, geen projectbestand</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>not a Kiezen &amp; Delen project (not an SQLite database)</source>
+        <translation>geen Kiezen &amp; Delen-project (geen SQLite-database)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <extracomment>Stands for %1 in &quot;is open for writing in %1 (process %2 on %3)&quot;.</extracomment>
+        <translation>een ander programma</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>Stands for %3 in &quot;is open for writing in %1 (process %2 on %3)&quot;.</extracomment>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>is open for writing in %1 (process %2 on %3); it can be opened read-only</source>
+        <translation>is geopend om te schrijven in %1 (proces %2 op %3); het kan alleen-lezen worden geopend</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file beside it; it can be opened read-only</source>
+        <translation>het vergrendelingsbestand ernaast kan niet worden gemaakt; het kan alleen-lezen worden geopend</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>het bestand is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>not a Kiezen &amp; Delen project (an SQLite database of another application, application id %1)</source>
+        <translation>geen Kiezen &amp; Delen-project (een SQLite-database van een ander programma, application-id %1)</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Kiezen &amp; Delen Studio (file version %1, this program reads up to version %2)</source>
+        <translation>is gemaakt met een nieuwere versie van Kiezen &amp; Delen Studio (bestandsversie %1; dit programma leest tot en met versie %2)</translation>
+    </message>
+    <message>
+        <source>is file version %1 and must be upgraded to version %2, which needs it opened for writing</source>
+        <translation>heeft bestandsversie %1 en moet worden bijgewerkt naar versie %2; daarvoor moet het worden geopend om te schrijven</translation>
+    </message>
+    <message>
+        <source>cannot make the backup %1 before upgrading; nothing changed</source>
+        <translation>de reservekopie %1 kan vóór het bijwerken niet worden gemaakt; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>cannot upgrade from file version %1: %2; nothing changed</source>
+        <translation>bijwerken vanaf bestandsversie %1 is mislukt: %2; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>is een map</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>is open for writing elsewhere</source>
+        <translation>is elders geopend om te schrijven</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: the new file cannot be synced</source>
+        <translation>kan niet worden geschreven: het nieuwe bestand kan niet volledig naar de schijf worden weggeschreven</translation>
+    </message>
+    <message>
+        <source>cannot move the new file into place: %1</source>
+        <translation>het nieuwe bestand kan niet op zijn plaats worden gezet: %1</translation>
+    </message>
+    <message>
+        <source>the project is read-only</source>
+        <translation>het project is alleen-lezen geopend</translation>
+    </message>
+    <message>
+        <source>there is no such row to update</source>
+        <translation>het te wijzigen onderdeel staat niet in het projectbestand</translation>
+    </message>
+    <message>
+        <source>the project row is missing</source>
+        <translation>de projectgegevens ontbreken in het bestand</translation>
     </message>
 </context>
 <context>

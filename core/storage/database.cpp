@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -142,7 +143,7 @@ bool Database::execScript(const QByteArray &sql)
 {
     sqlite3 *db = handle();
     if (!db) {
-        setError(QStringLiteral("no database connection"), 0);
+        setError(QCoreApplication::translate("kd::Database", "no database connection"), 0);
         return false;
     }
     char *message = nullptr;
@@ -221,7 +222,8 @@ bool Database::commitTransaction()
         return !m_failed;
     if (m_failed) {
         exec(QStringLiteral("ROLLBACK"));
-        m_lastError = QStringLiteral("an inner step failed; nothing was written");
+        m_lastError = QCoreApplication::translate("kd::Database",
+                                                  "an inner step failed; nothing was written");
         return false;
     }
     if (!exec(QStringLiteral("COMMIT"))) {

@@ -6,6 +6,7 @@
 
 #include "model/identifiers.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +32,8 @@ StoreError makeError(StoreError::Code code, const QString &message)
     return StoreError{code, message};
 }
 
+// Messages are English, the source language, and translated here: the editor installs the Dutch
+// translator, kdtool installs none, so its output and the tests that read it stay English.
 void setError(StoreError *error, StoreError::Code code, const QString &message)
 {
     if (error)
@@ -303,23 +306,29 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
     using Code = StoreError::Code;
     const QFileInfo info(path);
     if (!info.exists()) {
-        setError(error, Code::NotFound, QStringLiteral("no such file"));
+        setError(error, Code::NotFound,
+                 QCoreApplication::translate("kd::ProjectStore", "no such file"));
         return false;
     }
     if (info.isDir()) {
-        setError(error, Code::NotFound, QStringLiteral("is a directory, not a project file"));
+        setError(
+            error, Code::NotFound,
+            QCoreApplication::translate("kd::ProjectStore", "is a directory, not a project file"));
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, Code::Io, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        setError(error, Code::Io,
+                 QCoreApplication::translate("kd::ProjectStore", "cannot read: %1")
+                     .arg(file.errorString()));
         return false;
     }
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic))) {
         setError(error, Code::NotAProject,
-                 QStringLiteral("not a Kiezen & Delen project (not an SQLite database)"));
+                 QCoreApplication::translate(
+                     "kd::ProjectStore", "not a Kiezen & Delen project (not an SQLite database)"));
         return false;
     }
 
@@ -334,17 +343,27 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
                 qint64 pid = 0;
                 QString host, application;
                 m_lock->getLockInfo(&pid, &host, &application);
+                if (application.isEmpty()) {
+                    //: Stands for %1 in "is open for writing in %1 (process %2 on %3)".
+                    application
+                        = QCoreApplication::translate("kd::ProjectStore", "another program");
+                }
+                if (host.isEmpty()) {
+                    //: Stands for %3 in "is open for writing in %1 (process %2 on %3)".
+                    host = QCoreApplication::translate("kd::ProjectStore", "this computer");
+                }
                 setError(error, Code::Locked,
-                         QStringLiteral("is open for writing in %1 (process %2 on %3); "
-                                        "it can be opened read-only")
-                             .arg(application.isEmpty() ? QStringLiteral("another program")
-                                                        : application)
+                         QCoreApplication::translate("kd::ProjectStore",
+                                                     "is open for writing in %1 (process %2 "
+                                                     "on %3); it can be opened read-only")
+                             .arg(application)
                              .arg(pid)
-                             .arg(host.isEmpty() ? QStringLiteral("this computer") : host));
+                             .arg(host));
             } else {
                 setError(error, Code::Io,
-                         QStringLiteral("cannot create the lock file beside it; "
-                                        "it can be opened read-only"));
+                         QCoreApplication::translate(
+                             "kd::ProjectStore",
+                             "cannot create the lock file beside it; it can be opened read-only"));
             }
             m_lock.reset();
             return false;
@@ -352,28 +371,33 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
     }
 
     if (!m_db.open(m_path, m_readOnly)) {
-        setError(error, Code::Io, QStringLiteral("cannot open: %1").arg(m_db.lastError()));
+        setError(error, Code::Io,
+                 QCoreApplication::translate("kd::ProjectStore", "cannot open: %1")
+                     .arg(m_db.lastError()));
         return false;
     }
 
     const QVariant applicationId = m_db.scalar(QStringLiteral("PRAGMA application_id"));
     if (!applicationId.isValid()) {
         setError(error, m_db.lastErrorIsCorruption() ? Code::Damaged : Code::Io,
-                 QStringLiteral("the file is damaged: %1").arg(m_db.lastError()));
+                 QCoreApplication::translate("kd::ProjectStore", "the file is damaged: %1")
+                     .arg(m_db.lastError()));
         return false;
     }
     if (applicationId.toInt() != ApplicationId) {
         setError(error, Code::NotAProject,
-                 QStringLiteral("not a Kiezen & Delen project (an SQLite database of another "
-                                "application, application id %1)")
+                 QCoreApplication::translate("kd::ProjectStore",
+                                             "not a Kiezen & Delen project (an SQLite database of "
+                                             "another application, application id %1)")
                      .arg(applicationId.toInt()));
         return false;
     }
     const int version = m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
     if (version > schemaVersion()) {
         setError(error, Code::NewerVersion,
-                 QStringLiteral("was written by a newer version of Kiezen & Delen Studio "
-                                "(file version %1, this program reads up to version %2)")
+                 QCoreApplication::translate(
+                     "kd::ProjectStore", "was written by a newer version of Kiezen & Delen Studio "
+                                         "(file version %1, this program reads up to version %2)")
                      .arg(version)
                      .arg(schemaVersion()));
         return false;
@@ -381,7 +405,7 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
     const QVariant check = quickCheck(m_db, m_readOnly);
     if (check.toString() != QLatin1String("ok")) {
         setError(error, Code::Damaged,
-                 QStringLiteral("the file is damaged: %1")
+                 QCoreApplication::translate("kd::ProjectStore", "the file is damaged: %1")
                      .arg(check.isValid() ? check.toString() : m_db.lastError()));
         return false;
     }
@@ -399,8 +423,9 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
     if (version < schemaVersion()) {
         if (m_readOnly) {
             setError(error, Code::ReadOnly,
-                     QStringLiteral("is file version %1 and must be upgraded to version %2, "
-                                    "which needs it opened for writing")
+                     QCoreApplication::translate("kd::ProjectStore",
+                                                 "is file version %1 and must be upgraded to "
+                                                 "version %2, which needs it opened for writing")
                          .arg(version)
                          .arg(schemaVersion()));
             return false;
@@ -410,7 +435,9 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
             backup = m_path + QStringLiteral(".bak-v%1-%2").arg(version).arg(n);
         if (!QFile::copy(m_path, backup)) {
             setError(error, Code::Io,
-                     QStringLiteral("cannot make the backup %1 before upgrading; nothing changed")
+                     QCoreApplication::translate(
+                         "kd::ProjectStore",
+                         "cannot make the backup %1 before upgrading; nothing changed")
                          .arg(QDir::toNativeSeparators(backup)));
             return false;
         }
@@ -422,10 +449,12 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
                               && tx.commit();
         m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (!migrated) {
-            setError(error, Code::Io,
-                     QStringLiteral("cannot upgrade from file version %1: %2; nothing changed")
-                         .arg(version)
-                         .arg(m_db.lastError()));
+            setError(
+                error, Code::Io,
+                QCoreApplication::translate(
+                    "kd::ProjectStore", "cannot upgrade from file version %1: %2; nothing changed")
+                    .arg(version)
+                    .arg(m_db.lastError()));
             return false;
         }
         m_backupPath = backup;
@@ -439,21 +468,25 @@ bool ProjectStore::writeNew(const QString &path, const Project &project, bool ov
     using Code = StoreError::Code;
     const QFileInfo target(path);
     if (target.isDir()) {
-        setError(error, Code::Io, QStringLiteral("is a directory"));
+        setError(error, Code::Io,
+                 QCoreApplication::translate("kd::ProjectStore", "is a directory"));
         return false;
     }
     if (target.exists() && !overwrite) {
-        setError(error, Code::Io, QStringLiteral("already exists"));
+        setError(error, Code::Io,
+                 QCoreApplication::translate("kd::ProjectStore", "already exists"));
         return false;
     }
     if (!target.absoluteDir().exists()) {
-        setError(error, Code::Io, QStringLiteral("the folder does not exist"));
+        setError(error, Code::Io,
+                 QCoreApplication::translate("kd::ProjectStore", "the folder does not exist"));
         return false;
     }
     QLockFile targetLock(target.absoluteFilePath() + QStringLiteral(".lock"));
     targetLock.setStaleLockTime(0);
     if (target.exists() && !targetLock.tryLock(0)) {
-        setError(error, Code::Locked, QStringLiteral("is open for writing elsewhere"));
+        setError(error, Code::Locked,
+                 QCoreApplication::translate("kd::ProjectStore", "is open for writing elsewhere"));
         return false;
     }
 
@@ -483,13 +516,17 @@ bool ProjectStore::writeNew(const QString &path, const Project &project, bool ov
         store.m_db.close();
         if (!failure.isEmpty()) {
             removeFileAndJournal(temp);
-            setError(error, Code::Io, QStringLiteral("cannot write: %1").arg(failure));
+            setError(
+                error, Code::Io,
+                QCoreApplication::translate("kd::ProjectStore", "cannot write: %1").arg(failure));
             return false;
         }
     }
     if (!syncFile(temp)) {
         removeFileAndJournal(temp);
-        setError(error, Code::Io, QStringLiteral("cannot write: the new file cannot be synced"));
+        setError(error, Code::Io,
+                 QCoreApplication::translate("kd::ProjectStore",
+                                             "cannot write: the new file cannot be synced"));
         return false;
     }
     std::error_code ec;
@@ -498,7 +535,8 @@ bool ProjectStore::writeNew(const QString &path, const Project &project, bool ov
     if (ec) {
         removeFileAndJournal(temp);
         setError(error, Code::Io,
-                 QStringLiteral("cannot move the new file into place: %1")
+                 QCoreApplication::translate("kd::ProjectStore",
+                                             "cannot move the new file into place: %1")
                      .arg(QString::fromStdString(ec.message())));
         return false;
     }
@@ -530,7 +568,9 @@ bool ProjectStore::checkWritable()
 {
     if (!m_readOnly)
         return true;
-    m_lastError = makeError(StoreError::Code::ReadOnly, QStringLiteral("the project is read-only"));
+    m_lastError
+        = makeError(StoreError::Code::ReadOnly,
+                    QCoreApplication::translate("kd::ProjectStore", "the project is read-only"));
     return false;
 }
 
@@ -549,7 +589,8 @@ bool updateRow(Database &db, const char *table, const Row &row)
     const int affected = query.numRowsAffected();
     query.finish();
     if (affected != 1)
-        db.setLastError(QStringLiteral("there is no such row to update"));
+        db.setLastError(
+            QCoreApplication::translate("kd::ProjectStore", "there is no such row to update"));
     return affected == 1;
 }
 
@@ -962,8 +1003,9 @@ bool ProjectStore::loadInfo(ProjectInfo *info)
     if (!ok)
         return fail();
     if (!found) {
-        m_lastError = makeError(StoreError::Code::Damaged,
-                                QStringLiteral("the project row is missing"));
+        m_lastError = makeError(
+            StoreError::Code::Damaged,
+            QCoreApplication::translate("kd::ProjectStore", "the project row is missing"));
         return false;
     }
     return true;

@@ -8,6 +8,7 @@
 #include "review/contenthash.h"
 #include "text/markdown.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace kd {
@@ -20,10 +21,137 @@ QString pathPart(const QString &key, const QString &uid)
     return uid.isEmpty() ? QStringLiteral("?") : uid;
 }
 
-// "legal-source" -> "legal source", for messages.
-QString kindWords(EntityKind kind)
+// Messages are written in English, the source language, and translated where they are made: the
+// editor installs the Dutch translator, kdtool installs none, so its output and the tests that
+// read it stay English. Sentences are translated whole, so that a translation can give each noun
+// its own article and plural.
+QString translated(const char *sourceText)
 {
-    return toName(kind).replace(u'-', u' ');
+    return QCoreApplication::translate("kd::Checker", sourceText);
+}
+
+// The sentences whose wording depends on the kind of entity; null where a kind never gets one.
+struct KindTexts
+{
+    const char *noUid = nullptr;
+    const char *requiredField = nullptr;
+    const char *duplicateKey = nullptr; // only kinds with a key
+    const char *notApproved = nullptr;  // only reviewed kinds
+    const char *approvalStale = nullptr;
+};
+
+KindTexts kindTexts(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Project:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the project has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the project is empty")};
+    case EntityKind::LifeDomain:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the life domain has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the life domain is empty"),
+                QT_TRANSLATE_NOOP(
+                    "kd::Checker",
+                    "key %1 is not unique: %2 of the life domains use it (this one has uid %3)")};
+    case EntityKind::Professional:
+        return {
+            QT_TRANSLATE_NOOP("kd::Checker", "the professional has no uid"),
+            QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the professional is empty"),
+            QT_TRANSLATE_NOOP(
+                "kd::Checker",
+                "key %1 is not unique: %2 of the professionals use it (this one has uid %3)")};
+    case EntityKind::LegalSource:
+        return {
+            QT_TRANSLATE_NOOP("kd::Checker", "the legal source has no uid"),
+            QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the legal source is empty"),
+            QT_TRANSLATE_NOOP(
+                "kd::Checker",
+                "key %1 is not unique: %2 of the legal sources use it (this one has uid %3)"),
+            QT_TRANSLATE_NOOP("kd::Checker", "the legal source is not approved (review state: %1)"),
+            QT_TRANSLATE_NOOP(
+                "kd::Checker",
+                "the legal source was approved on %1, but its content changed since")};
+    case EntityKind::Theme:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the theme has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the theme is empty"),
+                QT_TRANSLATE_NOOP(
+                    "kd::Checker",
+                    "key %1 is not unique: %2 of the themes use it (this one has uid %3)")};
+    case EntityKind::GlossaryTerm:
+        return {
+            QT_TRANSLATE_NOOP("kd::Checker", "the glossary term has no uid"),
+            QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the glossary term is empty"),
+            QT_TRANSLATE_NOOP(
+                "kd::Checker",
+                "key %1 is not unique: %2 of the glossary terms use it (this one has uid %3)")};
+    case EntityKind::Asset:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the asset has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the asset is empty"),
+                QT_TRANSLATE_NOOP(
+                    "kd::Checker",
+                    "key %1 is not unique: %2 of the assets use it (this one has uid %3)")};
+    case EntityKind::Scenario:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the scenario has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the scenario is empty"),
+                QT_TRANSLATE_NOOP(
+                    "kd::Checker",
+                    "key %1 is not unique: %2 of the scenarios use it (this one has uid %3)")};
+    case EntityKind::Person:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the person has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the person is empty")};
+    case EntityKind::Segment:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the segment has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the segment is empty"),
+                QT_TRANSLATE_NOOP("kd::Checker", "key %1 is not unique: %2 of the segments of this "
+                                                 "scenario use it (this one has uid %3)")};
+    case EntityKind::Dilemma:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the dilemma has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the dilemma is empty"),
+                QT_TRANSLATE_NOOP(
+                    "kd::Checker",
+                    "key %1 is not unique: %2 of the dilemmas use it (this one has uid %3)"),
+                QT_TRANSLATE_NOOP("kd::Checker", "the dilemma is not approved (review state: %1)"),
+                QT_TRANSLATE_NOOP("kd::Checker",
+                                  "the dilemma was approved on %1, but its content changed since")};
+    case EntityKind::Option:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the option has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the option is empty")};
+    case EntityKind::LegalReference:
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the legal reference has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker",
+                                  "required field '%1' of the legal reference is empty")};
+    case EntityKind::Review:
+        break;
+    }
+    return {};
+}
+
+QString kindText(EntityKind kind, const char *KindTexts::*text)
+{
+    const char *sourceText = kindTexts(kind).*text;
+    Q_ASSERT(sourceText);
+    // The kind's name is a last resort, for a kind given a check but not its sentences.
+    return sourceText ? translated(sourceText) : toName(kind);
+}
+
+// A review state as messages name it: its stable name in English, words in a translation.
+QString reviewStateWords(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft:
+        //: A review state, as in "(review state: draft)"; the source text is its stable name.
+        return QCoreApplication::translate("kd::Checker", "draft");
+    case ReviewState::InReview:
+        //: A review state, as in "(review state: in-review)"; the source text is its stable name.
+        return QCoreApplication::translate("kd::Checker", "in-review");
+    case ReviewState::ChangesRequested:
+        //: A review state, as in "(review state: changes-requested)"; the source text is its
+        //: stable name.
+        return QCoreApplication::translate("kd::Checker", "changes-requested");
+    case ReviewState::Approved:
+        //: A review state; the source text is its stable name.
+        return QCoreApplication::translate("kd::Checker", "approved");
+    }
+    return toName(state);
 }
 
 QString quoted(const QString &text, qsizetype maximum = 60)
@@ -32,11 +160,6 @@ QString quoted(const QString &text, qsizetype maximum = 60)
     if (shown.size() > maximum)
         shown = shown.left(maximum - 3) + QStringLiteral("...");
     return u'\'' + shown + u'\'';
-}
-
-QString plural(qsizetype count, const QString &singular, const QString &pluralForm)
-{
-    return QString::number(count) + u' ' + (count == 1 ? singular : pluralForm);
 }
 
 // Identifiers::isValidUid() with a regular expression costs more than the rest of an entity's
@@ -193,12 +316,13 @@ void Checker::checkLifeDomain(const LifeDomain &domain)
     const Location at{EntityKind::LifeDomain, domain.uid,
                       QStringLiteral("life-domain/") + pathPart(domain.key, domain.uid)};
     checkUid(at);
-    checkKey(at, domain.key, m_index.keyCount(at.kind, domain.key), QStringLiteral("life domains"));
+    checkKey(at, domain.key, m_index.keyCount(at.kind, domain.key));
     if (require(at, QStringLiteral("label"), domain.label))
         checkText(at, QStringLiteral("label"), domain.label);
     if (require(at, QStringLiteral("colour"), domain.colour) && !isValidColour(domain.colour)) {
         report(RuleId::InvalidColour, at, QStringLiteral("colour"),
-               QStringLiteral("colour %1 is not of the form #rrggbb").arg(quoted(domain.colour)));
+               QCoreApplication::translate("kd::Checker", "colour %1 is not of the form #rrggbb")
+                   .arg(quoted(domain.colour)));
     }
 }
 
@@ -208,8 +332,7 @@ void Checker::checkProfessional(const Professional &professional)
                       QStringLiteral("professional/")
                           + pathPart(professional.key, professional.uid)};
     checkUid(at);
-    checkKey(at, professional.key, m_index.keyCount(at.kind, professional.key),
-             QStringLiteral("professionals"));
+    checkKey(at, professional.key, m_index.keyCount(at.kind, professional.key));
     if (require(at, QStringLiteral("title"), professional.title))
         checkText(at, QStringLiteral("title"), professional.title);
     checkMarkdown(at, QStringLiteral("description"), professional.description);
@@ -217,30 +340,39 @@ void Checker::checkProfessional(const Professional &professional)
     const QString defaults = QStringLiteral("defaultLegalSourceUids");
     for (const QString &source : professional.defaultLegalSourceUids) {
         if (!m_index.legalSource(source)) {
-            report(RuleId::DanglingReference, at, defaults,
-                   QStringLiteral("default legal source %1 does not exist").arg(quoted(source)));
+            report(
+                RuleId::DanglingReference, at, defaults,
+                QCoreApplication::translate("kd::Checker", "default legal source %1 does not exist")
+                    .arg(quoted(source)));
         } else {
             checkCitation(at, defaults, source);
         }
     }
-    checkDuplicates(at, defaults, professional.defaultLegalSourceUids,
-                    QStringLiteral("default legal source"));
+    checkDuplicates(
+        at, defaults, professional.defaultLegalSourceUids,
+        QT_TRANSLATE_NOOP("kd::Checker", "default legal source %1 is listed more than once"));
     if (!professional.iconAssetUid.isEmpty() && !m_index.hasAsset(professional.iconAssetUid)) {
-        report(
-            RuleId::DanglingReference, at, QStringLiteral("iconAssetUid"),
-            QStringLiteral("icon asset %1 does not exist").arg(quoted(professional.iconAssetUid)));
+        report(RuleId::DanglingReference, at, QStringLiteral("iconAssetUid"),
+               QCoreApplication::translate("kd::Checker", "icon asset %1 does not exist")
+                   .arg(quoted(professional.iconAssetUid)));
     }
 
     const int uses = m_index.professionalUses(professional.uid);
     if (uses == 0) {
-        report(RuleId::UnusedProfessional, at, {},
-               QStringLiteral("professional %1 is not used by any dilemma")
-                   .arg(quoted(professional.title)));
+        report(
+            RuleId::UnusedProfessional, at, {},
+            QCoreApplication::translate("kd::Checker", "professional %1 is not used by any dilemma")
+                .arg(quoted(professional.title)));
     } else if (!TextScan::hasContent(professional.description)) {
         report(RuleId::UndescribedProfessional, at, QStringLiteral("description"),
-               QStringLiteral("professional %1 is used by %2 but has no description")
-                   .arg(quoted(professional.title),
-                        plural(uses, QStringLiteral("dilemma"), QStringLiteral("dilemmas"))));
+               uses == 1 ? QCoreApplication::translate(
+                               "kd::Checker",
+                               "professional %1 is used by 1 dilemma but has no description")
+                               .arg(quoted(professional.title))
+                         : QCoreApplication::translate(
+                               "kd::Checker",
+                               "professional %1 is used by %2 dilemmas but has no description")
+                               .arg(quoted(professional.title), QString::number(uses)));
     }
 }
 
@@ -249,8 +381,7 @@ void Checker::checkLegalSource(const LegalSource &source)
     const Location at{EntityKind::LegalSource, source.uid,
                       QStringLiteral("legal-source/") + pathPart(source.key, source.uid)};
     checkUid(at);
-    checkKey(at, source.key, m_index.keyCount(at.kind, source.key),
-             QStringLiteral("legal sources"));
+    checkKey(at, source.key, m_index.keyCount(at.kind, source.key));
     if (require(at, QStringLiteral("shortTitle"), source.shortTitle))
         checkText(at, QStringLiteral("shortTitle"), source.shortTitle);
     if (require(at, QStringLiteral("fullTitle"), source.fullTitle))
@@ -262,20 +393,23 @@ void Checker::checkLegalSource(const LegalSource &source)
     // empty.
     if (!source.identifier.isEmpty() && !isValidLegalIdentifier(source.identifier)) {
         report(RuleId::InvalidLegalIdentifier, at, QStringLiteral("identifier"),
-               QStringLiteral("identifier %1 is neither a BWB id (BWBR and 7 digits) nor a CELEX "
-                              "number")
+               QCoreApplication::translate(
+                   "kd::Checker",
+                   "identifier %1 is neither a BWB id (BWBR and 7 digits) nor a CELEX number")
                    .arg(quoted(source.identifier)));
     }
     if (require(at, QStringLiteral("url"), source.url) && !TextScan::isHttpsUrl(source.url)) {
         report(RuleId::InvalidLegalUrl, at, QStringLiteral("url"),
-               QStringLiteral("URL %1 is not an https:// address").arg(quoted(source.url)));
+               QCoreApplication::translate("kd::Checker", "URL %1 is not an https:// address")
+                   .arg(quoted(source.url)));
     }
     if (source.validFrom.isValid() && source.validUntil.isValid()
         && source.validUntil < source.validFrom) {
-        report(RuleId::InvalidDateRange, at, QStringLiteral("validUntil"),
-               QStringLiteral("valid until %1 lies before valid from %2")
-                   .arg(source.validUntil.toString(Qt::ISODate),
-                        source.validFrom.toString(Qt::ISODate)));
+        report(
+            RuleId::InvalidDateRange, at, QStringLiteral("validUntil"),
+            QCoreApplication::translate("kd::Checker", "valid until %1 lies before valid from %2")
+                .arg(source.validUntil.toString(Qt::ISODate),
+                     source.validFrom.toString(Qt::ISODate)));
     }
 
     checkReview(at, ContentHash::of(source));
@@ -283,11 +417,13 @@ void Checker::checkLegalSource(const LegalSource &source)
     const int citations = m_index.legalSourceCitations(source.uid);
     if (citations == 0) {
         report(RuleId::UnusedLegalSource, at, {},
-               QStringLiteral("legal source %1 is not cited by any dilemma or professional")
+               QCoreApplication::translate(
+                   "kd::Checker", "legal source %1 is not cited by any dilemma or professional")
                    .arg(quoted(source.shortTitle)));
     } else if (source.reviewBy.isValid() && source.reviewBy < m_options.asOf) {
         report(RuleId::LegalSourceReviewDue, at, QStringLiteral("reviewBy"),
-               QStringLiteral("legal source %1 was due for review on %2 (as of %3)")
+               QCoreApplication::translate("kd::Checker",
+                                           "legal source %1 was due for review on %2 (as of %3)")
                    .arg(quoted(source.shortTitle), source.reviewBy.toString(Qt::ISODate),
                         m_options.asOf.toString(Qt::ISODate)));
     }
@@ -298,13 +434,14 @@ void Checker::checkTheme(const Theme &theme)
     const Location at{EntityKind::Theme, theme.uid,
                       QStringLiteral("theme/") + pathPart(theme.key, theme.uid)};
     checkUid(at);
-    checkKey(at, theme.key, m_index.keyCount(at.kind, theme.key), QStringLiteral("themes"));
+    checkKey(at, theme.key, m_index.keyCount(at.kind, theme.key));
     if (require(at, QStringLiteral("label"), theme.label))
         checkText(at, QStringLiteral("label"), theme.label);
     checkMarkdown(at, QStringLiteral("description"), theme.description);
     if (m_index.themeUses(theme.uid) == 0) {
         report(RuleId::UnusedTheme, at, {},
-               QStringLiteral("theme %1 is not used by any dilemma").arg(quoted(theme.label)));
+               QCoreApplication::translate("kd::Checker", "theme %1 is not used by any dilemma")
+                   .arg(quoted(theme.label)));
     }
 }
 
@@ -313,7 +450,7 @@ void Checker::checkGlossaryTerm(const GlossaryTerm &term)
     const Location at{EntityKind::GlossaryTerm, term.uid,
                       QStringLiteral("glossary/") + pathPart(term.key, term.uid)};
     checkUid(at);
-    checkKey(at, term.key, m_index.keyCount(at.kind, term.key), QStringLiteral("glossary terms"));
+    checkKey(at, term.key, m_index.keyCount(at.kind, term.key));
     if (require(at, QStringLiteral("term"), term.term))
         checkText(at, QStringLiteral("term"), term.term);
     if (require(at, QStringLiteral("definition"), term.definition))
@@ -325,37 +462,42 @@ void Checker::checkAsset(const Asset &asset)
     const Location at{EntityKind::Asset, asset.uid,
                       QStringLiteral("asset/") + pathPart(asset.key, asset.uid)};
     checkUid(at);
-    checkKey(at, asset.key, m_index.keyCount(at.kind, asset.key), QStringLiteral("assets"));
+    checkKey(at, asset.key, m_index.keyCount(at.kind, asset.key));
     const QString name = QStringLiteral("name");
     if (require(at, name, asset.name)) {
         checkText(at, name, asset.name);
         if (!isSafeFileName(asset.name)) {
             report(RuleId::UnsafeAssetName, at, name,
-                   QStringLiteral("file name %1 is not safe to write: no path separators, no "
-                                  "\\ : * ? \" < > |, no control characters, no leading dot")
+                   QCoreApplication::translate(
+                       "kd::Checker", "file name %1 is not safe to write: no path separators, no "
+                                      "\\ : * ? \" < > |, no control characters, no leading dot")
                        .arg(quoted(asset.name)));
         }
         const int sameName = m_index.assetNameCount(asset.name);
         if (sameName > 1) {
-            report(RuleId::DuplicateAssetName, at, name,
-                   QStringLiteral("file name %1 is not unique: %2 have it (ignoring case)")
-                       .arg(quoted(asset.name),
-                            plural(sameName, QStringLiteral("asset"), QStringLiteral("assets"))));
+            report(
+                RuleId::DuplicateAssetName, at, name,
+                QCoreApplication::translate(
+                    "kd::Checker", "file name %1 is not unique: %2 assets have it (ignoring case)")
+                    .arg(quoted(asset.name), QString::number(sameName)));
         }
     }
     if (require(at, QStringLiteral("mediaType"), asset.mediaType)
         && !isSupportedMediaType(asset.mediaType)) {
         report(RuleId::UnsupportedMediaType, at, QStringLiteral("mediaType"),
-               QStringLiteral("media type %1 is not PNG, JPEG, GIF, WebP or SVG")
+               QCoreApplication::translate("kd::Checker",
+                                           "media type %1 is not PNG, JPEG, GIF, WebP or SVG")
                    .arg(quoted(asset.mediaType)));
     }
     if (asset.data.isEmpty()) {
         report(RuleId::RequiredField, at, QStringLiteral("data"),
-               QStringLiteral("the asset holds no bytes"));
+               QCoreApplication::translate("kd::Checker", "the asset holds no bytes"));
     }
     if (m_index.assetUses(asset.uid) == 0) {
-        report(RuleId::UnusedAsset, at, {},
-               QStringLiteral("asset %1 is not used as an icon or cover").arg(quoted(asset.name)));
+        report(
+            RuleId::UnusedAsset, at, {},
+            QCoreApplication::translate("kd::Checker", "asset %1 is not used as an icon or cover")
+                .arg(quoted(asset.name)));
     }
 }
 
@@ -394,8 +536,7 @@ void Checker::walkScenario(const Scenario &scenario, bool active)
 void Checker::checkScenario(const Scenario &scenario, const Location &at)
 {
     checkUid(at);
-    checkKey(at, scenario.key, m_index.keyCount(at.kind, scenario.key),
-             QStringLiteral("scenarios"));
+    checkKey(at, scenario.key, m_index.keyCount(at.kind, scenario.key));
     if (require(at, QStringLiteral("title"), scenario.title))
         checkText(at, QStringLiteral("title"), scenario.title);
     if (require(at, QStringLiteral("summary"), scenario.summary))
@@ -403,15 +544,16 @@ void Checker::checkScenario(const Scenario &scenario, const Location &at)
     checkText(at, QStringLiteral("calamityBasis"), scenario.calamityBasis);
     if (!scenario.coverAssetUid.isEmpty() && !m_index.hasAsset(scenario.coverAssetUid)) {
         report(RuleId::DanglingReference, at, QStringLiteral("coverAssetUid"),
-               QStringLiteral("cover asset %1 does not exist").arg(quoted(scenario.coverAssetUid)));
+               QCoreApplication::translate("kd::Checker", "cover asset %1 does not exist")
+                   .arg(quoted(scenario.coverAssetUid)));
     }
     if (scenario.persons.isEmpty()) {
         report(RuleId::MissingPerson, at, QStringLiteral("persons"),
-               QStringLiteral("the scenario has no persons"));
+               QCoreApplication::translate("kd::Checker", "the scenario has no persons"));
     }
     if (scenario.segments.isEmpty()) {
         report(RuleId::MissingSegment, at, QStringLiteral("segments"),
-               QStringLiteral("the scenario has no segments"));
+               QCoreApplication::translate("kd::Checker", "the scenario has no segments"));
     }
     checkPositions(at, QStringLiteral("persons"), scenario.persons);
     checkPositions(at, QStringLiteral("segments"), scenario.segments);
@@ -427,7 +569,8 @@ void Checker::checkPerson(const Person &person, const Location &at)
     checkMarkdown(at, QStringLiteral("description"), person.description);
     if (person.age && (*person.age < 0 || *person.age > 120)) {
         report(RuleId::InvalidAge, at, QStringLiteral("age"),
-               QStringLiteral("age %1 is not between 0 and 120").arg(*person.age));
+               QCoreApplication::translate("kd::Checker", "age %1 is not between 0 and 120")
+                   .arg(*person.age));
     }
 }
 
@@ -448,8 +591,7 @@ void Checker::checkSegment(const Segment &segment, const Location &at, const QSe
                            const QHash<QString, int> &segmentKeys)
 {
     checkUid(at);
-    checkKey(at, segment.key, segmentKeys.value(segment.key),
-             QStringLiteral("segments of this scenario"));
+    checkKey(at, segment.key, segmentKeys.value(segment.key));
     if (require(at, QStringLiteral("title"), segment.title))
         checkText(at, QStringLiteral("title"), segment.title);
     checkText(at, QStringLiteral("periodLabel"), segment.periodLabel);
@@ -458,19 +600,23 @@ void Checker::checkSegment(const Segment &segment, const Location &at, const QSe
 
     if (segment.lifeDomainUids.isEmpty()) {
         report(RuleId::MissingLifeDomain, at, QStringLiteral("lifeDomainUids"),
-               QStringLiteral("the segment belongs to no life domain"));
+               QCoreApplication::translate("kd::Checker", "the segment belongs to no life domain"));
     }
     checkReferenceList(at, QStringLiteral("lifeDomainUids"), segment.lifeDomainUids,
-                       QStringLiteral("life domain"), &ValidationIndex::hasLifeDomain);
+                       &ValidationIndex::hasLifeDomain,
+                       QT_TRANSLATE_NOOP("kd::Checker", "life domain %1 does not exist"),
+                       QT_TRANSLATE_NOOP("kd::Checker", "life domain %1 is listed more than once"));
     const QString personField = QStringLiteral("personUids");
     for (const QString &person : segment.personUids) {
         if (!persons.contains(person)) {
-            report(
-                RuleId::DanglingReference, at, personField,
-                QStringLiteral("person %1 is not a person of this scenario").arg(quoted(person)));
+            report(RuleId::DanglingReference, at, personField,
+                   QCoreApplication::translate("kd::Checker",
+                                               "person %1 is not a person of this scenario")
+                       .arg(quoted(person)));
         }
     }
-    checkDuplicates(at, personField, segment.personUids, QStringLiteral("person"));
+    checkDuplicates(at, personField, segment.personUids,
+                    QT_TRANSLATE_NOOP("kd::Checker", "person %1 is listed more than once"));
     checkPositions(at, QStringLiteral("dilemmas"), segment.dilemmas);
 }
 
@@ -498,12 +644,12 @@ void Checker::walkDilemma(const Dilemma &dilemma, const Location &at, bool activ
 void Checker::checkDilemma(const Dilemma &dilemma, const Location &at)
 {
     checkUid(at);
-    checkKey(at, dilemma.key, m_index.keyCount(at.kind, dilemma.key), QStringLiteral("dilemmas"));
+    checkKey(at, dilemma.key, m_index.keyCount(at.kind, dilemma.key));
     if (require(at, QStringLiteral("professionalUid"), dilemma.professionalUid)
         && !m_index.hasProfessional(dilemma.professionalUid)) {
-        report(
-            RuleId::DanglingReference, at, QStringLiteral("professionalUid"),
-            QStringLiteral("professional %1 does not exist").arg(quoted(dilemma.professionalUid)));
+        report(RuleId::DanglingReference, at, QStringLiteral("professionalUid"),
+               QCoreApplication::translate("kd::Checker", "professional %1 does not exist")
+                   .arg(quoted(dilemma.professionalUid)));
     }
     if (require(at, QStringLiteral("question"), dilemma.question))
         checkText(at, QStringLiteral("question"), dilemma.question);
@@ -514,20 +660,25 @@ void Checker::checkDilemma(const Dilemma &dilemma, const Location &at)
         checkMarkdown(at, QStringLiteral("solutionDirection"), dilemma.solutionDirection);
     } else {
         report(RuleId::MissingSolutionDirection, at, QStringLiteral("solutionDirection"),
-               QStringLiteral("the dilemma has no solution direction"));
+               QCoreApplication::translate("kd::Checker", "the dilemma has no solution direction"));
     }
     if (dilemma.options.size() < 2) {
         report(RuleId::TooFewOptions, at, QStringLiteral("options"),
-               QStringLiteral("the dilemma has %1; it needs at least 2")
-                   .arg(plural(dilemma.options.size(), QStringLiteral("option"),
-                               QStringLiteral("options"))));
+               (dilemma.options.size() == 1
+                    ? QCoreApplication::translate("kd::Checker",
+                                                  "the dilemma has 1 option; it needs at least 2")
+                    : QCoreApplication::translate("kd::Checker",
+                                                  "the dilemma has %1 options; it needs at least 2")
+                          .arg(dilemma.options.size())));
     }
     if (dilemma.legalReferences.isEmpty()) {
         report(RuleId::MissingLegalReference, at, QStringLiteral("legalReferences"),
-               QStringLiteral("the dilemma cites no legal source"));
+               QCoreApplication::translate("kd::Checker", "the dilemma cites no legal source"));
     }
-    checkReferenceList(at, QStringLiteral("themeUids"), dilemma.themeUids, QStringLiteral("theme"),
-                       &ValidationIndex::hasTheme);
+    checkReferenceList(at, QStringLiteral("themeUids"), dilemma.themeUids,
+                       &ValidationIndex::hasTheme,
+                       QT_TRANSLATE_NOOP("kd::Checker", "theme %1 does not exist"),
+                       QT_TRANSLATE_NOOP("kd::Checker", "theme %1 is listed more than once"));
     checkPositions(at, QStringLiteral("options"), dilemma.options);
     checkPositions(at, QStringLiteral("legalReferences"), dilemma.legalReferences);
     checkReview(at, ContentHash::of(dilemma));
@@ -542,7 +693,7 @@ void Checker::checkOption(const Option &option, const Location &at)
         checkMarkdown(at, QStringLiteral("feedback"), option.feedback);
     } else {
         report(RuleId::MissingFeedback, at, QStringLiteral("feedback"),
-               QStringLiteral("the option has no feedback"));
+               QCoreApplication::translate("kd::Checker", "the option has no feedback"));
     }
 }
 
@@ -553,7 +704,7 @@ void Checker::checkLegalReference(const LegalReference &reference, const Locatio
     if (require(at, field, reference.legalSourceUid)) {
         if (!m_index.legalSource(reference.legalSourceUid)) {
             report(RuleId::DanglingReference, at, field,
-                   QStringLiteral("legal source %1 does not exist")
+                   QCoreApplication::translate("kd::Checker", "legal source %1 does not exist")
                        .arg(quoted(reference.legalSourceUid)));
         } else {
             checkCitation(at, field, reference.legalSourceUid);
@@ -588,18 +739,15 @@ void Checker::checkReview(const Location &at, const QString &contentHash)
         indexReviews();
     const ReviewIndexEntry entry = m_reviews.value(at.uid);
     if (!entry.latest || entry.latest->state != ReviewState::Approved) {
-        const QString state
-            = entry.latest ? toName(entry.latest->state) : toName(ReviewState::Draft);
+        const ReviewState state = entry.latest ? entry.latest->state : ReviewState::Draft;
         report(RuleId::NotApproved, at, {},
-               QStringLiteral("the %1 is not approved (review state: %2)")
-                   .arg(kindWords(at.kind), state));
+               kindText(at.kind, &KindTexts::notApproved).arg(reviewStateWords(state)));
         return;
     }
     if (entry.approval && entry.approval->contentHash != contentHash) {
         report(RuleId::ApprovalStale, at, {},
-               QStringLiteral("the %1 was approved on %2, but its content changed since")
-                   .arg(kindWords(at.kind),
-                        entry.approval->time.toUTC().date().toString(Qt::ISODate)));
+               kindText(at.kind, &KindTexts::approvalStale)
+                   .arg(entry.approval->time.toUTC().date().toString(Qt::ISODate)));
     }
 }
 
@@ -610,33 +758,35 @@ void Checker::checkUid(const Location &at)
     if (!isUuid(at.uid)) {
         report(RuleId::InvalidUid, at, QStringLiteral("uid"),
                at.uid.isEmpty()
-                   ? QStringLiteral("the %1 has no uid").arg(kindWords(at.kind))
-                   : QStringLiteral("uid %1 is not a lower-case UUID").arg(quoted(at.uid)));
+                   ? kindText(at.kind, &KindTexts::noUid)
+                   : QCoreApplication::translate("kd::Checker", "uid %1 is not a lower-case UUID")
+                         .arg(quoted(at.uid)));
     }
     const int uses = m_index.uidCount(at.uid);
     if (uses > 1) {
-        report(RuleId::DuplicateUid, at, QStringLiteral("uid"),
-               QStringLiteral("uid %1 is not unique: %2 have it")
-                   .arg(quoted(at.uid),
-                        plural(uses, QStringLiteral("entity"), QStringLiteral("entities"))));
+        report(
+            RuleId::DuplicateUid, at, QStringLiteral("uid"),
+            QCoreApplication::translate("kd::Checker", "uid %1 is not unique: %2 entities have it")
+                .arg(quoted(at.uid), QString::number(uses)));
     }
 }
 
-void Checker::checkKey(const Location &at, const QString &key, int uses, const QString &scope)
+void Checker::checkKey(const Location &at, const QString &key, int uses)
 {
     const QString field = QStringLiteral("key");
     if (!require(at, field, key))
         return;
     if (!Identifiers::isValidKey(key)) {
         report(RuleId::InvalidKey, at, field,
-               QStringLiteral("key %1 is not a slug (a-z, 0-9, single hyphens between words)")
+               QCoreApplication::translate(
+                   "kd::Checker", "key %1 is not a slug (a-z, 0-9, single hyphens between words)")
                    .arg(quoted(key)));
     }
     if (uses > 1) {
         // Entities that share a key share a key path too; the uid tells them apart.
         report(RuleId::DuplicateKey, at, field,
-               QStringLiteral("key %1 is not unique: %2 of the %3 use it (this one has uid %4)")
-                   .arg(quoted(key), QString::number(uses), scope, at.uid));
+               kindText(at.kind, &KindTexts::duplicateKey)
+                   .arg(quoted(key), QString::number(uses), at.uid));
     }
     checkText(at, field, key);
 }
@@ -646,7 +796,7 @@ bool Checker::require(const Location &at, const QString &field, const QString &v
     if (TextScan::hasContent(value))
         return true;
     report(RuleId::RequiredField, at, field,
-           QStringLiteral("required field '%1' of the %2 is empty").arg(field, kindWords(at.kind)));
+           kindText(at.kind, &KindTexts::requiredField).arg(field));
     return false;
 }
 
@@ -657,7 +807,8 @@ void Checker::checkText(const Location &at, const QString &field, const QString 
     const qsizetype invalid = TextScan::findInvalidCharacter(value);
     if (invalid >= 0) {
         report(RuleId::InvalidCharacter, at, field,
-               QStringLiteral("field '%1' holds the invalid character U+%2 at position %3")
+               QCoreApplication::translate(
+                   "kd::Checker", "field '%1' holds the invalid character U+%2 at position %3")
                    .arg(field)
                    .arg(value.at(invalid).unicode(), 4, 16, QLatin1Char('0'))
                    .arg(invalid + 1));
@@ -666,9 +817,10 @@ void Checker::checkText(const Location &at, const QString &field, const QString 
     if (field != u"key") {
         const QString placeholder = TextScan::findPlaceholder(value);
         if (!placeholder.isEmpty()) {
-            report(RuleId::PlaceholderText, at, field,
-                   QStringLiteral("field '%1' holds placeholder text %2")
-                       .arg(field, quoted(placeholder)));
+            report(
+                RuleId::PlaceholderText, at, field,
+                QCoreApplication::translate("kd::Checker", "field '%1' holds placeholder text %2")
+                    .arg(field, quoted(placeholder)));
         }
     }
     for (const auto &[limitField, maximum] : m_limits[std::size_t(at.kind)]) {
@@ -677,7 +829,8 @@ void Checker::checkText(const Location &at, const QString &field, const QString 
         const qsizetype length = TextScan::characterCount(value);
         if (length > maximum) {
             report(RuleId::TooLong, at, field,
-                   QStringLiteral("field '%1' is %2 characters long; the limit is %3")
+                   QCoreApplication::translate("kd::Checker",
+                                               "field '%1' is %2 characters long; the limit is %3")
                        .arg(field)
                        .arg(length)
                        .arg(maximum));
@@ -696,41 +849,44 @@ void Checker::checkMarkdown(const Location &at, const QString &field, const QStr
     const Markdown::Inspection inspection = Markdown::inspect(value);
     if (!inspection.rawHtml.isEmpty()) {
         const qsizetype more = inspection.rawHtml.size() - 1;
+        const QString first = quoted(inspection.rawHtml.constFirst());
         report(RuleId::RawHtml, at, field,
-               QStringLiteral("field '%1' contains raw HTML: %2%3")
-                   .arg(field, quoted(inspection.rawHtml.constFirst()),
-                        more > 0 ? QStringLiteral(" and %1 more").arg(more) : QString()));
+               more > 0
+                   ? QCoreApplication::translate("kd::Checker",
+                                                 "field '%1' contains raw HTML: %2 and %3 more")
+                         .arg(field, first, QString::number(more))
+                   : QCoreApplication::translate("kd::Checker", "field '%1' contains raw HTML: %2")
+                         .arg(field, first));
     }
     for (const QString &link : inspection.links) {
         if (!TextScan::isSafeLink(link)) {
             report(RuleId::UnsafeLink, at, field,
-                   QStringLiteral("field '%1' links to %2, which is neither https: nor mailto:")
+                   QCoreApplication::translate(
+                       "kd::Checker", "field '%1' links to %2, which is neither https: nor mailto:")
                        .arg(field, quoted(link)));
         }
     }
 }
 
 void Checker::checkReferenceList(const Location &at, const QString &field, const QStringList &uids,
-                                 const QString &what,
-                                 bool (ValidationIndex::*exists)(const QString &) const)
+                                 bool (ValidationIndex::*exists)(const QString &) const,
+                                 const char *missingText, const char *duplicateText)
 {
     for (const QString &uid : uids) {
-        if (!(m_index.*exists)(uid)) {
-            report(RuleId::DanglingReference, at, field,
-                   QStringLiteral("%1 %2 does not exist").arg(what, quoted(uid)));
-        }
+        if (!(m_index.*exists)(uid))
+            report(RuleId::DanglingReference, at, field, translated(missingText).arg(quoted(uid)));
     }
-    checkDuplicates(at, field, uids, what);
+    checkDuplicates(at, field, uids, duplicateText);
 }
 
 void Checker::checkDuplicates(const Location &at, const QString &field, const QStringList &uids,
-                              const QString &what)
+                              const char *duplicateText)
 {
     // Reference lists are short; a quadratic scan beats building a set.
     for (qsizetype i = 1; i < uids.size(); ++i) {
         if (uids.indexOf(uids.at(i)) < i) {
             report(RuleId::DuplicateReference, at, field,
-                   QStringLiteral("%1 %2 is listed more than once").arg(what, quoted(uids.at(i))));
+                   translated(duplicateText).arg(quoted(uids.at(i))));
         }
     }
 }
@@ -744,10 +900,11 @@ void Checker::checkPositions(const Location &at, const QString &field, const Lis
         QStringList found;
         for (const auto &item : items)
             found.append(QString::number(item.position));
-        report(RuleId::NonContiguousPositions, at, field,
-               QStringLiteral("the %1 are numbered %2 instead of 0 to %3")
-                   .arg(field, found.join(QStringLiteral(", ")))
-                   .arg(items.size() - 1));
+        report(
+            RuleId::NonContiguousPositions, at, field,
+            QCoreApplication::translate("kd::Checker", "the %1 are numbered %2 instead of 0 to %3")
+                .arg(field, found.join(QStringLiteral(", ")))
+                .arg(items.size() - 1));
         return;
     }
 }
@@ -757,7 +914,8 @@ void Checker::checkCitation(const Location &at, const QString &field, const QStr
     const LegalSource *source = m_index.legalSource(sourceUid);
     if (source && source->validUntil.isValid() && source->validUntil < m_options.asOf) {
         report(RuleId::LegalSourceExpired, at, field,
-               QStringLiteral("cites legal source %1, which expired on %2 (as of %3)")
+               QCoreApplication::translate("kd::Checker",
+                                           "cites legal source %1, which expired on %2 (as of %3)")
                    .arg(quoted(source->shortTitle), source->validUntil.toString(Qt::ISODate),
                         m_options.asOf.toString(Qt::ISODate)));
     }

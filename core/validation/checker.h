@@ -59,15 +59,17 @@ private:
 
     // Shared checks.
     void checkUid(const Location &at);
-    void checkKey(const Location &at, const QString &key, int uses, const QString &scope);
+    void checkKey(const Location &at, const QString &key, int uses);
     bool require(const Location &at, const QString &field, const QString &value);
     void checkText(const Location &at, const QString &field, const QString &value);
     void checkMarkdown(const Location &at, const QString &field, const QString &value);
+    // missingText and duplicateText: untranslated messages (QT_TRANSLATE_NOOP in "kd::Checker")
+    // with the quoted uid as %1, translated only when an issue is reported.
     void checkReferenceList(const Location &at, const QString &field, const QStringList &uids,
-                            const QString &what,
-                            bool (ValidationIndex::*exists)(const QString &) const);
+                            bool (ValidationIndex::*exists)(const QString &) const,
+                            const char *missingText, const char *duplicateText);
     void checkDuplicates(const Location &at, const QString &field, const QStringList &uids,
-                         const QString &what);
+                         const char *duplicateText);
     template<typename List>
     void checkPositions(const Location &at, const QString &field, const List &items);
     void checkCitation(const Location &at, const QString &field, const QString &sourceUid);
