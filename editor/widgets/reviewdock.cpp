@@ -56,6 +56,29 @@ QString span(const char *style, const QString &text)
     return QStringLiteral("<span style=\"%1\">%2</span>").arg(QLatin1String(style), html(text));
 }
 
+// An unchanged stretch of a long text, shortened to the words around the changes: the head when
+// a change comes before it, the tail when one follows.
+QString elided(const QString &text, bool changeBefore, bool changeAfter)
+{
+    constexpr qsizetype Context = 80;
+    if (text.size() <= 2 * Context + 20)
+        return text;
+    QString head;
+    QString tail;
+    if (changeBefore) {
+        head = text.left(Context);
+        const qsizetype space = head.lastIndexOf(u' ');
+        head = (space > Context / 2 ? head.left(space) : head) + QStringLiteral(" \u2026");
+    }
+    if (changeAfter) {
+        tail = text.right(Context);
+        const qsizetype space = tail.indexOf(u' ');
+        tail = QStringLiteral("\u2026 ")
+               + (space >= 0 && space < Context / 2 ? tail.mid(space + 1) : tail);
+    }
+    return changeBefore && changeAfter ? QString(head + u' ' + tail) : QString(head + tail);
+}
+
 QString changeHtml(const FieldChange &change)
 {
     QString kind;
@@ -72,10 +95,11 @@ QString changeHtml(const FieldChange &change)
     }
     QString body;
     if (!change.runs.isEmpty()) {
-        for (const DiffRun &run : change.runs) {
+        for (qsizetype i = 0; i < change.runs.size(); ++i) {
+            const DiffRun &run = change.runs.at(i);
             switch (run.kind) {
             case DiffRun::Kind::Equal:
-                body += html(run.text);
+                body += html(elided(run.text, i > 0, i + 1 < change.runs.size()));
                 break;
             case DiffRun::Kind::Deleted:
                 body += span(DeletedStyle, run.text);
@@ -149,6 +173,9 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     splitter->addWidget(top);
     splitter->addWidget(changes);
     splitter->addWidget(history);
+    // The changes are what a reviewer reads: they get most of the room.
+    splitter->setSizes({200, 400, 150});
+    splitter->setStretchFactor(1, 2);
     setWidget(splitter);
 
     connect(m_approve, &QPushButton::clicked, this, &ReviewDock::approve);
