@@ -1,4 +1,4 @@
--- Kiezen & Delen Studio project file, schema version 3.
+-- Kiezen & Delen Studio project file, schema version 4.
 -- The store runs this on a new, empty file and then sets application_id and user_version.
 --
 -- Ownership (a segment belongs to its scenario, an option to its dilemma) is a foreign key with
@@ -179,7 +179,8 @@ CREATE TABLE review (
     reviewer     TEXT,
     time         TEXT,
     comment      TEXT,
-    content_hash TEXT CHECK (content_hash IS NULL OR length(content_hash) IN (0, 64))
+    content_hash TEXT CHECK (content_hash IS NULL OR length(content_hash) IN (0, 64)),
+    content      TEXT -- the canonical JSON that was approved; NULL when not known
 );
 CREATE INDEX review_entity ON review (entity_uid, time);
 

@@ -520,6 +520,133 @@
     </message>
 </context>
 <context>
+    <name>kd::ContentDiff</name>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation>Overwegingen</translation>
+    </message>
+    <message>
+        <source>Solution direction</source>
+        <translation>Oplossingsrichting</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Korte titel</translation>
+    </message>
+    <message>
+        <source>Full title</source>
+        <translation>Volledige titel</translation>
+    </message>
+    <message>
+        <source>Pinpoint</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Herbeoordelen vóór</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Optie %1</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>Optie %1: %2</translation>
+    </message>
+    <message>
+        <source>Order of the options</source>
+        <translation>Volgorde van de opties</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>oordeel</translation>
+    </message>
+    <message>
+        <source>Legal reference %1</source>
+        <translation>Wetsverwijzing %1</translation>
+    </message>
+    <message>
+        <source>Legal reference %1: %2</source>
+        <translation>Wetsverwijzing %1: %2</translation>
+    </message>
+    <message>
+        <source>Order of the legal references</source>
+        <translation>Volgorde van de wetsverwijzingen</translation>
+    </message>
+    <message>
+        <source>legal source</source>
+        <translation>juridische bron</translation>
+    </message>
+    <message>
+        <source>pinpoint</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>toelichting</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Aanbevolen</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Aanvaardbaar</translation>
+    </message>
+    <message>
+        <source>Not advisable</source>
+        <translation>Niet aan te raden</translation>
+    </message>
+</context>
+<context>
     <name>kd::Database</name>
     <message>
         <source>no database connection</source>
@@ -1759,6 +1886,46 @@ Alleen-lezen openen?</translation>
     <message>
         <source>Changes requested.</source>
         <translation>Wijzigingen gevraagd.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>Wijzigingen sinds goedkeuring</translation>
+    </message>
+    <message>
+        <source>Not approved yet: there is no approved version to compare with.</source>
+        <translation>Nog niet goedgekeurd: er is geen goedgekeurde versie om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>the approval on %1</source>
+        <translation>de goedkeuring op %1</translation>
+    </message>
+    <message>
+        <source>the approval by %1 on %2</source>
+        <translation>de goedkeuring door %1 op %2</translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation>Geen wijzigingen sinds %1.</translation>
+    </message>
+    <message>
+        <source>Changed since %1:</source>
+        <translation>Gewijzigd sinds %1:</translation>
+    </message>
+    <message>
+        <source>Changed since %1. The content as approved was not stored (approvals made with an older version of this program, and approvals imported from a package, keep only its fingerprint), so what changed cannot be shown.</source>
+        <translation>Gewijzigd sinds %1. De goedgekeurde inhoud is niet bewaard (goedkeuringen uit een oudere versie van dit programma en goedkeuringen die uit een pakket zijn geïmporteerd, bewaren alleen een vingerafdruk ervan), dus wat er veranderde kan niet worden getoond.</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,19 @@ std::optional<ReviewStatus> ReviewLedger::statusOf(const QString &uid) const
     return std::nullopt;
 }
 
+std::optional<QByteArray> ReviewLedger::contentOf(const QString &uid) const
+{
+    for (const Scenario &scenario : m_project.scenarios)
+        for (const Segment &segment : scenario.segments)
+            for (const Dilemma &d : segment.dilemmas)
+                if (d.uid == uid)
+                    return ContentHash::canonical(d);
+    for (const LegalSource &s : m_project.legalSources)
+        if (s.uid == uid)
+            return ContentHash::canonical(s);
+    return std::nullopt;
+}
+
 QString ReviewLedger::lastEditor(const QString &uid) const
 {
     // The change log records edits of options and legal references under their dilemma. Review

@@ -4,6 +4,7 @@
 #include "model/enums.h"
 #include "model/project.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -35,6 +36,9 @@ public:
     // The status of every dilemma, then every legal source, in project order.
     QList<ReviewStatus> all() const;
     std::optional<ReviewStatus> statusOf(const QString &uid) const;
+    // The canonical form of the entity's content now (ContentHash::canonical), what an approval
+    // keeps; nullopt when the uid is not a dilemma or legal source.
+    std::optional<QByteArray> contentOf(const QString &uid) const;
     // The records of one entity, oldest first.
     QList<Review> historyOf(const QString &uid) const;
     // Who last changed the entity's content (for a dilemma: also its options and references),

@@ -180,7 +180,8 @@ Row rowOf(const Review &r)
             {"reviewer", text(r.reviewer)},
             {"time", dateTime(r.time)},
             {"comment", text(r.comment)},
-            {"content_hash", text(r.contentHash)}};
+            {"content_hash", text(r.contentHash)},
+            {"content", text(r.content)}};
 }
 
 // The link tables: an owner's ordered list of uids it refers to.
@@ -1235,7 +1236,7 @@ bool ProjectStore::load(Project *project)
     ok = ok
          && forEachRow(m_db,
                        QStringLiteral("SELECT uid, entity_uid, state, reviewer, time, comment, "
-                                      "content_hash FROM review ORDER BY time, uid"),
+                                      "content_hash, content FROM review ORDER BY time, uid"),
                        [&](const SqlRow &q) {
                            Review r;
                            r.uid = textAt(q, 0);
@@ -1246,6 +1247,7 @@ bool ProjectStore::load(Project *project)
                            r.time = dateTimeAt(q, 4);
                            r.comment = textAt(q, 5);
                            r.contentHash = textAt(q, 6);
+                           r.content = textAt(q, 7);
                            p.reviews.append(r);
                        });
 

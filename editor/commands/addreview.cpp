@@ -52,6 +52,8 @@ std::unique_ptr<AddReview> AddReview::approve(ProjectDocument *document, const Q
         return nullptr;
     Review review = makeReview(entityUid, ReviewState::Approved, reviewer, comment);
     review.contentHash = status->currentHash;
+    // Kept so the review dock can show what changed since; the hash decides staleness.
+    review.content = QString::fromUtf8(ledger.contentOf(entityUid).value_or(QByteArray()));
     return std::make_unique<AddReview>(document, review);
 }
 

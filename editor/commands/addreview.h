@@ -17,9 +17,9 @@ class AddReview : public QUndoCommand
 public:
     AddReview(ProjectDocument *document, const Review &review, QUndoCommand *parent = nullptr);
 
-    // An approval of the entity's content as it is now (its content hash), or nullptr with the
-    // reason when the reviewer may not approve it: no name, unknown entity, or the reviewer made
-    // the last change (four eyes).
+    // An approval of the entity's content as it is now (its content hash and canonical form), or
+    // nullptr with the reason when the reviewer may not approve it: no name, unknown entity, or
+    // the reviewer made the last change (four eyes).
     static std::unique_ptr<AddReview> approve(ProjectDocument *document, const QString &entityUid,
                                               const QString &reviewer, const QString &comment,
                                               QString *reason);

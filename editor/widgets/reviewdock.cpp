@@ -3,6 +3,7 @@
 #include "commands/addreview.h"
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
+#include "review/contentdiff.h"
 #include "review/reviewledger.h"
 #include "settings/appsettings.h"
 
@@ -12,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -38,6 +40,89 @@ QString stateText(const ReviewStatus &status)
     return {};
 }
 
+// Deletions struck through in red, insertions underlined in green: readable without colour too.
+const char *const DeletedStyle
+    = "color:#b3261e; background-color:#fde7e6; text-decoration:line-through;";
+const char *const InsertedStyle
+    = "color:#1e6b34; background-color:#e3f4e6; text-decoration:underline;";
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QLatin1String("<br/>"));
+}
+
+QString span(const char *style, const QString &text)
+{
+    return QStringLiteral("<span style=\"%1\">%2</span>").arg(QLatin1String(style), html(text));
+}
+
+// An unchanged stretch of a long text, shortened to the words around the changes: the head when
+// a change comes before it, the tail when one follows.
+QString elided(const QString &text, bool changeBefore, bool changeAfter)
+{
+    constexpr qsizetype Context = 80;
+    if (text.size() <= 2 * Context + 20)
+        return text;
+    QString head;
+    QString tail;
+    if (changeBefore) {
+        head = text.left(Context);
+        const qsizetype space = head.lastIndexOf(u' ');
+        head = (space > Context / 2 ? head.left(space) : head) + QStringLiteral(" \u2026");
+    }
+    if (changeAfter) {
+        tail = text.right(Context);
+        const qsizetype space = tail.indexOf(u' ');
+        tail = QStringLiteral("\u2026 ")
+               + (space >= 0 && space < Context / 2 ? tail.mid(space + 1) : tail);
+    }
+    return changeBefore && changeAfter ? QString(head + u' ' + tail) : QString(head + tail);
+}
+
+QString changeHtml(const FieldChange &change)
+{
+    QString kind;
+    switch (change.kind) {
+    case FieldChange::Kind::Added:
+        kind = ReviewDock::tr("added");
+        break;
+    case FieldChange::Kind::Removed:
+        kind = ReviewDock::tr("removed");
+        break;
+    case FieldChange::Kind::Changed:
+        kind = ReviewDock::tr("changed");
+        break;
+    }
+    QString body;
+    if (!change.runs.isEmpty()) {
+        for (qsizetype i = 0; i < change.runs.size(); ++i) {
+            const DiffRun &run = change.runs.at(i);
+            switch (run.kind) {
+            case DiffRun::Kind::Equal:
+                body += html(elided(run.text, i > 0, i + 1 < change.runs.size()));
+                break;
+            case DiffRun::Kind::Deleted:
+                body += span(DeletedStyle, run.text);
+                break;
+            case DiffRun::Kind::Inserted:
+                body += span(InsertedStyle, run.text);
+                break;
+            }
+        }
+    } else {
+        if (!change.before.isEmpty())
+            body += span(DeletedStyle, change.before);
+        if (!change.before.isEmpty() && !change.after.isEmpty())
+            body += QStringLiteral(" &rarr; ");
+        if (!change.after.isEmpty())
+            body += span(InsertedStyle, change.after);
+    }
+    return QStringLiteral("<p style=\"margin-top:6px; margin-bottom:0px;\"><b>%1</b> "
+                          "<span style=\"color:#666666;\">(%2)</span></p><p "
+                          "style=\"margin-top:2px; margin-left:12px;\">%3</p>")
+        .arg(html(change.field), html(kind), body);
+}
+
 } // namespace
 
 ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
@@ -48,6 +133,7 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     , m_approve(new QPushButton(tr("&Approve")))
     , m_requestChanges(new QPushButton(tr("Request &changes")))
     , m_message(new QLabel)
+    , m_changes(new QTextBrowser)
     , m_history(new QTreeWidget)
 {
     setObjectName(QStringLiteral("ReviewDock"));
@@ -57,6 +143,8 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     m_comment->setPlaceholderText(tr("Comment (required to request changes)"));
     m_comment->setMaximumHeight(80);
     m_message->setWordWrap(true);
+    m_changes->setObjectName(QStringLiteral("reviewChanges"));
+    m_changes->setOpenLinks(false);
     m_history->setHeaderLabels({tr("Time"), tr("Author"), tr("Field"), tr("Summary")});
     m_history->setRootIsDecorated(false);
 
@@ -71,6 +159,11 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     topLayout->addWidget(m_comment);
     topLayout->addLayout(buttons);
     topLayout->addWidget(m_message);
+    auto *changes = new QWidget;
+    auto *changesLayout = new QVBoxLayout(changes);
+    changesLayout->setContentsMargins(0, 0, 0, 0);
+    changesLayout->addWidget(new QLabel(tr("Changes since approval")));
+    changesLayout->addWidget(m_changes);
     auto *history = new QWidget;
     auto *historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(0, 0, 0, 0);
@@ -78,7 +171,11 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     historyLayout->addWidget(m_history);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
+    splitter->addWidget(changes);
     splitter->addWidget(history);
+    // The changes are what a reviewer reads: they get most of the room.
+    splitter->setSizes({200, 400, 150});
+    splitter->setStretchFactor(1, 2);
     setWidget(splitter);
 
     connect(m_approve, &QPushButton::clicked, this, &ReviewDock::approve);
@@ -89,6 +186,7 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
         m_current = item->data(0, UidRole).toString();
         m_currentKind = EntityKind(item->data(0, KindRole).toInt());
         m_message->clear();
+        showChanges();
         showHistory();
         updateButtons();
     });
@@ -99,6 +197,7 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     // Any edit can make an approval stale; any review changes the queue.
     auto refresh = [this] {
         rebuildQueue();
+        showChanges();
         showHistory();
     };
     connect(document, &ProjectDocument::projectChanged, this, refresh);
@@ -157,6 +256,47 @@ void ReviewDock::showHistory()
     }
 }
 
+void ReviewDock::showChanges()
+{
+    m_changes->clear();
+    if (!m_document->isOpen() || m_current.isEmpty())
+        return;
+    const ReviewLedger ledger(m_document->project());
+    const std::optional<ReviewStatus> status = ledger.statusOf(m_current);
+    if (!status)
+        return;
+    if (!status->lastApproval) {
+        m_changes->setPlainText(tr("Not approved yet: there is no approved version to compare "
+                                   "with."));
+        return;
+    }
+    const Review &approval = *status->lastApproval;
+    const QString date = QLocale().toString(approval.time.toLocalTime(), QLocale::ShortFormat);
+    const QString since = approval.reviewer.isEmpty()
+                              ? tr("the approval on %1").arg(date)
+                              : tr("the approval by %1 on %2").arg(approval.reviewer, date);
+    // The hash decides whether anything changed; the stored content only shows what.
+    if (approval.contentHash == status->currentHash) {
+        m_changes->setPlainText(tr("No changes since %1.").arg(since));
+        return;
+    }
+    const std::optional<QList<FieldChange>> changes = ContentDiff::compare(
+        approval.content.toUtf8(), ledger.contentOf(m_current).value_or(QByteArray()),
+        &m_document->project());
+    if (!changes) {
+        m_changes->setPlainText(
+            tr("Changed since %1. The content as approved was not stored (approvals made with an "
+               "older version of this program, and approvals imported from a package, keep only "
+               "its fingerprint), so what changed cannot be shown.")
+                .arg(since));
+        return;
+    }
+    QString page = QStringLiteral("<p>%1</p>").arg(html(tr("Changed since %1:").arg(since)));
+    for (const FieldChange &change : *changes)
+        page += changeHtml(change);
+    m_changes->setHtml(page);
+}
+
 void ReviewDock::updateButtons()
 {
     const bool reviewable
@@ -178,6 +318,7 @@ void ReviewDock::setCurrentEntity(EntityKind kind, const QString &uid)
         if (m_queue->topLevelItem(i)->data(0, UidRole).toString() == uid)
             m_queue->setCurrentItem(m_queue->topLevelItem(i));
     }
+    showChanges();
     showHistory();
     updateButtons();
 }
@@ -193,6 +334,16 @@ QStringList ReviewDock::queue() const
 QString ReviewDock::message() const
 {
     return m_message->text();
+}
+
+QString ReviewDock::changesText() const
+{
+    return m_changes->toPlainText();
+}
+
+QString ReviewDock::changesHtml() const
+{
+    return m_changes->toHtml();
 }
 
 bool ReviewDock::approve()

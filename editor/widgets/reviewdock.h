@@ -7,6 +7,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace kd {
@@ -14,8 +15,9 @@ namespace kd {
 class ProjectDocument;
 
 // Review at a glance: the queue of dilemmas and legal sources that are not approved and current
-// (stale approvals first), Approve and Request changes with a comment for the selected one, and
-// the entity's history from the change log. Approving is refused, with the four-eyes reason, when
+// (stale approvals first), Approve and Request changes with a comment for the selected one, what
+// changed since its last approval (field by field, with a word-level diff of long text), and the
+// entity's history from the change log. Approving is refused, with the four-eyes reason, when
 // the reviewer (the author name in the settings) made the last change. Each action is an
 // AddReview undo command, so the document logs it and Undo withdraws it. The main window adds
 // the dock and tells it the selected entity with setCurrentEntity().
@@ -33,9 +35,12 @@ public:
     // The reviewer's name; defaults to AppSettings::authorName() at each action when empty.
     void setReviewer(const QString &name) { m_reviewer = name; }
 
-    // For tests and the main window: the queue's uids in order, the last message shown.
+    // For tests and the main window: the queue's uids in order, the last message shown, the
+    // changes since the approval as plain text and as the HTML shown.
     QStringList queue() const;
     QString message() const;
+    QString changesText() const;
+    QString changesHtml() const;
     bool approve();
     bool requestChanges();
 
@@ -45,6 +50,7 @@ signals:
 private:
     void rebuildQueue();
     void showHistory();
+    void showChanges();
     void updateButtons();
     QString reviewer() const;
 
@@ -54,6 +60,7 @@ private:
     QPushButton *m_approve;
     QPushButton *m_requestChanges;
     QLabel *m_message;
+    QTextBrowser *m_changes;
     QTreeWidget *m_history;
     QString m_current;
     EntityKind m_currentKind = EntityKind::Project;

@@ -39,16 +39,22 @@ private slots:
     void secondWriterIsLockedOut();
     void lockOfDeadProcessIsStale();
     void migratesVersionZero();
+    void migratesVersionThree();
     void writeNewRefusesExistingAndLeavesNothingOnFailure();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QStringList schemaShape(Database &db);
+    QStringList freshShape();
     QTemporaryDir m_dir;
+    int m_fresh = 0;
 };
 
 void tst_ProjectStore::roundTripEveryField()
 {
-    const Project original = fullProject();
+    Project original = fullProject();
+    // What the approval approved, as the editor keeps it (any text will do for the store).
+    original.reviews[0].content = QStringLiteral("[\"dilemma/1\",\"d-1\",\"\",\"Vraag é?\"]");
     StoreError error;
     QVERIFY2(ProjectStore::writeNew(path("full.kdproj"), original, false, &error),
              qPrintable(error.message));
@@ -315,6 +321,42 @@ bool makeDatabase(const QString &file, const QStringList &statements)
 
 } // namespace
 
+// Every table, index and trigger of a file, and every table's columns.
+QStringList tst_ProjectStore::schemaShape(Database &db)
+{
+    QStringList shape;
+    const QStringList objects
+        = db.scalar(QStringLiteral("SELECT group_concat(type || ' ' || name, ';') FROM "
+                                   "(SELECT type, name FROM sqlite_master ORDER BY name)"))
+              .toString()
+              .split(u';');
+    for (const QString &object : objects) {
+        shape.append(object);
+        if (object.startsWith(QLatin1String("table ")))
+            shape.append(db.scalar(QStringLiteral("SELECT group_concat(name, ',') FROM "
+                                                  "(SELECT name FROM pragma_table_info('%1') "
+                                                  "ORDER BY name)")
+                                       .arg(object.mid(6)))
+                             .toString());
+    }
+    return shape;
+}
+
+// The shape of a new file, as project.sql makes it.
+QStringList tst_ProjectStore::freshShape()
+{
+    StoreError error;
+    Project empty;
+    empty.info.uid = uid(1);
+    const QString file = path(QStringLiteral("fresh%1.kdproj").arg(++m_fresh));
+    if (!ProjectStore::writeNew(file, empty, false, &error))
+        return {error.message};
+    Database fresh;
+    if (!fresh.open(file, true))
+        return {QStringLiteral("cannot open ") + file};
+    return schemaShape(fresh);
+}
+
 void tst_ProjectStore::newerVersionIsRefused()
 {
     StoreError error;
@@ -443,31 +485,7 @@ void tst_ProjectStore::migratesVersionZero()
     QCOMPARE(options[2].assessment, Assessment::NotAdvisable);
     QCOMPARE(options[2].label, QStringLiteral("Niets zeggen"));
     // The migrated file has what a new file has: every table, index and trigger, every column.
-    auto shape = [](Database &db) {
-        QStringList shape;
-        const QStringList objects
-            = db.scalar(QStringLiteral("SELECT group_concat(type || ' ' || name, ';') FROM "
-                                       "(SELECT type, name FROM sqlite_master ORDER BY name)"))
-                  .toString()
-                  .split(u';');
-        for (const QString &object : objects) {
-            shape.append(object);
-            if (object.startsWith(QLatin1String("table ")))
-                shape.append(db.scalar(QStringLiteral("SELECT group_concat(name, ',') FROM "
-                                                      "(SELECT name FROM pragma_table_info('%1') "
-                                                      "ORDER BY name)")
-                                           .arg(object.mid(6)))
-                                 .toString());
-        }
-        return shape;
-    };
-    StoreError freshError;
-    Project empty;
-    empty.info.uid = uid(1);
-    QVERIFY(ProjectStore::writeNew(path("fresh.kdproj"), empty, false, &freshError));
-    Database fresh;
-    QVERIFY(fresh.open(path("fresh.kdproj"), true));
-    QCOMPARE(shape(store->db()), shape(fresh));
+    QCOMPARE(schemaShape(store->db()), freshShape());
     // The search index was filled from what the old file held.
     QList<SearchHit> hits;
     QVERIFY(store->search(QStringLiteral("niets zeggen"), 10, &hits));
@@ -486,6 +504,41 @@ void tst_ProjectStore::migratesVersionZero()
     QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
     QCOMPARE(backup.scalar(QStringLiteral("SELECT assessment FROM dilemma_option "
                                           "ORDER BY position LIMIT 1")).toInt(), 0);
+}
+
+void tst_ProjectStore::migratesVersionThree()
+{
+    // A version-3 file is a version-4 file whose approvals do not keep their content.
+    Project original = fullProject();
+    original.reviews[0].content = QStringLiteral("[\"dilemma/1\"]");
+    const QString file = path("v3.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(file, original, false, &error));
+    QVERIFY(makeDatabase(file, {QStringLiteral("ALTER TABLE review DROP COLUMN content"),
+                                QStringLiteral("PRAGMA user_version = 3")}));
+
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v3");
+    QCOMPARE(ProjectStore::schemaVersion(), 4);
+    QCOMPARE(store->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(schemaShape(store->db()), freshShape());
+
+    // The old approval keeps its hash, so staleness still works; its content is not known.
+    Project loaded;
+    QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
+    QCOMPARE(loaded.reviews.size(), 1);
+    QCOMPARE(loaded.reviews[0].contentHash, original.reviews[0].contentHash);
+    QVERIFY(loaded.reviews[0].content.isNull());
+
+    // A new approval keeps its content.
+    Review approval = original.reviews[0];
+    approval.uid = uid(131);
+    approval.time = approval.time.addDays(1);
+    QVERIFY(store->insert(approval));
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.reviews.size(), 2);
+    QCOMPARE(loaded.reviews[1].content, original.reviews[0].content);
 }
 
 void tst_ProjectStore::writeNewRefusesExistingAndLeavesNothingOnFailure()

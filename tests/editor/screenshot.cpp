@@ -1,9 +1,11 @@
 // kd-screenshot: shows the main window on a project, selects an entity, and saves a picture of
 // the window. For the screenshots in docs/ (run under Xvfb):
 //   xvfb-run -a -s "-screen 0 1440x900x24" build/bin/kd-screenshot PROJECT UID OUT.png [nl]
+// With --review (anywhere), the picture is of the Review dock alone, floated at a readable size.
 #include "mainwindow.h"
 #include "settings/uilanguage.h"
 #include "widgets/projecttree.h"
+#include "widgets/reviewdock.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -11,19 +13,30 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (argc < 4)
+    QStringList args = app.arguments().mid(1);
+    const bool review = args.removeAll(QStringLiteral("--review")) > 0;
+    if (args.size() < 3)
         return 2;
-    if (argc > 4)
-        kd::UiLanguage::install(&app, QString::fromLatin1(argv[4]));
+    if (args.size() > 3)
+        kd::UiLanguage::install(&app, args.at(3));
     kd::MainWindow window;
     window.resize(1440, 900);
     window.show();
-    if (!window.openProject(QString::fromLocal8Bit(argv[1])))
+    if (!window.openProject(args.at(0)))
         return 1;
-    window.tree()->selectEntity(QString::fromLatin1(argv[2]));
-    const QString out = QString::fromLocal8Bit(argv[3]);
+    window.tree()->selectEntity(args.at(1));
+    QWidget *shown = &window;
+    if (review) {
+        auto *dock = window.findChild<kd::ReviewDock *>();
+        dock->setFloating(true);
+        dock->resize(760, 860);
+        dock->show();
+        dock->raise();
+        shown = dock;
+    }
+    const QString out = args.at(2);
     QTimer::singleShot(2500, &window, [&] {
-        window.grab().save(out);
+        shown->grab().save(out);
         app.quit();
     });
     return app.exec();

@@ -5,6 +5,7 @@
 #include "review/contenthash.h"
 #include "widgets/reviewdock.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ class tst_ReviewDock : public QObject
 
 private slots:
     void queueApproveAndFourEyes();
+    void changesSinceApproval();
 };
 
 void tst_ReviewDock::queueApproveAndFourEyes()
@@ -53,6 +55,55 @@ void tst_ReviewDock::queueApproveAndFourEyes()
 
     dock.setCurrentEntity(EntityKind::LegalSource, uid(30));
     QVERIFY(!dock.requestChanges()); // a request needs a comment
+}
+
+void tst_ReviewDock::changesSinceApproval()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diff.kdproj"));
+    // fullProject's approval is stale and, like an imported one, did not keep its content.
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path, kd::testing::fullProject(), false, &error));
+    ProjectDocument document;
+    QVERIFY(document.open(path, ProjectStore::OpenMode::ReadWrite, &error));
+    ReviewDock dock(&document);
+    dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
+    QVERIFY2(dock.changesText().contains(QLatin1String("was not stored")),
+             qPrintable(dock.changesText()));
+    dock.setCurrentEntity(EntityKind::LegalSource, uid(30));
+    QVERIFY2(dock.changesText().contains(QLatin1String("Not approved yet")),
+             qPrintable(dock.changesText()));
+
+    dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
+    dock.setReviewer(QStringLiteral("Bert"));
+    QVERIFY(dock.approve());
+    QVERIFY2(dock.changesText().startsWith(QLatin1String("No changes since the approval by Bert")),
+             qPrintable(dock.changesText()));
+
+    // One word of the situation changes: the dock shows that field with the old and new word.
+    document.setAuthor(QStringLiteral("Anna"));
+    const QString situation = document.project().scenarios[0].segments[0].dilemmas[0].situation;
+    QVERIFY(situation.contains(QLatin1String("komt vaak te laat")));
+    QString edited = situation;
+    edited.replace(QLatin1String("vaak"), QLatin1String("soms"));
+    document.undoStack()->push(new ChangeProperty<Dilemma, QString>(
+        &document, uid(100), &Dilemma::situation, "situation", "situation", edited));
+    const QString text = dock.changesText();
+    QVERIFY2(text.startsWith(QLatin1String("Changed since the approval by Bert")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Situation (changed)")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("komt vaaksoms te laat")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("Question")), qPrintable(text)); // only what changed
+    // The old word struck through, the new one underlined.
+    const QString html = dock.changesHtml();
+    QVERIFY2(html.contains(QRegularExpression(QStringLiteral("line-through[^>]*>vaak<"))),
+             qPrintable(html));
+    QVERIFY2(html.contains(QRegularExpression(QStringLiteral("underline[^>]*>soms<"))),
+             qPrintable(html));
+
+    document.undoStack()->undo();
+    QVERIFY2(dock.changesText().startsWith(QLatin1String("No changes since")),
+             qPrintable(dock.changesText()));
 }
 
 QTEST_MAIN(tst_ReviewDock)
