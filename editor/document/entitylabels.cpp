@@ -106,6 +106,20 @@ QString label(const ProjectDocument &document, EntityKind kind, const QString &u
     return text;
 }
 
+QHash<QString, QString> reviewableLabels(const Project &project)
+{
+    QHash<QString, QString> labels;
+    for (const LegalSource &source : project.legalSources)
+        labels.insert(source.uid, labelOf(source));
+    for (const Scenario &scenario : project.scenarios) {
+        for (const Segment &segment : scenario.segments) {
+            for (const Dilemma &dilemma : segment.dilemmas)
+                labels.insert(dilemma.uid, labelOf(dilemma));
+        }
+    }
+    return labels;
+}
+
 QString kindName(EntityKind kind)
 {
     switch (kind) {

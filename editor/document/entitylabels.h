@@ -3,6 +3,7 @@
 #include "model/entitykind.h"
 #include "model/project.h"
 
+#include <QHash>
 #include <QString>
 
 namespace kd {
@@ -17,6 +18,9 @@ namespace EntityLabels {
 QString labelField(EntityKind kind);
 // The label of the entity with this uid, or an empty string.
 QString label(const ProjectDocument &document, EntityKind kind, const QString &uid);
+// The labels of every reviewable entity (dilemmas and legal sources) by uid, found in one pass:
+// for lists of many entities, where label() (a search per call) would take quadratic time.
+QHash<QString, QString> reviewableLabels(const Project &project);
 QString kindName(EntityKind kind);       // "dilemma"
 QString kindNamePlural(EntityKind kind); // "Dilemmas"
 

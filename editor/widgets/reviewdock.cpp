@@ -229,10 +229,10 @@ void ReviewDock::rebuildQueue()
     // Stale approvals first: published content that no longer matches what was approved.
     std::stable_partition(waiting.begin(), waiting.end(),
                           [](const ReviewStatus &s) { return s.stale; });
+    const QHash<QString, QString> labels = EntityLabels::reviewableLabels(m_document->project());
     for (const ReviewStatus &status : std::as_const(waiting)) {
-        auto *item = new QTreeWidgetItem(
-            m_queue,
-            {EntityLabels::label(*m_document, status.kind, status.entityUid), stateText(status)});
+        auto *item
+            = new QTreeWidgetItem(m_queue, {labels.value(status.entityUid), stateText(status)});
         item->setData(0, UidRole, status.entityUid);
         item->setData(0, KindRole, int(status.kind));
         if (status.entityUid == m_current)
