@@ -97,15 +97,19 @@ QString findPlaceholder(QStringView text)
 qsizetype findInvalidCharacter(QStringView text)
 {
     const qsizetype n = text.size();
+    const char16_t *data = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = data[i];
+        // Nearly every character: printable and below the surrogates.
+        if (c >= 0x20 && c < 0xd800) [[likely]]
+            continue;
         if (c < 0x20) {
             if (c != u'\t' && c != u'\n' && c != u'\r')
                 return i;
         } else if (c == 0xfffe || c == 0xffff) {
             return i;
         } else if (QChar::isHighSurrogate(c)) {
-            if (i + 1 >= n || !QChar::isLowSurrogate(text[i + 1].unicode()))
+            if (i + 1 >= n || !QChar::isLowSurrogate(data[i + 1]))
                 return i;
             ++i;
         } else if (QChar::isLowSurrogate(c)) {

@@ -18,7 +18,8 @@
 namespace kd {
 namespace {
 
-bool readCapped(const QString &path, QByteArray *data, PackageError *error)
+// A file a package may hold: present, not a symbolic link, not over the cap.
+bool checkFile(const QString &path, PackageError *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -35,6 +36,13 @@ bool readCapped(const QString &path, QByteArray *data, PackageError *error)
                                                  .arg(PackageReader::MaxFileSize / (1024 * 1024)));
         return false;
     }
+    return true;
+}
+
+bool readCapped(const QString &path, QByteArray *data, PackageError *error)
+{
+    if (!checkFile(path, error))
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = PackageError::io(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
@@ -66,10 +74,13 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
     return {line, column};
 }
 
+// A .xml file is parsed straight from the disk; anything else from the bytes read.
 bool readXml(const QByteArray &data, const QString &file, Project *project,
              QList<PackageMapping::AssetFile> *assets, PackageError *error)
 {
-    const XmlPackageParser::Document doc = XmlPackageParser::parse(data, file, error);
+    const XmlPackageParser::Document doc
+        = data.isNull() ? XmlPackageParser::parseFile(file, error)
+                        : XmlPackageParser::parse(data, file, error);
     if (!doc)
         return false;
     auto state = std::make_shared<XmlPackageSource::State>();
@@ -144,11 +155,13 @@ bool PackageReader::read(const QString &path, Project *project, PackageError *er
         return false;
     }
 
+    // package.xml is read by the parser as it goes; other files are read whole first.
+    const bool isXml = file.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive);
     QByteArray data;
-    if (!readCapped(file, &data, error))
+    if (isXml ? !checkFile(file, error) : !readCapped(file, &data, error))
         return false;
     bool isJson = file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    if (!isJson && !file.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive)) {
+    if (!isJson && !isXml) {
         // No telling suffix: a JSON package starts with '{', anything else is tried as XML.
         isJson = data.trimmed().startsWith('{');
     }

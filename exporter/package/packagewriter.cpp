@@ -132,6 +132,37 @@ bool renamePath(const QString &from, const QString &to)
 
 } // namespace
 
+PackageWriter::ValidationGate::ValidationGate(const Project &project, const ExportOptions &options)
+{
+    ValidationOptions validation;
+    validation.asOf = effectiveAsOf(options);
+    // A draft may hold unapproved or stale content; it says so in its manifest and per dilemma.
+    validation.reviewGate = options.requireApproval && !options.draft
+                                ? ValidationOptions::ReviewGate::Export
+                                : ValidationOptions::ReviewGate::Off;
+    m_result = std::async(std::launch::async, [&project, validation] {
+        QList<Issue> errors;
+        for (const Issue &issue : Validator::validate(project, validation)) {
+            if (issue.severity == Issue::Severity::Error)
+                errors.append(issue);
+        }
+        return errors;
+    });
+}
+
+bool PackageWriter::ValidationGate::refuses(const ExportOptions &options, PackageError *error)
+{
+    if (m_result.valid())
+        m_errors = m_result.get();
+    if (m_errors.isEmpty())
+        return false;
+    *error = PackageError::content(
+        options.outDir,
+        QStringLiteral("validation found %1 error(s); export refused").arg(m_errors.size()));
+    error->issues = m_errors;
+    return true;
+}
+
 QDate PackageWriter::effectiveAsOf(const ExportOptions &options)
 {
     if (options.asOf.isValid())
@@ -149,25 +180,19 @@ bool PackageWriter::write(const Project &project, const ExportOptions &options, 
         *error = PackageError::io(options.outDir, QStringLiteral("no format to export"));
         return false;
     }
-    ValidationOptions validation;
-    validation.asOf = effectiveAsOf(options);
-    // A draft may hold unapproved or stale content; it says so in its manifest and per dilemma.
-    validation.reviewGate = options.requireApproval && !options.draft
-                                ? ValidationOptions::ReviewGate::Export
-                                : ValidationOptions::ReviewGate::Off;
-    QList<Issue> errors;
-    for (const Issue &issue : Validator::validate(project, validation)) {
-        if (issue.severity == Issue::Severity::Error)
-            errors.append(issue);
-    }
-    if (!errors.isEmpty()) {
-        *error = PackageError::content(
-            options.outDir,
-            QStringLiteral("validation found %1 error(s); export refused").arg(errors.size()));
-        error->issues = errors;
+    // Validation runs beside the writing: the files go into a temporary folder that a refusal
+    // throws away, and nothing is moved into place before validation has passed. Its errors
+    // come first, whatever else failed meanwhile.
+    ValidationGate gate(project, options);
+    const bool written = writeFiles(project, options, gate, error);
+    if (gate.refuses(options, error))
         return false;
-    }
+    return written;
+}
 
+bool PackageWriter::writeFiles(const Project &project, const ExportOptions &options,
+                               ValidationGate &gate, PackageError *error)
+{
     const QFileInfo target(QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath()));
     if (target.fileName().isEmpty()) {
         *error = PackageError::io(options.outDir, QStringLiteral("not a directory name"));
@@ -258,6 +283,8 @@ bool PackageWriter::write(const Project &project, const ExportOptions &options, 
         return writeFailed(manifest, error);
     if (cancelled(options))
         return cancel(options, error);
+    if (gate.refuses(options, error))
+        return false;
 
     // Swap: the old package moves aside, the new one moves in, the old one goes.
     const QString targetPath = target.absoluteFilePath();

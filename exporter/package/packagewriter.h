@@ -4,15 +4,20 @@
 #include "packageerror.h"
 
 #include "model/project.h"
+#include "validation/issue.h"
 
+#include <QList>
 #include <QString>
+
+#include <future>
 
 namespace kd {
 
 // Exports a project as a package directory (DESIGN.md, "Packages"; schema/FORMAT.md). The one
 // entry point for `kdtool export` and the editor's File > Export package.
 //
-// write() refuses content with validation errors. It then writes each file into a temporary
+// write() refuses content with validation errors (validation runs on a second thread while the
+// files are written; they are thrown away on a refusal). It writes each file into a temporary
 // sibling of the target as the file is built (no document is held in memory whole): package.xml
 // first, which is checked against the XSD as a stream (always, even when only JSON is asked
 // for, in which case it is left out again), then package.json, the assets and manifest.json;
@@ -30,6 +35,23 @@ public:
     // The date validation judges on: options.asOf, else SOURCE_DATE_EPOCH's UTC date, else
     // today.
     static QDate effectiveAsOf(const ExportOptions &options);
+
+private:
+    // The validation an export must pass, run on a thread of its own from construction.
+    class ValidationGate
+    {
+    public:
+        ValidationGate(const Project &project, const ExportOptions &options);
+        // Waits for the validation; true, with *error naming the issues, when it found errors.
+        bool refuses(const ExportOptions &options, PackageError *error);
+
+    private:
+        std::future<QList<Issue>> m_result;
+        QList<Issue> m_errors;
+    };
+
+    static bool writeFiles(const Project &project, const ExportOptions &options,
+                           ValidationGate &gate, PackageError *error);
 };
 
 } // namespace kd

@@ -31,12 +31,20 @@ public:
 
     // A valid package document, or null with *error set (kind Content).
     static Document parse(const QByteArray &data, const QString &file, PackageError *error);
+    // The same for a file, read as the parser goes (the file is never in memory whole).
+    static Document parseFile(const QString &path, PackageError *error);
 
     // Checks a package.xml this program has just written against the XSD, reading the file as
     // a stream: no document tree is built, so memory stays small whatever the size. For the
     // writer's own output, not for hostile input (parse() is for that). False with *error set
     // (kind Content, with the line and column).
     static bool validateFile(const QString &path, PackageError *error);
+
+private:
+    // Everything but the reading: the parser's hardening, the DOCTYPE refusal, the root, the
+    // format version, the text cap and the XSD. read(ctxt, options) runs the parser.
+    template<typename Read>
+    static Document parseWith(const QString &file, PackageError *error, Read read);
 };
 
 } // namespace kd

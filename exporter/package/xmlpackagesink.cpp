@@ -2,19 +2,14 @@
 
 #include "packagemapping.h"
 
+#include "validation/textscan.h"
+
 namespace kd {
 namespace {
 
 const xmlChar *name_(const char *name)
 {
     return reinterpret_cast<const xmlChar *>(name);
-}
-
-// The characters XML 1.0 allows (section 2.2).
-bool isXmlChar(char32_t c)
-{
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-           || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 } // namespace
@@ -75,24 +70,15 @@ bool XmlPackageSink::carries(const char *name, const QString &value)
 {
     if (!m_error.isEmpty())
         return false;
-    for (auto it = value.cbegin(); it != value.cend(); ++it) {
-        char32_t c = it->unicode();
-        if (it->isHighSurrogate() && it + 1 != value.cend() && (it + 1)->isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(*it, *(it + 1));
-            ++it;
-        } else if (it->isSurrogate()) {
-            c = 0xFFFF; // a lone surrogate
-        }
-        if (!isXmlChar(c)) {
-            m_error
-                = QStringLiteral("the %1 of %2 holds the character U+%3, which XML cannot carry")
-                      .arg(QLatin1String(name),
-                           m_currentUid.isEmpty() ? QStringLiteral("the project") : m_currentUid)
-                      .arg(uint(c), 4, 16, QLatin1Char('0'));
-            return false;
-        }
-    }
-    return true;
+    // The characters XML 1.0 cannot carry are those the invalid-character rule looks for.
+    const qsizetype at = TextScan::findInvalidCharacter(value);
+    if (at < 0)
+        return true;
+    m_error = QStringLiteral("the %1 of %2 holds the character U+%3, which XML cannot carry")
+                  .arg(QLatin1String(name),
+                       m_currentUid.isEmpty() ? QStringLiteral("the project") : m_currentUid)
+                  .arg(uint(value.at(at).unicode()), 4, 16, QLatin1Char('0'));
+    return false;
 }
 
 void XmlPackageSink::element(const char *name, const QString &value)
