@@ -3,6 +3,7 @@
 #include "contenthash.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace kd {
 
@@ -21,13 +22,13 @@ QList<Review> ReviewLedger::historyOf(const QString &uid) const
     return history;
 }
 
-ReviewStatus ReviewLedger::status(const QString &uid, EntityKind kind, const QString &hash) const
+template<typename Entity>
+ReviewStatus ReviewLedger::status(const Entity &entity, EntityKind kind,
+                                  const QList<Review> &history, HashMode mode)
 {
     ReviewStatus s;
-    s.entityUid = uid;
+    s.entityUid = entity.uid;
     s.kind = kind;
-    s.currentHash = hash;
-    const QList<Review> history = historyOf(uid);
     if (!history.isEmpty())
         s.state = history.constLast().state;
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
@@ -36,20 +37,33 @@ ReviewStatus ReviewLedger::status(const QString &uid, EntityKind kind, const QSt
             break;
         }
     }
-    s.stale
-        = s.state == ReviewState::Approved && s.lastApproval && s.lastApproval->contentHash != hash;
+    // Hashing is most of the cost; without an approval nothing needs the hash.
+    if (mode == HashMode::Always || s.lastApproval)
+        s.currentHash = ContentHash::of(entity);
+    s.stale = s.state == ReviewState::Approved && s.lastApproval
+              && s.lastApproval->contentHash != s.currentHash;
     return s;
 }
 
 QList<ReviewStatus> ReviewLedger::all() const
 {
+    // Each entity's records, oldest first, found in one pass (historyOf() searches them all).
+    QHash<QString, QList<Review>> histories;
+    for (const Review &r : m_project.reviews)
+        histories[r.entityUid].append(r);
+    for (QList<Review> &history : histories) {
+        std::stable_sort(history.begin(), history.end(),
+                         [](const Review &a, const Review &b) { return a.time < b.time; });
+    }
     QList<ReviewStatus> result;
     for (const Scenario &scenario : m_project.scenarios)
         for (const Segment &segment : scenario.segments)
             for (const Dilemma &d : segment.dilemmas)
-                result.append(status(d.uid, EntityKind::Dilemma, ContentHash::of(d)));
+                result.append(status(d, EntityKind::Dilemma, histories.value(d.uid),
+                                     HashMode::WhenApproved));
     for (const LegalSource &s : m_project.legalSources)
-        result.append(status(s.uid, EntityKind::LegalSource, ContentHash::of(s)));
+        result.append(status(s, EntityKind::LegalSource, histories.value(s.uid),
+                             HashMode::WhenApproved));
     return result;
 }
 
@@ -59,10 +73,10 @@ std::optional<ReviewStatus> ReviewLedger::statusOf(const QString &uid) const
         for (const Segment &segment : scenario.segments)
             for (const Dilemma &d : segment.dilemmas)
                 if (d.uid == uid)
-                    return status(uid, EntityKind::Dilemma, ContentHash::of(d));
+                    return status(d, EntityKind::Dilemma, historyOf(uid), HashMode::Always);
     for (const LegalSource &s : m_project.legalSources)
         if (s.uid == uid)
-            return status(uid, EntityKind::LegalSource, ContentHash::of(s));
+            return status(s, EntityKind::LegalSource, historyOf(uid), HashMode::Always);
     return std::nullopt;
 }
 

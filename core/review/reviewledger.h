@@ -23,6 +23,8 @@ struct ReviewStatus
     ReviewState state = ReviewState::Draft; // of the latest review record
     bool stale = false;                     // approved, but the content changed since
     std::optional<Review> lastApproval;     // the latest approving record, if any
+    // The hash of the content now. In all(), only for entities with an approval (the others
+    // need none); statusOf() always gives it.
     QString currentHash;
 
     bool isApprovedAndCurrent() const { return state == ReviewState::Approved && !stale; }
@@ -48,7 +50,10 @@ public:
     bool mayApprove(const QString &uid, const QString &reviewer, QString *reason) const;
 
 private:
-    ReviewStatus status(const QString &uid, EntityKind kind, const QString &hash) const;
+    enum class HashMode { Always, WhenApproved };
+    template<typename Entity>
+    static ReviewStatus status(const Entity &entity, EntityKind kind, const QList<Review> &history,
+                               HashMode mode);
 
     const Project &m_project;
 };

@@ -412,7 +412,7 @@ void Checker::checkLegalSource(const LegalSource &source)
                      source.validFrom.toString(Qt::ISODate)));
     }
 
-    checkReview(at, ContentHash::of(source));
+    checkReview(at, source);
 
     const int citations = m_index.legalSourceCitations(source.uid);
     if (citations == 0) {
@@ -681,7 +681,7 @@ void Checker::checkDilemma(const Dilemma &dilemma, const Location &at)
                        QT_TRANSLATE_NOOP("kd::Checker", "theme %1 is listed more than once"));
     checkPositions(at, QStringLiteral("options"), dilemma.options);
     checkPositions(at, QStringLiteral("legalReferences"), dilemma.legalReferences);
-    checkReview(at, ContentHash::of(dilemma));
+    checkReview(at, dilemma);
 }
 
 void Checker::checkOption(const Option &option, const Location &at)
@@ -731,7 +731,8 @@ void Checker::indexReviews()
     }
 }
 
-void Checker::checkReview(const Location &at, const QString &contentHash)
+template<typename Entity>
+void Checker::checkReview(const Location &at, const Entity &entity)
 {
     if (m_options.reviewGate == ValidationOptions::ReviewGate::Off)
         return;
@@ -744,7 +745,8 @@ void Checker::checkReview(const Location &at, const QString &contentHash)
                kindText(at.kind, &KindTexts::notApproved).arg(reviewStateWords(state)));
         return;
     }
-    if (entry.approval && entry.approval->contentHash != contentHash) {
+    // The hash only once there is an approval to compare it with: hashing is the costly part.
+    if (entry.approval && entry.approval->contentHash != ContentHash::of(entity)) {
         report(RuleId::ApprovalStale, at, {},
                kindText(at.kind, &KindTexts::approvalStale)
                    .arg(entry.approval->time.toUTC().date().toString(Qt::ISODate)));

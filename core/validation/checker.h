@@ -73,7 +73,8 @@ private:
     template<typename List>
     void checkPositions(const Location &at, const QString &field, const List &items);
     void checkCitation(const Location &at, const QString &field, const QString &sourceUid);
-    void checkReview(const Location &at, const QString &contentHash);
+    template<typename Entity>
+    void checkReview(const Location &at, const Entity &entity);
     void indexReviews();
 
     const Project &m_project;
