@@ -46,12 +46,12 @@ bool writeFailed(const PackageFile &file, PackageError *error)
 }
 
 // Writes one document of the package into dir through a Sink (XmlPackageSink,
-// JsonPackageSink) as the mapping produces it, hashing it for the manifest on the way. A cancel
-// stops the writing at the next piece.
+// JsonPackageSink) as the mapping produces it, hashing it for the manifest on the way and
+// handing each piece to tee as well, when given. A cancel stops the writing at the next piece.
 template<typename Sink>
 bool writeDocument(const QDir &dir, const QString &name, const Project &project,
                    const ExportOptions &options, QList<PackageManifest::Entry> *entries,
-                   PackageError *error)
+                   PackageError *error, const std::function<void(QByteArrayView)> &tee = {})
 {
     PackageFile file(dir.filePath(name));
     if (!file.open())
@@ -59,6 +59,8 @@ bool writeDocument(const QDir &dir, const QString &name, const Project &project,
     bool stopped = false;
     Sink sink([&](QByteArrayView bytes) {
         stopped = cancelled(options);
+        if (tee && !stopped)
+            tee(bytes);
         return !stopped && file.write(bytes);
     });
     PackageMapping::write(project, options.includeReviewNotes, sink, options.draft);
@@ -233,12 +235,15 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
 
     // package.xml is always written and checked against the XSD, even when only JSON is asked
     // for: both come from the same mapping, so a JSON-only package obeys the XSD's rules too.
+    // The XSD check reads the document on a second thread as it is written.
     const QString xmlName = QStringLiteral("package.xml");
-    if (!writeDocument<XmlPackageSink>(tempDir, xmlName, project, options, &entries, error))
+    XmlPackageParser::StreamCheck check(xmlName);
+    if (!writeDocument<XmlPackageSink>(tempDir, xmlName, project, options, &entries, error,
+                                       [&](QByteArrayView bytes) { check.feed(bytes); }))
         return false;
     report(options, ++done, total);
     PackageError schemaError;
-    if (!XmlPackageParser::validateFile(tempDir.filePath(xmlName), &schemaError)) {
+    if (!check.finish(&schemaError)) {
         // Line numbers in a document nobody sees would only mislead: the message names the
         // element and the value.
         *error = PackageError::content(xmlName, QStringLiteral("the package would not be valid: ")

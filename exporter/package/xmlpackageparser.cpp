@@ -292,30 +292,102 @@ XmlPackageParser::Document XmlPackageParser::parseWith(const QString &file, Pack
     return doc;
 }
 
-bool XmlPackageParser::validateFile(const QString &path, PackageError *error)
+namespace {
+
+// Chunks are handed to the checking thread once they hold this much, and at most this many wait.
+constexpr qsizetype StreamChunk = 256 * 1024;
+constexpr std::size_t StreamQueue = 16;
+
+} // namespace
+
+XmlPackageParser::StreamCheck::StreamCheck(const QString &file)
+    : m_file(file)
+    , m_thread([this] { run(); })
+{}
+
+XmlPackageParser::StreamCheck::~StreamCheck()
 {
-    ErrorCapture capture;
-    const SchemaPtr schema = compileSchema();
-    const ValidatorPtr validator = makeValidator(schema, capture, path, error);
-    if (!validator)
-        return false;
-    xmlParserInputBufferPtr input
-        = xmlParserInputBufferCreateFilename(QFile::encodeName(path).constData(),
-                                             XML_CHAR_ENCODING_NONE);
-    if (!input) {
-        *error = PackageError::io(path, QStringLiteral("cannot read it back to check it"));
-        return false;
+    if (m_thread.joinable()) {
+        push({}, true);
+        m_thread.join();
     }
-    // An empty SAX handler: the validator plugs itself in front of it, and nothing else happens
-    // per element (the default handler would build a tree). The stream takes over the input.
+}
+
+void XmlPackageParser::StreamCheck::feed(QByteArrayView bytes)
+{
+    m_pending.append(bytes.data(), bytes.size());
+    if (m_pending.size() >= StreamChunk)
+        push(std::exchange(m_pending, {}), false);
+}
+
+void XmlPackageParser::StreamCheck::push(QByteArray chunk, bool last)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_queue.size() < StreamQueue || m_ended; });
+    if (!chunk.isEmpty())
+        m_queue.push_back(std::move(chunk));
+    if (last)
+        m_ended = true;
+    m_changed.notify_all();
+}
+
+bool XmlPackageParser::StreamCheck::finish(PackageError *error)
+{
+    push(std::exchange(m_pending, {}), true);
+    m_thread.join();
+    if (!m_valid)
+        *error = m_error;
+    return m_valid;
+}
+
+void XmlPackageParser::StreamCheck::run()
+{
+    ErrorCapture capture; // libxml2's error handlers are per thread: this one's
+    const SchemaPtr schema = compileSchema();
+    const ValidatorPtr validator = makeValidator(schema, capture, m_file, &m_error);
+    // An empty SAX handler behind the validator: nothing but the check happens per element.
     xmlSAXHandler sax{};
     sax.initialized = XML_SAX2_MAGIC;
-    if (xmlSchemaValidateStream(validator.get(), input, XML_CHAR_ENCODING_NONE, &sax, nullptr)
-        != 0) {
-        schemaMismatch(capture, path, error);
-        return false;
+    xmlSAXHandlerPtr handler = &sax;
+    void *userData = nullptr;
+    xmlSchemaSAXPlugPtr plug
+        = validator ? xmlSchemaSAXPlug(validator.get(), &handler, &userData) : nullptr;
+    xmlParserCtxtPtr parser
+        = plug ? xmlCreatePushParserCtxt(handler, userData, nullptr, 0, nullptr) : nullptr;
+    if (parser)
+        xmlCtxtUseOptions(parser, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    bool failed = !parser;
+    for (;;) {
+        QByteArray chunk;
+        bool last = false;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_ended; });
+            if (!m_queue.empty()) {
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+            } else {
+                last = true;
+            }
+            m_changed.notify_all();
+        }
+        // After a failure the rest is only drained, so that the writer never waits forever.
+        if (!failed && !last)
+            failed = xmlParseChunk(parser, chunk.constData(), int(chunk.size()), 0) != 0;
+        if (last) {
+            if (!failed)
+                failed = xmlParseChunk(parser, nullptr, 0, 1) != 0;
+            break;
+        }
     }
-    return true;
+    if (parser) {
+        m_valid = !failed && parser->wellFormed && xmlSchemaIsValid(validator.get()) == 1;
+        xmlFreeParserCtxt(parser);
+    }
+    if (plug)
+        xmlSchemaSAXUnplug(plug);
+    if (!m_valid && validator)
+        schemaMismatch(capture, m_file, &m_error);
 }
 
 } // namespace kd

@@ -4,11 +4,16 @@
 #include "packagemapping.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <libxml/tree.h>
 
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace kd {
 
@@ -34,11 +39,37 @@ public:
     // The same for a file, read as the parser goes (the file is never in memory whole).
     static Document parseFile(const QString &path, PackageError *error);
 
-    // Checks a package.xml this program has just written against the XSD, reading the file as
-    // a stream: no document tree is built, so memory stays small whatever the size. For the
-    // writer's own output, not for hostile input (parse() is for that). False with *error set
-    // (kind Content, with the line and column).
-    static bool validateFile(const QString &path, PackageError *error);
+    // Checks a package.xml this program is writing against the XSD, as a stream on a thread of
+    // its own: feed() it the bytes as they are made, finish() for the verdict. No document tree
+    // is built and only a few chunks queue between the threads, so memory stays small whatever
+    // the size, and on a second core the check takes no time beyond the writing. For the
+    // writer's own output, not for hostile input (parse() is for that).
+    class StreamCheck
+    {
+    public:
+        explicit StreamCheck(const QString &file);
+        ~StreamCheck();
+        StreamCheck(const StreamCheck &) = delete;
+        StreamCheck &operator=(const StreamCheck &) = delete;
+
+        void feed(QByteArrayView bytes);
+        // The end of the document; waits for the check. False with *error set.
+        bool finish(PackageError *error);
+
+    private:
+        void push(QByteArray chunk, bool last);
+        void run();
+
+        QString m_file;
+        QByteArray m_pending;
+        std::mutex m_mutex;
+        std::condition_variable m_changed;
+        std::deque<QByteArray> m_queue;
+        bool m_ended = false;
+        bool m_valid = false;
+        PackageError m_error;
+        std::thread m_thread;
+    };
 
 private:
     // Everything but the reading: the parser's hardening, the DOCTYPE refusal, the root, the

@@ -5,6 +5,7 @@
 #include "package/assetnames.h"
 #include "package/packagereader.h"
 #include "package/packageschemas.h"
+#include "package/xmlpackageparser.h"
 #include "package/packagewriter.h"
 #include "storage/projectstore.h"
 
@@ -322,6 +323,54 @@ private slots:
         QVERIFY(!b.value(QStringLiteral("manifest.json")).contains("package.xml"));
         const auto full = filesUnder(exportPackage(goldenProject()));
         QCOMPARE(b.value(QStringLiteral("package.json")), full.value(QStringLiteral("package.json")));
+    }
+
+    // The writer's XSD check, fed the way the writer feeds it: in pieces of any size.
+    void streamCheck_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<int>("piece");
+        QTest::addColumn<QString>("expected"); // empty: valid
+        const QByteArray golden = filesUnder(exportPackage(goldenProject()))
+                                      .value(QStringLiteral("package.xml"));
+        QVERIFY(!golden.isEmpty());
+        QTest::newRow("valid, whole") << golden << int(golden.size()) << QString();
+        QTest::newRow("valid, 1 byte at a time") << golden << 1 << QString();
+        QTest::newRow("valid, 4 KiB pieces") << golden << 4096 << QString();
+        // Long enough to pass through the queue between the threads in many chunks.
+        QByteArray longText = golden;
+        longText.replace("Een korte casus over", QByteArray(3 * 1024 * 1024, 'x'));
+        QTest::newRow("valid, 3 MiB in 4 KiB pieces") << longText << 4096 << QString();
+        QByteArray badKey = golden;
+        badKey.replace(R"(key="zorg")", R"(key="Zorg en welzijn")");
+        QTest::newRow("against the schema") << badKey << 4096 << "does not match the package schema";
+        QTest::newRow("not well-formed") << golden.left(golden.size() / 2) << 4096
+                                         << "does not match the package schema";
+        QTest::newRow("empty") << QByteArray() << 1 << "does not match the package schema";
+    }
+
+    void streamCheck()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(int, piece);
+        QFETCH(QString, expected);
+        XmlPackageParser::StreamCheck check(QStringLiteral("package.xml"));
+        for (qsizetype at = 0; at < xml.size(); at += piece)
+            check.feed(QByteArrayView(xml).sliced(at, qMin<qsizetype>(piece, xml.size() - at)));
+        PackageError error;
+        const bool valid = check.finish(&error);
+        QCOMPARE(valid, expected.isEmpty());
+        if (!valid)
+            QVERIFY2(error.message.contains(expected), qPrintable(error.message));
+    }
+
+    // A check abandoned halfway (the writer failed) ends without hanging.
+    void streamCheckAbandoned()
+    {
+        const QByteArray golden = filesUnder(exportPackage(goldenProject()))
+                                      .value(QStringLiteral("package.xml"));
+        XmlPackageParser::StreamCheck check(QStringLiteral("package.xml"));
+        check.feed(QByteArrayView(golden).first(golden.size() / 3));
     }
 
     // A JSON-only export is checked against the XSD as well: what XML cannot carry is refused
