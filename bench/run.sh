@@ -3,10 +3,7 @@
 # the tool a user would otherwise reach for on the same data, and prints one table.
 #
 # Usage: bench/run.sh [BUILD_DIR] [SIZES...]    (from the repository root, after building)
-#   BUILD_DIR  defaults to build; SIZES default to "1000 7000 10000". 7,000 is the largest size
-#              whose package.xml and package.json stay under the 64 MiB a package file may have
-#              (XmlPackageParser::MaxSize, PackageReader::MaxFileSize): at 10,000 dilemmas the
-#              export is refused, so 7,000 shows what export and import cost near that size.
+#   BUILD_DIR  defaults to build; SIZES default to "1000 10000".
 # Environment:
 #   RUNS=N      runs per measurement, the median is reported (default 5; one warm-up run first)
 #   BENCH_DIR   where projects and packages go (default ${TMPDIR:-/tmp}/kd-bench)
@@ -21,7 +18,7 @@ set -euo pipefail
 
 build=${1:-build}
 shift || true
-sizes=${*:-1000 7000 10000}
+sizes=${*:-1000 10000}
 runs=${RUNS:-5}
 clock=${BENCH_CLOCK:-wall}
 case $clock in wall | cpu) ;; *) echo "bench/run.sh: BENCH_CLOCK is wall or cpu" >&2; exit 2 ;; esac

@@ -45,27 +45,28 @@ bool writeFailed(const PackageFile &file, PackageError *error)
     return false;
 }
 
-// Writes one document of the package into dir through a Sink (XmlPackageSink,
-// JsonPackageSink) as the mapping produces it, hashing it for the manifest on the way and
-// handing each piece to tee as well, when given. A cancel stops the writing at the next piece.
+// Makes one document of the package through a Sink (XmlPackageSink, JsonPackageSink) as the
+// mapping produces it, handing each piece to tee, when given. With entries, the document is
+// also written into dir, hashed for the manifest on the way and listed in entries; without, it
+// only goes to tee. A cancel stops the writing at the next piece.
 template<typename Sink>
 bool writeDocument(const QDir &dir, const QString &name, const Project &project,
                    const ExportOptions &options, QList<PackageManifest::Entry> *entries,
                    PackageError *error, const std::function<void(QByteArrayView)> &tee = {})
 {
     PackageFile file(dir.filePath(name));
-    if (!file.open())
+    if (entries && !file.open())
         return writeFailed(file, error);
     bool stopped = false;
     Sink sink([&](QByteArrayView bytes) {
         stopped = cancelled(options);
         if (tee && !stopped)
             tee(bytes);
-        return !stopped && file.write(bytes);
+        return !stopped && (!entries || file.write(bytes));
     });
     PackageMapping::write(project, options.includeReviewNotes, sink, options.draft);
     const bool built = sink.finish();
-    const bool closed = file.close();
+    const bool closed = !entries || file.close();
     if (stopped)
         return cancel(options, error);
     if (!closed)
@@ -74,7 +75,8 @@ bool writeDocument(const QDir &dir, const QString &name, const Project &project,
         *error = PackageError::content(name, sink.error());
         return false;
     }
-    entries->append({name, file.sha256(), file.size()});
+    if (entries)
+        entries->append({name, file.sha256(), file.size()});
     return true;
 }
 
@@ -233,12 +235,14 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
     report(options, done, total);
     QList<PackageManifest::Entry> entries;
 
-    // package.xml is always written and checked against the XSD, even when only JSON is asked
+    // package.xml is always made and checked against the XSD, even when only JSON is asked
     // for: both come from the same mapping, so a JSON-only package obeys the XSD's rules too.
-    // The XSD check reads the document on a second thread as it is written.
+    // The XSD check reads the document on a second thread as it is made.
     const QString xmlName = QStringLiteral("package.xml");
     XmlPackageParser::StreamCheck check(xmlName);
-    if (!writeDocument<XmlPackageSink>(tempDir, xmlName, project, options, &entries, error,
+    // Asked only for JSON, the XML goes to the check alone and never to the disk.
+    if (!writeDocument<XmlPackageSink>(tempDir, xmlName, project, options,
+                                       options.xml ? &entries : nullptr, error,
                                        [&](QByteArrayView bytes) { check.feed(bytes); }))
         return false;
     report(options, ++done, total);
@@ -249,10 +253,6 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
         *error = PackageError::content(xmlName, QStringLiteral("the package would not be valid: ")
                                                     + schemaError.message);
         return false;
-    }
-    if (!options.xml) {
-        QFile::remove(tempDir.filePath(xmlName));
-        entries.clear();
     }
     report(options, ++done, total);
     if (cancelled(options))

@@ -19,8 +19,9 @@ namespace kd {
 // write() refuses content with validation errors (validation runs on a second thread while the
 // files are written; they are thrown away on a refusal). It writes each file into a temporary
 // sibling of the target as the file is built (no document is held in memory whole): package.xml
-// first, which is checked against the XSD as a stream (always, even when only JSON is asked
-// for, in which case it is left out again), then package.json, the assets and manifest.json;
+// first, checked against the XSD as a stream on another thread while it is written (always:
+// when only JSON is asked for, the XML goes to the check alone), then package.json, the assets
+// and manifest.json;
 // and renames the sibling into place. An existing target is replaced only by a complete new
 // package, and only when it is empty or a package itself. Same project and options, same bytes.
 //

@@ -167,7 +167,8 @@ XmlPackageParser::Document XmlPackageParser::parse(const QByteArray &data, const
             file, QStringLiteral("the file is larger than %1 MiB").arg(MaxSize / (1024 * 1024)));
         return nullptr;
     }
-    return parseWith(file, error, [&](xmlParserCtxtPtr ctxt, int options) {
+    return parseWith(file, error, [&](xmlParserCtxtPtr ctxt, int options, StreamCheck &check) {
+        check.feed(data);
         return xmlCtxtReadMemory(ctxt, data.constData(), int(data.size()), nullptr, nullptr,
                                  options);
     });
@@ -186,20 +187,24 @@ XmlPackageParser::Document XmlPackageParser::parseFile(const QString &path, Pack
         return nullptr;
     }
     // The cap holds for what is read, too, should the file grow meanwhile.
+    // What the parser reads goes to the XSD check as well, which runs beside it.
     struct Input
     {
         QFile *file;
         qint64 left;
-    } input{&file, MaxSize};
+        StreamCheck *check;
+    };
     const auto read = [](void *context, char *buffer, int length) -> int {
         auto *in = static_cast<Input *>(context);
         const qint64 got = in->file->read(buffer, qMin<qint64>(length, in->left));
         if (got < 0)
             return -1;
         in->left -= got;
+        in->check->feed(QByteArrayView(buffer, got));
         return int(got);
     };
-    return parseWith(path, error, [&](xmlParserCtxtPtr ctxt, int options) {
+    return parseWith(path, error, [&](xmlParserCtxtPtr ctxt, int options, StreamCheck &check) {
+        Input input{&file, MaxSize, &check};
         return xmlCtxtReadIO(ctxt, read, nullptr, &input, nullptr, nullptr, options);
     });
 }
@@ -209,6 +214,9 @@ XmlPackageParser::Document XmlPackageParser::parseWith(const QString &file, Pack
                                                        Read read)
 {
     ErrorCapture capture;
+    // The XSD check reads the same bytes on a second thread while this one builds the tree; its
+    // verdict counts only once the document has passed every check below.
+    StreamCheck check(file);
     std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(),
                                                                       &xmlFreeParserCtxt);
     if (!ctxt) {
@@ -222,7 +230,7 @@ XmlPackageParser::Document XmlPackageParser::parseWith(const QString &file, Pack
     // Deliberately absent: XML_PARSE_NOENT (entity substitution), XML_PARSE_DTDLOAD,
     // XML_PARSE_DTDATTR, XML_PARSE_DTDVALID, XML_PARSE_HUGE, XML_PARSE_XINCLUDE.
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-    Document doc(read(ctxt.get(), options));
+    Document doc(read(ctxt.get(), options, check));
     if (guard.seen) {
         *error = PackageError::content(
             file, QStringLiteral("a DOCTYPE is not allowed in a package (no DTDs, no entities)"),
@@ -281,14 +289,8 @@ XmlPackageParser::Document XmlPackageParser::parseWith(const QString &file, Pack
         return nullptr;
     }
 
-    const SchemaPtr schema = compileSchema();
-    const ValidatorPtr validator = makeValidator(schema, capture, file, error);
-    if (!validator)
+    if (!check.finish(error))
         return nullptr;
-    if (xmlSchemaValidateDoc(validator.get(), doc.get()) != 0) {
-        schemaMismatch(capture, file, error);
-        return nullptr;
-    }
     return doc;
 }
 
@@ -315,9 +317,14 @@ XmlPackageParser::StreamCheck::~StreamCheck()
 
 void XmlPackageParser::StreamCheck::feed(QByteArrayView bytes)
 {
-    m_pending.append(bytes.data(), bytes.size());
-    if (m_pending.size() >= StreamChunk)
-        push(std::exchange(m_pending, {}), false);
+    // Pieces of at most StreamChunk: the check's parser never holds more unparsed.
+    while (!bytes.isEmpty()) {
+        const qsizetype take = qMin(bytes.size(), StreamChunk - m_pending.size());
+        m_pending.append(bytes.data(), take);
+        bytes = bytes.sliced(take);
+        if (m_pending.size() >= StreamChunk)
+            push(std::exchange(m_pending, {}), false);
+    }
 }
 
 void XmlPackageParser::StreamCheck::push(QByteArray chunk, bool last)
@@ -354,8 +361,21 @@ void XmlPackageParser::StreamCheck::run()
         = validator ? xmlSchemaSAXPlug(validator.get(), &handler, &userData) : nullptr;
     xmlParserCtxtPtr parser
         = plug ? xmlCreatePushParserCtxt(handler, userData, nullptr, 0, nullptr) : nullptr;
-    if (parser)
+    if (parser) {
         xmlCtxtUseOptions(parser, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+        // Without a tree the validator learns the line of an error from the parser.
+        xmlSchemaValidateSetLocator(
+            validator.get(),
+            [](void *context, const char **file, unsigned long *line) -> int {
+                const auto *p = static_cast<xmlParserCtxtPtr>(context);
+                if (file)
+                    *file = nullptr;
+                if (line)
+                    *line = p->input ? static_cast<unsigned long>(p->input->line) : 0;
+                return p->input ? 0 : -1;
+            },
+            parser);
+    }
     bool failed = !parser;
     for (;;) {
         QByteArray chunk;
@@ -380,12 +400,15 @@ void XmlPackageParser::StreamCheck::run()
             break;
         }
     }
-    if (parser) {
+    if (parser)
         m_valid = !failed && parser->wellFormed && xmlSchemaIsValid(validator.get()) == 1;
-        xmlFreeParserCtxt(parser);
-    }
+    // In xmlSchemaValidateStream's order: unplug while the parser (the locator) still exists.
     if (plug)
         xmlSchemaSAXUnplug(plug);
+    if (parser) {
+        xmlSchemaValidateSetLocator(validator.get(), nullptr, nullptr);
+        xmlFreeParserCtxt(parser);
+    }
     if (!m_valid && validator)
         schemaMismatch(capture, m_file, &m_error);
 }
