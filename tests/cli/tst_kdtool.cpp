@@ -22,9 +22,11 @@ struct Run
     QByteArray err;
 };
 
-Run kdtool(const QStringList &arguments)
+Run kdtool(const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(KD_BIN_DIR "/kdtool"), arguments);
     Run run;
     if (!process.waitForFinished(60000))
@@ -51,6 +53,7 @@ private slots:
     void infoBadFile_data();
     void infoBadFile();
     void infoWhileLockedForWriting();
+    void restartKeepsBehaviour();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -241,4 +244,32 @@ void tst_Kdtool::infoWhileLockedForWriting()
 }
 
 QTEST_GUILESS_MAIN(tst_Kdtool)
+// The commands that read whole projects restart once with glibc's huge-page heap (main.cpp):
+// arguments, output and exit status come through that restart unchanged, whether it happens
+// (no GLIBC_TUNABLES) or not (the user's own setting wins).
+void tst_Kdtool::restartKeepsBehaviour()
+{
+    QVERIFY(kdtool({"new", path("restart.kdproj"), "--title", "Herstart"}).exitCode == 0);
+    QProcessEnvironment restarting = QProcessEnvironment::systemEnvironment();
+    restarting.remove(QStringLiteral("GLIBC_TUNABLES"));
+    QProcessEnvironment own = restarting;
+    own.insert(QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.hugetlb=0"));
+    const QList<QStringList> cases = {
+        {"validate", path("restart.kdproj")},
+        {"validate", path("restart.kdproj"), "--json"},
+        {"validate", path("missing.kdproj")},
+        {"validate", path("restart.kdproj"), "--bogus"},
+        {"review", path("restart.kdproj"), "--json"},
+        {"export", path("restart.kdproj")},
+    };
+    for (const QStringList &arguments : cases) {
+        const Run restarted = kdtool(arguments, restarting);
+        const Run direct = kdtool(arguments, own);
+        QCOMPARE(restarted.status, QProcess::NormalExit);
+        QCOMPARE(restarted.exitCode, direct.exitCode);
+        QCOMPARE(restarted.out, direct.out);
+        QCOMPARE(restarted.err, direct.err);
+    }
+}
+
 #include "tst_kdtool.moc"
