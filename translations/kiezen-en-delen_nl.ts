@@ -804,6 +804,22 @@
         <source>Reviews</source>
         <translation>Beoordelingen</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in beoordeling</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
 </context>
 <context>
     <name>kd::EnumLabels</name>
@@ -2100,22 +2116,6 @@ Alleen-lezen openen?</translation>
     <message>
         <source>stale: changed since approval</source>
         <translation>verouderd: gewijzigd na goedkeuring</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <source>in review</source>
-        <translation>in beoordeling</translation>
-    </message>
-    <message>
-        <source>changes requested</source>
-        <translation>wijzigingen gevraagd</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>goedgekeurd</translation>
     </message>
     <message>
         <source>Review</source>
