@@ -804,6 +804,22 @@
         <source>Reviews</source>
         <translation>Beoordelingen</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in beoordeling</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
 </context>
 <context>
     <name>kd::EnumLabels</name>
@@ -1171,6 +1187,60 @@
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>kd::JsonPackageSink</name>
+    <message>
+        <source>the JSON could not be written</source>
+        <translation>de JSON kan niet worden geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>kd::JsonPackageSource</name>
+    <message>
+        <source>the member is missing</source>
+        <translation>het lid ontbreekt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>een tekenreeks verwacht</translation>
+    </message>
+    <message>
+        <source>expected a string or null</source>
+        <translation>een tekenreeks of null verwacht</translation>
+    </message>
+    <message>
+        <source>longer than a package allows (%1 bytes)</source>
+        <translation>langer dan een pakket toestaat (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>expected null or an object with the strings markdown and html</source>
+        <translation>null of een object met de tekenreeksen markdown en html verwacht</translation>
+    </message>
+    <message>
+        <source>expected a whole number or null</source>
+        <translation>een geheel getal of null verwacht</translation>
+    </message>
+    <message>
+        <source>expected an array of uids</source>
+        <translation>een array van uid&apos;s verwacht</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>een array verwacht</translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
+        <translation>element %1 is geen object</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>een object verwacht</translation>
+    </message>
+    <message>
+        <source>not a member the format knows</source>
+        <translation>geen lid dat het formaat kent</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1618,234 @@ Alleen-lezen openen?</translation>
     </message>
 </context>
 <context>
+    <name>kd::PackageManifest</name>
+    <message>
+        <source>the manifest is too large</source>
+        <translation>het manifest is te groot</translation>
+    </message>
+    <message>
+        <source>not a valid manifest</source>
+        <translation>geen geldig manifest</translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this program reads (%2)</source>
+        <translation>formaatversie %1 kan dit programma niet lezen (het leest %2)</translation>
+    </message>
+    <message>
+        <source>lists the unsafe file name &apos;%1&apos;</source>
+        <translation>noemt de onveilige bestandsnaam &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>listed in the manifest but missing or unreadable</source>
+        <translation>staat in het manifest, maar ontbreekt of is onleesbaar</translation>
+    </message>
+    <message>
+        <source>does not match its SHA-256 in the manifest</source>
+        <translation>komt niet overeen met de SHA-256 in het manifest</translation>
+    </message>
+    <message>
+        <source>not listed in manifest.json</source>
+        <translation>staat niet in manifest.json</translation>
+    </message>
+    <message>
+        <source>the content hash does not match</source>
+        <translation>de inhoudshash komt niet overeen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PackageMapping</name>
+    <message>
+        <source>&apos;%1&apos; is not a life-domain in this package</source>
+        <translation>&apos;%1&apos; is geen levensdomein in dit pakket</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a professional in this package</source>
+        <translation>&apos;%1&apos; is geen professional in dit pakket</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a legal-source in this package</source>
+        <translation>&apos;%1&apos; is geen juridische bron in dit pakket</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a theme in this package</source>
+        <translation>&apos;%1&apos; is geen thema in dit pakket</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a asset in this package</source>
+        <translation>&apos;%1&apos; is geen bestand in dit pakket</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour like #1a2b3c</source>
+        <translation>&apos;%1&apos; is geen kleur zoals #1a2b3c</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a safe asset path</source>
+        <translation>&apos;%1&apos; is geen veilig pad voor een bestand</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used by two assets</source>
+        <translation>&apos;%1&apos; wordt door twee bestanden gebruikt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256</source>
+        <translation>&apos;%1&apos; is geen SHA-256</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dilemma or legal source in this package</source>
+        <translation>&apos;%1&apos; is geen dilemma of juridische bron in dit pakket</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a uid</source>
+        <translation>&apos;%1&apos; is geen uid</translation>
+    </message>
+    <message>
+        <source>%1 is not an age from 0 to 130</source>
+        <translation>%1 is geen leeftijd van 0 tot en met 130</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a person of this scenario</source>
+        <translation>&apos;%1&apos; is geen persoon in deze casus</translation>
+    </message>
+    <message>
+        <source>the uid %1 is used twice</source>
+        <translation>de uid %1 wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key like &apos;familie-de-vries&apos;</source>
+        <translation>&apos;%1&apos; is geen sleutel zoals &apos;familie-de-vries&apos;</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is used twice</source>
+        <translation>de sleutel &apos;%1&apos; wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-03-01</source>
+        <translation>&apos;%1&apos; is geen datum zoals 2026-03-01</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UTC time like 2026-03-01T09:30:00.000Z</source>
+        <translation>&apos;%1&apos; is geen UTC-tijd zoals 2026-03-01T09:30:00.000Z</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; is niet een van %2</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PackageReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>a symbolic link is not allowed in a package</source>
+        <translation>een symbolische koppeling is niet toegestaan in een pakket</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>het bestand is groter dan %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>het document is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this program reads (%2)</source>
+        <translation>formaatversie %1 kan dit programma niet lezen (het leest %2)</translation>
+    </message>
+    <message>
+        <source>a format version is required</source>
+        <translation>een formaatversie is verplicht</translation>
+    </message>
+    <message>
+        <source>not a package: no package.xml or package.json</source>
+        <translation>geen pakket: geen package.xml of package.json</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>dit bestand of deze map bestaat niet</translation>
+    </message>
+    <message>
+        <source>does not match its SHA-256 in %1</source>
+        <translation>komt niet overeen met de SHA-256 in %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PackageWriter</name>
+    <message>
+        <source>export cancelled</source>
+        <translation>exporteren geannuleerd</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>exists and is not a package directory</source>
+        <translation>bestaat al en is geen pakketmap</translation>
+    </message>
+    <message>
+        <source>exists and is not a Kiezen &amp; Delen package; refusing to replace it</source>
+        <translation>bestaat al en is geen Kiezen &amp; Delen-pakket; het wordt niet vervangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>validation found %n error(s); export refused</source>
+        <extracomment>%n is the number of validation errors.</extracomment>
+        <translation>
+            <numerusform>de validatie vond %n fout; exporteren geweigerd</numerusform>
+            <numerusform>de validatie vond %n fouten; exporteren geweigerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no format to export</source>
+        <translation>geen formaat om te exporteren</translation>
+    </message>
+    <message>
+        <source>not a directory name</source>
+        <translation>geen mapnaam</translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation>de map kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>er kan geen tijdelijke map worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>the package would not be valid: %1</source>
+        <translation>het pakket zou niet geldig zijn: %1</translation>
+    </message>
+    <message>
+        <source>cannot create assets/</source>
+        <translation>assets/ kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory</source>
+        <translation>er kan geen tijdelijke map worden gemaakt</translation>
+    </message>
+    <message>
+        <source>cannot move the old package aside</source>
+        <translation>het oude pakket kan niet opzij worden gezet</translation>
+    </message>
+    <message>
+        <source>cannot move the new package into place</source>
+        <translation>het nieuwe pakket kan niet op zijn plaats worden gezet</translation>
+    </message>
+</context>
+<context>
     <name>kd::ProjectDocument</name>
     <message>
         <source>No project is open.</source>
@@ -1820,22 +2118,6 @@ Alleen-lezen openen?</translation>
         <translation>verouderd: gewijzigd na goedkeuring</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <source>in review</source>
-        <translation>in beoordeling</translation>
-    </message>
-    <message>
-        <source>changes requested</source>
-        <translation>wijzigingen gevraagd</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>goedgekeurd</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
@@ -2081,6 +2363,111 @@ Alleen-lezen openen?</translation>
     <message>
         <source>No professional</source>
         <translation>Geen professional</translation>
+    </message>
+</context>
+<context>
+    <name>kd::XmlPackageParser</name>
+    <message>
+        <source>the built-in schema does not compile</source>
+        <translation>het ingebouwde schema kan niet worden gecompileerd</translation>
+    </message>
+    <message>
+        <source>cannot create the XSD validator</source>
+        <translation>de XSD-validator kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>the document does not match the schema</source>
+        <translation>het document voldoet niet aan het schema</translation>
+    </message>
+    <message>
+        <source>does not match the package schema: %1</source>
+        <translation>voldoet niet aan het pakketschema: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>het bestand is groter dan %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>cannot create an XML parser</source>
+        <translation>er kan geen XML-parser worden gemaakt</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed in a package (no DTDs, no entities)</source>
+        <translation>een DOCTYPE is niet toegestaan in een pakket (geen DTD&apos;s, geen entiteiten)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML</source>
+        <translation>geen welgevormde XML</translation>
+    </message>
+    <message>
+        <source>a text is longer than a package allows (%1 bytes)</source>
+        <translation>een tekst is langer dan een pakket toestaat (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed</source>
+        <translation>een DOCTYPE is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;package&gt; in the namespace %2</source>
+        <translation>het hoofdelement is &lt;%1&gt;, niet &lt;package&gt; in de naamruimte %2</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program reads (1)</source>
+        <translation>formaatversie %1 is nieuwer dan dit programma kan lezen (het leest 1)</translation>
+    </message>
+    <message>
+        <source>the text of &lt;%1&gt; is longer than a package allows (%2 bytes)</source>
+        <translation>de tekst van &lt;%1&gt; is langer dan een pakket toestaat (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::XmlPackageSink</name>
+    <message>
+        <source>cannot create the XML writer</source>
+        <translation>de XML-schrijver kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>the XML could not be written</source>
+        <translation>de XML kan niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the XML writer failed</source>
+        <translation>de XML-schrijver is mislukt</translation>
+    </message>
+    <message>
+        <source>the %1 of the project holds the character U+%2, which XML cannot carry</source>
+        <translation>het veld %1 van het project bevat het teken U+%2, dat XML niet kan bevatten</translation>
+    </message>
+    <message>
+        <source>the %1 of %2 holds the character U+%3, which XML cannot carry</source>
+        <translation>het veld %1 van %2 bevat het teken U+%3, dat XML niet kan bevatten</translation>
+    </message>
+    <message>
+        <source>the %1 of the project is longer than a package allows (%2 bytes)</source>
+        <translation>het veld %1 van het project is langer dan een pakket toestaat (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>the %1 of %2 is longer than a package allows (%3 bytes)</source>
+        <translation>het veld %1 van %2 is langer dan een pakket toestaat (%3 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::XmlPackageSource</name>
+    <message>
+        <source>the attribute is missing</source>
+        <translation>het attribuut ontbreekt</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>geen geheel getal</translation>
+    </message>
+    <message>
+        <source>the element is missing</source>
+        <translation>het element ontbreekt</translation>
     </message>
 </context>
 </TS>

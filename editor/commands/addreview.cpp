@@ -1,5 +1,6 @@
 #include "addreview.h"
 
+#include "document/entitylabels.h"
 #include "review/reviewledger.h"
 
 #include <QCoreApplication>
@@ -33,8 +34,10 @@ AddReview::AddReview(ProjectDocument *document, const Review &review, QUndoComma
     , m_document(document)
     , m_review(review)
 {
-    setText(review.state == ReviewState::Approved ? tr("Approve")
-                                                  : tr("Review: %1").arg(toName(review.state)));
+    // The state in the words the review dock uses; the change log keeps its stable name.
+    setText(review.state == ReviewState::Approved
+                ? tr("Approve")
+                : tr("Review: %1").arg(EntityLabels::reviewStateName(review.state)));
 }
 
 std::unique_ptr<AddReview> AddReview::approve(ProjectDocument *document, const QString &entityUid,

@@ -155,6 +155,21 @@ QString kindName(EntityKind kind)
     return {};
 }
 
+QString reviewStateName(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft:
+        return tr("draft");
+    case ReviewState::InReview:
+        return tr("in review");
+    case ReviewState::ChangesRequested:
+        return tr("changes requested");
+    case ReviewState::Approved:
+        return tr("approved");
+    }
+    return toName(state);
+}
+
 QString kindNamePlural(EntityKind kind)
 {
     switch (kind) {

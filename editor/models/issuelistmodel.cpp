@@ -6,20 +6,7 @@
 namespace kd {
 namespace {
 
-QString severityLabel(Issue::Severity severity)
-{
-    switch (severity) {
-    case Issue::Severity::Error:
-        return IssueListModel::tr("Error");
-    case Issue::Severity::Warning:
-        return IssueListModel::tr("Warning");
-    case Issue::Severity::Info:
-        return IssueListModel::tr("Info");
-    }
-    return {};
-}
-
-QStyle::StandardPixmap severityIcon(Issue::Severity severity)
+QStyle::StandardPixmap severityPixmap(Issue::Severity severity)
 {
     switch (severity) {
     case Issue::Severity::Error:
@@ -40,6 +27,24 @@ bool before(const Issue &a, const Issue &b)
 }
 
 } // namespace
+
+QString IssueListModel::severityLabel(Issue::Severity severity)
+{
+    switch (severity) {
+    case Issue::Severity::Error:
+        return tr("Error");
+    case Issue::Severity::Warning:
+        return tr("Warning");
+    case Issue::Severity::Info:
+        return tr("Info");
+    }
+    return {};
+}
+
+QIcon IssueListModel::severityIcon(Issue::Severity severity)
+{
+    return QApplication::style()->standardIcon(severityPixmap(severity));
+}
 
 void IssueListModel::setIssues(const QList<Issue> &issues)
 {
@@ -94,7 +99,7 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
         return int(issue.kind);
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
-            return QApplication::style()->standardIcon(severityIcon(issue.severity));
+            return severityIcon(issue.severity);
         return {};
     case Qt::ToolTipRole:
         return issue.message;

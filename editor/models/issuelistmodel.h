@@ -3,6 +3,7 @@
 #include "validation/issue.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QSet>
 
 namespace kd {
@@ -29,6 +30,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // What the severity column shows: the word in the current language, and the icon.
+    static QString severityLabel(Issue::Severity severity);
+    static QIcon severityIcon(Issue::Severity severity);
 
 private:
     QList<Issue> m_issues;

@@ -27,17 +27,7 @@ QString stateText(const ReviewStatus &status)
 {
     if (status.stale)
         return ReviewDock::tr("stale: changed since approval");
-    switch (status.state) {
-    case ReviewState::Draft:
-        return ReviewDock::tr("draft");
-    case ReviewState::InReview:
-        return ReviewDock::tr("in review");
-    case ReviewState::ChangesRequested:
-        return ReviewDock::tr("changes requested");
-    case ReviewState::Approved:
-        return ReviewDock::tr("approved");
-    }
-    return {};
+    return EntityLabels::reviewStateName(status.state);
 }
 
 // Deletions struck through in red, insertions underlined in green: readable without colour too.

@@ -3,9 +3,12 @@
 #include "document/validationrunner.h"
 #include "models/issuelistmodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -61,9 +64,9 @@ ValidationDock::ValidationDock(ProjectDocument *document, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(IssueListModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->resizeSection(IssueListModel::SeverityColumn, 90);
     m_view->header()->resizeSection(IssueListModel::PathColumn, 320);
     m_view->header()->resizeSection(IssueListModel::RuleColumn, 190);
+    fitSeverityColumn();
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -102,6 +105,38 @@ ValidationDock::ValidationDock(ProjectDocument *document, QWidget *parent)
                             index.data(IssueListModel::FieldRole).toString());
     });
     updateCounts();
+}
+
+void ValidationDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitSeverityColumn();
+}
+
+// Wide enough for the longest severity word of the language in use ("Waarschuwing" is much
+// wider than "Warning") with its icon, and for the header, whatever rows are shown: measured as
+// the view's delegate measures an item, so that no word is elided.
+void ValidationDock::fitSeverityColumn()
+{
+    QStyle *style = m_view->style();
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    option.decorationPosition = QStyleOptionViewItem::Left;
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    option.decorationSize = m_view->iconSize().isValid() ? m_view->iconSize() : QSize(icon, icon);
+    int width = m_view->header()->sectionSizeHint(IssueListModel::SeverityColumn);
+    for (const auto severity :
+         {Issue::Severity::Error, Issue::Severity::Warning, Issue::Severity::Info}) {
+        option.text = IssueListModel::severityLabel(severity);
+        option.icon = IssueListModel::severityIcon(severity);
+        width = std::max(
+            width,
+            style->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_view).width());
+    }
+    m_view->header()->resizeSection(IssueListModel::SeverityColumn, width);
 }
 
 QString ValidationDock::summary() const

@@ -33,7 +33,11 @@ signals:
     void issueActivated(kd::EntityKind kind, const QString &uid, const QString &field);
     void summaryChanged(const QString &summary);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitSeverityColumn();
     void updateCounts();
     void applyFilter();
 

@@ -1,5 +1,7 @@
 #include "jsonpackagesink.h"
 
+#include <QCoreApplication>
+
 namespace kd {
 namespace {
 
@@ -24,7 +26,9 @@ bool JsonPackageSink::finish()
 
 QString JsonPackageSink::error() const
 {
-    return m_failed ? QStringLiteral("the JSON could not be written") : QString();
+    return m_failed
+               ? QCoreApplication::translate("kd::JsonPackageSink", "the JSON could not be written")
+               : QString();
 }
 
 void JsonPackageSink::maybeFlush()

@@ -2,6 +2,7 @@
 
 #include "packagemapping.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -40,7 +41,8 @@ QJsonValue JsonPackageSource::member(const char *name, Presence presence)
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd()) {
         if (presence == Presence::Required)
-            fail(name, QStringLiteral("the member is missing"));
+            fail(name,
+                 QCoreApplication::translate("kd::JsonPackageSource", "the member is missing"));
         return QJsonValue(QJsonValue::Undefined);
     }
     return it.value();
@@ -52,7 +54,7 @@ QString JsonPackageSource::identifier(const char *name)
     if (value.isUndefined())
         return {};
     if (!value.isString()) {
-        fail(name, QStringLiteral("expected a string"));
+        fail(name, QCoreApplication::translate("kd::JsonPackageSource", "expected a string"));
         return {};
     }
     return nonNull(value.toString());
@@ -64,11 +66,13 @@ QString JsonPackageSource::text(const char *name, Presence presence)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString()) {
-        fail(name, QStringLiteral("expected a string or null"));
+        fail(name,
+             QCoreApplication::translate("kd::JsonPackageSource", "expected a string or null"));
         return {};
     }
     if (tooLong(value.toString())) {
-        fail(name, QStringLiteral("longer than a package allows (%1 bytes)")
+        fail(name, QCoreApplication::translate("kd::JsonPackageSource",
+                                               "longer than a package allows (%1 bytes)")
                        .arg(PackageMapping::MaxTextBytes));
         return {};
     }
@@ -84,12 +88,15 @@ QString JsonPackageSource::formatted(const char *name)
     if (!value.isObject() || object.size() != 2
         || !object.value(QLatin1String("markdown")).isString()
         || !object.value(QLatin1String("html")).isString()) {
-        fail(name, QStringLiteral("expected null or an object with the strings markdown and html"));
+        fail(name, QCoreApplication::translate(
+                       "kd::JsonPackageSource",
+                       "expected null or an object with the strings markdown and html"));
         return {};
     }
     if (tooLong(object.value(QLatin1String("markdown")).toString())
         || tooLong(object.value(QLatin1String("html")).toString())) {
-        fail(name, QStringLiteral("longer than a package allows (%1 bytes)")
+        fail(name, QCoreApplication::translate("kd::JsonPackageSource",
+                                               "longer than a package allows (%1 bytes)")
                        .arg(PackageMapping::MaxTextBytes));
         return {};
     }
@@ -104,7 +111,8 @@ std::optional<int> JsonPackageSource::integer(const char *name)
     const double number = value.toDouble();
     if (!value.isDouble() || std::floor(number) != number
         || number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max()) {
-        fail(name, QStringLiteral("expected a whole number or null"));
+        fail(name, QCoreApplication::translate("kd::JsonPackageSource",
+                                               "expected a whole number or null"));
         return std::nullopt;
     }
     return int(number);
@@ -117,12 +125,14 @@ QStringList JsonPackageSource::uidList(const char *name)
     if (value.isUndefined())
         return uids;
     if (!value.isArray()) {
-        fail(name, QStringLiteral("expected an array of uids"));
+        fail(name,
+             QCoreApplication::translate("kd::JsonPackageSource", "expected an array of uids"));
         return uids;
     }
     for (const QJsonValue item : value.toArray()) {
         if (!item.isString()) {
-            fail(name, QStringLiteral("expected an array of uids"));
+            fail(name,
+                 QCoreApplication::translate("kd::JsonPackageSource", "expected an array of uids"));
             return {};
         }
         uids.append(nonNull(item.toString()));
@@ -138,13 +148,15 @@ std::vector<std::unique_ptr<PackageSource>> JsonPackageSource::list(const char *
     if (value.isUndefined())
         return items;
     if (!value.isArray()) {
-        fail(name, QStringLiteral("expected an array"));
+        fail(name, QCoreApplication::translate("kd::JsonPackageSource", "expected an array"));
         return items;
     }
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            fail(name, QStringLiteral("item %1 is not an object").arg(i));
+            fail(name,
+                 QCoreApplication::translate("kd::JsonPackageSource", "item %1 is not an object")
+                     .arg(i));
             return {};
         }
         items.push_back(std::make_unique<JsonPackageSource>(
@@ -160,7 +172,7 @@ std::unique_ptr<PackageSource> JsonPackageSource::object(const char *name)
     if (value.isUndefined())
         return nullptr;
     if (!value.isObject()) {
-        fail(name, QStringLiteral("expected an object"));
+        fail(name, QCoreApplication::translate("kd::JsonPackageSource", "expected an object"));
         return nullptr;
     }
     return std::make_unique<JsonPackageSource>(value.toObject(),
@@ -173,7 +185,9 @@ void JsonPackageSource::finish()
         return;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!m_read.contains(it.key())) {
-            fail(it.key().toUtf8().constData(), QStringLiteral("not a member the format knows"));
+            fail(it.key().toUtf8().constData(),
+                 QCoreApplication::translate("kd::JsonPackageSource",
+                                             "not a member the format knows"));
             return;
         }
     }

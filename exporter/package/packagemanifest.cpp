@@ -6,6 +6,7 @@
 
 #include "crypto/sha256.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -85,7 +86,8 @@ bool PackageManifest::verify(const QString &directory, PackageError *error)
     const QString path = QDir(directory).filePath(QStringLiteral("manifest.json"));
     QFile file(path);
     if (file.size() > MaxSize) {
-        *error = PackageError::content(path, QStringLiteral("the manifest is too large"));
+        *error = PackageError::content(
+            path, QCoreApplication::translate("kd::PackageManifest", "the manifest is too large"));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -96,13 +98,15 @@ bool PackageManifest::verify(const QString &directory, PackageError *error)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject manifest = document.object();
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = PackageError::content(path, QStringLiteral("not a valid manifest"));
+        *error = PackageError::content(
+            path, QCoreApplication::translate("kd::PackageManifest", "not a valid manifest"));
         return false;
     }
     const int version = manifest.value(QLatin1String("formatVersion")).toInt(-1);
     if (version != PackageMapping::FormatVersion) {
         *error = PackageError::content(
-            path, QStringLiteral("format version %1 is not one this program reads (%2)")
+            path, QCoreApplication::translate(
+                      "kd::PackageManifest", "format version %1 is not one this program reads (%2)")
                       .arg(version)
                       .arg(PackageMapping::FormatVersion));
         return false;
@@ -114,7 +118,9 @@ bool PackageManifest::verify(const QString &directory, PackageError *error)
         if (name != QLatin1String("package.xml") && name != QLatin1String("package.json")
             && !AssetNames::isSafePath(name)) {
             *error = PackageError::content(
-                path, QStringLiteral("lists the unsafe file name '%1'").arg(name));
+                path, QCoreApplication::translate("kd::PackageManifest",
+                                                  "lists the unsafe file name '%1'")
+                          .arg(name));
             return false;
         }
         const QString filePath = QDir(directory).filePath(name);
@@ -122,12 +128,15 @@ bool PackageManifest::verify(const QString &directory, PackageError *error)
         if (QFileInfo(filePath).isSymLink() || listed.size() > PackageMapping::MaxFileBytes
             || !listed.open(QIODevice::ReadOnly)) {
             *error = PackageError::content(
-                filePath, QStringLiteral("listed in the manifest but missing or unreadable"));
+                filePath,
+                QCoreApplication::translate("kd::PackageManifest",
+                                            "listed in the manifest but missing or unreadable"));
             return false;
         }
         if (sha256OfFile(listed) != sha) {
             *error = PackageError::content(
-                filePath, QStringLiteral("does not match its SHA-256 in the manifest"));
+                filePath, QCoreApplication::translate(
+                              "kd::PackageManifest", "does not match its SHA-256 in the manifest"));
             return false;
         }
         hashes.append({name, sha});
@@ -137,13 +146,16 @@ bool PackageManifest::verify(const QString &directory, PackageError *error)
         const bool listed = std::any_of(hashes.cbegin(), hashes.cend(),
                                         [&](const auto &entry) { return entry.first == name; });
         if (!listed && QFileInfo::exists(QDir(directory).filePath(name))) {
-            *error = PackageError::content(QDir(directory).filePath(name),
-                                           QStringLiteral("not listed in manifest.json"));
+            *error = PackageError::content(
+                QDir(directory).filePath(name),
+                QCoreApplication::translate("kd::PackageManifest", "not listed in manifest.json"));
             return false;
         }
     }
     if (contentHash(hashes) != manifest.value(QLatin1String("contentHash")).toString()) {
-        *error = PackageError::content(path, QStringLiteral("the content hash does not match"));
+        *error = PackageError::content(
+            path,
+            QCoreApplication::translate("kd::PackageManifest", "the content hash does not match"));
         return false;
     }
     return true;

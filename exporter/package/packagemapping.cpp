@@ -8,6 +8,7 @@
 #include "review/reviewledger.h"
 #include "text/markdown.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -29,6 +30,34 @@ QString dateText(const QDate &date)
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// Messages are English, the source language, and translated where they are made: the editor
+// installs the Dutch translator, kdtool installs none and prints these exact English words.
+// Whole sentences per kind, so that a translation can give each noun its own article; the
+// English names the kind as the format does ("legal-source"), which kdtool's output keeps.
+QString notInPackage(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::LifeDomain:
+        return QCoreApplication::translate("kd::PackageMapping",
+                                           "'%1' is not a life-domain in this package");
+    case EntityKind::Professional:
+        return QCoreApplication::translate("kd::PackageMapping",
+                                           "'%1' is not a professional in this package");
+    case EntityKind::LegalSource:
+        return QCoreApplication::translate("kd::PackageMapping",
+                                           "'%1' is not a legal-source in this package");
+    case EntityKind::Theme:
+        return QCoreApplication::translate("kd::PackageMapping",
+                                           "'%1' is not a theme in this package");
+    case EntityKind::Asset:
+        return QCoreApplication::translate("kd::PackageMapping",
+                                           "'%1' is not a asset in this package");
+    default:
+        // No other kind is referred to by uid in a package.
+        return QStringLiteral("'%1' is not a ") + toName(kind) + QStringLiteral(" in this package");
+    }
 }
 
 // --- writing ----------------------------------------------------------------------------------
@@ -293,8 +322,9 @@ public:
             d.label = required(*src, "label");
             d.colour = required(*src, "colour");
             if (!src->failed() && !isColour(d.colour))
-                src->fail("colour",
-                          QStringLiteral("'%1' is not a colour like #1a2b3c").arg(d.colour));
+                src->fail("colour", QCoreApplication::translate("kd::PackageMapping",
+                                                                "'%1' is not a colour like #1a2b3c")
+                                        .arg(d.colour));
             d.position = position++;
             src->finish();
             p->lifeDomains.append(d);
@@ -313,11 +343,17 @@ public:
             const QString file = required(*src, "file");
             const QString hash = required(*src, "sha256");
             if (!src->failed() && !AssetNames::isSafePath(file))
-                src->fail("file", QStringLiteral("'%1' is not a safe asset path").arg(file));
+                src->fail("file", QCoreApplication::translate("kd::PackageMapping",
+                                                              "'%1' is not a safe asset path")
+                                      .arg(file));
             else if (!src->failed() && files.contains(file.toLower()))
-                src->fail("file", QStringLiteral("'%1' is used by two assets").arg(file));
+                src->fail("file", QCoreApplication::translate("kd::PackageMapping",
+                                                              "'%1' is used by two assets")
+                                      .arg(file));
             else if (!src->failed() && !isHash(hash))
-                src->fail("sha256", QStringLiteral("'%1' is not a SHA-256").arg(hash));
+                src->fail("sha256",
+                          QCoreApplication::translate("kd::PackageMapping", "'%1' is not a SHA-256")
+                              .arg(hash));
             files.insert(file.toLower());
             src->finish();
             p->assets.append(a);
@@ -401,9 +437,10 @@ public:
             r.entityUid = required(*src, "entityUid");
             if (!src->failed() && m_kinds.value(r.entityUid) != EntityKind::Dilemma
                 && m_kinds.value(r.entityUid) != EntityKind::LegalSource)
-                src->fail("entityUid",
-                          QStringLiteral("'%1' is not a dilemma or legal source in this package")
-                              .arg(r.entityUid));
+                src->fail("entityUid", QCoreApplication::translate(
+                                           "kd::PackageMapping",
+                                           "'%1' is not a dilemma or legal source in this package")
+                                           .arg(r.entityUid));
             const QString state = required(*src, "state");
             if (const auto value = reviewStateFromName(state))
                 r.state = *value;
@@ -413,7 +450,8 @@ public:
             r.contentHash = src->text("contentHash");
             if (!src->failed() && !r.contentHash.isEmpty() && !isHash(r.contentHash))
                 src->fail("contentHash",
-                          QStringLiteral("'%1' is not a SHA-256").arg(r.contentHash));
+                          QCoreApplication::translate("kd::PackageMapping", "'%1' is not a SHA-256")
+                              .arg(r.contentHash));
             r.reviewer = src->text("reviewer", Presence::Optional);
             r.comment = src->text("comment", Presence::Optional);
             src->finish();
@@ -426,7 +464,9 @@ public:
             e.author = src->text("author");
             e.entityUid = src->text("entityUid");
             if (!src->failed() && !e.entityUid.isNull() && !Identifiers::isValidUid(e.entityUid))
-                src->fail("entityUid", QStringLiteral("'%1' is not a uid").arg(e.entityUid));
+                src->fail("entityUid",
+                          QCoreApplication::translate("kd::PackageMapping", "'%1' is not a uid")
+                              .arg(e.entityUid));
             e.field = src->text("field");
             e.summary = src->text("summary");
             src->finish();
@@ -455,8 +495,9 @@ private:
             person.role = item->text("role");
             person.age = item->integer("age");
             if (!item->failed() && person.age && (*person.age < 0 || *person.age > 130))
-                item->fail("age",
-                           QStringLiteral("%1 is not an age from 0 to 130").arg(*person.age));
+                item->fail("age", QCoreApplication::translate("kd::PackageMapping",
+                                                              "%1 is not an age from 0 to 130")
+                                      .arg(*person.age));
             person.description = item->formatted("description");
             person.position = position++;
             item->finish();
@@ -477,7 +518,9 @@ private:
             for (const QString &person : std::as_const(seg.personUids)) {
                 if (!item->failed() && !persons.contains(person))
                     item->fail("personUids",
-                               QStringLiteral("'%1' is not a person of this scenario").arg(person));
+                               QCoreApplication::translate("kd::PackageMapping",
+                                                           "'%1' is not a person of this scenario")
+                                   .arg(person));
             }
             int dilemmaPosition = 0;
             for (const auto &d : item->list("dilemmas", "dilemma")) {
@@ -548,9 +591,13 @@ private:
         if (src.failed())
             return value;
         if (!Identifiers::isValidUid(value))
-            src.fail(name, QStringLiteral("'%1' is not a uid").arg(value));
+            src.fail(
+                name,
+                QCoreApplication::translate("kd::PackageMapping", "'%1' is not a uid").arg(value));
         else if (m_kinds.contains(value))
-            src.fail(name, QStringLiteral("the uid %1 is used twice").arg(value));
+            src.fail(name,
+                     QCoreApplication::translate("kd::PackageMapping", "the uid %1 is used twice")
+                         .arg(value));
         else
             m_kinds.insert(value, kind);
         return value;
@@ -564,9 +611,13 @@ private:
             return value;
         QSet<QString> &keys = scope ? *scope : m_keys[int(kind)];
         if (!Identifiers::isValidKey(value))
-            src.fail("key", QStringLiteral("'%1' is not a key like 'familie-de-vries'").arg(value));
+            src.fail("key", QCoreApplication::translate("kd::PackageMapping",
+                                                        "'%1' is not a key like 'familie-de-vries'")
+                                .arg(value));
         else if (keys.contains(value))
-            src.fail("key", QStringLiteral("the key '%1' is used twice").arg(value));
+            src.fail("key",
+                     QCoreApplication::translate("kd::PackageMapping", "the key '%1' is used twice")
+                         .arg(value));
         keys.insert(value);
         return value;
     }
@@ -575,7 +626,8 @@ private:
     {
         const QString value = src.text(name);
         if (!src.failed() && value.isEmpty())
-            src.fail(name, QStringLiteral("a value is required"));
+            src.fail(name,
+                     QCoreApplication::translate("kd::PackageMapping", "a value is required"));
         return value;
     }
 
@@ -586,7 +638,8 @@ private:
             return value;
         if (value.isNull()) {
             if (isRequired)
-                src.fail(name, QStringLiteral("a value is required"));
+                src.fail(name,
+                         QCoreApplication::translate("kd::PackageMapping", "a value is required"));
             return value;
         }
         checkReference(src, name, value, kind);
@@ -606,8 +659,7 @@ private:
         if (src.failed())
             return;
         if (m_kinds.value(value, EntityKind::Project) != kind || !m_kinds.contains(value))
-            src.fail(name,
-                     QStringLiteral("'%1' is not a %2 in this package").arg(value, toName(kind)));
+            src.fail(name, notInPackage(kind).arg(value));
     }
 
     QDate date(PackageSource &src, const char *name)
@@ -617,7 +669,9 @@ private:
             return {};
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!date.isValid() || date.toString(Qt::ISODate) != value)
-            src.fail(name, QStringLiteral("'%1' is not a date like 2026-03-01").arg(value));
+            src.fail(name, QCoreApplication::translate("kd::PackageMapping",
+                                                       "'%1' is not a date like 2026-03-01")
+                               .arg(value));
         return date;
     }
 
@@ -628,15 +682,17 @@ private:
             return {};
         const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs).toUTC();
         if (!time.isValid() || timeText(time) != value)
-            src.fail(
-                name,
-                QStringLiteral("'%1' is not a UTC time like 2026-03-01T09:30:00.000Z").arg(value));
+            src.fail(name, QCoreApplication::translate(
+                               "kd::PackageMapping",
+                               "'%1' is not a UTC time like 2026-03-01T09:30:00.000Z")
+                               .arg(value));
         return time;
     }
 
     static QString unknownName(const QString &value, const QStringList &names)
     {
-        return QStringLiteral("'%1' is not one of %2").arg(value, names.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("kd::PackageMapping", "'%1' is not one of %2")
+            .arg(value, names.join(QStringLiteral(", ")));
     }
 
     static bool isHash(const QString &value)

@@ -10,6 +10,7 @@
 #include "crypto/sha256.h"
 #include "storage/projectstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,17 +24,20 @@ bool checkFile(const QString &path, PackageError *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = PackageError::io(path, QStringLiteral("no such file"));
+        *error = PackageError::io(path,
+                                  QCoreApplication::translate("kd::PackageReader", "no such file"));
         return false;
     }
     if (info.isSymLink()) {
         *error = PackageError::content(
-            path, QStringLiteral("a symbolic link is not allowed in a package"));
+            path, QCoreApplication::translate("kd::PackageReader",
+                                              "a symbolic link is not allowed in a package"));
         return false;
     }
     if (info.size() > PackageReader::MaxFileSize) {
-        *error = PackageError::content(path, QStringLiteral("the file is larger than %1 MiB")
-                                                 .arg(PackageReader::MaxFileSize / (1024 * 1024)));
+        *error = PackageError::content(
+            path, QCoreApplication::translate("kd::PackageReader", "the file is larger than %1 MiB")
+                      .arg(PackageReader::MaxFileSize / (1024 * 1024)));
         return false;
     }
     return true;
@@ -45,12 +49,15 @@ bool readCapped(const QString &path, QByteArray *data, PackageError *error)
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = PackageError::io(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        *error = PackageError::io(
+            path, QCoreApplication::translate("kd::PackageReader", "cannot read: %1")
+                      .arg(file.errorString()));
         return false;
     }
     *data = file.read(PackageReader::MaxFileSize + 1);
     if (data->size() > PackageReader::MaxFileSize) {
-        *error = PackageError::content(path, QStringLiteral("the file is too large"));
+        *error = PackageError::content(
+            path, QCoreApplication::translate("kd::PackageReader", "the file is too large"));
         return false;
     }
     return true;
@@ -78,9 +85,9 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
 bool readXml(const QByteArray &data, const QString &file, Project *project,
              QList<PackageMapping::AssetFile> *assets, PackageError *error)
 {
-    const XmlPackageParser::Document doc
-        = data.isNull() ? XmlPackageParser::parseFile(file, error)
-                        : XmlPackageParser::parse(data, file, error);
+    const XmlPackageParser::Document doc = data.isNull()
+                                               ? XmlPackageParser::parseFile(file, error)
+                                               : XmlPackageParser::parse(data, file, error);
     if (!doc)
         return false;
     auto state = std::make_shared<XmlPackageSource::State>();
@@ -105,8 +112,10 @@ bool readJson(const QByteArray &data, const QString &file, Project *project,
         return false;
     }
     if (!document.isObject()) {
-        *error = PackageError::content(file, QStringLiteral("the document is not a JSON object"), 1,
-                                       1);
+        *error = PackageError::content(
+            file,
+            QCoreApplication::translate("kd::PackageReader", "the document is not a JSON object"),
+            1, 1);
         return false;
     }
     auto state = std::make_shared<JsonPackageSource::State>();
@@ -114,11 +123,14 @@ bool readJson(const QByteArray &data, const QString &file, Project *project,
     JsonPackageSource root(document.object(), QString(), state);
     const std::optional<int> version = root.integer("formatVersion");
     if (!root.failed() && version != PackageMapping::FormatVersion) {
-        root.fail("formatVersion",
-                  version ? QStringLiteral("format version %1 is not one this program reads (%2)")
-                                .arg(*version)
-                                .arg(PackageMapping::FormatVersion)
-                          : QStringLiteral("a format version is required"));
+        root.fail(
+            "formatVersion",
+            version
+                ? QCoreApplication::translate(
+                      "kd::PackageReader", "format version %1 is not one this program reads (%2)")
+                      .arg(*version)
+                      .arg(PackageMapping::FormatVersion)
+                : QCoreApplication::translate("kd::PackageReader", "a format version is required"));
     }
     if (root.failed() || !PackageMapping::read(root, project, assets)) {
         *error = state->error;
@@ -147,11 +159,13 @@ bool PackageReader::read(const QString &path, Project *project, PackageError *er
             file = dir.filePath(QStringLiteral("package.json"));
         else {
             *error = PackageError::io(
-                path, QStringLiteral("not a package: no package.xml or package.json"));
+                path, QCoreApplication::translate("kd::PackageReader",
+                                                  "not a package: no package.xml or package.json"));
             return false;
         }
     } else if (!info.exists()) {
-        *error = PackageError::io(path, QStringLiteral("no such file or directory"));
+        *error = PackageError::io(
+            path, QCoreApplication::translate("kd::PackageReader", "no such file or directory"));
         return false;
     }
 
@@ -183,7 +197,8 @@ bool PackageReader::read(const QString &path, Project *project, PackageError *er
         if (sha != assets.at(i).sha256) {
             *error = PackageError::content(
                 assetPath,
-                QStringLiteral("does not match its SHA-256 in %1").arg(QFileInfo(file).fileName()));
+                QCoreApplication::translate("kd::PackageReader", "does not match its SHA-256 in %1")
+                    .arg(QFileInfo(file).fileName()));
             return false;
         }
         result.assets[i].data = bytes;
@@ -196,6 +211,8 @@ bool PackageReader::importPackage(const QString &packagePath, const QString &pro
                                   bool overwrite, PackageError *error)
 {
     if (QFileInfo::exists(projectPath) && !overwrite) {
+        // kdtool's words (its --force option), left untranslated: the editor always overwrites,
+        // its file dialog having asked first.
         *error = PackageError::io(projectPath, QStringLiteral("exists; use --force to replace it"));
         return false;
     }

@@ -2,20 +2,24 @@
 
 #include "assetnames.h"
 #include "jsonpackagesink.h"
-#include "packagemanifest.h"
 #include "packagefile.h"
+#include "packagemanifest.h"
 #include "packagemapping.h"
 #include "xmlpackageparser.h"
 #include "xmlpackagesink.h"
 
 #include "validation/validator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
+
+// Messages are English, the source language, and translated where they are made: the editor
+// installs the Dutch translator, kdtool installs none and prints these exact English words.
 
 namespace kd {
 namespace {
@@ -33,15 +37,20 @@ void report(const ExportOptions &options, int done, int total)
 
 bool cancel(const ExportOptions &options, PackageError *error)
 {
-    *error = PackageError{
-        PackageError::Kind::Cancelled, options.outDir, 0, 0, QStringLiteral("export cancelled"), {}};
+    *error = PackageError{PackageError::Kind::Cancelled,
+                          options.outDir,
+                          0,
+                          0,
+                          QCoreApplication::translate("kd::PackageWriter", "export cancelled"),
+                          {}};
     return false;
 }
 
 bool writeFailed(const PackageFile &file, PackageError *error)
 {
     *error = PackageError::io(file.path(),
-                              QStringLiteral("cannot write: %1").arg(file.errorString()));
+                              QCoreApplication::translate("kd::PackageWriter", "cannot write: %1")
+                                  .arg(file.errorString()));
     return false;
 }
 
@@ -88,8 +97,9 @@ bool checkTarget(const QFileInfo &target, PackageError *error)
     if (!target.exists() && !target.isSymLink())
         return true;
     if (target.isSymLink() || !target.isDir()) {
-        *error = PackageError::io(target.filePath(),
-                                  QStringLiteral("exists and is not a package directory"));
+        *error = PackageError::io(
+            target.filePath(), QCoreApplication::translate(
+                                   "kd::PackageWriter", "exists and is not a package directory"));
         return false;
     }
     const QDir dir(target.filePath());
@@ -98,7 +108,9 @@ bool checkTarget(const QFileInfo &target, PackageError *error)
     if (!empty && !PackageManifest::isPackage(dir.path())) {
         *error = PackageError::io(
             target.filePath(),
-            QStringLiteral("exists and is not a Kiezen & Delen package; refusing to replace it"));
+            QCoreApplication::translate(
+                "kd::PackageWriter",
+                "exists and is not a Kiezen & Delen package; refusing to replace it"));
         return false;
     }
     return true;
@@ -162,7 +174,10 @@ bool PackageWriter::ValidationGate::refuses(const ExportOptions &options, Packag
         return false;
     *error = PackageError::content(
         options.outDir,
-        QStringLiteral("validation found %1 error(s); export refused").arg(m_errors.size()));
+        //: %n is the number of validation errors.
+        QCoreApplication::translate("kd::PackageWriter",
+                                    "validation found %n error(s); export refused", nullptr,
+                                    int(m_errors.size())));
     error->issues = m_errors;
     return true;
 }
@@ -181,7 +196,8 @@ QDate PackageWriter::effectiveAsOf(const ExportOptions &options)
 bool PackageWriter::write(const Project &project, const ExportOptions &options, PackageError *error)
 {
     if (!options.xml && !options.json) {
-        *error = PackageError::io(options.outDir, QStringLiteral("no format to export"));
+        *error = PackageError::io(options.outDir, QCoreApplication::translate(
+                                                      "kd::PackageWriter", "no format to export"));
         return false;
     }
     // Validation runs beside the writing: the files go into a temporary folder that a refusal
@@ -199,7 +215,8 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
 {
     const QFileInfo target(QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath()));
     if (target.fileName().isEmpty()) {
-        *error = PackageError::io(options.outDir, QStringLiteral("not a directory name"));
+        *error = PackageError::io(options.outDir, QCoreApplication::translate(
+                                                      "kd::PackageWriter", "not a directory name"));
         return false;
     }
     if (!checkTarget(target, error))
@@ -208,7 +225,8 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
     // A refused or failed export leaves nothing behind, not even the folders made for it.
     CreatedDirectories created(parent);
     if (!QDir().mkpath(parent)) {
-        *error = PackageError::io(parent, QStringLiteral("cannot create the directory"));
+        *error = PackageError::io(parent, QCoreApplication::translate(
+                                              "kd::PackageWriter", "cannot create the directory"));
         return false;
     }
 
@@ -218,8 +236,9 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
         QDir(parent).filePath(u'.' + target.fileName() + QStringLiteral(".partial-XXXXXX")));
     if (!temp.isValid()) {
         *error = PackageError::io(
-            parent,
-            QStringLiteral("cannot create a temporary directory: %1").arg(temp.errorString()));
+            parent, QCoreApplication::translate("kd::PackageWriter",
+                                                "cannot create a temporary directory: %1")
+                        .arg(temp.errorString()));
         return false;
     }
     QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
@@ -250,8 +269,10 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
     if (!check.finish(&schemaError)) {
         // Line numbers in a document nobody sees would only mislead: the message names the
         // element and the value.
-        *error = PackageError::content(xmlName, QStringLiteral("the package would not be valid: ")
-                                                    + schemaError.message);
+        *error = PackageError::content(
+            xmlName,
+            QCoreApplication::translate("kd::PackageWriter", "the package would not be valid: %1")
+                .arg(schemaError.message));
         return false;
     }
     report(options, ++done, total);
@@ -267,7 +288,9 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
 
     if (!project.assets.isEmpty()) {
         if (!tempDir.mkdir(QStringLiteral("assets"))) {
-            *error = PackageError::io(temp.path(), QStringLiteral("cannot create assets/"));
+            *error = PackageError::io(
+                temp.path(),
+                QCoreApplication::translate("kd::PackageWriter", "cannot create assets/"));
             return false;
         }
         const QStringList assetPaths = AssetNames::assign(project.assets);
@@ -298,24 +321,27 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
         QTemporaryDir asideDir(
             QDir(parent).filePath(u'.' + target.fileName() + QStringLiteral(".old-XXXXXX")));
         if (!asideDir.isValid()) {
-            *error
-                = PackageError::io(parent, QStringLiteral("cannot create a temporary directory"));
+            *error = PackageError::io(
+                parent, QCoreApplication::translate("kd::PackageWriter",
+                                                    "cannot create a temporary directory"));
             return false;
         }
         asideDir.setAutoRemove(false);
         aside = asideDir.path();
         // rename(2) replaces an empty directory, which QTemporaryDir just made.
         if (!QDir().rmdir(aside) || !renamePath(targetPath, aside)) {
-            *error
-                = PackageError::io(targetPath, QStringLiteral("cannot move the old package aside"));
+            *error = PackageError::io(
+                targetPath, QCoreApplication::translate("kd::PackageWriter",
+                                                        "cannot move the old package aside"));
             return false;
         }
     }
     if (!renamePath(temp.path(), targetPath)) {
         if (!aside.isEmpty())
             renamePath(aside, targetPath);
-        *error = PackageError::io(targetPath,
-                                  QStringLiteral("cannot move the new package into place"));
+        *error = PackageError::io(
+            targetPath, QCoreApplication::translate("kd::PackageWriter",
+                                                    "cannot move the new package into place"));
         return false;
     }
     temp.setAutoRemove(false);

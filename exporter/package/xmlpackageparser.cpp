@@ -4,6 +4,7 @@
 #include "packageschemas.h"
 #include "xmlpackagesink.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <libxml/parser.h>
@@ -134,12 +135,15 @@ ValidatorPtr makeValidator(const SchemaPtr &schema, ErrorCapture &capture, const
 {
     if (!schema) {
         *error = capture.error(QStringLiteral(":/package/package.xsd"),
-                               QStringLiteral("the built-in schema does not compile"));
+                               QCoreApplication::translate("kd::XmlPackageParser",
+                                                           "the built-in schema does not compile"));
         return ValidatorPtr(nullptr, &xmlSchemaFreeValidCtxt);
     }
     ValidatorPtr validator(xmlSchemaNewValidCtxt(schema.get()), &xmlSchemaFreeValidCtxt);
     if (!validator) {
-        *error = PackageError::content(file, QStringLiteral("cannot create the XSD validator"));
+        *error = PackageError::content(
+            file,
+            QCoreApplication::translate("kd::XmlPackageParser", "cannot create the XSD validator"));
         return validator;
     }
     xmlSchemaSetValidStructuredErrors(validator.get(), capture.handler(), &capture);
@@ -148,8 +152,13 @@ ValidatorPtr makeValidator(const SchemaPtr &schema, ErrorCapture &capture, const
 
 void schemaMismatch(const ErrorCapture &capture, const QString &file, PackageError *error)
 {
-    *error = capture.error(file, QStringLiteral("the document does not match the schema"));
-    error->message = QStringLiteral("does not match the package schema: ") + error->message;
+    *error = capture.error(file,
+                           QCoreApplication::translate("kd::XmlPackageParser",
+                                                       "the document does not match the schema"));
+    // libxml2's own words stay English; ours around them are translated.
+    error->message = QCoreApplication::translate("kd::XmlPackageParser",
+                                                 "does not match the package schema: %1")
+                         .arg(error->message);
 }
 
 QString nodeName(const xmlNode *node)
@@ -164,7 +173,9 @@ XmlPackageParser::Document XmlPackageParser::parse(const QByteArray &data, const
 {
     if (data.size() > MaxSize) {
         *error = PackageError::content(
-            file, QStringLiteral("the file is larger than %1 MiB").arg(MaxSize / (1024 * 1024)));
+            file,
+            QCoreApplication::translate("kd::XmlPackageParser", "the file is larger than %1 MiB")
+                .arg(MaxSize / (1024 * 1024)));
         return nullptr;
     }
     return parseWith(file, error, [&](xmlParserCtxtPtr ctxt, int options, StreamCheck &check) {
@@ -179,11 +190,15 @@ XmlPackageParser::Document XmlPackageParser::parseFile(const QString &path, Pack
     QFile file(path);
     if (file.size() > MaxSize) {
         *error = PackageError::content(
-            path, QStringLiteral("the file is larger than %1 MiB").arg(MaxSize / (1024 * 1024)));
+            path,
+            QCoreApplication::translate("kd::XmlPackageParser", "the file is larger than %1 MiB")
+                .arg(MaxSize / (1024 * 1024)));
         return nullptr;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = PackageError::io(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        *error = PackageError::io(
+            path, QCoreApplication::translate("kd::XmlPackageParser", "cannot read: %1")
+                      .arg(file.errorString()));
         return nullptr;
     }
     // The cap holds for what is read, too, should the file grow meanwhile.
@@ -220,7 +235,9 @@ XmlPackageParser::Document XmlPackageParser::parseWith(const QString &file, Pack
     std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(),
                                                                       &xmlFreeParserCtxt);
     if (!ctxt) {
-        *error = PackageError::content(file, QStringLiteral("cannot create an XML parser"));
+        *error = PackageError::content(
+            file,
+            QCoreApplication::translate("kd::XmlPackageParser", "cannot create an XML parser"));
         return nullptr;
     }
     DoctypeGuard guard;
@@ -233,21 +250,28 @@ XmlPackageParser::Document XmlPackageParser::parseWith(const QString &file, Pack
     Document doc(read(ctxt.get(), options, check));
     if (guard.seen) {
         *error = PackageError::content(
-            file, QStringLiteral("a DOCTYPE is not allowed in a package (no DTDs, no entities)"),
+            file,
+            QCoreApplication::translate(
+                "kd::XmlPackageParser",
+                "a DOCTYPE is not allowed in a package (no DTDs, no entities)"),
             guard.line, guard.column);
         return nullptr;
     }
     if (!doc || !ctxt->wellFormed) {
-        *error = capture.error(file, QStringLiteral("not well-formed XML"));
+        *error = capture.error(
+            file, QCoreApplication::translate("kd::XmlPackageParser", "not well-formed XML"));
         // Read from a file, libxml2 stops a text node at its own limit (10 MB) before the
         // package's cap is checked below: the same refusal, in the same words.
         if (error->message.contains(QLatin1String("huge text node")))
-            error->message = QStringLiteral("a text is longer than a package allows (%1 bytes)")
-                                 .arg(PackageMapping::MaxTextBytes);
+            error->message
+                = QCoreApplication::translate("kd::XmlPackageParser",
+                                              "a text is longer than a package allows (%1 bytes)")
+                      .arg(PackageMapping::MaxTextBytes);
         return nullptr;
     }
     if (doc->intSubset || doc->extSubset) {
-        *error = PackageError::content(file, QStringLiteral("a DOCTYPE is not allowed"));
+        *error = PackageError::content(
+            file, QCoreApplication::translate("kd::XmlPackageParser", "a DOCTYPE is not allowed"));
         return nullptr;
     }
 
@@ -257,7 +281,9 @@ XmlPackageParser::Document XmlPackageParser::parseWith(const QString &file, Pack
         || !xmlStrEqual(root->ns->href, reinterpret_cast<const xmlChar *>(ns.constData()))) {
         *error = PackageError::content(
             file,
-            QStringLiteral("the root element is <%1>, not <package> in the namespace %2")
+            QCoreApplication::translate(
+                "kd::XmlPackageParser",
+                "the root element is <%1>, not <package> in the namespace %2")
                 .arg(root ? nodeName(root) : QStringLiteral("nothing"),
                      XmlPackageSink::namespaceUri()),
             root ? int(xmlGetLineNo(root)) : 0);
@@ -272,7 +298,9 @@ XmlPackageParser::Document XmlPackageParser::parseWith(const QString &file, Pack
         if (ok && number > 1) {
             *error = PackageError::content(
                 file,
-                QStringLiteral("format version %1 is newer than this program reads (1)")
+                QCoreApplication::translate(
+                    "kd::XmlPackageParser",
+                    "format version %1 is newer than this program reads (1)")
                     .arg(number),
                 int(xmlGetLineNo(root)));
             return nullptr;
@@ -282,7 +310,9 @@ XmlPackageParser::Document XmlPackageParser::parseWith(const QString &file, Pack
     if (const xmlNode *node = oversizedText(root)) {
         *error = PackageError::content(
             file,
-            QStringLiteral("the text of <%1> is longer than a package allows (%2 bytes)")
+            QCoreApplication::translate(
+                "kd::XmlPackageParser",
+                "the text of <%1> is longer than a package allows (%2 bytes)")
                 .arg(nodeName(node))
                 .arg(PackageMapping::MaxTextBytes),
             int(xmlGetLineNo(node)));

@@ -4,6 +4,8 @@
 
 #include "validation/textscan.h"
 
+#include <QCoreApplication>
+
 namespace kd {
 namespace {
 
@@ -24,7 +26,7 @@ XmlPackageSink::XmlPackageSink(Output output)
     if (!m_writer) {
         if (buffer)
             xmlOutputBufferClose(buffer);
-        m_error = QStringLiteral("cannot create the XML writer");
+        m_error = QCoreApplication::translate("kd::XmlPackageSink", "cannot create the XML writer");
         return;
     }
     xmlTextWriterSetIndent(m_writer, 1);
@@ -56,14 +58,14 @@ bool XmlPackageSink::finish()
     xmlFreeTextWriter(m_writer);
     m_writer = nullptr;
     if (m_outputFailed && m_error.isEmpty())
-        m_error = QStringLiteral("the XML could not be written");
+        m_error = QCoreApplication::translate("kd::XmlPackageSink", "the XML could not be written");
     return m_error.isEmpty();
 }
 
 void XmlPackageSink::check(int result)
 {
     if (result < 0 && m_error.isEmpty())
-        m_error = QStringLiteral("the XML writer failed");
+        m_error = QCoreApplication::translate("kd::XmlPackageSink", "the XML writer failed");
 }
 
 bool XmlPackageSink::carries(const char *name, const QString &value)
@@ -74,10 +76,17 @@ bool XmlPackageSink::carries(const char *name, const QString &value)
     const qsizetype at = TextScan::findInvalidCharacter(value);
     if (at < 0)
         return true;
-    m_error = QStringLiteral("the %1 of %2 holds the character U+%3, which XML cannot carry")
-                  .arg(QLatin1String(name),
-                       m_currentUid.isEmpty() ? QStringLiteral("the project") : m_currentUid)
-                  .arg(uint(value.at(at).unicode()), 4, 16, QLatin1Char('0'));
+    const QString code
+        = QStringLiteral("%1").arg(uint(value.at(at).unicode()), 4, 16, QLatin1Char('0'));
+    m_error = m_currentUid.isEmpty()
+                  ? QCoreApplication::translate(
+                        "kd::XmlPackageSink",
+                        "the %1 of the project holds the character U+%2, which XML cannot carry")
+                        .arg(QLatin1String(name), code)
+                  : QCoreApplication::translate(
+                        "kd::XmlPackageSink",
+                        "the %1 of %2 holds the character U+%3, which XML cannot carry")
+                        .arg(QLatin1String(name), m_currentUid, code);
     return false;
 }
 
@@ -87,10 +96,17 @@ void XmlPackageSink::element(const char *name, const QString &value)
         return;
     const QByteArray utf8 = value.toUtf8();
     if (utf8.size() > PackageMapping::MaxTextBytes) {
-        m_error = QStringLiteral("the %1 of %2 is longer than a package allows (%3 bytes)")
-                      .arg(QLatin1String(name),
-                           m_currentUid.isEmpty() ? QStringLiteral("the project") : m_currentUid)
-                      .arg(PackageMapping::MaxTextBytes);
+        m_error = m_currentUid.isEmpty()
+                      ? QCoreApplication::translate(
+                            "kd::XmlPackageSink",
+                            "the %1 of the project is longer than a package allows (%2 bytes)")
+                            .arg(QLatin1String(name))
+                            .arg(PackageMapping::MaxTextBytes)
+                      : QCoreApplication::translate(
+                            "kd::XmlPackageSink",
+                            "the %1 of %2 is longer than a package allows (%3 bytes)")
+                            .arg(QLatin1String(name), m_currentUid)
+                            .arg(PackageMapping::MaxTextBytes);
         return;
     }
     check(xmlTextWriterWriteElement(m_writer, name_(name), name_(utf8.constData())));

@@ -1,5 +1,7 @@
 #include "xmlpackagesource.h"
 
+#include <QCoreApplication>
+
 namespace kd {
 namespace {
 
@@ -49,7 +51,7 @@ QString XmlPackageSource::identifier(const char *name)
         return {};
     xmlChar *value = xmlGetNoNsProp(m_node, xml(name));
     if (!value) {
-        fail(name, QStringLiteral("the attribute is missing"));
+        fail(name, QCoreApplication::translate("kd::XmlPackageSource", "the attribute is missing"));
         return {};
     }
     QString text = QString::fromUtf8(reinterpret_cast<const char *>(value));
@@ -86,7 +88,7 @@ std::optional<int> XmlPackageSource::integer(const char *name)
     bool ok = false;
     const int value = content(node).trimmed().toInt(&ok);
     if (!ok) {
-        fail(name, QStringLiteral("not a whole number"));
+        fail(name, QCoreApplication::translate("kd::XmlPackageSource", "not a whole number"));
         return std::nullopt;
     }
     return value;
@@ -117,7 +119,7 @@ std::unique_ptr<PackageSource> XmlPackageSource::object(const char *name)
 {
     const xmlNode *node = child(name);
     if (!node) {
-        fail(name, QStringLiteral("the element is missing"));
+        fail(name, QCoreApplication::translate("kd::XmlPackageSource", "the element is missing"));
         return nullptr;
     }
     return std::make_unique<XmlPackageSource>(node, m_state);

@@ -1,12 +1,17 @@
-// The messages core/ composes and the editor shows (validation issues, project-file errors) are
-// Dutch once the editor's Dutch translator is installed, and stay English without one, as in
-// kdtool. Every issue a defect-ridden project raises is checked, so a message left untranslated
-// in the checker fails here.
+// The messages core/ and exporter/package compose and the editor shows (validation issues,
+// project-file errors, export refusals and import failures) are Dutch once the editor's Dutch
+// translator is installed, and stay English without one, as in kdtool. Every issue a
+// defect-ridden project raises is checked, so a message left untranslated in the checker fails
+// here.
 #include "fullproject.h"
 
+#include "commands/addreview.h"
 #include "document/projectdocument.h"
 #include "document/validationrunner.h"
 #include "models/issuelistmodel.h"
+#include "package/packagereader.h"
+#include "package/packagewriter.h"
+#include "package/xmlpackagesink.h"
 #include "settings/uilanguage.h"
 #include "storage/projectstore.h"
 #include "validation/ruleregistry.h"
@@ -14,6 +19,7 @@
 #include "widgets/validationdock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -193,6 +199,9 @@ private slots:
     void dutchStoreErrors();
     void everyIssueIsTranslated();
     void dockShowsDutch();
+    void packageErrors_data();
+    void packageErrors();
+    void reviewUndoTextInWords();
 
 private:
     QTemporaryDir m_dir;
@@ -360,6 +369,165 @@ void tst_CoreMessages::dockShowsDutch()
     QVERIFY2(messages.contains("het dilemma heeft geen oplossingsrichting"),
              qPrintable(messages.join('\n')));
     QVERIFY(!messages.contains("the dilemma has no solution direction"));
+}
+
+namespace {
+
+// What the editor's Export and Import show of a PackageError: kind, file and message.
+struct Outcome
+{
+    bool ok = true;
+    PackageError error;
+};
+
+// Each case makes its own files under dir and exports or imports once.
+using PackageCase = std::function<Outcome(const QDir &dir)>;
+
+Outcome exportTo(const Project &project, const QString &outDir)
+{
+    ExportOptions options;
+    options.outDir = outDir;
+    options.asOf = asOf;
+    Outcome outcome;
+    outcome.ok = PackageWriter::write(project, options, &outcome.error);
+    return outcome;
+}
+
+Outcome importFrom(const QString &package, const QDir &dir)
+{
+    Outcome outcome;
+    outcome.ok = PackageReader::importPackage(package, dir.filePath("imported.kdproj"), true,
+                                              &outcome.error);
+    return outcome;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    file.write(bytes);
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(PackageCase)
+
+void tst_CoreMessages::packageErrors_data()
+{
+    QTest::addColumn<PackageCase>("run");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("dutch");
+
+    QTest::newRow("export into a directory that is not a package")
+        << PackageCase([](const QDir &dir) {
+               dir.mkpath("site");
+               writeFile(dir.filePath("site/index.html"), "<html></html>");
+               return exportTo(fullProject(), dir.filePath("site"));
+           })
+        << "exists and is not a Kiezen & Delen package; refusing to replace it"
+        << "bestaat al en is geen Kiezen & Delen-pakket; het wordt niet vervangen";
+    QTest::newRow("export onto a file") << PackageCase([](const QDir &dir) {
+        writeFile(dir.filePath("package"), "not a directory");
+        return exportTo(fullProject(), dir.filePath("package"));
+    }) << "exists and is not a package directory"
+                                        << "bestaat al en is geen pakketmap";
+    QTest::newRow("export refused by one validation error")
+        << PackageCase([](const QDir &dir) {
+               Project project = fullProject();
+               dilemma(project).solutionDirection.clear();
+               return exportTo(project, dir.filePath("out"));
+           })
+        << "validation found 1 error(s); export refused"
+        << "de validatie vond 1 fout; exporteren geweigerd";
+    QTest::newRow("export refused by two validation errors")
+        << PackageCase([](const QDir &dir) {
+               Project project = fullProject();
+               dilemma(project).solutionDirection.clear();
+               dilemma(project).question.clear();
+               return exportTo(project, dir.filePath("out"));
+           })
+        << "validation found 2 error(s); export refused"
+        << "de validatie vond 2 fouten; exporteren geweigerd";
+    QTest::newRow("import of a missing file")
+        << PackageCase([](const QDir &dir) { return importFrom(dir.filePath("gone.xml"), dir); })
+        << "no such file or directory"
+        << "dit bestand of deze map bestaat niet";
+    QTest::newRow("import of a directory without a package")
+        << PackageCase([](const QDir &dir) {
+               dir.mkpath("empty");
+               return importFrom(dir.filePath("empty"), dir);
+           })
+        << "not a package: no package.xml or package.json"
+        << "geen pakket: geen package.xml of package.json";
+    QTest::newRow("import of a package.xml with the wrong root")
+        << PackageCase([](const QDir &dir) {
+               dir.mkpath("wrong");
+               writeFile(dir.filePath("wrong/package.xml"),
+                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<project/>\n");
+               return importFrom(dir.filePath("wrong"), dir);
+           })
+        << "the root element is <project>, not <package> in the namespace "
+               + XmlPackageSink::namespaceUri()
+        << "het hoofdelement is <project>, niet <package> in de naamruimte "
+               + XmlPackageSink::namespaceUri();
+    QTest::newRow("import of a package.json of another format version")
+        << PackageCase([](const QDir &dir) {
+               writeFile(dir.filePath("package.json"), "{\"formatVersion\": 99}");
+               return importFrom(dir.filePath("package.json"), dir);
+           })
+        << "/formatVersion: format version 99 is not one this program reads (1)"
+        << "/formatVersion: formaatversie 99 kan dit programma niet lezen (het leest 1)";
+}
+
+// The same failure without a translator (kdtool: its tests and an external contract compare
+// these English bytes) and with the editor's Dutch one; the kind and the file stay the same.
+void tst_CoreMessages::packageErrors()
+{
+    QFETCH(PackageCase, run);
+    QFETCH(QString, english);
+    QFETCH(QString, dutch);
+
+    QTemporaryDir englishDir;
+    const Outcome inEnglish = run(QDir(englishDir.path()));
+    QVERIFY(!inEnglish.ok);
+    QCOMPARE(inEnglish.error.message, english);
+
+    installDutch();
+    QTemporaryDir dutchDir;
+    const Outcome inDutch = run(QDir(dutchDir.path()));
+    QVERIFY(!inDutch.ok);
+    QCOMPARE(inDutch.error.message, dutch);
+    QCOMPARE(inDutch.error.kind, inEnglish.error.kind);
+    QCOMPARE(QFileInfo(inDutch.error.file).fileName(), QFileInfo(inEnglish.error.file).fileName());
+    QCOMPARE(inDutch.error.line, inEnglish.error.line);
+    // A validation refusal carries its issues (the details the editor lists), in Dutch too.
+    QCOMPARE(locations(inDutch.error.issues), locations(inEnglish.error.issues));
+    for (qsizetype i = 0; i < inDutch.error.issues.size(); ++i)
+        QVERIFY2(inDutch.error.issues.at(i).message != inEnglish.error.issues.at(i).message,
+                 qPrintable(inDutch.error.issues.at(i).message));
+}
+
+// The Edit menu's undo text names the review state as the review dock does; the change log keeps
+// the state's stable name.
+void tst_CoreMessages::reviewUndoTextInWords()
+{
+    const QString path = m_dir.filePath("review.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path, fullProject(), true, &error));
+    ProjectDocument document;
+    QVERIFY(document.open(path, ProjectStore::OpenMode::ReadWrite, &error));
+    QString reason;
+    auto english = AddReview::requestChanges(&document, uid(100), "R. Eviewer", "Nee.", &reason);
+    QVERIFY2(english, qPrintable(reason));
+    QCOMPARE(english->text(), QStringLiteral("Review: changes requested"));
+
+    installDutch();
+    auto dutch = AddReview::requestChanges(&document, uid(100), "R. Eviewer", "Nee.", &reason);
+    QVERIFY2(dutch, qPrintable(reason));
+    QCOMPARE(dutch->text(), QStringLiteral("Beoordeling: wijzigingen gevraagd"));
+    document.undoStack()->push(dutch.release());
+    QCOMPARE(document.project().changeLog.constLast().summary,
+             QStringLiteral("review: changes-requested"));
 }
 
 QTEST_MAIN(tst_CoreMessages)

@@ -5,12 +5,15 @@
 #include "document/projectdocument.h"
 #include "document/validationrunner.h"
 #include "models/issuelistmodel.h"
+#include "settings/uilanguage.h"
 #include "widgets/validationdock.h"
 
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace kd;
@@ -26,6 +29,8 @@ private slots:
     void showsIssuesAfterAnEdit();
     void filtersBySeverity();
     void activationNamesEntityAndField();
+    void severityColumnFitsItsWords_data();
+    void severityColumnFitsItsWords();
 
 private:
     QTemporaryDir m_dir;
@@ -35,7 +40,8 @@ private:
 
 void tst_ValidationDock::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("%1.kdproj").arg(QTest::currentTestFunction()));
+    const QString path = m_dir.filePath(
+        QStringLiteral("%1-%2.kdproj").arg(QTest::currentTestFunction(), QTest::currentDataTag()));
     StoreError error;
     QVERIFY(ProjectStore::writeNew(path, kd::testing::fullProject(), false, &error));
     m_doc = new ProjectDocument;
@@ -55,9 +61,9 @@ void tst_ValidationDock::showsIssuesAfterAnEdit()
     const int before = m_dock->issues()->count(Issue::Severity::Error);
     QSignalSpy entityPass(m_dock->runner(), &ValidationRunner::entityChecked);
     QSignalSpy summary(m_dock, &ValidationDock::summaryChanged);
-    m_doc->undoStack()->push(new ChangeProperty<Dilemma, QString>(
-        m_doc, uid(100), &Dilemma::solutionDirection, "solutionDirection", "solution direction",
-        QString()));
+    m_doc->undoStack()->push(
+        new ChangeProperty<Dilemma, QString>(m_doc, uid(100), &Dilemma::solutionDirection,
+                                             "solutionDirection", "solution direction", QString()));
     m_dock->runner()->waitForIdle();
     QVERIFY(entityPass.count() >= 1); // the edited dilemma was re-checked on its own first
     QCOMPARE(m_dock->issues()->count(Issue::Severity::Error), before + 1);
@@ -115,6 +121,54 @@ void tst_ValidationDock::activationNamesEntityAndField()
     QCOMPARE(activated.at(0).at(0).value<EntityKind>(), EntityKind::Option);
     QCOMPARE(activated.at(0).at(1).toString(), uid(111));
     QCOMPARE(activated.at(0).at(2).toString(), QStringLiteral("feedback"));
+}
+
+void tst_ValidationDock::severityColumnFitsItsWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("en") << "en"
+                        << "Warning";
+    QTest::newRow("nl") << "nl"
+                        << "Waarschuwing";
+}
+
+// "Waarschuwing" is far wider than "Warning": the column is as wide as the view itself finds its
+// words and icons need, in the language the dock was made in, so that none is elided.
+void tst_ValidationDock::severityColumnFitsItsWords()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, warning);
+    QVERIFY(UiLanguage::install(qApp, language));
+    const auto removeTranslators
+        = qScopeGuard([] { qDeleteAll(qApp->findChildren<QTranslator *>()); });
+
+    Project project = kd::testing::fullProject();
+    // An unused theme is info, its placeholder a warning, a missing solution direction an error.
+    project.themes.append(Theme{uid(500), "ongebruikt", "Ongebruikt", "TODO beschrijven", 1});
+    project.scenarios[0].segments[0].dilemmas[0].solutionDirection.clear();
+    const QString path = m_dir.filePath(QStringLiteral("fits-%1.kdproj").arg(language));
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path, project, false, &error));
+    ProjectDocument document;
+    ValidationDock dock(&document);
+    QVERIFY(document.open(path, ProjectStore::OpenMode::ReadOnly, &error));
+    dock.runner()->waitForIdle();
+    for (const auto severity :
+         {Issue::Severity::Error, Issue::Severity::Warning, Issue::Severity::Info})
+        QVERIFY(dock.issues()->count(severity) >= 1);
+    QCOMPARE(IssueListModel::severityLabel(Issue::Severity::Warning), warning);
+
+    auto *view = dock.findChild<QTreeView *>();
+    QVERIFY(view);
+    const int width = view->header()->sectionSize(IssueListModel::SeverityColumn);
+    // QTreeView's own measure (protected there, public in QAbstractItemView).
+    const int needed = static_cast<const QAbstractItemView *>(view)->sizeHintForColumn(
+        IssueListModel::SeverityColumn);
+    QVERIFY2(
+        needed > 0 && width >= needed,
+        qPrintable(QStringLiteral("column %1 px, its contents need %2 px").arg(width).arg(needed)));
+    QVERIFY(width >= view->header()->sectionSizeHint(IssueListModel::SeverityColumn));
 }
 
 QTEST_MAIN(tst_ValidationDock)
