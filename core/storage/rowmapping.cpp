@@ -37,35 +37,6 @@ QVariant integer(std::optional<int> value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
 }
 
-QString textAt(const QSqlQuery &query, int column)
-{
-    if (query.isNull(column))
-        return {};
-    const QString value = query.value(column).toString();
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QDate dateAt(const QSqlQuery &query, int column)
-{
-    return query.isNull(column) ? QDate()
-                                : QDate::fromString(query.value(column).toString(), Qt::ISODate);
-}
-
-QDateTime dateTimeAt(const QSqlQuery &query, int column)
-{
-    if (query.isNull(column))
-        return {};
-    QDateTime time = QDateTime::fromString(query.value(column).toString(), Qt::ISODateWithMs);
-    return time.toUTC();
-}
-
-std::optional<int> integerAt(const QSqlQuery &query, int column)
-{
-    if (query.isNull(column))
-        return std::nullopt;
-    return query.value(column).toInt();
-}
-
 QString textAt(const SqlRow &row, int column)
 {
     return row.text(column);

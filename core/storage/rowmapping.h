@@ -29,7 +29,6 @@ QVariant date(const QDate &value);
 QVariant dateTime(const QDateTime &value);
 QVariant integer(std::optional<int> value);
 
-QString textAt(const QSqlQuery &query, int column);
 QString textAt(const SqlRow &row, int column);
 QDate dateAt(const SqlRow &row, int column);
 QDateTime dateTimeAt(const SqlRow &row, int column);
@@ -38,9 +37,6 @@ inline int intAt(const SqlRow &row, int column)
 {
     return int(row.integer(column));
 }
-QDate dateAt(const QSqlQuery &query, int column);
-QDateTime dateTimeAt(const QSqlQuery &query, int column);
-std::optional<int> integerAt(const QSqlQuery &query, int column);
 
 QString insertStatement(const char *table, const Row &row);
 // "UPDATE table SET ... WHERE uid = ?": the row's uid column is bound last.

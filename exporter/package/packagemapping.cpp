@@ -17,11 +17,6 @@ namespace {
 
 using Presence = PackageSource::Presence;
 
-QString sha256Hex(const QByteArray &data)
-{
-    return Sha256::hex(data);
-}
-
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -104,7 +99,7 @@ public:
             m_sink.text("name", a.name);
             m_sink.text("mediaType", a.mediaType);
             m_sink.text("file", files.at(i));
-            m_sink.text("sha256", sha256Hex(a.data));
+            m_sink.text("sha256", Sha256::hex(a.data));
             m_sink.endObject();
         }
         m_sink.endList();
