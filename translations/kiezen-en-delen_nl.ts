@@ -656,6 +656,18 @@
         <source>an inner step failed; nothing was written</source>
         <translation>een tussenstap is mislukt; er is niets opgeslagen</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written to</source>
+        <translation>er kan niet naar het bestand of de map ervan worden geschreven</translation>
+    </message>
+    <message>
+        <source>another program is writing to the project; try again in a moment</source>
+        <translation>een ander programma schrijft naar het project; probeer het zo opnieuw</translation>
+    </message>
 </context>
 <context>
     <name>kd::DateEditor</name>
@@ -1618,6 +1630,13 @@ Alleen-lezen openen?</translation>
     </message>
 </context>
 <context>
+    <name>kd::PackageFile</name>
+    <message>
+        <source>the file is not open</source>
+        <translation>het bestand is niet geopend</translation>
+    </message>
+</context>
+<context>
     <name>kd::PackageManifest</name>
     <message>
         <source>the manifest is too large</source>
@@ -1650,6 +1669,14 @@ Alleen-lezen openen?</translation>
     <message>
         <source>the content hash does not match</source>
         <translation>de inhoudshash komt niet overeen</translation>
+    </message>
+    <message>
+        <source>exists and is not a Kiezen &amp; Delen package; refusing to replace it</source>
+        <translation>bestaat al en is geen Kiezen &amp; Delen-pakket; het wordt niet vervangen</translation>
+    </message>
+    <message>
+        <source>exists and holds &apos;%1&apos;, which is not part of the package its manifest describes; refusing to replace it</source>
+        <translation>bestaat al en bevat '%1', dat niet hoort bij het pakket dat het manifest beschrijft; het wordt niet vervangen</translation>
     </message>
 </context>
 <context>
@@ -1796,10 +1823,6 @@ Alleen-lezen openen?</translation>
         <source>exists and is not a package directory</source>
         <translation>bestaat al en is geen pakketmap</translation>
     </message>
-    <message>
-        <source>exists and is not a Kiezen &amp; Delen package; refusing to replace it</source>
-        <translation>bestaat al en is geen Kiezen &amp; Delen-pakket; het wordt niet vervangen</translation>
-    </message>
     <message numerus="yes">
         <source>validation found %n error(s); export refused</source>
         <extracomment>%n is the number of validation errors.</extracomment>
@@ -1833,16 +1856,8 @@ Alleen-lezen openen?</translation>
         <translation>assets/ kan niet worden gemaakt</translation>
     </message>
     <message>
-        <source>cannot create a temporary directory</source>
-        <translation>er kan geen tijdelijke map worden gemaakt</translation>
-    </message>
-    <message>
-        <source>cannot move the old package aside</source>
-        <translation>het oude pakket kan niet opzij worden gezet</translation>
-    </message>
-    <message>
-        <source>cannot move the new package into place</source>
-        <translation>het nieuwe pakket kan niet op zijn plaats worden gezet</translation>
+        <source>cannot move the new package into place: %1</source>
+        <translation>het nieuwe pakket kan niet op zijn plaats worden gezet: %1</translation>
     </message>
 </context>
 <context>
@@ -1965,10 +1980,6 @@ Alleen-lezen openen?</translation>
         <translation>kan niet worden geschreven: %1</translation>
     </message>
     <message>
-        <source>cannot write: the new file cannot be synced</source>
-        <translation>kan niet worden geschreven: het nieuwe bestand kan niet volledig naar de schijf worden weggeschreven</translation>
-    </message>
-    <message>
         <source>cannot move the new file into place: %1</source>
         <translation>het nieuwe bestand kan niet op zijn plaats worden gezet: %1</translation>
     </message>
@@ -1983,6 +1994,22 @@ Alleen-lezen openen?</translation>
     <message>
         <source>the project row is missing</source>
         <translation>de projectgegevens ontbreken in het bestand</translation>
+    </message>
+    <message>
+        <source>exists and is not a Kiezen &amp; Delen project file; refusing to replace it</source>
+        <translation>bestaat al en is geen Kiezen &amp; Delen-projectbestand; het wordt niet vervangen</translation>
+    </message>
+    <message>
+        <source>cannot write in its folder: %1</source>
+        <translation>er kan niet in de map worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file beside it: %1</source>
+        <translation>het vergrendelingsbestand ernaast kan niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>the new file cannot be synced</source>
+        <translation>het nieuwe bestand kan niet naar de schijf worden weggeschreven</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2249,45 @@ Alleen-lezen openen?</translation>
     </message>
 </context>
 <context>
+    <name>kd::SafeOpen</name>
+    <message>
+        <source>is or passes through a symbolic link, which is not allowed</source>
+        <translation>is of loopt via een symbolische koppeling, en dat is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>is groter dan %1 MiB</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>is geen map</translation>
+    </message>
+    <message>
+        <source>is not a path inside the package</source>
+        <translation>is geen pad binnen het pakket</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a folder, a device or a pipe)</source>
+        <translation>is geen gewoon bestand (maar een map, een apparaat of een pijp)</translation>
+    </message>
+    <message>
+        <source>changed while it was being opened</source>
+        <translation>is veranderd terwijl het werd geopend</translation>
+    </message>
+    <message>
+        <source>changed while it was being read</source>
+        <translation>is veranderd terwijl het werd gelezen</translation>
+    </message>
+</context>
+<context>
     <name>kd::SearchDock</name>
     <message>
         <source>Search</source>
@@ -2325,6 +2391,37 @@ Alleen-lezen openen?</translation>
     <message>
         <source>The new language is used from the next start.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Siblings</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>het bestandssysteem is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>something else already has that name</source>
+        <translation>er is al iets anders met die naam</translation>
+    </message>
+    <message>
+        <source>an input/output error of the disk</source>
+        <translation>een invoer-/uitvoerfout van de schijf</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ bool Database::open(const QString &path, bool readOnly)
     close();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options);
@@ -102,8 +102,41 @@ sqlite3 *Database::handle() const
 
 void Database::setError(const QString &message, int nativeCode)
 {
-    m_lastError = message;
+    const int primary = nativeCode & 0xff;
     m_lastCorrupt = isCorruptionCode(nativeCode);
+    m_lastBusy = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+    // SQLite's own words for these are "database or disk is full" and "attempt to write a
+    // readonly database": say what the user can act on.
+    if (primary == SQLITE_FULL)
+        m_lastError = QCoreApplication::translate("kd::Database", "the disk is full");
+    else if (primary == SQLITE_READONLY)
+        m_lastError = QCoreApplication::translate("kd::Database",
+                                                  "the file or its folder cannot be written to");
+    else if (m_lastBusy)
+        m_lastError = QCoreApplication::translate(
+            "kd::Database", "another program is writing to the project; try again in a moment");
+    else
+        m_lastError = message;
+}
+
+bool Database::inTransaction() const
+{
+    sqlite3 *db = handle();
+    return db && sqlite3_get_autocommit(db) == 0;
+}
+
+void Database::rollbackKeepingError()
+{
+    // A failed COMMIT or a full disk may have rolled the transaction back already; a ROLLBACK
+    // then fails with "no transaction is active", which must not replace the real reason.
+    const QString error = m_lastError;
+    const bool corrupt = m_lastCorrupt;
+    const bool busy = m_lastBusy;
+    if (inTransaction())
+        exec(QStringLiteral("ROLLBACK"));
+    m_lastError = error;
+    m_lastCorrupt = corrupt;
+    m_lastBusy = busy;
 }
 
 QSqlQuery &Database::prepare(const QString &sql)
@@ -203,11 +236,11 @@ QVariant Database::scalar(const QString &sql)
     return value;
 }
 
-bool Database::beginTransaction()
+bool Database::beginTransaction(bool write)
 {
     if (m_depth == 0) {
         m_failed = false;
-        if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (!exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
             return false;
     }
     ++m_depth;
@@ -221,13 +254,14 @@ bool Database::commitTransaction()
     if (--m_depth > 0)
         return !m_failed;
     if (m_failed) {
-        exec(QStringLiteral("ROLLBACK"));
-        m_lastError = QCoreApplication::translate("kd::Database",
-                                                  "an inner step failed; nothing was written");
+        rollbackKeepingError();
+        if (m_lastError.isEmpty())
+            m_lastError = QCoreApplication::translate("kd::Database",
+                                                      "an inner step failed; nothing was written");
         return false;
     }
     if (!exec(QStringLiteral("COMMIT"))) {
-        exec(QStringLiteral("ROLLBACK"));
+        rollbackKeepingError();
         return false;
     }
     return true;
@@ -238,11 +272,8 @@ void Database::rollbackTransaction()
     if (m_depth <= 0)
         return;
     m_failed = true;
-    if (--m_depth == 0) {
-        const QString error = m_lastError;
-        exec(QStringLiteral("ROLLBACK"));
-        m_lastError = error;
-    }
+    if (--m_depth == 0)
+        rollbackKeepingError();
 }
 
 } // namespace kd

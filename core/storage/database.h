@@ -62,7 +62,8 @@ public:
     bool forEachRow(const QString &sql, const QVariantList &values,
                     const std::function<void(const SqlRow &)> &read);
 
-    bool beginTransaction();
+    // write: BEGIN IMMEDIATE (the write lock now); otherwise BEGIN (a read snapshot).
+    bool beginTransaction(bool write = true);
     bool commitTransaction();
     void rollbackTransaction();
     int transactionDepth() const { return m_depth; }
@@ -72,19 +73,27 @@ public:
     {
         m_lastError = message;
         m_lastCorrupt = false;
+        m_lastBusy = false;
     }
+    // True when the last failure was another connection's lock (SQLITE_BUSY) outlasting the
+    // busy timeout: the file is fine, only busy.
+    bool lastErrorIsBusy() const { return m_lastBusy; }
+    // Whether a transaction is open on the connection (SQLite's own view, not the depth count).
+    bool inTransaction() const;
     // True when the last failure was SQLite's "not a database" or "malformed" (damaged file).
     bool lastErrorIsCorruption() const { return m_lastCorrupt; }
 
 private:
     sqlite3 *handle() const;
     void setError(const QString &message, int nativeCode);
+    void rollbackKeepingError();
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     QString m_lastError;
     bool m_lastCorrupt = false;
+    bool m_lastBusy = false;
     int m_depth = 0;
     bool m_failed = false;
 };

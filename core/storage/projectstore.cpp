@@ -4,6 +4,8 @@
 #include "schemamigrator.h"
 #include "transaction.h"
 
+#include "files/safeopen.h"
+#include "files/siblings.h"
 #include "model/identifiers.h"
 
 #include <QCoreApplication>
@@ -13,8 +15,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <filesystem>
-#include <system_error>
+#include <cstring>
+#include <limits>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -236,17 +238,6 @@ const char *parentColumnOf(EntityKind kind)
 template<typename T>
 using ByOwner = QHash<QString, QList<T>>;
 
-// Forces a written file to disk; false when it cannot be opened or synced.
-bool syncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
 QString removeFileAndJournal(const QString &path)
 {
     QFile::remove(path + QStringLiteral("-journal"));
@@ -380,9 +371,7 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
 
     const QVariant applicationId = m_db.scalar(QStringLiteral("PRAGMA application_id"));
     if (!applicationId.isValid()) {
-        setError(error, m_db.lastErrorIsCorruption() ? Code::Damaged : Code::Io,
-                 QCoreApplication::translate("kd::ProjectStore", "the file is damaged: %1")
-                     .arg(m_db.lastError()));
+        *error = readFailure();
         return false;
     }
     if (applicationId.toInt() != ApplicationId) {
@@ -404,10 +393,14 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
         return false;
     }
     const QVariant check = quickCheck(m_db, m_readOnly);
+    if (!check.isValid()) {
+        *error = readFailure();
+        return false;
+    }
     if (check.toString() != QLatin1String("ok")) {
         setError(error, Code::Damaged,
                  QCoreApplication::translate("kd::ProjectStore", "the file is damaged: %1")
-                     .arg(check.isValid() ? check.toString() : m_db.lastError()));
+                     .arg(check.toString()));
         return false;
     }
     if (!m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
@@ -463,19 +456,74 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
     return true;
 }
 
-bool ProjectStore::writeNew(const QString &path, const Project &project, bool overwrite,
-                            StoreError *error)
+namespace {
+
+// Whether the regular file at path (not a link, a device or a pipe) is a project of ours, read
+// from its SQLite header: the magic string and, at offset 68, the application id (big-endian).
+bool isOurProjectFile(const QString &path)
+{
+    QString problem;
+    const FileHandle dir = SafeOpen::directory(QFileInfo(path).absolutePath(), &problem);
+    if (!dir.isValid())
+        return false;
+    const FileHandle file
+        = SafeOpen::regularFile(dir, QFileInfo(path).fileName(), std::numeric_limits<qint64>::max(),
+                                nullptr, &problem);
+    if (!file.isValid())
+        return false;
+    unsigned char header[100];
+    if (::pread(file.fd(), header, sizeof header, 0) != ssize_t(sizeof header))
+        return false;
+    const quint32 applicationId = quint32(header[68]) << 24 | quint32(header[69]) << 16
+                                  | quint32(header[70]) << 8 | quint32(header[71]);
+    return std::memcmp(header, sqliteMagic, sizeof sqliteMagic) == 0
+           && applicationId == quint32(ProjectStore::ApplicationId);
+}
+
+// The temporary file of writeNew() and its journal, removed on every way out unless released.
+class TemporaryProjectFile
+{
+public:
+    explicit TemporaryProjectFile(const QString &target)
+        : m_path(Siblings::temporaryPath(target, QStringLiteral("tmp")))
+    {}
+    ~TemporaryProjectFile()
+    {
+        if (!m_path.isEmpty())
+            removeFileAndJournal(m_path);
+    }
+    TemporaryProjectFile(const TemporaryProjectFile &) = delete;
+    TemporaryProjectFile &operator=(const TemporaryProjectFile &) = delete;
+
+    QString path() const { return m_path; }
+    void release() { m_path.clear(); }
+
+private:
+    QString m_path;
+};
+
+} // namespace
+
+bool ProjectStore::checkNewTarget(const QFileInfo &target, bool overwrite, StoreError *error)
 {
     using Code = StoreError::Code;
-    const QFileInfo target(path);
-    if (target.isDir()) {
+    if (target.isDir() && !target.isSymLink()) {
         setError(error, Code::Io,
                  QCoreApplication::translate("kd::ProjectStore", "is a directory"));
         return false;
     }
-    if (target.exists() && !overwrite) {
+    const bool exists = target.exists() || target.isSymLink();
+    if (exists && !overwrite) {
         setError(error, Code::Io,
                  QCoreApplication::translate("kd::ProjectStore", "already exists"));
+        return false;
+    }
+    // Only a project of ours is replaced: never a link, a device, or someone's other file.
+    if (exists && !isOurProjectFile(target.absoluteFilePath())) {
+        setError(error, Code::Io,
+                 QCoreApplication::translate(
+                     "kd::ProjectStore",
+                     "exists and is not a Kiezen & Delen project file; refusing to replace it"));
         return false;
     }
     if (!target.absoluteDir().exists()) {
@@ -483,22 +531,83 @@ bool ProjectStore::writeNew(const QString &path, const Project &project, bool ov
                  QCoreApplication::translate("kd::ProjectStore", "the folder does not exist"));
         return false;
     }
+    if (::access(QFile::encodeName(target.absolutePath()).constData(), W_OK) != 0) {
+        setError(error, Code::Io,
+                 QCoreApplication::translate("kd::ProjectStore", "cannot write in its folder: %1")
+                     .arg(Siblings::describeErrno(errno)));
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::writeNew(const QString &path, const Project &project, bool overwrite,
+                            StoreError *error)
+{
+    using Code = StoreError::Code;
+    const QFileInfo target(QFileInfo(path).absoluteFilePath());
+    if (!checkNewTarget(target, overwrite, error))
+        return false;
     QLockFile targetLock(target.absoluteFilePath() + QStringLiteral(".lock"));
     targetLock.setStaleLockTime(0);
     if (target.exists() && !targetLock.tryLock(0)) {
-        setError(error, Code::Locked,
-                 QCoreApplication::translate("kd::ProjectStore", "is open for writing elsewhere"));
+        if (targetLock.error() == QLockFile::LockFailedError)
+            setError(error, Code::Locked,
+                     QCoreApplication::translate("kd::ProjectStore",
+                                                 "is open for writing elsewhere"));
+        else
+            setError(error, Code::Io,
+                     QCoreApplication::translate("kd::ProjectStore",
+                                                 "cannot create the lock file beside it: %1")
+                         .arg(Siblings::describeErrno(EACCES)));
         return false;
     }
 
-    const QString temp = target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                         + QStringLiteral(".tmp-") + Identifiers::createUid().left(8);
+    // What killed writers left beside this target goes first; a live writer's stays.
+    Siblings::removeStale(target.absoluteFilePath(), {QStringLiteral("tmp")});
+    TemporaryProjectFile temp(target.absoluteFilePath());
+    QString failure;
+    if (!writeTemporary(temp.path(), project, &failure)) {
+        setError(error, Code::Io,
+                 QCoreApplication::translate("kd::ProjectStore", "cannot write: %1").arg(failure));
+        return false;
+    }
+    // A new name is taken exclusively: of two writers, the second is told, never silently
+    // replaced. An existing project is replaced in one rename, after one more look at it.
+    QString problem;
+    const bool moved = overwrite && QFileInfo(target.absoluteFilePath()).exists()
+                           ? checkNewTarget(QFileInfo(target.absoluteFilePath()), true, error)
+                                 && Siblings::replace(temp.path(), target.absoluteFilePath(),
+                                                      &problem)
+                           : Siblings::moveExclusive(temp.path(), target.absoluteFilePath(),
+                                                     &problem);
+    if (!moved) {
+        if (!problem.isEmpty())
+            setError(error, Code::Io,
+                     QCoreApplication::translate("kd::ProjectStore",
+                                                 "cannot move the new file into place: %1")
+                         .arg(problem));
+        return false;
+    }
+    temp.release();
+    Siblings::sync(target.absolutePath());
+    return true;
+}
+
+bool ProjectStore::writeTemporary(const QString &temp, const Project &project, QString *failure)
+{
     {
         ProjectStore store;
         store.m_path = temp;
-        QString failure;
+        // Created here, exclusively and not through a link, so that a failure says why.
+        const int fd = ::open(QFile::encodeName(temp).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (fd < 0) {
+            *failure = Siblings::describeErrno(errno);
+            return false;
+        }
+        ::close(fd);
         if (!store.m_db.open(temp, false)) {
-            failure = store.m_db.lastError();
+            *failure = store.m_db.lastError();
         } else if (!store.m_db.execScript(
                        // Nobody else sees the temporary file and a failure deletes it, so its
                        // journal can stay in memory (rollbacks still work) and it needs no sync
@@ -508,37 +617,19 @@ bool ProjectStore::writeNew(const QString &path, const Project &project, bool ov
                                          "PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;")
                        + SchemaMigrator::currentSchema()
                        + QByteArrayLiteral("\nPRAGMA application_id = ")
-                       + QByteArray::number(ApplicationId) + QByteArrayLiteral(";\nPRAGMA user_version = ")
+                       + QByteArray::number(ApplicationId)
+                       + QByteArrayLiteral(";\nPRAGMA user_version = ")
                        + QByteArray::number(schemaVersion()) + ';')) {
-            failure = store.m_db.lastError();
+            *failure = store.m_db.lastError();
         } else if (!store.writeAll(project)) {
-            failure = store.m_lastError.message;
+            *failure = store.m_lastError.message;
         }
         store.m_db.close();
-        if (!failure.isEmpty()) {
-            removeFileAndJournal(temp);
-            setError(
-                error, Code::Io,
-                QCoreApplication::translate("kd::ProjectStore", "cannot write: %1").arg(failure));
+        if (!failure->isEmpty())
             return false;
-        }
     }
-    if (!syncFile(temp)) {
-        removeFileAndJournal(temp);
-        setError(error, Code::Io,
-                 QCoreApplication::translate("kd::ProjectStore",
-                                             "cannot write: the new file cannot be synced"));
-        return false;
-    }
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(temp.toStdString()),
-                            std::filesystem::path(target.absoluteFilePath().toStdString()), ec);
-    if (ec) {
-        removeFileAndJournal(temp);
-        setError(error, Code::Io,
-                 QCoreApplication::translate("kd::ProjectStore",
-                                             "cannot move the new file into place: %1")
-                     .arg(QString::fromStdString(ec.message())));
+    if (!Siblings::sync(temp)) {
+        *failure = QCoreApplication::translate("kd::ProjectStore", "the new file cannot be synced");
         return false;
     }
     return true;
@@ -563,6 +654,19 @@ bool ProjectStore::fail(StoreError::Code code)
 {
     m_lastError = makeError(code, m_db.lastError());
     return false;
+}
+
+StoreError ProjectStore::readFailure() const
+{
+    using Code = StoreError::Code;
+    if (m_db.lastErrorIsCorruption())
+        return makeError(Code::Damaged,
+                         QCoreApplication::translate("kd::ProjectStore", "the file is damaged: %1")
+                             .arg(m_db.lastError()));
+    if (m_db.lastErrorIsBusy())
+        return makeError(Code::Busy, m_db.lastError());
+    return makeError(Code::Io, QCoreApplication::translate("kd::ProjectStore", "cannot read: %1")
+                                   .arg(m_db.lastError()));
 }
 
 bool ProjectStore::checkWritable()
@@ -1042,8 +1146,48 @@ bool ProjectStore::loadInfo(ProjectInfo *info)
     return true;
 }
 
+bool ProjectStore::counts(EntityCounts *counts)
+{
+    static const std::pair<const char *, int EntityCounts::*> tables[] = {
+        {"scenario", &EntityCounts::scenarios},
+        {"person", &EntityCounts::persons},
+        {"segment", &EntityCounts::segments},
+        {"dilemma", &EntityCounts::dilemmas},
+        {"dilemma_option", &EntityCounts::options},
+        {"professional", &EntityCounts::professionals},
+        {"legal_source", &EntityCounts::legalSources},
+        {"legal_reference", &EntityCounts::legalReferences},
+        {"theme", &EntityCounts::themes},
+        {"glossary_term", &EntityCounts::glossaryTerms},
+        {"life_domain", &EntityCounts::lifeDomains},
+        {"asset", &EntityCounts::assets},
+    };
+    Transaction tx(m_db, Transaction::Kind::Read);
+    EntityCounts result;
+    for (const auto &[table, member] : tables) {
+        const bool ok = forEachRow(m_db,
+                                   QStringLiteral("SELECT count(*) FROM %1")
+                                       .arg(QLatin1String(table)),
+                                   [&](const SqlRow &q) { result.*member = int(q.integer(0)); });
+        if (!ok) {
+            m_lastError = readFailure();
+            return false;
+        }
+    }
+    tx.commit();
+    *counts = result;
+    return true;
+}
+
 bool ProjectStore::load(Project *project)
 {
+    // One read transaction: everything below is one committed state, whatever other processes
+    // (the editor, another kdtool) commit while it is read.
+    Transaction tx(m_db, Transaction::Kind::Read);
+    if (!tx.isActive()) {
+        m_lastError = readFailure();
+        return false;
+    }
     Project p;
     if (!loadInfo(&p.info))
         return false;
@@ -1261,8 +1405,11 @@ bool ProjectStore::load(Project *project)
                                                textAt(q, 5)});
                        });
     if (!ok)
-        return fail(m_db.lastErrorIsCorruption() ? StoreError::Code::Damaged
-                                                 : StoreError::Code::Sql);
+    {
+        m_lastError = readFailure();
+        return false;
+    }
+    tx.commit();
     *project = std::move(p);
     return true;
 }

@@ -3,9 +3,11 @@
 #include "database.h"
 #include "storeerror.h"
 
+#include "model/entitycounts.h"
 #include "model/entitykind.h"
 #include "model/project.h"
 
+#include <QFileInfo>
 #include <QList>
 #include <QLockFile>
 #include <QString>
@@ -45,9 +47,11 @@ public:
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;
 
-    // Writes a complete project to a new file at path: into a temporary sibling first, renamed
-    // into place only when everything is written, so a failure leaves nothing behind. Refuses
-    // an existing path unless overwrite is set.
+    // Writes a complete project to a new file at path: into a temporary sibling first, moved
+    // into place only when everything is written and synced, so a failure or a kill leaves
+    // nothing under the name (and the next run removes the temporary). A path that exists is
+    // refused, also when another writer takes it meanwhile; with overwrite, only a regular file
+    // that is a project of ours is replaced (in one rename), never a link or any other file.
     static bool writeNew(const QString &path, const Project &project, bool overwrite,
                          StoreError *error);
     // A new project with the default life domains, opened read-write.
@@ -62,7 +66,10 @@ public:
     QString migrationBackupPath() const { return m_backupPath; }
     StoreError lastError() const { return m_lastError; }
 
+    // The whole project, read in one read transaction (one committed state).
     bool load(Project *project);
+    // How many entities of each kind the project holds, without loading it.
+    bool counts(EntityCounts *counts);
     bool loadInfo(ProjectInfo *info);
 
     bool saveInfo(const ProjectInfo &info);
@@ -115,10 +122,14 @@ public:
 
 private:
     ProjectStore() = default;
+    static bool checkNewTarget(const QFileInfo &target, bool overwrite, StoreError *error);
+    static bool writeTemporary(const QString &temp, const Project &project, QString *failure);
     bool openFile(const QString &path, OpenMode mode, StoreError *error);
     bool writeAll(const Project &project);
     bool fail(StoreError::Code code = StoreError::Code::Sql);
     bool checkWritable();
+    // The last read's failure as the user should hear it: damage, a busy writer, or I/O.
+    StoreError readFailure() const;
 
     QString m_path;
     bool m_readOnly = false;

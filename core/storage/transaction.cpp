@@ -4,9 +4,9 @@
 
 namespace kd {
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Kind kind)
     : m_db(db)
-    , m_active(db.beginTransaction())
+    , m_active(db.beginTransaction(kind == Kind::Write))
 {}
 
 Transaction::~Transaction()

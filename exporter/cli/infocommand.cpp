@@ -19,12 +19,17 @@ int runInfo(const QStringList &arguments)
         return exitCode;
 
     const QString path = parser.positionalArguments().constFirst();
-    Project project;
-    if (!loadProject(path, &project, &exitCode))
+    // Counts come from the store without loading the project: instant at any size.
+    auto store = openProject(path, ProjectStore::OpenMode::ReadOnly, &exitCode);
+    if (!store)
         return exitCode;
+    ProjectInfo info;
+    EntityCounts counts;
+    if (!store->loadInfo(&info) || !store->counts(&counts))
+        return fail(path, QStringLiteral("cannot read the project: %1")
+                              .arg(store->lastError().message));
 
-    const ProjectSummary summary{project.info, ProjectStore::schemaVersion(),
-                                 EntityCounts::of(project)};
+    const ProjectSummary summary{info, ProjectStore::schemaVersion(), counts};
     if (parser.isSet(json))
         out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
     else

@@ -5,11 +5,14 @@
 #include "projectsummary.h"
 
 #include "crypto/sha256.h"
+#include "files/safeopen.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,14 +74,72 @@ QByteArray PackageManifest::build(QList<Entry> files, const EntityCounts &counts
     return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
 }
 
-bool PackageManifest::isPackage(const QString &directory)
+namespace {
+
+// Reads manifest.json of directory, without following a link, as a JSON object; empty when it
+// is missing, unreadable, too large or not JSON.
+QJsonObject readManifestObject(const QString &directory)
 {
-    QFile file(QDir(directory).filePath(QStringLiteral("manifest.json")));
-    if (file.size() > MaxSize || !file.open(QIODevice::ReadOnly))
+    QString problem;
+    const FileHandle dir = SafeOpen::directory(directory, &problem);
+    if (!dir.isValid())
+        return {};
+    const FileHandle file = SafeOpen::regularFile(dir, QStringLiteral("manifest.json"),
+                                                  PackageManifest::MaxSize, nullptr, &problem);
+    QByteArray data;
+    if (!file.isValid() || !SafeOpen::readAll(file, PackageManifest::MaxSize, &data, &problem))
+        return {};
+    return QJsonDocument::fromJson(data).object();
+}
+
+} // namespace
+
+bool PackageManifest::isReplaceable(const QString &directory, QString *problem)
+{
+    const QJsonObject manifest = readManifestObject(directory);
+    if (manifest.value(QLatin1String("generator")).toString() != generatorName()
+        || !manifest.value(QLatin1String("formatVersion")).isDouble()) {
+        *problem = QCoreApplication::translate(
+            "kd::PackageManifest",
+            "exists and is not a Kiezen & Delen package; refusing to replace it");
         return false;
-    const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
-    return manifest.value(QLatin1String("generator")).toString() == generatorName()
-           && manifest.value(QLatin1String("formatVersion")).isDouble();
+    }
+    // What may be there: the manifest, each listed file (with its size) and the folders on
+    // their way.
+    QHash<QString, qint64> expected{{QStringLiteral("manifest.json"), -2}};
+    for (const QJsonValue entry : manifest.value(QLatin1String("files")).toArray()) {
+        QString path = entry[QLatin1String("path")].toString();
+        expected.insert(path, entry[QLatin1String("size")].toInteger(-3));
+        while (path.contains(u'/')) {
+            path = path.section(u'/', 0, -2);
+            expected.insert(path, -1);
+        }
+    }
+    const QDir root(directory);
+    QDirIterator it(directory, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString relative = root.relativeFilePath(info.filePath());
+        const auto found = expected.constFind(relative);
+        bool fits = found != expected.cend() && !info.isSymLink();
+        if (fits && found.value() == -1)
+            fits = info.isDir();
+        else if (fits && found.value() == -2)
+            fits = info.isFile();
+        else if (fits)
+            fits = info.isFile() && info.size() == found.value();
+        if (!fits) {
+            *problem = QCoreApplication::translate(
+                           "kd::PackageManifest",
+                           "exists and holds '%1', which is not part of the package its manifest "
+                           "describes; refusing to replace it")
+                           .arg(relative);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool PackageManifest::verify(const QString &directory, PackageError *error)

@@ -32,8 +32,10 @@ public:
                             bool includesReviewNotes);
     static QString contentHash(const QList<std::pair<QString, QString>> &pathsAndHashes);
 
-    // Whether directory holds a manifest this program wrote (any format version).
-    static bool isPackage(const QString &directory);
+    // Whether an export may replace directory: a package this program wrote (any format
+    // version) that holds nothing but manifest.json and the files it lists, each a regular file
+    // of the listed size. Otherwise false, with *problem naming what is in the way.
+    static bool isReplaceable(const QString &directory, QString *problem);
 
     // Checks a package directory against its manifest: known format version, every listed file
     // present with its size and SHA-256, and the content hash. False with *error set.

@@ -8,15 +8,17 @@
 #include "xmlpackageparser.h"
 #include "xmlpackagesink.h"
 
+#include "files/siblings.h"
 #include "validation/validator.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 #include <algorithm>
+
+#include <cerrno>
 
 // Messages are English, the source language, and translated where they are made: the editor
 // installs the Dutch translator, kdtool installs none and prints these exact English words.
@@ -89,9 +91,9 @@ bool writeDocument(const QDir &dir, const QString &name, const Project &project,
     return true;
 }
 
-// A target may be replaced when it is missing, an empty directory or a package of ours: never
-// some other directory that happens to be named as the output (a web app's own manifest.json
-// does not make it a package).
+// A target may be replaced when it is missing, an empty directory or a package of ours that holds
+// nothing else: never some other directory that happens to be named as the output (a web app's
+// own manifest.json does not make it a package), and never files a user put beside a package.
 bool checkTarget(const QFileInfo &target, PackageError *error)
 {
     if (!target.exists() && !target.isSymLink())
@@ -103,18 +105,45 @@ bool checkTarget(const QFileInfo &target, PackageError *error)
         return false;
     }
     const QDir dir(target.filePath());
-    const bool empty
-        = dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    if (!empty && !PackageManifest::isPackage(dir.path())) {
-        *error = PackageError::io(
-            target.filePath(),
-            QCoreApplication::translate(
-                "kd::PackageWriter",
-                "exists and is not a Kiezen & Delen package; refusing to replace it"));
+    if (dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return true;
+    QString problem;
+    if (!PackageManifest::isReplaceable(dir.path(), &problem)) {
+        *error = PackageError::io(target.filePath(), problem);
         return false;
     }
     return true;
 }
+
+// The temporary folder a package is written into: ".NAME.partial-PID-RANDOM" beside the target,
+// removed (with whatever it holds) when it goes out of scope unless release()d.
+class PartialDirectory
+{
+public:
+    explicit PartialDirectory(const QString &target)
+        : m_path(Siblings::temporaryPath(target, QStringLiteral("partial")))
+    {
+        m_valid = QDir().mkdir(m_path);
+        m_errno = errno;
+    }
+    ~PartialDirectory()
+    {
+        if (m_valid)
+            Siblings::removeTree(m_path);
+    }
+    PartialDirectory(const PartialDirectory &) = delete;
+    PartialDirectory &operator=(const PartialDirectory &) = delete;
+
+    bool isValid() const { return m_valid; }
+    QString errorString() const { return Siblings::describeErrno(m_errno); }
+    QString path() const { return m_path; }
+    void release() { m_valid = false; }
+
+private:
+    QString m_path;
+    bool m_valid = false;
+    int m_errno = 0;
+};
 
 // The folders of path that do not exist yet, deepest first; unless keep() is called, those
 // that are still empty are removed when it goes out of scope (after the temporary package
@@ -140,11 +169,6 @@ public:
 private:
     QStringList m_paths;
 };
-
-bool renamePath(const QString &from, const QString &to)
-{
-    return QDir().rename(from, to);
-}
 
 } // namespace
 
@@ -210,6 +234,34 @@ bool PackageWriter::write(const Project &project, const ExportOptions &options, 
     return written;
 }
 
+// Puts the finished package at target in one atomic step: a new name is taken exclusively (an
+// export that got there first is never overwritten); an existing package is swapped with the
+// new one, so that the name always holds a whole package, and the old one, now at the
+// temporary's name, is removed (or, after a kill, by the next export).
+bool PackageWriter::moveIntoPlace(const QString &temp, const QFileInfo &target, PackageError *error)
+{
+    const QString targetPath = target.absoluteFilePath();
+    QString problem;
+    // Checked again: the folder may have changed while the package was being written.
+    const QFileInfo now(targetPath);
+    if (!checkTarget(now, error))
+        return false;
+    const bool exists = now.exists();
+    const bool moved = exists ? Siblings::exchange(temp, targetPath, &problem)
+                              : Siblings::moveExclusive(temp, targetPath, &problem);
+    if (!moved) {
+        *error = PackageError::io(
+            targetPath, QCoreApplication::translate("kd::PackageWriter",
+                                                    "cannot move the new package into place: %1")
+                            .arg(problem));
+        return false;
+    }
+    Siblings::sync(target.absolutePath());
+    if (exists)
+        Siblings::removeTree(temp);
+    return true;
+}
+
 bool PackageWriter::writeFiles(const Project &project, const ExportOptions &options,
                                ValidationGate &gate, PackageError *error)
 {
@@ -231,9 +283,10 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
     }
 
     // Everything goes into a hidden sibling first: a failure, a cancel or a kill leaves at most
-    // that sibling behind, never a half package under the target name.
-    QTemporaryDir temp(
-        QDir(parent).filePath(u'.' + target.fileName() + QStringLiteral(".partial-XXXXXX")));
+    // that sibling behind, never a half package under the target name; the next export to the
+    // same target removes what a killed one left.
+    Siblings::removeStale(target.absoluteFilePath(), {QStringLiteral("partial")});
+    PartialDirectory temp(target.absoluteFilePath());
     if (!temp.isValid()) {
         *error = PackageError::io(
             parent, QCoreApplication::translate("kd::PackageWriter",
@@ -241,10 +294,6 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
                         .arg(temp.errorString()));
         return false;
     }
-    QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                           | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                           | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                           | QFileDevice::ExeOther);
     const QDir tempDir(temp.path());
 
     // The steps: package.xml written, package.xml checked, package.json, the assets, the
@@ -314,40 +363,10 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
     if (gate.refuses(options, error))
         return false;
 
-    // Swap: the old package moves aside, the new one moves in, the old one goes.
-    const QString targetPath = target.absoluteFilePath();
-    QString aside;
-    if (QFileInfo::exists(targetPath)) {
-        QTemporaryDir asideDir(
-            QDir(parent).filePath(u'.' + target.fileName() + QStringLiteral(".old-XXXXXX")));
-        if (!asideDir.isValid()) {
-            *error = PackageError::io(
-                parent, QCoreApplication::translate("kd::PackageWriter",
-                                                    "cannot create a temporary directory"));
-            return false;
-        }
-        asideDir.setAutoRemove(false);
-        aside = asideDir.path();
-        // rename(2) replaces an empty directory, which QTemporaryDir just made.
-        if (!QDir().rmdir(aside) || !renamePath(targetPath, aside)) {
-            *error = PackageError::io(
-                targetPath, QCoreApplication::translate("kd::PackageWriter",
-                                                        "cannot move the old package aside"));
-            return false;
-        }
-    }
-    if (!renamePath(temp.path(), targetPath)) {
-        if (!aside.isEmpty())
-            renamePath(aside, targetPath);
-        *error = PackageError::io(
-            targetPath, QCoreApplication::translate("kd::PackageWriter",
-                                                    "cannot move the new package into place"));
+    if (!moveIntoPlace(temp.path(), target, error))
         return false;
-    }
-    temp.setAutoRemove(false);
+    temp.release();
     created.keep();
-    if (!aside.isEmpty())
-        QDir(aside).removeRecursively();
     report(options, total, total);
     return true;
 }

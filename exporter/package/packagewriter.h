@@ -6,6 +6,7 @@
 #include "model/project.h"
 #include "validation/issue.h"
 
+#include <QFileInfo>
 #include <QList>
 #include <QString>
 
@@ -51,6 +52,7 @@ private:
         QList<Issue> m_errors;
     };
 
+    static bool moveIntoPlace(const QString &temp, const QFileInfo &target, PackageError *error);
     static bool writeFiles(const Project &project, const ExportOptions &options,
                            ValidationGate &gate, PackageError *error);
 };

@@ -2,6 +2,7 @@
 
 #include "packagemapping.h"
 #include "packageschemas.h"
+#include "xmlerrorcapture.h"
 #include "xmlpackagesink.h"
 
 #include <QCoreApplication>
@@ -13,61 +14,6 @@
 
 namespace kd {
 namespace {
-
-// Collects libxml2's first error instead of letting it print to stderr, for as long as it lives.
-class ErrorCapture
-{
-public:
-    ErrorCapture()
-        : m_oldStructured(xmlStructuredError)
-        , m_oldStructuredContext(xmlStructuredErrorContext)
-        , m_oldGeneric(xmlGenericError)
-        , m_oldGenericContext(xmlGenericErrorContext)
-    {
-        xmlSetStructuredErrorFunc(this, &ErrorCapture::structured);
-        xmlSetGenericErrorFunc(this, &ErrorCapture::generic);
-    }
-    ~ErrorCapture()
-    {
-        xmlSetStructuredErrorFunc(m_oldStructuredContext, m_oldStructured);
-        xmlSetGenericErrorFunc(m_oldGenericContext, m_oldGeneric);
-    }
-    ErrorCapture(const ErrorCapture &) = delete;
-    ErrorCapture &operator=(const ErrorCapture &) = delete;
-
-    static void structured(void *context, xmlErrorPtr error)
-    {
-        auto *self = static_cast<ErrorCapture *>(context);
-        if (!error || error->level == XML_ERR_WARNING || self->m_has)
-            return;
-        self->m_has = true;
-        self->m_message
-            = QString::fromUtf8(error->message ? error->message : "unknown error").trimmed();
-        // libxml2 suggests lifting its limits; a package reader must not, so drop the advice.
-        self->m_message.remove(QStringLiteral(" use XML_PARSE_HUGE option"));
-        self->m_line = error->line;
-        self->m_column = error->domain == XML_FROM_PARSER ? error->int2 : 0;
-    }
-    static void generic(void *, const char *, ...) {}
-
-    bool has() const { return m_has; }
-    PackageError error(const QString &file, const QString &fallback) const
-    {
-        return PackageError::content(file, m_has ? m_message : fallback, m_line, m_column);
-    }
-
-    xmlStructuredErrorFunc handler() const { return &ErrorCapture::structured; }
-
-private:
-    xmlStructuredErrorFunc m_oldStructured;
-    void *m_oldStructuredContext;
-    xmlGenericErrorFunc m_oldGeneric;
-    void *m_oldGenericContext;
-    bool m_has = false;
-    QString m_message;
-    int m_line = 0;
-    int m_column = 0;
-};
 
 struct DoctypeGuard
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "packagesink.h"
+#include "xmlerrorcapture.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -51,6 +52,9 @@ private:
 
     static int writeCallback(void *context, const char *buffer, int length);
 
+    // Declared first: libxml2 reports a failed write through its error handlers, which would
+    // print to stderr; the sink's own error() says it instead.
+    ErrorCapture m_capture;
     Output m_output;
     bool m_outputFailed = false;
     xmlTextWriterPtr m_writer = nullptr;

@@ -10,7 +10,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace kd;
 using kd::testing::fullProject;
@@ -41,6 +46,10 @@ private slots:
     void migratesVersionZero();
     void migratesVersionThree();
     void writeNewRefusesExistingAndLeavesNothingOnFailure();
+    void writeNewSaysWhenTheFolderIsNotWritable();
+    void loadIsOneCommittedState();
+    void busyWriterIsNotDamage();
+    void countsWithoutLoading();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -562,6 +571,107 @@ void tst_ProjectStore::writeNewRefusesExistingAndLeavesNothingOnFailure()
     const QStringList leftovers = QDir(m_dir.path()).entryList(QStringList{"*tmp*"},
                                                                QDir::Files | QDir::Hidden);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(", ")));
+}
+
+// A folder the program cannot write in is said to be so, not "open for writing elsewhere".
+void tst_ProjectStore::writeNewSaysWhenTheFolderIsNotWritable()
+{
+    // sysfs refuses new files even to root; elsewhere a folder without write permission does.
+    QString folder = QStringLiteral("/sys/kernel");
+    if (::geteuid() != 0) {
+        folder = path("readonly");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    }
+    StoreError error;
+    QVERIFY(!ProjectStore::writeNew(folder + QStringLiteral("/p.kdproj"), fullProject(), false,
+                                    &error));
+    QCOMPARE(error.code, StoreError::Code::Io);
+    QVERIFY2(error.message.contains(QLatin1String("permission denied")), qPrintable(error.message));
+    QVERIFY(!error.message.contains(QLatin1String("elsewhere")));
+}
+
+// An export must never mix two commits: a writer keeps changing a dilemma's question and its
+// first option's label together, in one transaction each time; every load sees them equal.
+void tst_ProjectStore::loadIsOneCommittedState()
+{
+    const QString file = path("snapshot.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(file, fullProject(), false, &error));
+    auto writer = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY(writer);
+    Project base;
+    QVERIFY(writer->load(&base));
+    const Segment segment = base.scenarios.at(0).segments.at(0);
+    Dilemma dilemma = segment.dilemmas.at(0);
+    Option option = dilemma.options.at(0);
+
+    std::atomic<bool> stop = false;
+    std::atomic<int> commits = 0;
+    std::thread editing([&] {
+        // The store is used on this thread alone from here on.
+        for (int n = 0; !stop; ++n) {
+            const QString value = QStringLiteral("versie %1").arg(n);
+            dilemma.question = value;
+            option.label = value;
+            Transaction tx(writer->db());
+            if (writer->update(segment.uid, dilemma) && writer->update(dilemma.uid, option)
+                && tx.commit())
+                ++commits;
+            // An editor pauses between edits; a writer that never does starves every reader.
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    });
+    const auto joinEditing = qScopeGuard([&] {
+        stop = true;
+        editing.join();
+    });
+    auto reader = ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(reader);
+    int torn = 0;
+    int loads = 0;
+    for (; loads < 150 && torn == 0; ++loads) {
+        Project p;
+        QVERIFY2(reader->load(&p), qPrintable(reader->lastError().message));
+        const Dilemma &d = p.scenarios.at(0).segments.at(0).dilemmas.at(0);
+        if (d.question != d.options.at(0).label && d.options.at(0).label.startsWith(u'v'))
+            ++torn;
+    }
+    QVERIFY(commits > 10);
+    QCOMPARE(torn, 0);
+}
+
+// A writer that holds the file longer than the busy timeout makes a read fail with the truth
+// ("another program is writing"), not "the file is damaged".
+void tst_ProjectStore::busyWriterIsNotDamage()
+{
+    const QString file = path("busy-writer.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(file, fullProject(), false, &error));
+    auto writer = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY(writer);
+    QVERIFY(writer->db().exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(writer->db().exec(QStringLiteral("UPDATE project SET title = 'x'")));
+    auto reader = ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(!reader);
+    QCOMPARE(error.code, StoreError::Code::Busy);
+    QVERIFY2(error.message.contains(QLatin1String("another program is writing")),
+             qPrintable(error.message));
+    QVERIFY(!error.message.contains(QLatin1String("damaged")));
+    QVERIFY(writer->db().exec(QStringLiteral("ROLLBACK")));
+}
+
+void tst_ProjectStore::countsWithoutLoading()
+{
+    const QString file = path("counts.kdproj");
+    StoreError error;
+    const Project project = fullProject();
+    QVERIFY(ProjectStore::writeNew(file, project, false, &error));
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(store);
+    EntityCounts counts;
+    QVERIFY(store->counts(&counts));
+    QCOMPARE(counts, EntityCounts::of(project));
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectStore)
