@@ -1256,6 +1256,113 @@
     </message>
 </context>
 <context>
+    <name>kd::JsonStreamReader</name>
+    <message>
+        <source>the input starts with a UTF-8 byte order mark (BOM), which JSON does not allow</source>
+        <translation>de invoer begint met een UTF-8-bytevolgordemarkering (BOM), en die staat JSON niet toe</translation>
+    </message>
+    <message>
+        <source>the nesting is deeper than %1 levels</source>
+        <translation>de nesting is dieper dan %1 niveaus</translation>
+    </message>
+    <message>
+        <source>duplicate member name &quot;%1&quot;</source>
+        <translation>dubbele lidnaam "%1"</translation>
+    </message>
+    <message>
+        <source>control character U+%1 must be escaped in a string</source>
+        <translation>stuurteken U+%1 moet in een tekenreeks met een escape worden geschreven</translation>
+    </message>
+    <message>
+        <source>control character U+%1 is not allowed</source>
+        <translation>stuurteken U+%1 is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>invalid escape &quot;\%1&quot;</source>
+        <translation>ongeldige escape "\%1"</translation>
+    </message>
+    <message>
+        <source>invalid escape: a backslash followed by U+%1</source>
+        <translation>ongeldige escape: een backslash gevolgd door U+%1</translation>
+    </message>
+    <message>
+        <source>invalid escape: a backslash followed by a non-ASCII character</source>
+        <translation>ongeldige escape: een backslash gevolgd door een niet-ASCII-teken</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: expected four hex digits</source>
+        <translation>ongeldige \u-escape: vier hexadecimale cijfers verwacht</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: lone surrogate U+%1</source>
+        <translation>ongeldige \u-escape: losse surrogaat U+%1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ongeldige UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number: expected a digit</source>
+        <translation>ongeldig getal: een cijfer verwacht</translation>
+    </message>
+    <message>
+        <source>a number must not have leading zeros</source>
+        <translation>een getal mag niet met nullen beginnen</translation>
+    </message>
+    <message>
+        <source>the input could not be read</source>
+        <translation>de invoer kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the input is longer than %1 bytes</source>
+        <translation>de invoer is langer dan %1 bytes</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>onverwacht einde van de invoer</translation>
+    </message>
+    <message>
+        <source>unexpected character U+%1</source>
+        <translation>onverwacht teken U+%1</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>onverwacht teken '%1'</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; (U+%2)</source>
+        <translation>onverwacht teken '%1' (U+%2)</translation>
+    </message>
+    <message>
+        <source>character U+%1 is not allowed (XML 1.0 cannot hold it)</source>
+        <translation>teken U+%1 is niet toegestaan (XML 1.0 kan het niet bevatten)</translation>
+    </message>
+    <message>
+        <source>the string is longer than %1 bytes</source>
+        <translation>de tekenreeks is langer dan %1 bytes</translation>
+    </message>
+    <message>
+        <source>the member name is longer than %1 bytes</source>
+        <translation>de lidnaam is langer dan %1 bytes</translation>
+    </message>
+    <message>
+        <source>the number is longer than %1 bytes</source>
+        <translation>het getal is langer dan %1 bytes</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (byte %3): %4</source>
+        <translation>regel %1, kolom %2 (byte %3): %4</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>het getal %1 valt buiten het bereik</translation>
+    </message>
+    <message>
+        <source>the current token does not begin a value</source>
+        <translation>het huidige token is niet het begin van een waarde</translation>
+    </message>
+</context>
+<context>
     <name>kd::LifeWheelView</name>
     <message>
         <source>Export Wheel as PNG...</source>
@@ -1639,24 +1746,12 @@ Alleen-lezen openen?</translation>
 <context>
     <name>kd::PackageManifest</name>
     <message>
-        <source>the manifest is too large</source>
-        <translation>het manifest is te groot</translation>
-    </message>
-    <message>
-        <source>not a valid manifest</source>
-        <translation>geen geldig manifest</translation>
-    </message>
-    <message>
         <source>format version %1 is not one this program reads (%2)</source>
         <translation>formaatversie %1 kan dit programma niet lezen (het leest %2)</translation>
     </message>
     <message>
         <source>lists the unsafe file name &apos;%1&apos;</source>
         <translation>noemt de onveilige bestandsnaam &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>listed in the manifest but missing or unreadable</source>
-        <translation>staat in het manifest, maar ontbreekt of is onleesbaar</translation>
     </message>
     <message>
         <source>does not match its SHA-256 in the manifest</source>
@@ -1676,7 +1771,23 @@ Alleen-lezen openen?</translation>
     </message>
     <message>
         <source>exists and holds &apos;%1&apos;, which is not part of the package its manifest describes; refusing to replace it</source>
-        <translation>bestaat al en bevat '%1', dat niet hoort bij het pakket dat het manifest beschrijft; het wordt niet vervangen</translation>
+        <translation>bestaat al en bevat &apos;%1&apos;, dat niet hoort bij het pakket dat het manifest beschrijft; het wordt niet vervangen</translation>
+    </message>
+    <message>
+        <source>is missing; a package without its manifest cannot be checked and is not read</source>
+        <translation>ontbreekt; een pakket zonder manifest kan niet worden gecontroleerd en wordt niet gelezen</translation>
+    </message>
+    <message>
+        <source>not a valid manifest: %1</source>
+        <translation>geen geldig manifest: %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, not the %2 bytes the manifest lists</source>
+        <translation>is %1 bytes, niet de %2 bytes die het manifest noemt</translation>
+    </message>
+    <message>
+        <source>does not match its size in the manifest</source>
+        <translation>komt niet overeen met de grootte in het manifest</translation>
     </message>
 </context>
 <context>
@@ -1765,26 +1876,6 @@ Alleen-lezen openen?</translation>
 <context>
     <name>kd::PackageReader</name>
     <message>
-        <source>no such file</source>
-        <translation>dit bestand bestaat niet</translation>
-    </message>
-    <message>
-        <source>a symbolic link is not allowed in a package</source>
-        <translation>een symbolische koppeling is niet toegestaan in een pakket</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>het bestand is groter dan %1 MiB</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>the file is too large</source>
-        <translation>het bestand is te groot</translation>
-    </message>
-    <message>
         <source>the document is not a JSON object</source>
         <translation>het document is geen JSON-object</translation>
     </message>
@@ -1807,6 +1898,14 @@ Alleen-lezen openen?</translation>
     <message>
         <source>does not match its SHA-256 in %1</source>
         <translation>komt niet overeen met de SHA-256 in %1</translation>
+    </message>
+    <message>
+        <source>not a package file: a package is package.xml or package.json beside its manifest.json</source>
+        <translation>geen pakketbestand: een pakket is package.xml of package.json naast het bijbehorende manifest.json</translation>
+    </message>
+    <message>
+        <source>grew while it was being read</source>
+        <translation>werd groter terwijl het werd gelezen</translation>
     </message>
 </context>
 <context>
@@ -2481,14 +2580,6 @@ Alleen-lezen openen?</translation>
         <translation>voldoet niet aan het pakketschema: %1</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>het bestand is groter dan %1 MiB</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
         <source>cannot create an XML parser</source>
         <translation>er kan geen XML-parser worden gemaakt</translation>
     </message>
@@ -2505,10 +2596,6 @@ Alleen-lezen openen?</translation>
         <translation>een tekst is langer dan een pakket toestaat (%1 bytes)</translation>
     </message>
     <message>
-        <source>a DOCTYPE is not allowed</source>
-        <translation>een DOCTYPE is niet toegestaan</translation>
-    </message>
-    <message>
         <source>the root element is &lt;%1&gt;, not &lt;package&gt; in the namespace %2</source>
         <translation>het hoofdelement is &lt;%1&gt;, niet &lt;package&gt; in de naamruimte %2</translation>
     </message>
@@ -2517,8 +2604,12 @@ Alleen-lezen openen?</translation>
         <translation>formaatversie %1 is nieuwer dan dit programma kan lezen (het leest 1)</translation>
     </message>
     <message>
-        <source>the text of &lt;%1&gt; is longer than a package allows (%2 bytes)</source>
-        <translation>de tekst van &lt;%1&gt; is langer dan een pakket toestaat (%2 bytes)</translation>
+        <source>the document ends too early: &lt;%1&gt; is not closed</source>
+        <translation>het document houdt te vroeg op: &lt;%1&gt; is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>het document is leeg</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2656,25 @@ Alleen-lezen openen?</translation>
     <message>
         <source>the element is missing</source>
         <translation>het element ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>kd::XmlStreamSource</name>
+    <message>
+        <source>cannot read it</source>
+        <translation>kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the document has no &lt;package&gt; element</source>
+        <translation>het document heeft geen &lt;package&gt;-element</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; was expected</source>
+        <translation>&lt;%1&gt; werd verwacht</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not expected here</source>
+        <translation>&lt;%1&gt; hoort hier niet</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "rowmapping.h"
 #include "schemamigrator.h"
+#include "newprojectfile.h"
 #include "transaction.h"
 
 #include "files/safeopen.h"
@@ -238,11 +239,6 @@ const char *parentColumnOf(EntityKind kind)
 template<typename T>
 using ByOwner = QHash<QString, QList<T>>;
 
-QString removeFileAndJournal(const QString &path)
-{
-    QFile::remove(path + QStringLiteral("-journal"));
-    return QFile::remove(path) ? QString() : path;
-}
 
 // SQLite's structural check of the file at open: "ok", another text naming the damage, or an
 // invalid QVariant when the check itself failed. A read-only open (kdtool, a read-only editor)
@@ -456,183 +452,17 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
     return true;
 }
 
-namespace {
-
-// Whether the regular file at path (not a link, a device or a pipe) is a project of ours, read
-// from its SQLite header: the magic string and, at offset 68, the application id (big-endian).
-bool isOurProjectFile(const QString &path)
-{
-    QString problem;
-    const FileHandle dir = SafeOpen::directory(QFileInfo(path).absolutePath(), &problem);
-    if (!dir.isValid())
-        return false;
-    const FileHandle file
-        = SafeOpen::regularFile(dir, QFileInfo(path).fileName(), std::numeric_limits<qint64>::max(),
-                                nullptr, &problem);
-    if (!file.isValid())
-        return false;
-    unsigned char header[100];
-    if (::pread(file.fd(), header, sizeof header, 0) != ssize_t(sizeof header))
-        return false;
-    const quint32 applicationId = quint32(header[68]) << 24 | quint32(header[69]) << 16
-                                  | quint32(header[70]) << 8 | quint32(header[71]);
-    return std::memcmp(header, sqliteMagic, sizeof sqliteMagic) == 0
-           && applicationId == quint32(ProjectStore::ApplicationId);
-}
-
-// The temporary file of writeNew() and its journal, removed on every way out unless released.
-class TemporaryProjectFile
-{
-public:
-    explicit TemporaryProjectFile(const QString &target)
-        : m_path(Siblings::temporaryPath(target, QStringLiteral("tmp")))
-    {}
-    ~TemporaryProjectFile()
-    {
-        if (!m_path.isEmpty())
-            removeFileAndJournal(m_path);
-    }
-    TemporaryProjectFile(const TemporaryProjectFile &) = delete;
-    TemporaryProjectFile &operator=(const TemporaryProjectFile &) = delete;
-
-    QString path() const { return m_path; }
-    void release() { m_path.clear(); }
-
-private:
-    QString m_path;
-};
-
-} // namespace
-
-bool ProjectStore::checkNewTarget(const QFileInfo &target, bool overwrite, StoreError *error)
-{
-    using Code = StoreError::Code;
-    if (target.isDir() && !target.isSymLink()) {
-        setError(error, Code::Io,
-                 QCoreApplication::translate("kd::ProjectStore", "is a directory"));
-        return false;
-    }
-    const bool exists = target.exists() || target.isSymLink();
-    if (exists && !overwrite) {
-        setError(error, Code::Io,
-                 QCoreApplication::translate("kd::ProjectStore", "already exists"));
-        return false;
-    }
-    // Only a project of ours is replaced: never a link, a device, or someone's other file.
-    if (exists && !isOurProjectFile(target.absoluteFilePath())) {
-        setError(error, Code::Io,
-                 QCoreApplication::translate(
-                     "kd::ProjectStore",
-                     "exists and is not a Kiezen & Delen project file; refusing to replace it"));
-        return false;
-    }
-    if (!target.absoluteDir().exists()) {
-        setError(error, Code::Io,
-                 QCoreApplication::translate("kd::ProjectStore", "the folder does not exist"));
-        return false;
-    }
-    if (::access(QFile::encodeName(target.absolutePath()).constData(), W_OK) != 0) {
-        setError(error, Code::Io,
-                 QCoreApplication::translate("kd::ProjectStore", "cannot write in its folder: %1")
-                     .arg(Siblings::describeErrno(errno)));
-        return false;
-    }
-    return true;
-}
-
 bool ProjectStore::writeNew(const QString &path, const Project &project, bool overwrite,
                             StoreError *error)
 {
-    using Code = StoreError::Code;
-    const QFileInfo target(QFileInfo(path).absoluteFilePath());
-    if (!checkNewTarget(target, overwrite, error))
+    const auto file = NewProjectFile::create(path, overwrite, error);
+    if (!file)
         return false;
-    QLockFile targetLock(target.absoluteFilePath() + QStringLiteral(".lock"));
-    targetLock.setStaleLockTime(0);
-    if (target.exists() && !targetLock.tryLock(0)) {
-        if (targetLock.error() == QLockFile::LockFailedError)
-            setError(error, Code::Locked,
-                     QCoreApplication::translate("kd::ProjectStore",
-                                                 "is open for writing elsewhere"));
-        else
-            setError(error, Code::Io,
-                     QCoreApplication::translate("kd::ProjectStore",
-                                                 "cannot create the lock file beside it: %1")
-                         .arg(Siblings::describeErrno(EACCES)));
+    if (!file->store().writeContent(project)) {
+        *error = file->writeError();
         return false;
     }
-
-    // What killed writers left beside this target goes first; a live writer's stays.
-    Siblings::removeStale(target.absoluteFilePath(), {QStringLiteral("tmp")});
-    TemporaryProjectFile temp(target.absoluteFilePath());
-    QString failure;
-    if (!writeTemporary(temp.path(), project, &failure)) {
-        setError(error, Code::Io,
-                 QCoreApplication::translate("kd::ProjectStore", "cannot write: %1").arg(failure));
-        return false;
-    }
-    // A new name is taken exclusively: of two writers, the second is told, never silently
-    // replaced. An existing project is replaced in one rename, after one more look at it.
-    QString problem;
-    const bool moved = overwrite && QFileInfo(target.absoluteFilePath()).exists()
-                           ? checkNewTarget(QFileInfo(target.absoluteFilePath()), true, error)
-                                 && Siblings::replace(temp.path(), target.absoluteFilePath(),
-                                                      &problem)
-                           : Siblings::moveExclusive(temp.path(), target.absoluteFilePath(),
-                                                     &problem);
-    if (!moved) {
-        if (!problem.isEmpty())
-            setError(error, Code::Io,
-                     QCoreApplication::translate("kd::ProjectStore",
-                                                 "cannot move the new file into place: %1")
-                         .arg(problem));
-        return false;
-    }
-    temp.release();
-    Siblings::sync(target.absolutePath());
-    return true;
-}
-
-bool ProjectStore::writeTemporary(const QString &temp, const Project &project, QString *failure)
-{
-    {
-        ProjectStore store;
-        store.m_path = temp;
-        // Created here, exclusively and not through a link, so that a failure says why.
-        const int fd = ::open(QFile::encodeName(temp).constData(),
-                              O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-        if (fd < 0) {
-            *failure = Siblings::describeErrno(errno);
-            return false;
-        }
-        ::close(fd);
-        if (!store.m_db.open(temp, false)) {
-            *failure = store.m_db.lastError();
-        } else if (!store.m_db.execScript(
-                       // Nobody else sees the temporary file and a failure deletes it, so its
-                       // journal can stay in memory (rollbacks still work) and it needs no sync
-                       // per commit: it is synced once below, before the rename. Opening it
-                       // later sets DELETE and FULL again (neither setting is kept in the file).
-                       QByteArrayLiteral("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; "
-                                         "PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;")
-                       + SchemaMigrator::currentSchema()
-                       + QByteArrayLiteral("\nPRAGMA application_id = ")
-                       + QByteArray::number(ApplicationId)
-                       + QByteArrayLiteral(";\nPRAGMA user_version = ")
-                       + QByteArray::number(schemaVersion()) + ';')) {
-            *failure = store.m_db.lastError();
-        } else if (!store.writeAll(project)) {
-            *failure = store.m_lastError.message;
-        }
-        store.m_db.close();
-        if (!failure->isEmpty())
-            return false;
-    }
-    if (!Siblings::sync(temp)) {
-        *failure = QCoreApplication::translate("kd::ProjectStore", "the new file cannot be synced");
-        return false;
-    }
-    return true;
+    return file->commit(error);
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const ProjectInfo &info,
@@ -1000,33 +830,48 @@ bool ProjectStore::remove(EntityKind kind, const QString &uid)
     return true;
 }
 
-bool ProjectStore::writeAll(const Project &project)
+bool ProjectStore::beginBulk(QStringList *staged)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail();
     // Row by row, each insert would make the full-text index flush its pending terms (FTS5
     // syncs at every statement savepoint), several times slower than the rows themselves. So
     // the indexed tables get TEMP tables of the same names, which unqualified names resolve to:
-    // every insert below lands there, unindexed, and copyStaged() moves each table into the
-    // file with one INSERT ... SELECT, in which the search triggers index all its rows at once.
-    // Foreign keys are checked at commit, when every table is in place.
-    QStringList staged;
+    // every insert lands there, unindexed, and endBulk() moves each table into the file with
+    // one INSERT ... SELECT, in which the search triggers index all its rows at once. Foreign
+    // keys are checked at commit, when every table is in place.
+    staged->clear();
     const bool prepared
         = m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))
           && m_db.forEachRow(
               QStringLiteral("SELECT tbl_name FROM sqlite_schema WHERE type = 'trigger' "
                              "AND name LIKE '%!_search!_insert' ESCAPE '!' "
                              "AND tbl_name <> 'project' ORDER BY rowid"),
-              {}, [&](const SqlRow &row) { staged.append(row.text(0)); });
+              {}, [&](const SqlRow &row) { staged->append(row.text(0)); });
     if (!prepared)
         return fail();
-    for (const QString &table : std::as_const(staged)) {
+    for (const QString &table : std::as_const(*staged)) {
         if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE \"%1\" AS SELECT * FROM main.\"%1\" "
                                       "WHERE 0")
                            .arg(table)))
             return fail();
     }
+    return true;
+}
+
+bool ProjectStore::endBulk(const QStringList &staged)
+{
+    // Parents before children (the schema's order), each table in its position order.
+    for (const QString &table : staged) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM temp.\"%1\" "
+                                      "ORDER BY rowid")
+                           .arg(table))
+            || !m_db.exec(QStringLiteral("DROP TABLE temp.\"%1\"").arg(table)))
+            return fail();
+    }
+    return true;
+}
+
+bool ProjectStore::writeContent(const Project &project)
+{
     if (!saveInfo(project.info))
         return false;
     for (const LifeDomain &d : project.lifeDomains) {
@@ -1065,15 +910,7 @@ bool ProjectStore::writeAll(const Project &project)
         if (!append(&entry))
             return false;
     }
-    // Parents before children (the schema's order), each table in its position order.
-    for (const QString &table : std::as_const(staged)) {
-        if (!m_db.exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM temp.\"%1\" "
-                                      "ORDER BY rowid")
-                           .arg(table))
-            || !m_db.exec(QStringLiteral("DROP TABLE temp.\"%1\"").arg(table)))
-            return fail();
-    }
-    return tx.commit() || fail();
+    return true;
 }
 
 // --- searching ----------------------------------------------------------------------------------

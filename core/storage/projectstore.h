@@ -117,15 +117,21 @@ public:
     static constexpr QChar matchStart = QChar(0x02);
     static constexpr QChar matchEnd = QChar(0x03);
 
+    // Writes a whole project into this (new, empty) file's tables; writeNew() and NewProjectFile
+    // users call it inside the file's transaction.
+    bool writeContent(const Project &project);
+
     // The connection, for transactions that group several writes (Transaction tx(store.db())).
     Database &db() { return m_db; }
 
 private:
     ProjectStore() = default;
-    static bool checkNewTarget(const QFileInfo &target, bool overwrite, StoreError *error);
-    static bool writeTemporary(const QString &temp, const Project &project, QString *failure);
     bool openFile(const QString &path, OpenMode mode, StoreError *error);
-    bool writeAll(const Project &project);
+    // A new file's content in bulk (NewProjectFile): staging tables for the indexed ones, and
+    // their copy into the file at the end, inside the caller's transaction.
+    bool beginBulk(QStringList *staged);
+    bool endBulk(const QStringList &staged);
+    friend class NewProjectFile;
     bool fail(StoreError::Code code = StoreError::Code::Sql);
     bool checkWritable();
     // The last read's failure as the user should hear it: damage, a busy writer, or I/O.

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace kd::JsonLocator {
 namespace {
 
@@ -135,6 +137,23 @@ qsizetype offsetOf(const QByteArray &json, const QStringList &path)
         found = s.position();
     }
     return found;
+}
+
+std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(text.at(i));
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
 }
 
 } // namespace kd::JsonLocator

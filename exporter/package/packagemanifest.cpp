@@ -1,6 +1,7 @@
 #include "packagemanifest.h"
 
 #include "assetnames.h"
+#include "jsonstreamreader.h"
 #include "packagemapping.h"
 #include "projectsummary.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -25,17 +27,6 @@ namespace {
 QString generatorName()
 {
     return QStringLiteral("Kiezen & Delen Studio");
-}
-
-// The SHA-256 of a file, read in pieces; null when it cannot be read.
-QString sha256OfFile(QFile &file)
-{
-    Sha256 hash;
-    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
-    qint64 read = 0;
-    while ((read = file.read(chunk.data(), chunk.size())) > 0)
-        hash.addData(QByteArrayView(chunk.constData(), read));
-    return read < 0 ? QString() : hash.hexResult();
 }
 
 } // namespace
@@ -116,7 +107,8 @@ bool PackageManifest::isReplaceable(const QString &directory, QString *problem)
         }
     }
     const QDir root(directory);
-    QDirIterator it(directory, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+    QDirIterator it(directory,
+                    QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
@@ -142,28 +134,43 @@ bool PackageManifest::isReplaceable(const QString &directory, QString *problem)
     return true;
 }
 
-bool PackageManifest::verify(const QString &directory, PackageError *error)
+bool PackageManifest::read(const FileHandle &dir, const QString &dirPath, Parsed *manifest,
+                           PackageError *error)
 {
-    const QString path = QDir(directory).filePath(QStringLiteral("manifest.json"));
-    QFile file(path);
-    if (file.size() > MaxSize) {
+    const QString path = QDir(dirPath).filePath(QStringLiteral("manifest.json"));
+    QString problem;
+    if (!SafeOpen::exists(dir, QStringLiteral("manifest.json"))) {
         *error = PackageError::content(
-            path, QCoreApplication::translate("kd::PackageManifest", "the manifest is too large"));
+            path, QCoreApplication::translate("kd::PackageManifest",
+                                              "is missing; a package without its manifest cannot "
+                                              "be checked and is not read"));
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = PackageError::io(path, file.errorString());
+    const FileHandle file
+        = SafeOpen::regularFile(dir, QStringLiteral("manifest.json"), MaxSize, nullptr, &problem);
+    QByteArray data;
+    if (!file.isValid() || !SafeOpen::readAll(file, MaxSize, &data, &problem)) {
+        *error = PackageError::content(path, problem);
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const QJsonObject manifest = document.object();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    JsonStreamReader reader(data);
+    QJsonValue value;
+    if (reader.next() == JsonStreamReader::Token::Error || !reader.readValue(&value)
+        || reader.next() != JsonStreamReader::Token::EndDocument) {
+        *error = PackageError::content(path, reader.errorString(), reader.line(), reader.column());
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    const auto invalid = [&](const QString &what) {
         *error = PackageError::content(
-            path, QCoreApplication::translate("kd::PackageManifest", "not a valid manifest"));
+            path, QCoreApplication::translate("kd::PackageManifest", "not a valid manifest: %1")
+                      .arg(what));
         return false;
-    }
-    const int version = manifest.value(QLatin1String("formatVersion")).toInt(-1);
+    };
+    if (!value.isObject())
+        return invalid(QStringLiteral("not a JSON object"));
+    const QJsonValue versionValue = object.value(QLatin1String("formatVersion"));
+    const int version = versionValue.isDouble() ? versionValue.toInt(-1) : -1;
     if (version != PackageMapping::FormatVersion) {
         *error = PackageError::content(
             path, QCoreApplication::translate(
@@ -172,10 +179,16 @@ bool PackageManifest::verify(const QString &directory, PackageError *error)
                       .arg(PackageMapping::FormatVersion));
         return false;
     }
+    if (!object.value(QLatin1String("files")).isArray())
+        return invalid(QStringLiteral("files"));
+    manifest->files.clear();
+    manifest->draft = object.value(QLatin1String("draft")).toBool();
     QList<std::pair<QString, QString>> hashes;
-    for (const QJsonValue entry : manifest.value(QLatin1String("files")).toArray()) {
+    static const QRegularExpression hexHash(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const QJsonValue entry : object.value(QLatin1String("files")).toArray()) {
         const QString name = entry[QLatin1String("path")].toString();
         const QString sha = entry[QLatin1String("sha256")].toString();
+        const QJsonValue size = entry[QLatin1String("size")];
         if (name != QLatin1String("package.xml") && name != QLatin1String("package.json")
             && !AssetNames::isSafePath(name)) {
             *error = PackageError::content(
@@ -184,36 +197,15 @@ bool PackageManifest::verify(const QString &directory, PackageError *error)
                           .arg(name));
             return false;
         }
-        const QString filePath = QDir(directory).filePath(name);
-        QFile listed(filePath);
-        if (QFileInfo(filePath).isSymLink() || listed.size() > PackageMapping::MaxFileBytes
-            || !listed.open(QIODevice::ReadOnly)) {
-            *error = PackageError::content(
-                filePath,
-                QCoreApplication::translate("kd::PackageManifest",
-                                            "listed in the manifest but missing or unreadable"));
-            return false;
-        }
-        if (sha256OfFile(listed) != sha) {
-            *error = PackageError::content(
-                filePath, QCoreApplication::translate(
-                              "kd::PackageManifest", "does not match its SHA-256 in the manifest"));
-            return false;
-        }
+        if (!hexHash.match(sha).hasMatch() || !size.isDouble() || size.toDouble() < 0
+            || size.toDouble() > double(PackageMapping::MaxFileBytes)
+            || manifest->files.contains(name))
+            return invalid(name);
+        manifest->files.insert(name, {name, sha, qint64(size.toDouble())});
         hashes.append({name, sha});
     }
-    // A content file the manifest does not vouch for is as suspect as one that fails its hash.
-    for (const QString &name : {QStringLiteral("package.xml"), QStringLiteral("package.json")}) {
-        const bool listed = std::any_of(hashes.cbegin(), hashes.cend(),
-                                        [&](const auto &entry) { return entry.first == name; });
-        if (!listed && QFileInfo::exists(QDir(directory).filePath(name))) {
-            *error = PackageError::content(
-                QDir(directory).filePath(name),
-                QCoreApplication::translate("kd::PackageManifest", "not listed in manifest.json"));
-            return false;
-        }
-    }
-    if (contentHash(hashes) != manifest.value(QLatin1String("contentHash")).toString()) {
+    std::sort(hashes.begin(), hashes.end());
+    if (contentHash(hashes) != object.value(QLatin1String("contentHash")).toString()) {
         *error = PackageError::content(
             path,
             QCoreApplication::translate("kd::PackageManifest", "the content hash does not match"));

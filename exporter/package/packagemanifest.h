@@ -2,9 +2,11 @@
 
 #include "packageerror.h"
 
+#include "files/safeopen.h"
 #include "model/entitycounts.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -37,9 +39,18 @@ public:
     // of the listed size. Otherwise false, with *problem naming what is in the way.
     static bool isReplaceable(const QString &directory, QString *problem);
 
-    // Checks a package directory against its manifest: known format version, every listed file
-    // present with its size and SHA-256, and the content hash. False with *error set.
-    static bool verify(const QString &directory, PackageError *error);
+    // A manifest read from a package, checked for form: a format version this program reads,
+    // safe file names, hashes and sizes of the right form, and a content hash that matches the
+    // list. Whether the files match it is for the reader to check as it reads them.
+    struct Parsed
+    {
+        QHash<QString, Entry> files; // by path
+        bool draft = false;
+    };
+    // Reads manifest.json from dir (opened with SafeOpen; dirPath names it in messages). A
+    // package without one is refused: nothing could vouch for its files.
+    static bool read(const FileHandle &dir, const QString &dirPath, Parsed *manifest,
+                     PackageError *error);
 };
 
 } // namespace kd

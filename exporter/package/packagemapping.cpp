@@ -295,7 +295,8 @@ private:
 class Reader
 {
 public:
-    bool read(PackageSource &root, Project *p, QList<PackageMapping::AssetFile> *assetFiles)
+    bool read(PackageSource &root, Project *p, QList<PackageMapping::AssetFile> *assetFiles,
+              const PackageMapping::ScenarioSink &onScenario)
     {
         {
             auto info = root.object("project");
@@ -418,15 +419,28 @@ public:
             p->glossary.append(g);
         }
 
+        // One scenario at a time: a streaming source holds no more, and onScenario may write
+        // each away before the next is read.
         position = 0;
-        for (const auto &src : root.list("scenarios", "scenario")) {
-            Scenario s = scenario(*src);
+        bool stopped = false;
+        root.forEach("scenarios", "scenario", [&](PackageSource &src) {
+            Scenario s = scenario(src);
             s.position = position++;
-            src->finish();
-            p->scenarios.append(s);
-        }
+            src.finish();
+            if (src.failed())
+                return false;
+            if (!onScenario) {
+                p->scenarios.append(std::move(s));
+                return true;
+            }
+            stopped = !onScenario(std::move(s));
+            return !stopped;
+        });
+        if (stopped || root.failed())
+            return false;
 
-        for (const auto &src : root.list("reviews", "review")) {
+        root.forEach("reviews", "review", [&](PackageSource &item) {
+            PackageSource *src = &item;
             Review r;
             r.uid = uid(*src, "uid", EntityKind::Review);
             r.entityUid = required(*src, "entityUid");
@@ -451,9 +465,13 @@ public:
             r.comment = src->text("comment", Presence::Optional);
             src->finish();
             p->reviews.append(r);
-        }
+            return !src->failed();
+        });
 
-        for (const auto &src : root.list("changeLog", "entry", Presence::Optional)) {
+        root.forEach(
+            "changeLog", "entry",
+            [&](PackageSource &item) {
+            PackageSource *src = &item;
             ChangeLogEntry e;
             e.time = time(*src, "time", true);
             e.author = src->text("author");
@@ -466,7 +484,9 @@ public:
             e.summary = src->text("summary");
             src->finish();
             p->changeLog.append(e);
-        }
+            return !src->failed();
+            },
+            Presence::Optional);
         root.finish();
         return !root.failed();
     }
@@ -724,11 +744,12 @@ void PackageMapping::write(const Project &project, bool includeReviewNotes, Pack
     Writer(includeReviewNotes, draft, sink).write(project);
 }
 
-bool PackageMapping::read(PackageSource &source, Project *project, QList<AssetFile> *assetFiles)
+bool PackageMapping::read(PackageSource &source, Project *project, QList<AssetFile> *assetFiles,
+                          const ScenarioSink &onScenario)
 {
     *project = Project();
     assetFiles->clear();
-    return Reader().read(source, project, assetFiles);
+    return Reader().read(source, project, assetFiles, onScenario);
 }
 
 } // namespace kd

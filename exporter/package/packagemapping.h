@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace kd {
 
 // The one place that knows how a project maps onto a package (schema/FORMAT.md): write() walks
@@ -22,12 +24,13 @@ class PackageMapping
 {
 public:
     static constexpr int FormatVersion = 1;
-    // The longest text one field may hold, in UTF-8 bytes (HTML copies included): far above any
-    // real field, far below what would let a package exhaust memory.
-    static constexpr qsizetype MaxTextBytes = 4 * 1024 * 1024;
-    // The largest file a package may hold: far above any real package (10,000 dilemmas make a
-    // package.xml of about 85 MB), far below what would let a package exhaust memory.
-    static constexpr qint64 MaxFileBytes = 512 * 1024 * 1024;
+    // The longest text one field may hold, in UTF-8 bytes (its Markdown and its HTML each):
+    // room for a 10 MB field, far below what would let a package exhaust memory.
+    static constexpr qsizetype MaxTextBytes = 16 * 1024 * 1024;
+    // The largest file a package may hold, written or read: what the program writes it can read
+    // back (100,000 dilemmas make a package.json of about 900 MB). Files are read as streams, so
+    // the size costs time, not memory.
+    static constexpr qint64 MaxFileBytes = qint64(2) * 1024 * 1024 * 1024;
 
     // An asset's bytes live in a file beside the package; read() reports where.
     struct AssetFile
@@ -41,9 +44,16 @@ public:
     // and its content make it (approved, stale, ...), for front ends that mark unapproved text.
     static void write(const Project &project, bool includeReviewNotes, PackageSink &sink,
                       bool draft = false);
-    // False when the source failed; the source holds the error. Assets come back without
-    // their data: the caller loads it from assetFiles.
-    static bool read(PackageSource &source, Project *project, QList<AssetFile> *assetFiles);
+    // Takes each scenario as it is read, with what it owns; false stops the reading (the sink's
+    // own failure, which the sink keeps).
+    using ScenarioSink = std::function<bool(Scenario &&scenario)>;
+
+    // False when the source failed (the source holds the error) or onScenario stopped it.
+    // Assets come back without their data: the caller loads it from assetFiles. Without
+    // onScenario the scenarios go into project; with it, project gets everything else and each
+    // scenario goes to onScenario, so that a package of any size is read one scenario at a time.
+    static bool read(PackageSource &source, Project *project, QList<AssetFile> *assetFiles,
+                     const ScenarioSink &onScenario = {});
 };
 
 } // namespace kd

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -36,6 +37,18 @@ public:
                                                              Presence presence = Presence::Required)
         = 0;
     virtual std::unique_ptr<PackageSource> object(const char *name) = 0;
+    // Hands the items of a list to visit one at a time, in order, until visit returns false: a
+    // source that streams (XmlStreamSource, JsonStreamSource) holds one item at a time, never
+    // the list. The default goes through list().
+    using Visit = std::function<bool(PackageSource &item)>;
+    virtual void forEach(const char *name, const char *itemName, const Visit &visit,
+                         Presence presence = Presence::Required)
+    {
+        for (const auto &item : list(name, itemName, presence)) {
+            if (!visit(*item))
+                return;
+        }
+    }
     // Checks that the object holds nothing that was not read.
     virtual void finish() = 0;
 

@@ -30,6 +30,7 @@ void ErrorCapture::structured(void *context, xmlErrorPtr error)
     self->m_message.remove(QStringLiteral(" use XML_PARSE_HUGE option"));
     self->m_line = error->line;
     self->m_column = error->domain == XML_FROM_PARSER ? error->int2 : 0;
+    self->m_schema = error->domain == XML_FROM_SCHEMASV || error->domain == XML_FROM_SCHEMASP;
 }
 
 } // namespace kd

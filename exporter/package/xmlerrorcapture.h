@@ -24,6 +24,8 @@ public:
 
     bool has() const { return m_has; }
     QString message() const { return m_message; }
+    // Whether the first error came from the XSD validator rather than the parser.
+    bool isSchemaError() const { return m_schema; }
     PackageError error(const QString &file, const QString &fallback) const
     {
         return PackageError::content(file, m_has ? m_message : fallback, m_line, m_column);
@@ -40,6 +42,7 @@ private:
     QString m_message;
     int m_line = 0;
     int m_column = 0;
+    bool m_schema = false;
 };
 
 } // namespace kd

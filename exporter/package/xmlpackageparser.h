@@ -2,12 +2,14 @@
 
 #include "packageerror.h"
 #include "packagemapping.h"
+#include "xmlerrorcapture.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
 #include <libxml/tree.h>
+#include <libxml/xmlschemas.h>
 
 #include <condition_variable>
 #include <deque>
@@ -17,33 +19,29 @@
 
 namespace kd {
 
-// Reads package.xml bytes into a libxml2 document, treating the input as hostile: the network
-// is off, no DTD is loaded, no entity is substituted, libxml2's limits stay on (no
-// XML_PARSE_HUGE: depth 256, text nodes of 10 MB), the input is capped at MaxSize, and a
-// document with a DOCTYPE is refused as soon as the parser meets it, before any entity
-// declaration is read. The document is then validated against the compiled-in XSD. Errors
-// carry the file, line and column.
+// The package XSD, compiled from the copy built into the program, and the check of a package.xml
+// this program writes (StreamCheck). Hostile input is read by XmlStreamSource, which validates
+// against the same schema as it reads.
 class XmlPackageParser
 {
 public:
-    static constexpr qint64 MaxSize = PackageMapping::MaxFileBytes;
+    using SchemaPtr = std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)>;
+    using ValidatorPtr = std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)>;
 
-    struct DocFree
-    {
-        void operator()(xmlDoc *doc) const { xmlFreeDoc(doc); }
-    };
-    using Document = std::unique_ptr<xmlDoc, DocFree>;
-
-    // A valid package document, or null with *error set (kind Content).
-    static Document parse(const QByteArray &data, const QString &file, PackageError *error);
-    // The same for a file, read as the parser goes (the file is never in memory whole).
-    static Document parseFile(const QString &path, PackageError *error);
+    static SchemaPtr compileSchema();
+    // A validator over schema that reports into capture; null with *error set when it cannot be
+    // made.
+    static ValidatorPtr makeValidator(const SchemaPtr &schema, ErrorCapture &capture,
+                                      const QString &file, PackageError *error);
+    // *error for a document the schema refused, from what capture caught.
+    static void schemaMismatch(const ErrorCapture &capture, const QString &file,
+                               PackageError *error);
 
     // Checks a package.xml this program is writing against the XSD, as a stream on a thread of
     // its own: feed() it the bytes as they are made, finish() for the verdict. No document tree
     // is built and only a few chunks queue between the threads, so memory stays small whatever
     // the size, and on a second core the check takes no time beyond the writing. For the
-    // writer's own output, not for hostile input (parse() is for that).
+    // writer's own output, not for hostile input (XmlStreamSource is for that).
     class StreamCheck
     {
     public:
@@ -71,11 +69,6 @@ public:
         std::thread m_thread;
     };
 
-private:
-    // Everything but the reading: the parser's hardening, the DOCTYPE refusal, the root, the
-    // format version, the text cap and the XSD. read(ctxt, options) runs the parser.
-    template<typename Read>
-    static Document parseWith(const QString &file, PackageError *error, Read read);
 };
 
 } // namespace kd

@@ -29,6 +29,14 @@ QList<const xmlNode *> elements(const xmlNode *parent, const char *name)
     return result;
 }
 
+// XmlStreamSource keeps an element's line in _private (xmlNode::line stops at 65535).
+int lineOf(const xmlNode *node)
+{
+    if (node->_private)
+        return int(reinterpret_cast<quintptr>(node->_private));
+    return int(xmlGetLineNo(node));
+}
+
 } // namespace
 
 XmlPackageSource::XmlPackageSource(const xmlNode *node, std::shared_ptr<State> state)
@@ -130,7 +138,7 @@ void XmlPackageSource::fail(const char *name, const QString &message)
     if (failed())
         return;
     const xmlNode *node = child(name);
-    const int line = int(xmlGetLineNo(node ? node : m_node));
+    const int line = lineOf(node ? node : m_node);
     m_state->error = PackageError::content(
         m_state->file,
         QStringLiteral("<%1> %2: %3")

@@ -9,8 +9,8 @@
 
 namespace kd {
 
-// A PackageSource over one element of a package.xml that XmlPackageParser accepted (so the XSD
-// has already checked its structure). Errors carry the element's line.
+// A PackageSource over one element of a package.xml that XmlStreamSource read (so the XSD has
+// already checked its structure). Errors carry the element's line.
 class XmlPackageSource : public PackageSource
 {
 public:

@@ -4,6 +4,7 @@
 // defect-ridden project raises is checked, so a message left untranslated in the checker fails
 // here.
 #include "fullproject.h"
+#include "packagefiles.h"
 
 #include "commands/addreview.h"
 #include "document/projectdocument.h"
@@ -461,9 +462,9 @@ void tst_CoreMessages::packageErrors_data()
         << "geen pakket: geen package.xml of package.json";
     QTest::newRow("import of a package.xml with the wrong root")
         << PackageCase([](const QDir &dir) {
-               dir.mkpath("wrong");
-               writeFile(dir.filePath("wrong/package.xml"),
-                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<project/>\n");
+               kd::testing::writePackage(dir.filePath("wrong"),
+                            {{"package.xml",
+                              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<project/>\n"}});
                return importFrom(dir.filePath("wrong"), dir);
            })
         << "the root element is <project>, not <package> in the namespace "
@@ -472,8 +473,8 @@ void tst_CoreMessages::packageErrors_data()
                + XmlPackageSink::namespaceUri();
     QTest::newRow("import of a package.json of another format version")
         << PackageCase([](const QDir &dir) {
-               writeFile(dir.filePath("package.json"), "{\"formatVersion\": 99}");
-               return importFrom(dir.filePath("package.json"), dir);
+               return importFrom(
+                   kd::testing::writePackage(dir.path(), {{"package.json", "{\"formatVersion\": 99}"}}), dir);
            })
         << "/formatVersion: format version 99 is not one this program reads (1)"
         << "/formatVersion: formaatversie 99 kan dit programma niet lezen (het leest 1)";

@@ -1,12 +1,19 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QString>
+
+#include "packagefiles.h"
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>

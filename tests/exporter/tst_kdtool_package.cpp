@@ -63,19 +63,16 @@ private:
     Run importFile(const QString &fileName, const QByteArray &content)
     {
         const QString dir = freshDir();
-        QFile file(dir + u'/' + fileName);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        file.close();
-        const Run run = kdtool({QStringLiteral("import"), file.fileName(), QStringLiteral("--out"),
+        // With a manifest that vouches for it: the content itself is what is refused.
+        const QString file = writePackage(dir, {{fileName, content}});
+        const Run run = kdtool({QStringLiteral("import"), file, QStringLiteral("--out"),
                                 dir + QStringLiteral("/out.kdproj")});
         [&] {
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(oneLine(run.err), qPrintable(run.err));
-            QVERIFY2(run.err.contains(file.fileName()), qPrintable(run.err));
+            QVERIFY2(run.err.contains(file), qPrintable(run.err));
             QVERIFY(!run.err.contains(QLatin1String("root:")));
-            QCOMPARE(entriesOf(dir), QStringList{fileName});
+            QCOMPARE(entriesOf(dir), (QStringList{QStringLiteral("manifest.json"), fileName}));
         }();
         return run;
     }
@@ -296,13 +293,14 @@ private slots:
         xml.close();
         QVERIFY(text.contains("zonder dat Sanne het weet?"));
         text.replace("zonder dat Sanne het weet?", "zonder dat Daan het weet?");
-        // In place: the assets beside it stay; the manifest's sha256 is not consulted when one
-        // file is imported.
+        // In place, with a manifest made anew for the edited file (as anyone can): the hashes
+        // of the approvals, not the manifest, say that the content changed.
+        QMap<QString, QByteArray> files = filesUnder(dir + QStringLiteral("/pkg"));
+        files.remove(QStringLiteral("manifest.json"));
+        files.insert(QStringLiteral("package.xml"), text);
+        QDir(dir + QStringLiteral("/pkg")).removeRecursively();
+        writePackage(dir + QStringLiteral("/pkg"), files);
         const QString edited = dir + QStringLiteral("/pkg/package.xml");
-        QFile out(edited);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(text);
-        out.close();
         const QString changed = dir + QStringLiteral("/changed.kdproj");
         run = kdtool({QStringLiteral("import"), edited, QStringLiteral("--out"), changed});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));

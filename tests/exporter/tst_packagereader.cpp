@@ -39,21 +39,19 @@ private:
                        bool wantLine)
     {
         const QString dir = freshDir();
-        QFile file(dir + u'/' + fileName);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        file.close();
+        // With a manifest that vouches for it: the content itself is what is refused.
+        const QString file = writePackage(dir, {{fileName, content}});
         const QString project = dir + QStringLiteral("/out.kdproj");
         PackageError error;
-        QVERIFY(!PackageReader::importPackage(file.fileName(), project, false, &error));
+        QVERIFY(!PackageReader::importPackage(file, project, false, &error));
         QCOMPARE(error.kind, PackageError::Kind::Content);
-        QCOMPARE(error.file, file.fileName());
+        QCOMPARE(error.file, file);
         QVERIFY2(error.located().contains(expected, Qt::CaseInsensitive),
                  qPrintable(error.located()));
         if (wantLine)
             QVERIFY2(error.line > 0, qPrintable(error.located()));
         QVERIFY2(!error.message.contains(QLatin1String("root:")), "leaked a local file");
-        QCOMPARE(entriesOf(dir), QStringList{fileName});
+        QCOMPARE(entriesOf(dir), (QStringList{QStringLiteral("manifest.json"), fileName}));
     }
 
 private slots:
@@ -100,19 +98,18 @@ private slots:
     {
         for (const QString &name : {QStringLiteral("package.xml"), QStringLiteral("package.json")}) {
             const QString dir = freshDir();
-            QFile file(dir + u'/' + name);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(name.endsWith(u".xml") ? m_xml : QJsonDocument(m_json).toJson());
+            const QString path = writePackage(
+                dir, {{name, name.endsWith(u".xml") ? m_xml : QJsonDocument(m_json).toJson()}});
+            QFile file(path);
             // Sparse: the size is what counts, and it takes no disk.
             QVERIFY(file.resize(PackageMapping::MaxFileBytes + 1));
-            file.close();
             PackageError error;
-            QVERIFY(!PackageReader::importPackage(file.fileName(), dir + QStringLiteral("/out.kdproj"),
-                                                  false, &error));
+            QVERIFY(!PackageReader::importPackage(path, dir + QStringLiteral("/out.kdproj"), false,
+                                                  &error));
             QCOMPARE(error.kind, PackageError::Kind::Content);
-            QVERIFY2(error.located().contains(QLatin1String("larger than 512 MiB")),
+            QVERIFY2(error.located().contains(QLatin1String("larger than 2048 MiB")),
                      qPrintable(error.located()));
-            QCOMPARE(entriesOf(dir), QStringList{name});
+            QCOMPARE(entriesOf(dir), (QStringList{QStringLiteral("manifest.json"), name}));
         }
     }
 
@@ -128,13 +125,10 @@ private slots:
         // expectRefused checked the message; check the position again for the syntax errors.
         if (line > 0 || column > 0) {
             const QString dir = freshDir();
-            QFile file(dir + QStringLiteral("/package.json"));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
-            file.close();
+            const QString path = writePackage(dir, {{QStringLiteral("package.json"), content}});
             Project project;
             PackageError error;
-            QVERIFY(!PackageReader::read(file.fileName(), &project, &error));
+            QVERIFY(!PackageReader::read(path, &project, &error));
             if (line > 0)
                 QCOMPARE(error.line, line);
             if (column > 0)
@@ -173,45 +167,14 @@ private slots:
         // A directory's manifest is checked; an asset that does not match is refused.
         const QString dir = freshDir() + QStringLiteral("/pkg");
         QVERIFY(QDir().mkpath(dir + QStringLiteral("/assets")));
+        QString asset;
         for (auto [path, content] : filesUnder(m_golden).asKeyValueRange()) {
             QFile file(dir + u'/' + path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(path.startsWith(QLatin1String("assets/")) ? QByteArray("<svg/>") : content);
-        }
-        const QString project = QFileInfo(dir).path() + QStringLiteral("/out.kdproj");
-        PackageError error;
-        QVERIFY(!PackageReader::importPackage(dir, project, false, &error));
-        QCOMPARE(error.kind, PackageError::Kind::Content);
-        QVERIFY2(error.message.contains(QLatin1String("SHA-256")), qPrintable(error.message));
-        QVERIFY(!QFileInfo::exists(project));
-        // Without the manifest the package file's own hash catches it.
-        QVERIFY(QFile::remove(dir + QStringLiteral("/manifest.json")));
-        QVERIFY(!PackageReader::importPackage(dir + QStringLiteral("/package.json"), project, false,
-                                              &error));
-        QVERIFY2(error.message.contains(QLatin1String("SHA-256")), qPrintable(error.message));
-        QVERIFY(QFile::remove(dir + QStringLiteral("/assets/Huisarts-icoon.svg")));
-        QVERIFY(!PackageReader::importPackage(dir + QStringLiteral("/package.xml"), project, false,
-                                              &error));
-        QCOMPARE(error.kind, PackageError::Kind::Content);
-        QVERIFY(!QFileInfo::exists(project));
-    }
-
-    void manifestMustListTheContent()
-    {
-        const QString dir = freshDir() + QStringLiteral("/pkg");
-        QVERIFY(QDir().mkpath(dir + QStringLiteral("/assets")));
-        for (auto [path, content] : filesUnder(m_golden).asKeyValueRange()) {
-            QFile file(dir + u'/' + path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            if (path == QLatin1String("manifest.json")) {
-                QJsonObject manifest = QJsonDocument::fromJson(content).object();
-                QJsonArray files;
-                for (const QJsonValue entry : manifest[QLatin1String("files")].toArray()) {
-                    if (entry[QLatin1String("path")].toString() != QLatin1String("package.xml"))
-                        files.append(entry);
-                }
-                manifest[QLatin1String("files")] = files;
-                content = QJsonDocument(manifest).toJson();
+            if (path.startsWith(QLatin1String("assets/"))) {
+                asset = dir + u'/' + path;
+                // The same size, other bytes: only the hash can tell.
+                content.fill('x');
             }
             file.write(content);
         }
@@ -219,9 +182,61 @@ private slots:
         PackageError error;
         QVERIFY(!PackageReader::importPackage(dir, project, false, &error));
         QCOMPARE(error.kind, PackageError::Kind::Content);
+        QCOMPARE(error.file, asset);
+        QVERIFY2(error.message.contains(QLatin1String("SHA-256")), qPrintable(error.message));
+        QVERIFY(!QFileInfo::exists(project));
+        // Another size is refused by its size, before it is read.
+        QFile shorter(asset);
+        QVERIFY(shorter.open(QIODevice::WriteOnly));
+        shorter.write("<svg/>");
+        shorter.close();
+        QVERIFY(!PackageReader::importPackage(dir, project, false, &error));
+        QVERIFY2(error.message.contains(QLatin1String("bytes the manifest lists")),
+                 qPrintable(error.message));
+        // Without the manifest nothing is read: nothing could vouch for the files.
+        QVERIFY(QFile::remove(dir + QStringLiteral("/manifest.json")));
+        for (const QString &path : QStringList{dir, dir + QStringLiteral("/package.json"),
+                                    dir + QStringLiteral("/package.xml")}) {
+            QVERIFY(!PackageReader::importPackage(path, project, false, &error));
+            QCOMPARE(error.kind, PackageError::Kind::Content);
+            QVERIFY2(error.where().endsWith(QLatin1String("manifest.json")),
+                     qPrintable(error.where()));
+            QVERIFY2(error.message.contains(QLatin1String("missing")), qPrintable(error.message));
+        }
+        QVERIFY(!QFileInfo::exists(project));
+    }
+
+    void manifestMustListTheContent()
+    {
+        // A manifest in order that leaves out package.xml: the unlisted document is refused.
+        QMap<QString, QByteArray> files = filesUnder(m_golden);
+        files.remove(QStringLiteral("manifest.json"));
+        const QByteArray xml = files.take(QStringLiteral("package.xml"));
+        const QString dir = freshDir() + QStringLiteral("/pkg");
+        writePackage(dir, files);
+        QFile file(dir + QStringLiteral("/package.xml"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(xml);
+        file.close();
+        const QString project = QFileInfo(dir).path() + QStringLiteral("/out.kdproj");
+        PackageError error;
+        QVERIFY(!PackageReader::importPackage(dir, project, false, &error));
+        QCOMPARE(error.kind, PackageError::Kind::Content);
         QVERIFY2(error.message.contains(QLatin1String("not listed")), qPrintable(error.message));
         QVERIFY(error.file.endsWith(QLatin1String("package.xml")));
         QVERIFY(!QFileInfo::exists(project));
+        // A manifest whose list was edited without its content hash is refused as a whole.
+        QFile manifest(dir + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadWrite));
+        QByteArray text = manifest.readAll();
+        text.replace("\"contentHash\": \"", "\"contentHash\": \"0");
+        text.replace("0\",", "\",");
+        manifest.seek(0);
+        manifest.write(text);
+        manifest.close();
+        QVERIFY(QFile::remove(dir + QStringLiteral("/package.xml")));
+        QVERIFY(!PackageReader::importPackage(dir, project, false, &error));
+        QVERIFY2(error.message.contains(QLatin1String("content hash")), qPrintable(error.message));
     }
 
     void existingProjectNeedsOverwrite()

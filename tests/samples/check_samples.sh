@@ -12,7 +12,8 @@
 #   KDTOOL       kdtool (import, export, validate)
 #   SAMPLES_DIR  the samples/ folder of the source tree
 #   WORK_DIR     a scratch folder (created; its sample files are overwritten)
-#   BUILT_DIR    the build's samples folder (build/samples)
+#   BUILT_DIR    the build's samples folder (build/samples: each sample as a package, with its
+#                manifest, and as a project)
 #   RULES_MD     docs/rules.md
 # Legal sources are judged as of today (kdtool's default): the familie-koster sources carry
 # review-by dates, so this check starts warning once those dates pass, which is the point.
@@ -23,13 +24,14 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 mkdir -p "$work" || exit 2
 
-# round_trip NAME EXPORT_ARGS...: the committed package.xml imports and exports (with those
-# arguments) to the same bytes, twice over.
+# round_trip NAME EXPORT_ARGS...: the committed package.xml (made a package with its manifest by
+# the build, in BUILT_DIR/NAME) imports and exports (with those arguments) to the same bytes,
+# twice over.
 round_trip() {
     name=$1 dir="$work/$1"
     shift
     rm -rf "$dir" && mkdir -p "$dir" || exit 2
-    "$kdtool" import "$samples/$name/package.xml" --out "$dir/a.kdproj" >/dev/null \
+    "$kdtool" import "$built/$name/package.xml" --out "$dir/a.kdproj" >/dev/null \
         || { fail "$name: import failed"; return 1; }
     "$kdtool" export "$dir/a.kdproj" --out "$dir/a" --format xml,json "$@" >/dev/null \
         || { fail "$name: export failed"; return 1; }
@@ -54,7 +56,7 @@ fi
 
 # The rules demo has errors by design, so export refuses it: it is checked as it imports.
 mkdir -p "$work/rules-demo"
-if "$kdtool" import "$samples/rules-demo" --out "$work/rules-demo/a.kdproj" --force >/dev/null; then
+if "$kdtool" import "$built/rules-demo" --out "$work/rules-demo/a.kdproj" --force >/dev/null; then
     "$validate" validate "$work/rules-demo/a.kdproj" --json >"$work/rules-demo/issues.json"
     [ $? -eq 1 ] || fail "rules-demo: validate should exit 1 (it has errors)"
     grep -o '"rule": *"[a-z-]*"' "$work/rules-demo/issues.json" | sed 's/.*"\([a-z-]*\)"$/\1/' \
