@@ -2,7 +2,8 @@
 //
 // samples/rules-demo/package.xml makes every rule fire that a valid package can express. The rest
 // (malformed or duplicate uids and keys, dangling references, gaps in positions, control
-// characters, a malformed colour) are refused by the package schema itself, and an approval that
+// characters, a malformed colour, asset bytes that are not their type or an unsafe SVG) are
+// refused by the package schema itself, and an approval that
 // went stale needs content changed after the approval, so the build writes
 // them into build/samples/rules-demo.kdproj through the store after the import. Each entity is
 // named after the rule it shows.
@@ -81,6 +82,20 @@ int main(int argc, char *argv[])
          && store->insert(LifeDomain{Identifiers::createUid(), QStringLiteral("invalid-colour"),
                                      QStringLiteral("invalid-colour"), QStringLiteral("groen"),
                                      int(project.lifeDomains.size())});
+    // Asset bytes a package cannot carry (import refuses them): HTML that claims to be a PNG,
+    // and an SVG with script.
+    int assetPosition = int(project.assets.size());
+    ok = ok
+         && store->insert(
+             Asset{Identifiers::createUid(), QStringLiteral("asset-content-mismatch"),
+                   QStringLiteral("asset-content-mismatch.png"), QStringLiteral("image/png"),
+                   QByteArray("<html><script>alert(1)</script></html>"), assetPosition++});
+    ok = ok
+         && store->insert(Asset{Identifiers::createUid(), QStringLiteral("unsafe-svg"),
+                                QStringLiteral("unsafe-svg.svg"), QStringLiteral("image/svg+xml"),
+                                QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\">"
+                                           "<script>alert(1)</script></svg>"),
+                                assetPosition++});
     // An approval whose content has changed since: its hash is not the content's.
     const Dilemma *approved = nullptr;
     for (const Scenario &s : project.scenarios)

@@ -25,6 +25,73 @@
     </message>
 </context>
 <context>
+    <name>kd::AssetContent</name>
+    <message>
+        <source>a style refers to something outside the file</source>
+        <translation>een stijl verwijst naar iets buiten het bestand</translation>
+    </message>
+    <message>
+        <source>a style imports or runs something</source>
+        <translation>een stijl importeert of voert iets uit</translation>
+    </message>
+    <message>
+        <source>the element &lt;%1&gt; is not SVG (foreign content)</source>
+        <translation>het element &lt;%1&gt; is geen SVG (vreemde inhoud)</translation>
+    </message>
+    <message>
+        <source>it contains a &lt;%1&gt; element</source>
+        <translation>het bevat een &lt;%1&gt;-element</translation>
+    </message>
+    <message>
+        <source>the event attribute %1 runs script</source>
+        <translation>het gebeurtenisattribuut %1 voert een script uit</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; refers to something outside the file (only #fragment links are allowed)</source>
+        <translation>%1="%2" verwijst naar iets buiten het bestand (alleen #fragment-koppelingen zijn toegestaan)</translation>
+    </message>
+    <message>
+        <source>an animation changes the attribute %1</source>
+        <translation>een animatie wijzigt het attribuut %1</translation>
+    </message>
+    <message>
+        <source>the attribute %1 holds a script address</source>
+        <translation>het attribuut %1 bevat een scriptadres</translation>
+    </message>
+    <message>
+        <source>it has a DOCTYPE (no DTDs, no entities)</source>
+        <translation>het heeft een DOCTYPE (geen DTD's, geen entiteiten)</translation>
+    </message>
+    <message>
+        <source>it has a processing instruction (&lt;?%1?&gt;)</source>
+        <translation>het heeft een verwerkingsinstructie (&lt;?%1?&gt;)</translation>
+    </message>
+    <message>
+        <source>it uses an entity</source>
+        <translation>het gebruikt een entiteit</translation>
+    </message>
+    <message>
+        <source>it is not an SVG document</source>
+        <translation>het is geen SVG-document</translation>
+    </message>
+    <message>
+        <source>a style holds a script address</source>
+        <translation>een stijl bevat een scriptadres</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML: %1</source>
+        <translation>het is geen welgevormde XML: %1</translation>
+    </message>
+    <message>
+        <source>the bytes are not %1 (nor any image type the website shows)</source>
+        <translation>de gegevens zijn geen %1 (en ook geen ander afbeeldingstype dat de website toont)</translation>
+    </message>
+    <message>
+        <source>the bytes are %1, not %2</source>
+        <translation>de gegevens zijn %1, geen %2</translation>
+    </message>
+</context>
+<context>
     <name>kd::AssetDataEditor</name>
     <message>
         <source>Replace File...</source>
@@ -416,6 +483,14 @@
     <message>
         <source>cites legal source %1, which expired on %2 (as of %3)</source>
         <translation>verwijst naar juridische bron %1, die op %2 is verlopen (peildatum %3)</translation>
+    </message>
+    <message>
+        <source>asset %1: %2</source>
+        <translation>bestand %1: %2</translation>
+    </message>
+    <message>
+        <source>SVG asset %1 is not safe to publish: %2</source>
+        <translation>SVG-bestand %1 is niet veilig om te publiceren: %2</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1342,7 @@
     </message>
     <message>
         <source>duplicate member name &quot;%1&quot;</source>
-        <translation>dubbele lidnaam "%1"</translation>
+        <translation>dubbele lidnaam &quot;%1&quot;</translation>
     </message>
     <message>
         <source>control character U+%1 must be escaped in a string</source>
@@ -1279,7 +1354,7 @@
     </message>
     <message>
         <source>invalid escape &quot;\%1&quot;</source>
-        <translation>ongeldige escape "\%1"</translation>
+        <translation>ongeldige escape &quot;\%1&quot;</translation>
     </message>
     <message>
         <source>invalid escape: a backslash followed by U+%1</source>
@@ -1327,11 +1402,11 @@
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation>onverwacht teken '%1'</translation>
+        <translation>onverwacht teken &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; (U+%2)</source>
-        <translation>onverwacht teken '%1' (U+%2)</translation>
+        <translation>onverwacht teken &apos;%1&apos; (U+%2)</translation>
     </message>
     <message>
         <source>character U+%1 is not allowed (XML 1.0 cannot hold it)</source>

@@ -4,6 +4,7 @@
 #include "ruleregistry.h"
 #include "textscan.h"
 
+#include "model/assetcontent.h"
 #include "model/identifiers.h"
 #include "review/contenthash.h"
 #include "text/markdown.h"
@@ -492,6 +493,21 @@ void Checker::checkAsset(const Asset &asset)
     if (asset.data.isEmpty()) {
         report(RuleId::RequiredField, at, QStringLiteral("data"),
                QCoreApplication::translate("kd::Checker", "the asset holds no bytes"));
+    }
+    QString detail;
+    switch (AssetContent::check(asset.mediaType, asset.data, &detail)) {
+    case AssetContent::Problem::Mismatch:
+        report(RuleId::AssetContentMismatch, at, QStringLiteral("data"),
+               QCoreApplication::translate("kd::Checker", "asset %1: %2")
+                   .arg(quoted(asset.name), detail));
+        break;
+    case AssetContent::Problem::UnsafeSvg:
+        report(RuleId::UnsafeSvg, at, QStringLiteral("data"),
+               QCoreApplication::translate("kd::Checker", "SVG asset %1 is not safe to publish: %2")
+                   .arg(quoted(asset.name), detail));
+        break;
+    case AssetContent::Problem::None:
+        break;
     }
     if (m_index.assetUses(asset.uid) == 0) {
         report(

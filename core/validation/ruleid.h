@@ -41,6 +41,8 @@ enum class RuleId {
     InvalidColour,
     UnsafeAssetName,
     UnsupportedMediaType,
+    AssetContentMismatch,
+    UnsafeSvg,
     DuplicateAssetName,
     UnusedProfessional,
     UnusedLegalSource,

@@ -105,6 +105,13 @@ constexpr Entry entries[] = {
     {RuleId::UnsupportedMediaType, "unsupported-media-type", Severity::Error,
      "An asset's media type is not one the website shows (PNG, JPEG, GIF, WebP, SVG).",
      "Convert the file to one of these image types."},
+    {RuleId::AssetContentMismatch, "asset-content-mismatch", Severity::Error,
+     "An asset's bytes are not of the media type it declares (a file called PNG that is HTML).",
+     "Replace the file with a real image of the declared type, or correct the media type."},
+    {RuleId::UnsafeSvg, "unsafe-svg", Severity::Error,
+     "An SVG asset holds script, an event attribute, a reference outside the file, a DOCTYPE or "
+     "foreign content.",
+     "Export the drawing again as plain SVG (shapes, text, styles, #fragment links only)."},
     {RuleId::DuplicateAssetName, "duplicate-asset-name", Severity::Error,
      "Two assets have the same file name (ignoring case), so an export would overwrite one.",
      "Rename one of them."},

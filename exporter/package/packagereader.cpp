@@ -8,6 +8,7 @@
 #include "crypto/sha256.h"
 #include "files/safeopen.h"
 #include "files/siblings.h"
+#include "model/assetcontent.h"
 #include "storage/newprojectfile.h"
 
 #include <QCoreApplication>
@@ -307,6 +308,12 @@ bool PackageReader::readWith(const QString &path, Project *project, const Sinks 
         if (!readListed(package, file.path, &bytes, error))
             return false;
         Asset &asset = project->assets[i];
+        // Bytes that are not what they claim, or an SVG that could run script, do not come in.
+        QString detail;
+        if (AssetContent::check(asset.mediaType, bytes, &detail) != AssetContent::Problem::None) {
+            *error = PackageError::content(package.pathOf(file.path), detail);
+            return false;
+        }
         asset.data = std::move(bytes);
         if (sinks.asset && !sinks.asset(std::move(asset)))
             return false;

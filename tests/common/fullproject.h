@@ -26,7 +26,11 @@ inline Project fullProject()
     };
     p.assets = {{uid(20), QStringLiteral("icoon-huisarts"), QStringLiteral("huisarts.svg"),
                  QStringLiteral("image/svg+xml"),
-                 QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\0binary\xff", 49), 0}};
+                 // A safe SVG whose bytes still test the round trip: UTF-8, CR LF, no newline
+                 // at the end (an SVG must be well-formed XML; unsafe-svg says so otherwise).
+                 QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\">\r\n<title>\xc3\xa9\xc3\xa9n"
+                            "</title></svg>"),
+                 0}};
 
     LegalSource wgbo;
     wgbo.uid = uid(30);
@@ -54,9 +58,14 @@ inline Project fullProject()
     avg.position = 1;
     p.legalSources = {wgbo, avg};
 
-    p.professionals = {{uid(40), QStringLiteral("huisarts"), QStringLiteral("Huisarts"),
+    p.professionals = {{uid(40),
+                        QStringLiteral("huisarts"),
+                        QStringLiteral("Huisarts"),
                         QStringLiteral("Medisch beroepsgeheim; \"toestemming\" & \\<overleg\\>."),
-                        SecrecyRegime::MedicalSecrecy, {uid(30), uid(31)}, uid(20), 0}};
+                        SecrecyRegime::MedicalSecrecy,
+                        {uid(30), uid(31)},
+                        uid(20),
+                        0}};
     p.themes = {{uid(50), QStringLiteral("toestemming"), QStringLiteral("Toestemming"),
                  QStringLiteral("Wanneer is toestemming nodig?"), 0}};
     p.glossary = {{uid(60), QStringLiteral("beroepsgeheim"), QStringLiteral("Beroepsgeheim"),
@@ -72,10 +81,10 @@ inline Project fullProject()
     s.calamityBasis = QStringLiteral("Gebaseerd op geanonimiseerd onderzoek (2019).");
     s.coverAssetUid = uid(20);
     s.position = 0;
-    s.persons = {{uid(80), QStringLiteral("Ayşe"), QStringLiteral("moeder"), 34,
-                  QStringLiteral("Werkt parttime."), 0},
-                 {uid(81), QStringLiteral("Noah"), QStringLiteral("zoon"), std::nullopt,
-                  QString(), 1}};
+    s.persons
+        = {{uid(80), QStringLiteral("Ayşe"), QStringLiteral("moeder"), 34,
+            QStringLiteral("Werkt parttime."), 0},
+           {uid(81), QStringLiteral("Noah"), QStringLiteral("zoon"), std::nullopt, QString(), 1}};
 
     Segment seg;
     seg.uid = uid(90);
@@ -92,7 +101,8 @@ inline Project fullProject()
     d.key = QStringLiteral("toestemming-ouders");
     d.professionalUid = uid(40);
     d.question = QStringLiteral("Deel je je zorgen met de school zonder toestemming?");
-    d.situation = QStringLiteral("Noah komt vaak te laat; zie [Veilig Thuis](https://veiligthuis.nl).");
+    d.situation
+        = QStringLiteral("Noah komt vaak te laat; zie [Veilig Thuis](https://veiligthuis.nl).");
     d.considerations = QStringLiteral("Weeg *proportionaliteit* en subsidiariteit.");
     d.solutionDirection = QStringLiteral("Vraag eerst toestemming, tenzij dat de veiligheid "
                                          "in gevaar brengt.");
@@ -113,9 +123,9 @@ inline Project fullProject()
     p.reviews = {{uid(130), uid(100), ReviewState::Approved, QStringLiteral("J. de Vries"),
                   QDateTime(QDate(2026, 3, 1), QTime(9, 30, 0, 250), Qt::UTC),
                   QStringLiteral("Akkoord."), QString(64, QLatin1Char('a'))}};
-    p.changeLog = {{1, QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC),
-                    QStringLiteral("redacteur"), uid(100), QStringLiteral("question"),
-                    QStringLiteral("vraag aangepast")}};
+    p.changeLog
+        = {{1, QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC), QStringLiteral("redacteur"),
+            uid(100), QStringLiteral("question"), QStringLiteral("vraag aangepast")}};
     return p;
 }
 

@@ -405,6 +405,55 @@ QList<Case> cases()
     quiet("media type: png", "unsupported-media-type",
           [](Project &p) { p.assets[0].mediaType = "image/png"; });
 
+    // The bytes against the declared type, and SVG that could run script.
+    const auto setData = [](const QByteArray &bytes) {
+        return [bytes](Project &p) {
+            p.assets[0].data = bytes;
+        };
+    };
+    fire("content: svg claimed, html given", "asset-content-mismatch", "asset/icoon-huisarts",
+         "data", setData("<html><script>alert(1)</script></html>"));
+    fire("content: png claimed, svg given", "asset-content-mismatch", "asset/icoon-huisarts",
+         "data", [](Project &p) { p.assets[0].mediaType = "image/png"; });
+    quiet("content: png claimed and given", "asset-content-mismatch", [](Project &p) {
+        p.assets[0].mediaType = "image/png";
+        p.assets[0].data = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    });
+    const QByteArray svgOpen = "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                               "xmlns:xlink=\"http://www.w3.org/1999/xlink\">";
+    const QList<std::pair<const char *, QByteArray>> unsafe{
+        {"svg: script element", "<script>alert(1)</script>"},
+        {"svg: event attribute", "<rect onclick=\"alert(1)\"/>"},
+        {"svg: event attribute on the root", ""},
+        {"svg: external href", "<a href=\"https://example.org/\"><text>x</text></a>"},
+        {"svg: javascript href", "<a xlink:href=\"java&#9;script:alert(1)\"><text>x</text></a>"},
+        {"svg: data image", "<image href=\"data:image/svg+xml;base64,PHN2Zy8+\"/>"},
+        {"svg: foreign object", "<foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\"/>"
+                                "</foreignObject>"},
+        {"svg: style url", "<style>rect { fill: url(https://example.org/x.svg#p) }</style>"},
+        {"svg: style import", "<style>@import 'https://example.org/x.css';</style>"},
+        {"svg: animated href",
+         "<a href=\"#a\"><set attributeName=\"href\" to=\"javascript:x\"/></a>"},
+    };
+    for (const auto &[name, body] : unsafe) {
+        QByteArray svg = svgOpen + body + "</svg>";
+        if (body.isEmpty())
+            svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>";
+        fire(name, "unsafe-svg", "asset/icoon-huisarts", "data", setData(svg));
+    }
+    fire("svg: doctype", "unsafe-svg", "asset/icoon-huisarts", "data",
+         setData("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x \"y\">]>"
+                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>"));
+    fire("svg: stylesheet instruction", "unsafe-svg", "asset/icoon-huisarts", "data",
+         setData("<?xml-stylesheet href=\"https://example.org/x.css\"?>"
+                 "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+    quiet("svg: shapes, styles and fragment links", "unsafe-svg",
+          setData(svgOpen
+                  + "<defs><linearGradient id=\"g\"/></defs>"
+                    "<style>rect { fill: url(#g) }</style>"
+                    "<rect style=\"fill: url('#g')\" width=\"4\" height=\"4\"/>"
+                    "<use xlink:href=\"#g\"/><a href=\"#top\"><text>één</text></a></svg>"));
+
     const auto addAsset = [](Project &p, const QString &name) {
         p.assets.append({uid(21), "omslag", name, "image/png", QByteArray("png", 3), 1});
         p.scenarios[0].coverAssetUid = uid(21);

@@ -120,8 +120,8 @@ inline void addHostileXmlRows(const QByteArray &validXml)
     dangling.replace("<professionalUid>6f1c0000-0000-4000-8000-000000000006",
                      "<professionalUid>6f1c0000-0000-4000-8000-000000000098");
     // The XSD's keyref (at the end) or the mapping (as it reads, in a large package) names it.
-    QTest::newRow("dangling reference") << dangling << "6f1c0000-0000-4000-8000-000000000098"
-                                        << true;
+    QTest::newRow("dangling reference")
+        << dangling << "6f1c0000-0000-4000-8000-000000000098" << true;
     QByteArray unknown = validXml;
     unknown.replace("<language>nl</language>", "<language>nl</language><extra/>");
     QTest::newRow("unknown element") << unknown << "extra" << true;
@@ -148,6 +148,24 @@ inline void addBrokenJsonRows(const QJsonObject &validJson)
     QTest::newRow("invalid UTF-8")
         << QByteArray("{\n  \"formatVersion\": \"\xff\xfe\"\n}") << "" << 2 << -1;
     QTest::newRow("not an object") << QByteArray("[1, 2]") << "not a JSON object" << 1 << 1;
+    // What the XML path refuses, the JSON path refuses too; nothing is decoded into something
+    // else, and no member is read twice.
+    QTest::newRow("escaped NUL") << QByteArray("{\n  \"formatVersion\": \"a\\u0000b\"\n}")
+                                 << "U+0000" << 2 << 22;
+    QTest::newRow("raw control character") << QByteArray("{\n  \"formatVersion\": \"a\x01"
+                                                         "b\"\n}")
+                                           << "control character U+0001" << 2 << 22;
+    QTest::newRow("lone surrogate escape") << QByteArray("{\n  \"formatVersion\": \"\\ud800x\"\n}")
+                                           << "lone surrogate U+D800" << 2 << 21;
+    QTest::newRow("invalid escape")
+        << QByteArray("{\n  \"formatVersion\": \"\\x41\"\n}") << "invalid escape" << 2 << 21;
+    QTest::newRow("duplicate member name")
+        << QByteArray("{\n  \"formatVersion\": 1,\n  \"formatVersion\": 1\n}")
+        << "duplicate member name \"formatVersion\"" << 3 << 3;
+    QTest::newRow("duplicate member name deep inside")
+        << dilemmaWith(validJson, [](QJsonObject &) {})
+               .replace("\"question\": ", "\"question\": 1, \"question\": ")
+        << "duplicate member name \"question\"" << -1 << -1;
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "" << 1 << -1;
     QTest::newRow("unknown member")
         << dilemmaWith(validJson, [](QJsonObject &d) { d.insert(QLatin1String("extra"), 1); })

@@ -6,11 +6,15 @@
 #include "package/packagereader.h"
 #include "package/packagewriter.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace kd;
 using namespace kd::testing;
@@ -96,7 +100,8 @@ private slots:
     // A file over the cap is refused by its size, before a byte of it is read.
     void tooLarge()
     {
-        for (const QString &name : {QStringLiteral("package.xml"), QStringLiteral("package.json")}) {
+        for (const QString &name :
+             {QStringLiteral("package.xml"), QStringLiteral("package.json")}) {
             const QString dir = freshDir();
             const QString path = writePackage(
                 dir, {{name, name.endsWith(u".xml") ? m_xml : QJsonDocument(m_json).toJson()}});
@@ -196,7 +201,7 @@ private slots:
         // Without the manifest nothing is read: nothing could vouch for the files.
         QVERIFY(QFile::remove(dir + QStringLiteral("/manifest.json")));
         for (const QString &path : QStringList{dir, dir + QStringLiteral("/package.json"),
-                                    dir + QStringLiteral("/package.xml")}) {
+                                               dir + QStringLiteral("/package.xml")}) {
             QVERIFY(!PackageReader::importPackage(path, project, false, &error));
             QCOMPARE(error.kind, PackageError::Kind::Content);
             QVERIFY2(error.where().endsWith(QLatin1String("manifest.json")),
@@ -237,6 +242,124 @@ private slots:
         QVERIFY(QFile::remove(dir + QStringLiteral("/package.xml")));
         QVERIFY(!PackageReader::importPackage(dir, project, false, &error));
         QVERIFY2(error.message.contains(QLatin1String("content hash")), qPrintable(error.message));
+    }
+
+    // The golden package with its asset's bytes replaced, and every hash that names them
+    // (package.xml, package.json, the manifest) made to match: a consistent, hostile package.
+    QString goldenWithAsset(const QByteArray &bytes)
+    {
+        QMap<QString, QByteArray> files = filesUnder(m_golden);
+        files.remove(QStringLiteral("manifest.json"));
+        const QString asset = QStringLiteral("assets/Huisarts-icoon.svg");
+        const QByteArray oldHash
+            = QCryptographicHash::hash(files.value(asset), QCryptographicHash::Sha256).toHex();
+        const QByteArray newHash
+            = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        files[asset] = bytes;
+        for (const QString &document :
+             {QStringLiteral("package.xml"), QStringLiteral("package.json")})
+            files[document].replace(oldHash, newHash);
+        const QString dir = freshDir() + QStringLiteral("/pkg");
+        writePackage(dir, files);
+        return dir;
+    }
+
+    void assetBytesMustBeTheirType_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("HTML that claims to be SVG")
+            << QByteArray("<html><body><script>alert(1)</script></body></html>")
+            << "not image/svg+xml";
+        QTest::newRow("a PNG that claims to be SVG")
+            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "image/png, not image/svg+xml";
+        QTest::newRow("SVG with script") << QByteArray(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")
+                                         << "<script>";
+        QTest::newRow("SVG with an event attribute")
+            << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")
+            << "onload";
+        QTest::newRow("SVG with an external reference") << QByteArray(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"file:///etc/passwd\"/>"
+            "</svg>") << "outside the file";
+    }
+
+    void assetBytesMustBeTheirType()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString dir = goldenWithAsset(bytes);
+        const QString project = QFileInfo(dir).path() + QStringLiteral("/out.kdproj");
+        PackageError error;
+        QVERIFY(!PackageReader::importPackage(dir, project, false, &error));
+        QCOMPARE(error.kind, PackageError::Kind::Content);
+        QVERIFY2(error.file.endsWith(QLatin1String("assets/Huisarts-icoon.svg")),
+                 qPrintable(error.file));
+        QVERIFY2(error.message.contains(expected), qPrintable(error.message));
+        QVERIFY(!QFileInfo::exists(project));
+        // The same bytes, safe: they come in.
+        QVERIFY(PackageReader::importPackage(
+            goldenWithAsset("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"#x\"/></svg>"),
+            project, false, &error));
+    }
+
+    // A package reaches nothing outside itself through a link, and no special file makes the
+    // reader wait or read forever.
+    void noLinksNoSpecialFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("assets/ is a link to a folder elsewhere") << "linked assets";
+        QTest::newRow("an asset is a link") << "linked asset";
+        QTest::newRow("an asset is a FIFO") << "fifo asset";
+        QTest::newRow("package.xml is a FIFO") << "fifo document";
+        QTest::newRow("package.xml is a link") << "linked document";
+    }
+
+    void noLinksNoSpecialFiles()
+    {
+        QFETCH(QString, kind);
+        QMap<QString, QByteArray> files = filesUnder(m_golden);
+        files.remove(QStringLiteral("manifest.json"));
+        const QString dir = freshDir() + QStringLiteral("/pkg");
+        writePackage(dir, files);
+        // What the link points at holds the very same bytes: only the link is wrong.
+        const QString elsewhere = freshDir();
+        writePackage(elsewhere, files);
+        const QString asset = QStringLiteral("assets/Huisarts-icoon.svg");
+        const auto replace = [&](const QString &path) {
+            QVERIFY(QFile::remove(dir + u'/' + path));
+        };
+        if (kind == QLatin1String("linked assets")) {
+            QVERIFY(QDir(dir + QStringLiteral("/assets")).removeRecursively());
+            QVERIFY(QFile::link(elsewhere + QStringLiteral("/assets"),
+                                dir + QStringLiteral("/assets")));
+        } else if (kind == QLatin1String("linked asset")) {
+            replace(asset);
+            QVERIFY(QFile::link(elsewhere + u'/' + asset, dir + u'/' + asset));
+        } else if (kind == QLatin1String("fifo asset")) {
+            replace(asset);
+            QVERIFY(::mkfifo(QFile::encodeName(dir + u'/' + asset).constData(), 0644) == 0);
+        } else if (kind == QLatin1String("fifo document")) {
+            replace(QStringLiteral("package.xml"));
+            QVERIFY(
+                ::mkfifo(QFile::encodeName(dir + QStringLiteral("/package.xml")).constData(), 0644)
+                == 0);
+        } else {
+            replace(QStringLiteral("package.xml"));
+            QVERIFY(QFile::link(elsewhere + QStringLiteral("/package.xml"),
+                                dir + QStringLiteral("/package.xml")));
+        }
+        const QString project = QFileInfo(dir).path() + QStringLiteral("/out.kdproj");
+        QElapsedTimer timer;
+        timer.start();
+        PackageError error;
+        QVERIFY(!PackageReader::importPackage(dir, project, false, &error));
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(error.kind, PackageError::Kind::Content);
+        QVERIFY2(error.message.contains(QLatin1String("symbolic link"))
+                     || error.message.contains(QLatin1String("not a regular file")),
+                 qPrintable(error.located()));
+        QVERIFY(!QFileInfo::exists(project));
     }
 
     void existingProjectNeedsOverwrite()
