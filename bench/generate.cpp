@@ -106,7 +106,10 @@ Project Generator::project(int dilemmaCount)
                          QStringLiteral("image/svg+xml"), svg, position++});
     }
     p.assets.append({uid(), QStringLiteral("omslag"), QStringLiteral("omslag.png"),
-                     QStringLiteral("image/png"), QByteArray(16 * 1024, '\x42'), position++});
+                     QStringLiteral("image/png"),
+                     // A PNG signature and 16 KiB: the bytes must be what the media type says.
+                     QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16 * 1024, '\x42'),
+                     position++});
 
     struct Law
     {

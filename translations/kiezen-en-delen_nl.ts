@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>%1=&quot;%2&quot; refers to something outside the file (only #fragment links are allowed)</source>
-        <translation>%1="%2" verwijst naar iets buiten het bestand (alleen #fragment-koppelingen zijn toegestaan)</translation>
+        <translation>%1=&quot;%2&quot; verwijst naar iets buiten het bestand (alleen #fragment-koppelingen zijn toegestaan)</translation>
     </message>
     <message>
         <source>an animation changes the attribute %1</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>it has a DOCTYPE (no DTDs, no entities)</source>
-        <translation>het heeft een DOCTYPE (geen DTD's, geen entiteiten)</translation>
+        <translation>het heeft een DOCTYPE (geen DTD&apos;s, geen entiteiten)</translation>
     </message>
     <message>
         <source>it has a processing instruction (&lt;?%1?&gt;)</source>
@@ -2032,6 +2032,14 @@ Alleen-lezen openen?</translation>
     <message>
         <source>cannot move the new package into place: %1</source>
         <translation>het nieuwe pakket kan niet op zijn plaats worden gezet: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the project: %1</source>
+        <translation>het project kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>a package file would be larger than %1 bytes, the most a package may hold (and a reader takes)</source>
+        <translation>een pakketbestand zou groter worden dan %1 bytes, het meeste dat een pakket mag bevatten (en dat een lezer aanneemt)</translation>
     </message>
 </context>
 <context>

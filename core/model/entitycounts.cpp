@@ -6,19 +6,16 @@ namespace kd {
 
 EntityCounts EntityCounts::of(const Project &project)
 {
+    EntityCounts c = ofRegisters(project);
+    for (const Scenario &scenario : project.scenarios)
+        c.addContent(scenario);
+    return c;
+}
+
+EntityCounts EntityCounts::ofRegisters(const Project &project)
+{
     EntityCounts c;
     c.scenarios = int(project.scenarios.size());
-    for (const Scenario &scenario : project.scenarios) {
-        c.persons += int(scenario.persons.size());
-        c.segments += int(scenario.segments.size());
-        for (const Segment &segment : scenario.segments) {
-            c.dilemmas += int(segment.dilemmas.size());
-            for (const Dilemma &dilemma : segment.dilemmas) {
-                c.options += int(dilemma.options.size());
-                c.legalReferences += int(dilemma.legalReferences.size());
-            }
-        }
-    }
     c.professionals = int(project.professionals.size());
     c.legalSources = int(project.legalSources.size());
     c.themes = int(project.themes.size());
@@ -26,6 +23,19 @@ EntityCounts EntityCounts::of(const Project &project)
     c.lifeDomains = int(project.lifeDomains.size());
     c.assets = int(project.assets.size());
     return c;
+}
+
+void EntityCounts::addContent(const Scenario &scenario)
+{
+    persons += int(scenario.persons.size());
+    segments += int(scenario.segments.size());
+    for (const Segment &segment : scenario.segments) {
+        dilemmas += int(segment.dilemmas.size());
+        for (const Dilemma &dilemma : segment.dilemmas) {
+            options += int(dilemma.options.size());
+            legalReferences += int(dilemma.legalReferences.size());
+        }
+    }
 }
 
 QList<std::pair<QString, int>> EntityCounts::named() const

@@ -8,6 +8,7 @@
 namespace kd {
 
 struct Project;
+struct Scenario;
 
 // How many entities of each kind a project holds; `kdtool info` and the manifest print these.
 struct EntityCounts
@@ -26,6 +27,10 @@ struct EntityCounts
     int assets = 0;
 
     static EntityCounts of(const Project &project);
+    // For a project read one scenario at a time: ofRegisters() counts the registers and the
+    // scenarios (not what they own), addContent() what one scenario owns.
+    static EntityCounts ofRegisters(const Project &project);
+    void addContent(const Scenario &scenario);
     // The counts in a fixed order, with the names packages and `kdtool info --json` use.
     QList<std::pair<QString, int>> named() const;
 

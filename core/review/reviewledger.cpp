@@ -45,16 +45,32 @@ ReviewStatus ReviewLedger::status(const Entity &entity, EntityKind kind,
     return s;
 }
 
-QList<ReviewStatus> ReviewLedger::all() const
+QHash<QString, QList<Review>> ReviewLedger::histories(const QList<Review> &reviews)
 {
-    // Each entity's records, oldest first, found in one pass (historyOf() searches them all).
     QHash<QString, QList<Review>> histories;
-    for (const Review &r : m_project.reviews)
+    for (const Review &r : reviews)
         histories[r.entityUid].append(r);
     for (QList<Review> &history : histories) {
         std::stable_sort(history.begin(), history.end(),
                          [](const Review &a, const Review &b) { return a.time < b.time; });
     }
+    return histories;
+}
+
+ReviewStatus ReviewLedger::statusOf(const Dilemma &dilemma, const QList<Review> &history)
+{
+    return status(dilemma, EntityKind::Dilemma, history, HashMode::WhenApproved);
+}
+
+ReviewStatus ReviewLedger::statusOf(const LegalSource &source, const QList<Review> &history)
+{
+    return status(source, EntityKind::LegalSource, history, HashMode::WhenApproved);
+}
+
+QList<ReviewStatus> ReviewLedger::all() const
+{
+    // Each entity's records, oldest first, found in one pass (historyOf() searches them all).
+    const QHash<QString, QList<Review>> histories = ReviewLedger::histories(m_project.reviews);
     QList<ReviewStatus> result;
     for (const Scenario &scenario : m_project.scenarios)
         for (const Segment &segment : scenario.segments)

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,12 @@ class ReviewLedger
 {
 public:
     explicit ReviewLedger(const Project &project);
+
+    // Each entity's records, oldest first, by entity uid.
+    static QHash<QString, QList<Review>> histories(const QList<Review> &reviews);
+    // A dilemma's status from its records (oldest first), for a dilemma read on its own.
+    static ReviewStatus statusOf(const Dilemma &dilemma, const QList<Review> &history);
+    static ReviewStatus statusOf(const LegalSource &source, const QList<Review> &history);
 
     // The status of every dilemma, then every legal source, in project order.
     QList<ReviewStatus> all() const;

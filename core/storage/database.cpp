@@ -78,6 +78,9 @@ bool Database::open(const QString &path, bool readOnly)
 void Database::close()
 {
     m_statements.clear();
+    for (sqlite3_stmt *statement : std::as_const(m_rawStatements))
+        sqlite3_finalize(statement);
+    m_rawStatements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -198,9 +201,21 @@ bool Database::forEachRow(const QString &sql, const QVariantList &values,
         setError(QStringLiteral("no database connection"), 0);
         return false;
     }
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    int rc = sqlite3_prepare_v2(db, text.constData(), int(text.size()), &statement, nullptr);
+    // Prepared once per SQL text and kept (a project is read in many small queries, one set per
+    // scenario); a statement still running (a nested use) gets a fresh one for the time being.
+    sqlite3_stmt *statement = m_rawStatements.value(sql);
+    bool cached = statement && !sqlite3_stmt_busy(statement);
+    int rc = SQLITE_OK;
+    if (!cached) {
+        const QByteArray text = sql.toUtf8();
+        statement = nullptr;
+        rc = sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                                &statement, nullptr);
+        if (rc == SQLITE_OK && !m_rawStatements.contains(sql)) {
+            m_rawStatements.insert(sql, statement);
+            cached = true;
+        }
+    }
     for (int i = 0; rc == SQLITE_OK && i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         if (value.isNull()) {
@@ -222,7 +237,12 @@ bool Database::forEachRow(const QString &sql, const QVariantList &values,
     }
     if (rc != SQLITE_OK)
         setError(QString::fromUtf8(sqlite3_errmsg(db)), sqlite3_extended_errcode(db));
-    sqlite3_finalize(statement);
+    if (cached) {
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+    } else {
+        sqlite3_finalize(statement);
+    }
     return rc == SQLITE_OK;
 }
 

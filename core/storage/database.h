@@ -91,6 +91,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, sqlite3_stmt *> m_rawStatements; // forEachRow()'s
     QString m_lastError;
     bool m_lastCorrupt = false;
     bool m_lastBusy = false;

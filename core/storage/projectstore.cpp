@@ -235,6 +235,21 @@ const char *parentColumnOf(EntityKind kind)
     }
 }
 
+// A scenario's own row (SELECT uid, key, title, summary, calamity_basis, cover_asset_uid,
+// position), without what it owns.
+Scenario scenarioAt(const SqlRow &q)
+{
+    Scenario s;
+    s.uid = textAt(q, 0);
+    s.key = textAt(q, 1);
+    s.title = textAt(q, 2);
+    s.summary = textAt(q, 3);
+    s.calamityBasis = textAt(q, 4);
+    s.coverAssetUid = textAt(q, 5);
+    s.position = intAt(q, 6);
+    return s;
+}
+
 // Groups rows read in (owner, position) order by their owner uid.
 template<typename T>
 using ByOwner = QHash<QString, QList<T>>;
@@ -1016,10 +1031,8 @@ bool ProjectStore::counts(EntityCounts *counts)
     return true;
 }
 
-bool ProjectStore::load(Project *project)
+bool ProjectStore::loadRegisters(Project *project)
 {
-    // One read transaction: everything below is one committed state, whatever other processes
-    // (the editor, another kdtool) commit while it is read.
     Transaction tx(m_db, Transaction::Kind::Read);
     if (!tx.isActive()) {
         m_lastError = readFailure();
@@ -1109,110 +1122,13 @@ bool ProjectStore::load(Project *project)
                                               textAt(q, 3), intAt(q, 4)});
                        });
 
-    // Children, grouped by owner, then attached bottom-up.
-    ByOwner<Option> options;
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, dilemma_uid, label, feedback, assessment, "
-                                      "position FROM dilemma_option "
-                                      "ORDER BY dilemma_uid, position, uid"),
-                       [&](const SqlRow &q) {
-                           Option o;
-                           o.uid = textAt(q, 0);
-                           o.label = textAt(q, 2);
-                           o.feedback = textAt(q, 3);
-                           o.assessment = assessmentFromName(textAt(q, 4))
-                                              .value_or(Assessment::Acceptable);
-                           o.position = intAt(q, 5);
-                           options[textAt(q, 1)].append(o);
-                       });
-
-    ByOwner<LegalReference> references;
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, dilemma_uid, legal_source_uid, pinpoint, note, "
-                                      "position FROM legal_reference "
-                                      "ORDER BY dilemma_uid, position, uid"),
-                       [&](const SqlRow &q) {
-                           references[textAt(q, 1)].append({textAt(q, 0), textAt(q, 2),
-                                                            textAt(q, 3), textAt(q, 4),
-                                                            intAt(q, 5)});
-                       });
-
-    const ByOwner<QString> themeLinks = readLinks(m_db, dilemmaThemes);
-    ByOwner<Dilemma> dilemmas;
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, segment_uid, key, professional_uid, question, "
-                                      "situation, considerations, solution_direction, position "
-                                      "FROM dilemma ORDER BY segment_uid, position, uid"),
-                       [&](const SqlRow &q) {
-                           Dilemma d;
-                           d.uid = textAt(q, 0);
-                           d.key = textAt(q, 2);
-                           d.professionalUid = textAt(q, 3);
-                           d.question = textAt(q, 4);
-                           d.situation = textAt(q, 5);
-                           d.considerations = textAt(q, 6);
-                           d.solutionDirection = textAt(q, 7);
-                           d.position = intAt(q, 8);
-                           d.options = options.take(d.uid);
-                           d.legalReferences = references.take(d.uid);
-                           d.themeUids = themeLinks.value(d.uid);
-                           dilemmas[textAt(q, 1)].append(std::move(d));
-                       });
-
-    const ByOwner<QString> domainLinks = readLinks(m_db, segmentDomains);
-    const ByOwner<QString> personLinks = readLinks(m_db, segmentPersons);
-    ByOwner<Segment> segments;
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, scenario_uid, key, title, period_label, "
-                                      "narrative, position FROM segment "
-                                      "ORDER BY scenario_uid, position, uid"),
-                       [&](const SqlRow &q) {
-                           Segment s;
-                           s.uid = textAt(q, 0);
-                           s.key = textAt(q, 2);
-                           s.title = textAt(q, 3);
-                           s.periodLabel = textAt(q, 4);
-                           s.narrative = textAt(q, 5);
-                           s.position = intAt(q, 6);
-                           s.lifeDomainUids = domainLinks.value(s.uid);
-                           s.personUids = personLinks.value(s.uid);
-                           s.dilemmas = dilemmas.take(s.uid);
-                           segments[textAt(q, 1)].append(std::move(s));
-                       });
-
-    ByOwner<Person> persons;
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, scenario_uid, name, role, age, description, "
-                                      "position FROM person ORDER BY scenario_uid, position, uid"),
-                       [&](const SqlRow &q) {
-                           persons[textAt(q, 1)].append({textAt(q, 0), textAt(q, 2),
-                                                         textAt(q, 3), integerAt(q, 4),
-                                                         textAt(q, 5), intAt(q, 6)});
-                       });
-
+    // The scenarios as stubs (their own row, nothing they own): their order and keys.
     ok = ok
          && forEachRow(m_db,
                        QStringLiteral("SELECT uid, key, title, summary, calamity_basis, "
                                       "cover_asset_uid, position FROM scenario "
                                       "ORDER BY position, uid"),
-                       [&](const SqlRow &q) {
-                           Scenario s;
-                           s.uid = textAt(q, 0);
-                           s.key = textAt(q, 1);
-                           s.title = textAt(q, 2);
-                           s.summary = textAt(q, 3);
-                           s.calamityBasis = textAt(q, 4);
-                           s.coverAssetUid = textAt(q, 5);
-                           s.position = intAt(q, 6);
-                           s.persons = persons.take(s.uid);
-                           s.segments = segments.take(s.uid);
-                           p.scenarios.append(std::move(s));
-                       });
+                       [&](const SqlRow &q) { p.scenarios.append(scenarioAt(q)); });
 
     ok = ok
          && forEachRow(m_db,
@@ -1241,14 +1157,253 @@ bool ProjectStore::load(Project *project)
                                                textAt(q, 2), textAt(q, 3), textAt(q, 4),
                                                textAt(q, 5)});
                        });
-    if (!ok)
-    {
+    if (!ok) {
         m_lastError = readFailure();
         return false;
     }
     tx.commit();
     *project = std::move(p);
     return true;
+}
+
+bool ProjectStore::forEachScenario(const std::function<bool(Scenario &&)> &visit)
+{
+    Transaction tx(m_db, Transaction::Kind::Read);
+    if (!tx.isActive()) {
+        m_lastError = readFailure();
+        return false;
+    }
+    QList<Scenario> stubs;
+    bool ok = forEachRow(m_db,
+                         QStringLiteral("SELECT uid, key, title, summary, calamity_basis, "
+                                        "cover_asset_uid, position FROM scenario "
+                                        "ORDER BY position, uid"),
+                         [&](const SqlRow &q) { stubs.append(scenarioAt(q)); });
+    for (Scenario &stub : stubs) {
+        // Out of the list: what the visitor does not keep is freed before the next is read.
+        Scenario scenario = std::exchange(stub, Scenario());
+        if (!ok || !(ok = loadScenarioContent(&scenario)))
+            break;
+        if (!visit(std::move(scenario))) {
+            tx.commit();
+            return true;
+        }
+    }
+    if (!ok) {
+        m_lastError = readFailure();
+        return false;
+    }
+    tx.commit();
+    return true;
+}
+
+// Everything a scenario owns: its persons and segments, their dilemmas, options and legal
+// references, and the link lists, each in its position order.
+bool ProjectStore::loadScenarioContent(Scenario *scenario)
+{
+    const QVariantList scenarioUid{scenario->uid};
+    ByOwner<Option> options;
+    bool ok = forEachRow(
+        m_db,
+        QStringLiteral("SELECT o.uid, o.dilemma_uid, o.label, o.feedback, o.assessment, "
+                       "o.position FROM segment s JOIN dilemma d ON d.segment_uid = s.uid "
+                       "JOIN dilemma_option o ON o.dilemma_uid = d.uid WHERE s.scenario_uid = ? "
+                       "ORDER BY o.dilemma_uid, o.position, o.uid"),
+        [&](const SqlRow &q) {
+            Option o;
+            o.uid = textAt(q, 0);
+            o.label = textAt(q, 2);
+            o.feedback = textAt(q, 3);
+            o.assessment = assessmentFromName(textAt(q, 4)).value_or(Assessment::Acceptable);
+            o.position = intAt(q, 5);
+            options[textAt(q, 1)].append(o);
+        },
+        scenarioUid);
+
+    ByOwner<LegalReference> references;
+    ok = ok
+         && forEachRow(
+             m_db,
+             QStringLiteral("SELECT r.uid, r.dilemma_uid, r.legal_source_uid, r.pinpoint, r.note, "
+                            "r.position FROM segment s JOIN dilemma d ON d.segment_uid = s.uid "
+                            "JOIN legal_reference r ON r.dilemma_uid = d.uid "
+                            "WHERE s.scenario_uid = ? ORDER BY r.dilemma_uid, r.position, r.uid"),
+             [&](const SqlRow &q) {
+                 references[textAt(q, 1)].append(
+                     {textAt(q, 0), textAt(q, 2), textAt(q, 3), textAt(q, 4), intAt(q, 5)});
+             },
+             scenarioUid);
+
+    ByOwner<QString> themeLinks;
+    ok = ok
+         && forEachRow(
+             m_db,
+             QStringLiteral("SELECT t.dilemma_uid, t.theme_uid FROM segment s "
+                            "JOIN dilemma d ON d.segment_uid = s.uid "
+                            "JOIN dilemma_theme t ON t.dilemma_uid = d.uid "
+                            "WHERE s.scenario_uid = ? ORDER BY t.dilemma_uid, t.position"),
+             [&](const SqlRow &q) { themeLinks[q.text(0)].append(q.text(1)); }, scenarioUid);
+
+    ByOwner<Dilemma> dilemmas;
+    ok = ok
+         && forEachRow(
+             m_db,
+             QStringLiteral("SELECT d.uid, d.segment_uid, d.key, d.professional_uid, d.question, "
+                            "d.situation, d.considerations, d.solution_direction, d.position "
+                            "FROM segment s JOIN dilemma d ON d.segment_uid = s.uid "
+                            "WHERE s.scenario_uid = ? ORDER BY d.segment_uid, d.position, d.uid"),
+             [&](const SqlRow &q) {
+                 Dilemma d;
+                 d.uid = textAt(q, 0);
+                 d.key = textAt(q, 2);
+                 d.professionalUid = textAt(q, 3);
+                 d.question = textAt(q, 4);
+                 d.situation = textAt(q, 5);
+                 d.considerations = textAt(q, 6);
+                 d.solutionDirection = textAt(q, 7);
+                 d.position = intAt(q, 8);
+                 d.options = options.take(d.uid);
+                 d.legalReferences = references.take(d.uid);
+                 d.themeUids = themeLinks.take(d.uid);
+                 dilemmas[textAt(q, 1)].append(std::move(d));
+             },
+             scenarioUid);
+
+    ByOwner<QString> domainLinks;
+    ByOwner<QString> personLinks;
+    for (auto [link, links] : {std::pair{&segmentDomains, &domainLinks},
+                               std::pair{&segmentPersons, &personLinks}}) {
+        ok = ok
+             && forEachRow(m_db,
+                           QStringLiteral("SELECT l.%1, l.%2 FROM segment s JOIN %3 l "
+                                          "ON l.%1 = s.uid WHERE s.scenario_uid = ? "
+                                          "ORDER BY l.%1, l.position")
+                               .arg(QLatin1String(link->ownerColumn),
+                                    QLatin1String(link->targetColumn),
+                                    QLatin1String(link->table)),
+                           [&](const SqlRow &q) { (*links)[q.text(0)].append(q.text(1)); },
+                           scenarioUid);
+    }
+
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, key, title, period_label, narrative, position "
+                                      "FROM segment WHERE scenario_uid = ? "
+                                      "ORDER BY position, uid"),
+                       [&](const SqlRow &q) {
+                           Segment s;
+                           s.uid = textAt(q, 0);
+                           s.key = textAt(q, 1);
+                           s.title = textAt(q, 2);
+                           s.periodLabel = textAt(q, 3);
+                           s.narrative = textAt(q, 4);
+                           s.position = intAt(q, 5);
+                           s.lifeDomainUids = domainLinks.take(s.uid);
+                           s.personUids = personLinks.take(s.uid);
+                           s.dilemmas = dilemmas.take(s.uid);
+                           scenario->segments.append(std::move(s));
+                       },
+                       scenarioUid);
+
+    ok = ok
+         && forEachRow(m_db,
+                       QStringLiteral("SELECT uid, name, role, age, description, position "
+                                      "FROM person WHERE scenario_uid = ? ORDER BY position, uid"),
+                       [&](const SqlRow &q) {
+                           scenario->persons.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
+                                                     integerAt(q, 3), textAt(q, 4),
+                                                     intAt(q, 5)});
+                       },
+                       scenarioUid);
+    return ok;
+}
+
+bool ProjectStore::load(Project *project)
+{
+    // One read transaction: everything below is one committed state, whatever other processes
+    // (the editor, another kdtool) commit while it is read.
+    Transaction tx(m_db, Transaction::Kind::Read);
+    if (!tx.isActive()) {
+        m_lastError = readFailure();
+        return false;
+    }
+    Project p;
+    if (!loadRegisters(&p))
+        return false;
+    p.scenarios.clear();
+    if (!forEachScenario([&](Scenario &&s) {
+            p.scenarios.append(std::move(s));
+            return true;
+        }))
+        return false;
+    tx.commit();
+    *project = std::move(p);
+    return true;
+}
+
+bool ProjectStore::facts(ProjectFacts *facts)
+{
+    Transaction tx(m_db, Transaction::Kind::Read);
+    ProjectFacts result;
+    // The entity tables, as ProjectFacts::of() counts them (not reviews, not the change log).
+    static const char *const entityTables[]
+        = {"project", "life_domain", "professional", "legal_source", "theme", "glossary_term",
+           "asset",   "scenario",    "person",       "segment",      "dilemma",
+           "dilemma_option", "legal_reference"};
+    QStringList selects;
+    for (const char *table : entityTables)
+        selects.append(QStringLiteral("SELECT uid FROM ") + QLatin1String(table));
+    const auto counted = [this](const QString &sql, QHash<QString, int> *into) {
+        return forEachRow(m_db, sql, [into](const SqlRow &q) {
+            into->insert(q.text(0), int(q.integer(1)));
+        });
+    };
+    const bool ok
+        = tx.isActive()
+          && counted(QStringLiteral("SELECT uid, count(*) FROM (%1) WHERE uid <> '' "
+                                    "GROUP BY uid HAVING count(*) > 1")
+                         .arg(selects.join(QStringLiteral(" UNION ALL "))),
+                     &result.repeatedUids)
+          && counted(QStringLiteral("SELECT key, count(*) FROM scenario WHERE key <> '' "
+                                    "GROUP BY key HAVING count(*) > 1"),
+                     &result.repeatedScenarioKeys)
+          && counted(QStringLiteral("SELECT key, count(*) FROM dilemma WHERE key <> '' "
+                                    "GROUP BY key HAVING count(*) > 1"),
+                     &result.repeatedDilemmaKeys)
+          && counted(QStringLiteral("SELECT professional_uid, count(*) FROM dilemma "
+                                    "WHERE professional_uid <> '' GROUP BY professional_uid"),
+                     &result.professionalUses)
+          && counted(QStringLiteral("SELECT legal_source_uid, count(*) FROM legal_reference "
+                                    "WHERE legal_source_uid <> '' GROUP BY legal_source_uid"),
+                     &result.sourceCitations)
+          && counted(QStringLiteral("SELECT theme_uid, count(*) FROM dilemma_theme "
+                                    "WHERE theme_uid <> '' GROUP BY theme_uid"),
+                     &result.themeUses)
+          && counted(QStringLiteral("SELECT cover_asset_uid, count(*) FROM scenario "
+                                    "WHERE cover_asset_uid <> '' GROUP BY cover_asset_uid"),
+                     &result.coverUses);
+    if (!ok) {
+        m_lastError = readFailure();
+        return false;
+    }
+    tx.commit();
+    *facts = std::move(result);
+    return true;
+}
+
+ReadSnapshot::ReadSnapshot(ProjectStore &store)
+    : m_transaction(std::make_unique<Transaction>(store.m_db, Transaction::Kind::Read))
+{}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_transaction->isActive())
+        m_transaction->commit();
+}
+
+bool ReadSnapshot::isValid() const
+{
+    return m_transaction->isActive();
 }
 
 } // namespace kd

@@ -2,16 +2,19 @@
 
 #include "database.h"
 #include "storeerror.h"
+#include "transaction.h"
 
 #include "model/entitycounts.h"
 #include "model/entitykind.h"
 #include "model/project.h"
+#include "model/projectfacts.h"
 
 #include <QFileInfo>
 #include <QList>
 #include <QLockFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace kd {
@@ -68,6 +71,14 @@ public:
 
     // The whole project, read in one read transaction (one committed state).
     bool load(Project *project);
+    // The project in parts, for one too large to hold whole (kdtool reads a file so; call both
+    // inside one ReadSnapshot to read one committed state): everything but what the scenarios
+    // own, the scenarios themselves as stubs (their own fields, for their order); then each
+    // scenario with everything it owns, in order, until visit returns false.
+    bool loadRegisters(Project *project);
+    bool forEachScenario(const std::function<bool(Scenario &&scenario)> &visit);
+    // What validation must know of all scenarios to check them one at a time, from the file.
+    bool facts(ProjectFacts *facts);
     // How many entities of each kind the project holds, without loading it.
     bool counts(EntityCounts *counts);
     bool loadInfo(ProjectInfo *info);
@@ -129,9 +140,11 @@ private:
     bool openFile(const QString &path, OpenMode mode, StoreError *error);
     // A new file's content in bulk (NewProjectFile): staging tables for the indexed ones, and
     // their copy into the file at the end, inside the caller's transaction.
+    bool loadScenarioContent(Scenario *scenario);
     bool beginBulk(QStringList *staged);
     bool endBulk(const QStringList &staged);
     friend class NewProjectFile;
+    friend class ReadSnapshot;
     bool fail(StoreError::Code code = StoreError::Code::Sql);
     bool checkWritable();
     // The last read's failure as the user should hear it: damage, a busy writer, or I/O.
@@ -143,6 +156,24 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     Database m_db;
     StoreError m_lastError;
+};
+
+// Holds a read transaction on a store for as long as it lives: everything read meanwhile, in
+// as many parts as needed (loadRegisters, facts, forEachScenario), is one committed state,
+// whatever other processes commit. Writers wait for it (up to their busy timeout), so hold it
+// only for the reading.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(ProjectStore &store);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    bool isValid() const;
+
+private:
+    std::unique_ptr<Transaction> m_transaction;
 };
 
 } // namespace kd

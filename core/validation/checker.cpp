@@ -249,6 +249,15 @@ Checker::Checker(const Project &project, const ValidationOptions &options,
 QList<Issue> Checker::run(const QString &targetUid)
 {
     m_issues.clear();
+    checkRegisters(targetUid);
+    const bool all = targetUid.isEmpty() || targetUid == m_project.info.uid;
+    for (const Scenario &s : m_project.scenarios)
+        walkScenario(s, all || s.uid == targetUid);
+    return std::move(m_issues);
+}
+
+void Checker::checkRegisters(const QString &targetUid)
+{
     m_target = targetUid;
     const bool all = targetUid.isEmpty() || targetUid == m_project.info.uid;
     if (all)
@@ -277,9 +286,6 @@ QList<Issue> Checker::run(const QString &targetUid)
         if (all || a.uid == targetUid)
             checkAsset(a);
     }
-    for (const Scenario &s : m_project.scenarios)
-        walkScenario(s, all || s.uid == targetUid);
-    return std::move(m_issues);
 }
 
 void Checker::report(RuleId rule, const Location &at, const QString &field, const QString &message)

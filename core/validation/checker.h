@@ -28,6 +28,13 @@ public:
     // that entity and its children; none when no entity has that uid.
     QList<Issue> run(const QString &targetUid);
 
+    // The same, in parts, for a project read one scenario at a time (ValidationRun): the
+    // project and its registers (the project's scenarios are only counted, for their
+    // positions), then each scenario with everything in it. The issues collect until taken.
+    void checkRegisters(const QString &targetUid = {});
+    void checkScenario(const Scenario &scenario) { walkScenario(scenario, true); }
+    QList<Issue> takeIssues() { return std::move(m_issues); }
+
 private:
     struct Location
     {

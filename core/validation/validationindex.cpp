@@ -3,15 +3,21 @@
 namespace kd {
 
 ValidationIndex::ValidationIndex(const Project &project)
+    : ValidationIndex(project, ProjectFacts::of(project))
+{}
+
+ValidationIndex::ValidationIndex(const Project &registers, const ProjectFacts &facts)
+    : m_repeatedUids(facts.repeatedUids)
+    , m_professionalUses(facts.professionalUses)
+    , m_citations(facts.sourceCitations)
+    , m_themeUses(facts.themeUses)
+    , m_assetUses(facts.coverUses)
 {
-    countUid(project.info.uid);
-    for (const LifeDomain &d : project.lifeDomains) {
-        countUid(d.uid);
+    for (const LifeDomain &d : registers.lifeDomains) {
         countKey(EntityKind::LifeDomain, d.key);
         m_lifeDomains.insert(d.uid, true);
     }
-    for (const Professional &p : project.professionals) {
-        countUid(p.uid);
+    for (const Professional &p : registers.professionals) {
         countKey(EntityKind::Professional, p.key);
         m_professionals.insert(p.uid, true);
         for (const QString &source : p.defaultLegalSourceUids)
@@ -19,65 +25,35 @@ ValidationIndex::ValidationIndex(const Project &project)
         if (!p.iconAssetUid.isEmpty())
             ++m_assetUses[p.iconAssetUid];
     }
-    for (const LegalSource &s : project.legalSources) {
-        countUid(s.uid);
+    for (const LegalSource &s : registers.legalSources) {
         countKey(EntityKind::LegalSource, s.key);
         m_legalSources.insert(s.uid, &s);
     }
-    for (const Theme &t : project.themes) {
-        countUid(t.uid);
+    for (const Theme &t : registers.themes) {
         countKey(EntityKind::Theme, t.key);
         m_themes.insert(t.uid, true);
     }
-    for (const GlossaryTerm &g : project.glossary) {
-        countUid(g.uid);
+    for (const GlossaryTerm &g : registers.glossary)
         countKey(EntityKind::GlossaryTerm, g.key);
-    }
-    for (const Asset &a : project.assets) {
-        countUid(a.uid);
+    for (const Asset &a : registers.assets) {
         countKey(EntityKind::Asset, a.key);
         m_assets.insert(a.uid, true);
         if (!a.name.isEmpty())
             ++m_assetNames[a.name.toCaseFolded()];
     }
-    for (const Scenario &s : project.scenarios) {
-        countUid(s.uid);
-        countKey(EntityKind::Scenario, s.key);
-        if (!s.coverAssetUid.isEmpty())
-            ++m_assetUses[s.coverAssetUid];
-        for (const Person &p : s.persons)
-            countUid(p.uid);
-        for (const Segment &seg : s.segments) {
-            countUid(seg.uid);
-            for (const Dilemma &d : seg.dilemmas) {
-                countUid(d.uid);
-                countKey(EntityKind::Dilemma, d.key);
-                if (!d.professionalUid.isEmpty())
-                    ++m_professionalUses[d.professionalUid];
-                for (const QString &theme : d.themeUids)
-                    ++m_themeUses[theme];
-                for (const Option &o : d.options)
-                    countUid(o.uid);
-                for (const LegalReference &r : d.legalReferences) {
-                    countUid(r.uid);
-                    if (!r.legalSourceUid.isEmpty())
-                        ++m_citations[r.legalSourceUid];
-                }
-            }
-        }
-    }
+    // Scenario and dilemma keys: only the repeated ones are known, and 1 is the rest's count.
+    m_keyCounts[std::size_t(EntityKind::Scenario)] = facts.repeatedScenarioKeys;
+    m_keyCounts[std::size_t(EntityKind::Dilemma)] = facts.repeatedDilemmaKeys;
 }
 
 int ValidationIndex::keyCount(EntityKind kind, const QString &key) const
 {
-    return m_keyCounts[std::size_t(kind)].value(key);
-}
-
-void ValidationIndex::countUid(const QString &uid)
-{
-    // An empty uid is reported as invalid, not as shared by every entity that lacks one.
-    if (!uid.isEmpty())
-        ++m_uidCounts[uid];
+    if (key.isEmpty())
+        return 0;
+    const QHash<QString, int> &counts = m_keyCounts[std::size_t(kind)];
+    if (kind == EntityKind::Scenario || kind == EntityKind::Dilemma)
+        return counts.value(key, 1);
+    return counts.value(key);
 }
 
 void ValidationIndex::countKey(EntityKind kind, const QString &key)

@@ -2,6 +2,7 @@
 
 #include "model/entitykind.h"
 #include "model/project.h"
+#include "model/projectfacts.h"
 
 #include <QHash>
 #include <QString>
@@ -10,16 +11,24 @@
 
 namespace kd {
 
-// What the checks need to know about the whole project, built in one pass per validation run:
-// which uids exist (and how often), which keys are taken, what each register entry is used by.
+// What the checks need to know about the whole project, built once per validation run: which
+// uids exist (and how often), which keys are taken, what each register entry is used by.
 // Checks ask it instead of scanning the project, so a run stays linear in the project's size.
-// It points into the project, which must outlive it.
+// It is built from the registers (everything but the scenarios) and the ProjectFacts of the
+// scenarios, so that a project can also be checked one scenario at a time. It points into the
+// project, which must outlive it.
 class ValidationIndex
 {
 public:
     explicit ValidationIndex(const Project &project);
+    // registers: a project whose scenarios are not looked at (they may be absent).
+    ValidationIndex(const Project &registers, const ProjectFacts &facts);
 
-    int uidCount(const QString &uid) const { return m_uidCounts.value(uid); }
+    // How many entities have this uid (1 for one that exists once).
+    int uidCount(const QString &uid) const
+    {
+        return m_repeatedUids.value(uid, uid.isEmpty() ? 0 : 1);
+    }
     // How many entities of a kind use key; segments are counted per scenario by the checker.
     int keyCount(EntityKind kind, const QString &key) const;
 
@@ -41,10 +50,9 @@ public:
     }
 
 private:
-    void countUid(const QString &uid);
     void countKey(EntityKind kind, const QString &key);
 
-    QHash<QString, int> m_uidCounts;
+    QHash<QString, int> m_repeatedUids;
     std::array<QHash<QString, int>, 16> m_keyCounts;
     QHash<QString, bool> m_lifeDomains;
     QHash<QString, bool> m_professionals;

@@ -61,21 +61,37 @@ bool issueLess(const Issue &a, const Issue &b)
     return a.message < b.message;
 }
 
-QList<Issue> runChecks(const Project &project, const ValidationOptions &options,
-                       const QString &targetUid)
+} // namespace
+
+ValidationRun::ValidationRun(const Project &registers, const ProjectFacts &facts,
+                             const ValidationOptions &options)
+    : m_options(options)
+    , m_index(std::make_unique<ValidationIndex>(registers, facts))
+    , m_checker(std::make_unique<Checker>(registers, m_options, *m_index))
 {
-    const ValidationIndex index(project);
-    Checker checker(project, options, index);
-    QList<Issue> issues = checker.run(targetUid);
+    m_checker->checkRegisters();
+}
+
+ValidationRun::~ValidationRun() = default;
+
+void ValidationRun::add(const Scenario &scenario)
+{
+    m_checker->checkScenario(scenario);
+}
+
+QList<Issue> ValidationRun::finish()
+{
+    QList<Issue> issues = m_checker->takeIssues();
     std::stable_sort(issues.begin(), issues.end(), issueLess);
     return issues;
 }
 
-} // namespace
-
 QList<Issue> Validator::validate(const Project &project, const ValidationOptions &options)
 {
-    return runChecks(project, options, {});
+    ValidationRun run(project, ProjectFacts::of(project), options);
+    for (const Scenario &scenario : project.scenarios)
+        run.add(scenario);
+    return run.finish();
 }
 
 QList<Issue> Validator::validateEntity(const Project &project, const QString &uid,
@@ -83,7 +99,11 @@ QList<Issue> Validator::validateEntity(const Project &project, const QString &ui
 {
     if (uid.isEmpty())
         return {};
-    return runChecks(project, options, uid);
+    const ValidationIndex index(project);
+    Checker checker(project, options, index);
+    QList<Issue> issues = checker.run(uid);
+    std::stable_sort(issues.begin(), issues.end(), issueLess);
+    return issues;
 }
 
 } // namespace kd

@@ -3,9 +3,12 @@
 #include "issue.h"
 
 #include "model/project.h"
+#include "model/projectfacts.h"
 
 #include <QDate>
 #include <QList>
+
+#include <memory>
 
 namespace kd {
 
@@ -18,6 +21,34 @@ struct ValidationOptions
 
     QDate asOf = QDate::currentDate(); // legal-source expiry and review-by are judged on this date
     ReviewGate reviewGate = ReviewGate::Off;
+};
+
+class Checker;
+class ValidationIndex;
+
+// One validation of a project taken one scenario at a time, for a project too large to hold
+// whole (`kdtool validate` and `export` read the file so): the registers are checked at once,
+// each scenario when it is added, and finish() gives the issues, sorted as Validator's.
+// registers is the project without the content of its scenarios (its scenarios may be there,
+// as stubs that give their positions); facts are those of every scenario. registers must
+// outlive the run. Validator::validate() is this run over a project in memory.
+class ValidationRun
+{
+public:
+    ValidationRun(const Project &registers, const ProjectFacts &facts,
+                  const ValidationOptions &options);
+    ~ValidationRun();
+    ValidationRun(const ValidationRun &) = delete;
+    ValidationRun &operator=(const ValidationRun &) = delete;
+
+    void add(const Scenario &scenario);
+    QList<Issue> finish();
+
+private:
+    ValidationOptions m_options;
+    std::unique_ptr<ValidationIndex> m_index;
+    std::unique_ptr<Checker> m_checker;
+    QList<Issue> m_issues;
 };
 
 // The one validation engine: `kdtool validate`, the export gate and the editor all call it.

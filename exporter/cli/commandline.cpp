@@ -84,4 +84,28 @@ bool loadProject(const QString &path, Project *project, int *exitCode)
     return true;
 }
 
+bool StreamedProject::open(const QString &path, int *exitCode)
+{
+    m_store = openProject(path, ProjectStore::OpenMode::ReadOnly, exitCode);
+    if (!m_store)
+        return false;
+    m_snapshot = std::make_unique<ReadSnapshot>(*m_store);
+    if (!m_snapshot->isValid() || !m_store->loadRegisters(&m_registers)
+        || !m_store->facts(&m_facts)) {
+        *exitCode = fail(
+            path, QStringLiteral("cannot read the project: %1").arg(m_store->lastError().message));
+        return false;
+    }
+    return true;
+}
+
+bool StreamedProject::forEachScenario(const std::function<bool(const Scenario &)> &visit,
+                                      QString *problem)
+{
+    const bool ok = m_store->forEachScenario([&](Scenario &&scenario) { return visit(scenario); });
+    if (!ok)
+        *problem = m_store->lastError().message;
+    return ok;
+}
+
 } // namespace kd::cli

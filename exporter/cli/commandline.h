@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace kd::cli {
@@ -44,6 +45,29 @@ std::unique_ptr<ProjectStore> openProject(const QString &path, ProjectStore::Ope
                                           int *exitCode);
 // Opens and loads a project read-only; false after printing the error.
 bool loadProject(const QString &path, Project *project, int *exitCode);
+
+// A project opened read-only to be read one scenario at a time, so that a command's memory does
+// not grow with the project: everything is read in one snapshot (one committed state, whatever
+// the editor commits meanwhile), its registers and facts at once, the scenarios by
+// forEachScenario().
+class StreamedProject
+{
+public:
+    // False after printing the error (exit code 2).
+    bool open(const QString &path, int *exitCode);
+
+    const Project &registers() const { return m_registers; }
+    const ProjectFacts &facts() const { return m_facts; }
+    // False, with *problem, when the file cannot be read.
+    bool forEachScenario(const std::function<bool(const Scenario &scenario)> &visit,
+                         QString *problem);
+
+private:
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ReadSnapshot> m_snapshot;
+    Project m_registers;
+    ProjectFacts m_facts;
+};
 
 // Prints a package error ("kdtool: file:line:column: message") and returns 1 for a content
 // problem, 2 for I/O.

@@ -61,14 +61,17 @@ int runExport(const QStringList &arguments)
     options.requireApproval = true;
     options.includeReviewNotes = parser.isSet(notesOption);
 
-    Project project;
-    if (!loadProject(path, &project, &exitCode))
+    StreamedProject project;
+    if (!project.open(path, &exitCode))
         return exitCode;
 
     PackageError error;
-    if (!PackageWriter::write(project, options, &error)) {
+    const auto scenarios = [&project](const PackageWriter::ScenarioVisit &visit, QString *problem) {
+        return project.forEachScenario(visit, problem);
+    };
+    if (!PackageWriter::write(project.registers(), project.facts(), scenarios, options, &error)) {
         // Content problems are the project's, whichever file the writer was building.
-        if (error.kind == PackageError::Kind::Content)
+        if (error.kind == PackageError::Kind::Content || error.file.isEmpty())
             error.file = path;
         if (!error.issues.isEmpty()) {
             for (const Issue &issue : std::as_const(error.issues)) {

@@ -24,28 +24,6 @@ QString pathPart(const QString &key, const QString &uid)
     return key.isEmpty() ? uid : key;
 }
 
-// Key paths and titles of every reviewable entity, by uid.
-QHash<QString, std::pair<QString, QString>> describe(const Project &project)
-{
-    QHash<QString, std::pair<QString, QString>> result;
-    for (const Scenario &scenario : project.scenarios) {
-        const QString scenarioPath
-            = QStringLiteral("scenario/") + pathPart(scenario.key, scenario.uid);
-        for (qsizetype i = 0; i < scenario.segments.size(); ++i) {
-            const QString segmentPath
-                = scenarioPath + QStringLiteral("/segment/") + QString::number(i + 1);
-            for (const Dilemma &d : scenario.segments.at(i).dilemmas)
-                result.insert(d.uid,
-                              {segmentPath + QStringLiteral("/dilemma/") + pathPart(d.key, d.uid),
-                               d.question});
-        }
-    }
-    for (const LegalSource &s : project.legalSources)
-        result.insert(s.uid,
-                      {QStringLiteral("legal-source/") + pathPart(s.key, s.uid), s.shortTitle});
-    return result;
-}
-
 QJsonObject toJson(const Item &item)
 {
     return {{QStringLiteral("kind"), toName(item.status.kind)},
@@ -84,8 +62,8 @@ int runReview(const QStringList &arguments)
         return exitCode;
 
     const QString path = parser.positionalArguments().constFirst();
-    Project project;
-    if (!loadProject(path, &project, &exitCode))
+    StreamedProject project;
+    if (!project.open(path, &exitCode))
         return exitCode;
 
     // The five counts are disjoint: a stale approval counts as stale, not as approved, so they
@@ -96,20 +74,42 @@ int runReview(const QStringList &arguments)
     QHash<QString, int> counts;
     QList<Item> stale;
     QList<Item> waiting;
-    const auto descriptions = describe(project);
-    const ReviewLedger ledger(project);
-    const QList<ReviewStatus> statuses = ledger.all();
-    for (const ReviewStatus &status : statuses) {
-        const QString bucket = status.stale ? QStringLiteral("stale") : toName(status.state);
-        ++counts[bucket];
-        if (status.isApprovedAndCurrent())
-            continue;
-        const QList<Review> history = ledger.historyOf(status.entityUid);
-        const auto [itemPath, title] = descriptions.value(status.entityUid);
-        const Item item{status, itemPath, title,
-                        history.isEmpty() ? QString() : history.constLast().reviewer};
-        (status.stale ? stale : waiting).append(item);
-    }
+    int total = 0;
+    const QHash<QString, QList<Review>> histories
+        = ReviewLedger::histories(project.registers().reviews);
+    const auto add
+        = [&](const ReviewStatus &status, const QString &itemPath, const QString &title) {
+              ++total;
+              ++counts[status.stale ? QStringLiteral("stale") : toName(status.state)];
+              if (status.isApprovedAndCurrent())
+                  return;
+              const QList<Review> history = histories.value(status.entityUid);
+              const Item item{status, itemPath, title,
+                              history.isEmpty() ? QString() : history.constLast().reviewer};
+              (status.stale ? stale : waiting).append(item);
+          };
+    // Dilemmas one scenario at a time, then the legal sources, in the project's order.
+    QString problem;
+    const bool read = project.forEachScenario(
+        [&](const Scenario &scenario) {
+            const QString scenarioPath
+                = QStringLiteral("scenario/") + pathPart(scenario.key, scenario.uid);
+            for (qsizetype i = 0; i < scenario.segments.size(); ++i) {
+                const QString segmentPath
+                    = scenarioPath + QStringLiteral("/segment/") + QString::number(i + 1);
+                for (const Dilemma &d : scenario.segments.at(i).dilemmas)
+                    add(ReviewLedger::statusOf(d, histories.value(d.uid)),
+                        segmentPath + QStringLiteral("/dilemma/") + pathPart(d.key, d.uid),
+                        d.question);
+            }
+            return true;
+        },
+        &problem);
+    if (!read)
+        return fail(path, QStringLiteral("cannot read the project: %1").arg(problem));
+    for (const LegalSource &s : project.registers().legalSources)
+        add(ReviewLedger::statusOf(s, histories.value(s.uid)),
+            QStringLiteral("legal-source/") + pathPart(s.key, s.uid), s.shortTitle);
 
     if (parser.isSet(json)) {
         QJsonObject countObject;
@@ -121,13 +121,13 @@ int runReview(const QStringList &arguments)
         QJsonArray waitingArray;
         for (const Item &item : std::as_const(waiting))
             waitingArray.append(toJson(item));
-        const QJsonObject root{{QStringLiteral("total"), int(statuses.size())},
+        const QJsonObject root{{QStringLiteral("total"), total},
                                {QStringLiteral("counts"), countObject},
                                {QStringLiteral("stale"), staleArray},
                                {QStringLiteral("waiting"), waitingArray}};
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        out() << path << ": " << statuses.size() << " dilemmas and legal sources\n";
+        out() << path << ": " << total << " dilemmas and legal sources\n";
         for (const QString &name : countNames)
             out() << "  " << qSetFieldWidth(20) << Qt::left << name + u':' << qSetFieldWidth(0)
                   << counts.value(name) << '\n';

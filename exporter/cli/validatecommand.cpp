@@ -106,12 +106,21 @@ int runValidate(const QStringList &arguments)
     }
 
     const QString path = parser.positionalArguments().constFirst();
-    Project project;
-    // Read-only: no lock is taken, so this works while the editor has the project open.
-    if (!loadProject(path, &project, &exitCode))
+    // Read-only (no lock is taken, so this works while the editor has the project open) and one
+    // scenario at a time, whatever the project's size.
+    StreamedProject project;
+    if (!project.open(path, &exitCode))
         return exitCode;
-
-    const QList<Issue> issues = Validator::validate(project, options);
+    ValidationRun run(project.registers(), project.facts(), options);
+    QString problem;
+    if (!project.forEachScenario(
+            [&run](const Scenario &scenario) {
+                run.add(scenario);
+                return true;
+            },
+            &problem))
+        return fail(path, QStringLiteral("cannot read the project: %1").arg(problem));
+    const QList<Issue> issues = run.finish();
     const Counts counts = countIssues(issues);
     if (parser.isSet(json)) {
         out() << QJsonDocument(toJson(issues, counts)).toJson(QJsonDocument::Indented);

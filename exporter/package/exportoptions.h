@@ -8,6 +8,9 @@
 
 namespace kd {
 
+// The largest file a package may hold, written or read (PackageMapping::MaxFileBytes).
+inline constexpr qint64 MaxPackageFileBytes = qint64(2) * 1024 * 1024 * 1024;
+
 // What PackageWriter::write is asked to do. The editor's Export dialog and `kdtool export` fill
 // the same structure.
 struct ExportOptions
@@ -22,6 +25,9 @@ struct ExportOptions
     bool requireApproval = false;
     bool includeReviewNotes = false; // reviewer names, review comments and the change log
     QDate asOf; // validation date; invalid: SOURCE_DATE_EPOCH's date, else today
+    // The largest file the package may hold: what a reader takes (PackageMapping::MaxFileBytes),
+    // so that what is written can be read back. Tests lower it.
+    qint64 maxFileBytes = MaxPackageFileBytes;
 
     // Called after each step with the steps done and the total; may be empty. Runs on the
     // calling thread.

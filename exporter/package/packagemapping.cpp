@@ -66,13 +66,13 @@ public:
         , m_sink(sink)
     {}
 
-    void write(const Project &p)
+    // Everything before the scenarios, and the start of their list.
+    void begin(const Project &p)
     {
-        if (m_draft) {
-            for (const ReviewStatus &status : ReviewLedger(p).all())
-                m_reviewStates.insert(status.entityUid, status.stale ? QStringLiteral("stale")
-                                                                     : toName(status.state));
-        }
+        if (m_draft)
+            m_histories = ReviewLedger::histories(p.reviews);
+        for (const LegalSource &s : p.legalSources)
+            m_reviewable.insert(s.uid);
         m_sink.beginPackage(PackageMapping::FormatVersion);
         m_sink.beginObject("project");
         m_sink.identifier("uid", p.info.uid);
@@ -150,17 +150,17 @@ public:
         }
         m_sink.endList();
 
-        QSet<QString> reviewable;
-        for (const LegalSource &s : p.legalSources)
-            reviewable.insert(s.uid);
         m_sink.beginList("scenarios");
-        for (const Scenario &s : p.scenarios)
-            write(s, &reviewable);
+    }
+
+    // The end of the scenarios' list and everything after it.
+    void end(const Project &p)
+    {
         m_sink.endList();
 
         m_sink.beginList("reviews");
         for (const Review &r : p.reviews) {
-            if (!reviewable.contains(r.entityUid))
+            if (!m_reviewable.contains(r.entityUid))
                 continue;
             m_sink.beginObject("review");
             m_sink.identifier("uid", r.uid);
@@ -209,7 +209,8 @@ private:
                          markdown.isNull() ? QString() : Markdown::toHtml(markdown));
     }
 
-    void write(const Scenario &s, QSet<QString> *reviewable)
+public:
+    void write(const Scenario &s)
     {
         begin("scenario", s.uid, s.key);
         m_sink.text("title", s.title);
@@ -237,7 +238,7 @@ private:
             m_sink.uidList("personUids", seg.personUids);
             m_sink.beginList("dilemmas");
             for (const Dilemma &d : seg.dilemmas) {
-                reviewable->insert(d.uid);
+                m_reviewable.insert(d.uid);
                 write(d);
             }
             m_sink.endList();
@@ -247,6 +248,7 @@ private:
         m_sink.endObject();
     }
 
+private:
     void write(const Dilemma &d)
     {
         begin("dilemma", d.uid, d.key);
@@ -276,15 +278,21 @@ private:
         }
         m_sink.endList();
         m_sink.uidList("themeUids", d.themeUids);
-        if (m_draft)
-            m_sink.text("reviewState", m_reviewStates.value(d.uid));
+        if (m_draft) {
+            const ReviewStatus status = ReviewLedger::statusOf(d, m_histories.value(d.uid));
+            m_sink.text("reviewState",
+                        status.stale ? QStringLiteral("stale") : toName(status.state));
+        }
         m_sink.endObject();
     }
 
     bool m_notes;
     bool m_draft;
     PackageSink &m_sink;
-    QHash<QString, QString> m_reviewStates;
+    // A draft's review states, from each dilemma's records; the reviews written after the
+    // scenarios are those of the dilemmas and legal sources written.
+    QHash<QString, QList<Review>> m_histories;
+    QSet<QString> m_reviewable;
 };
 
 // --- reading ----------------------------------------------------------------------------------
@@ -738,10 +746,40 @@ private:
 
 } // namespace
 
+struct PackageMapping::StreamWriter::Private
+{
+    Writer writer;
+};
+
+PackageMapping::StreamWriter::StreamWriter(PackageSink &sink, bool includeReviewNotes, bool draft)
+    : d(new Private{Writer(includeReviewNotes, draft, sink)})
+{}
+
+PackageMapping::StreamWriter::~StreamWriter() = default;
+
+void PackageMapping::StreamWriter::begin(const Project &registers)
+{
+    d->writer.begin(registers);
+}
+
+void PackageMapping::StreamWriter::scenario(const Scenario &scenario)
+{
+    d->writer.write(scenario);
+}
+
+void PackageMapping::StreamWriter::end(const Project &registers)
+{
+    d->writer.end(registers);
+}
+
 void PackageMapping::write(const Project &project, bool includeReviewNotes, PackageSink &sink,
                            bool draft)
 {
-    Writer(includeReviewNotes, draft, sink).write(project);
+    StreamWriter writer(sink, includeReviewNotes, draft);
+    writer.begin(project);
+    for (const Scenario &scenario : project.scenarios)
+        writer.scenario(scenario);
+    writer.end(project);
 }
 
 bool PackageMapping::read(PackageSource &source, Project *project, QList<AssetFile> *assetFiles,

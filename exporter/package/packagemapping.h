@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportoptions.h"
 #include "packagesink.h"
 #include "packagesource.h"
 
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace kd {
 
@@ -30,7 +32,7 @@ public:
     // The largest file a package may hold, written or read: what the program writes it can read
     // back (100,000 dilemmas make a package.json of about 900 MB). Files are read as streams, so
     // the size costs time, not memory.
-    static constexpr qint64 MaxFileBytes = qint64(2) * 1024 * 1024 * 1024;
+    static constexpr qint64 MaxFileBytes = MaxPackageFileBytes;
 
     // An asset's bytes live in a file beside the package; read() reports where.
     struct AssetFile
@@ -44,6 +46,26 @@ public:
     // and its content make it (approved, stale, ...), for front ends that mark unapproved text.
     static void write(const Project &project, bool includeReviewNotes, PackageSink &sink,
                       bool draft = false);
+
+    // write() in parts, for a project read one scenario at a time: begin() with the registers
+    // (everything but the scenarios' content), scenario() for each scenario in order, end()
+    // with the same registers. The registers must stay alive until end().
+    class StreamWriter
+    {
+    public:
+        StreamWriter(PackageSink &sink, bool includeReviewNotes, bool draft);
+        ~StreamWriter();
+        StreamWriter(const StreamWriter &) = delete;
+        StreamWriter &operator=(const StreamWriter &) = delete;
+
+        void begin(const Project &registers);
+        void scenario(const Scenario &scenario);
+        void end(const Project &registers);
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
     // Takes each scenario as it is read, with what it owns; false stops the reading (the sink's
     // own failure, which the sink keeps).
     using ScenarioSink = std::function<bool(Scenario &&scenario)>;

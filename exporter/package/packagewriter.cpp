@@ -5,6 +5,7 @@
 #include "packagefile.h"
 #include "packagemanifest.h"
 #include "packagemapping.h"
+#include "teesink.h"
 #include "xmlpackageparser.h"
 #include "xmlpackagesink.h"
 
@@ -17,6 +18,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #include <cerrno>
 
@@ -54,41 +59,6 @@ bool writeFailed(const PackageFile &file, PackageError *error)
                               QCoreApplication::translate("kd::PackageWriter", "cannot write: %1")
                                   .arg(file.errorString()));
     return false;
-}
-
-// Makes one document of the package through a Sink (XmlPackageSink, JsonPackageSink) as the
-// mapping produces it, handing each piece to tee, when given. With entries, the document is
-// also written into dir, hashed for the manifest on the way and listed in entries; without, it
-// only goes to tee. A cancel stops the writing at the next piece.
-template<typename Sink>
-bool writeDocument(const QDir &dir, const QString &name, const Project &project,
-                   const ExportOptions &options, QList<PackageManifest::Entry> *entries,
-                   PackageError *error, const std::function<void(QByteArrayView)> &tee = {})
-{
-    PackageFile file(dir.filePath(name));
-    if (entries && !file.open())
-        return writeFailed(file, error);
-    bool stopped = false;
-    Sink sink([&](QByteArrayView bytes) {
-        stopped = cancelled(options);
-        if (tee && !stopped)
-            tee(bytes);
-        return !stopped && (!entries || file.write(bytes));
-    });
-    PackageMapping::write(project, options.includeReviewNotes, sink, options.draft);
-    const bool built = sink.finish();
-    const bool closed = !entries || file.close();
-    if (stopped)
-        return cancel(options, error);
-    if (!closed)
-        return writeFailed(file, error);
-    if (!built) {
-        *error = PackageError::content(name, sink.error());
-        return false;
-    }
-    if (entries)
-        entries->append({name, file.sha256(), file.size()});
-    return true;
 }
 
 // A target may be replaced when it is missing, an empty directory or a package of ours that holds
@@ -172,67 +142,97 @@ private:
 
 } // namespace
 
-PackageWriter::ValidationGate::ValidationGate(const Project &project, const ExportOptions &options)
+// The documents of one export, made in one walk of the project with each Markdown text rendered
+// once: package.xml, always made and checked against the XSD as a stream on a second thread
+// (both documents come from the same mapping, so a JSON-only package obeys the XSD's rules too),
+// and written to its file when asked for; package.json when asked for. Each is hashed on the
+// way for the manifest.
+class PackageWriter::Documents
 {
-    ValidationOptions validation;
-    validation.asOf = effectiveAsOf(options);
-    // A draft may hold unapproved or stale content; it says so in its manifest and per dilemma.
-    validation.reviewGate = options.requireApproval && !options.draft
-                                ? ValidationOptions::ReviewGate::Export
-                                : ValidationOptions::ReviewGate::Off;
-    m_result = std::async(std::launch::async, [&project, validation] {
-        QList<Issue> errors;
-        for (const Issue &issue : Validator::validate(project, validation)) {
-            if (issue.severity == Issue::Severity::Error)
-                errors.append(issue);
-        }
-        return errors;
-    });
-}
+public:
+    Documents(const QDir &dir, const ExportOptions &options)
+        : m_options(options)
+        , m_xmlFile(dir.filePath(QStringLiteral("package.xml")))
+        , m_jsonFile(dir.filePath(QStringLiteral("package.json")))
+        , m_check(QStringLiteral("package.xml"))
+        , m_xml([this](QByteArrayView bytes) { return output(bytes, m_xmlFile, m_options.xml); })
+        , m_json([this](QByteArrayView bytes) { return output(bytes, m_jsonFile, true); })
+        , m_tee(m_xml, options.json ? &m_json : nullptr)
+    {}
 
-bool PackageWriter::ValidationGate::refuses(const ExportOptions &options, PackageError *error)
-{
-    if (m_result.valid())
-        m_errors = m_result.get();
-    if (m_errors.isEmpty())
-        return false;
-    *error = PackageError::content(
-        options.outDir,
-        //: %n is the number of validation errors.
-        QCoreApplication::translate("kd::PackageWriter",
-                                    "validation found %n error(s); export refused", nullptr,
-                                    int(m_errors.size())));
-    error->issues = m_errors;
-    return true;
-}
-
-QDate PackageWriter::effectiveAsOf(const ExportOptions &options)
-{
-    if (options.asOf.isValid())
-        return options.asOf;
-    bool ok = false;
-    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
-    if (ok)
-        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date();
-    return QDate::currentDate();
-}
-
-bool PackageWriter::write(const Project &project, const ExportOptions &options, PackageError *error)
-{
-    if (!options.xml && !options.json) {
-        *error = PackageError::io(options.outDir, QCoreApplication::translate(
-                                                      "kd::PackageWriter", "no format to export"));
-        return false;
+    bool open(PackageError *error)
+    {
+        if (m_options.xml && !m_xmlFile.open())
+            return writeFailed(m_xmlFile, error);
+        if (m_options.json && !m_jsonFile.open())
+            return writeFailed(m_jsonFile, error);
+        return true;
     }
-    // Validation runs beside the writing: the files go into a temporary folder that a refusal
-    // throws away, and nothing is moved into place before validation has passed. Its errors
-    // come first, whatever else failed meanwhile.
-    ValidationGate gate(project, options);
-    const bool written = writeFiles(project, options, gate, error);
-    if (gate.refuses(options, error))
-        return false;
-    return written;
-}
+
+    PackageSink &sink() { return m_tee; }
+    // A write failed or the export was cancelled: the walk may stop.
+    bool stopped() const { return m_stopped; }
+    // A file would have passed PackageMapping::MaxFileBytes.
+    bool tooLarge() const { return m_tooLarge; }
+
+    bool finish(QList<PackageManifest::Entry> *entries, PackageError *error)
+    {
+        const bool xmlBuilt = m_xml.finish();
+        const bool jsonBuilt = !m_options.json || m_json.finish();
+        const bool xmlClosed = !m_options.xml || m_xmlFile.close();
+        const bool jsonClosed = !m_options.json || m_jsonFile.close();
+        if (!xmlClosed)
+            return writeFailed(m_xmlFile, error);
+        if (!jsonClosed)
+            return writeFailed(m_jsonFile, error);
+        if (!xmlBuilt || !jsonBuilt) {
+            *error = PackageError::content(xmlBuilt ? QStringLiteral("package.json")
+                                                    : QStringLiteral("package.xml"),
+                                           xmlBuilt ? m_json.error() : m_xml.error());
+            return false;
+        }
+        PackageError schemaError;
+        if (!m_check.finish(&schemaError)) {
+            // Line numbers in a document nobody sees would only mislead: the message names the
+            // element and the value.
+            *error = PackageError::content(
+                QStringLiteral("package.xml"),
+                QCoreApplication::translate("kd::PackageWriter",
+                                            "the package would not be valid: %1")
+                    .arg(schemaError.message));
+            return false;
+        }
+        if (m_options.xml)
+            entries->append({QStringLiteral("package.xml"), m_xmlFile.sha256(), m_xmlFile.size()});
+        if (m_options.json)
+            entries->append(
+                {QStringLiteral("package.json"), m_jsonFile.sha256(), m_jsonFile.size()});
+        return true;
+    }
+
+private:
+    bool output(QByteArrayView bytes, PackageFile &file, bool toFile)
+    {
+        m_stopped = m_stopped || cancelled(m_options);
+        if (!m_stopped && &file == &m_xmlFile)
+            m_check.feed(bytes);
+        // A package file is never larger than a reader takes: what is written can be read.
+        if (!m_stopped && toFile && file.size() + bytes.size() > m_options.maxFileBytes)
+            m_tooLarge = true;
+        m_stopped = m_stopped || m_tooLarge || (toFile && !file.write(bytes));
+        return !m_stopped;
+    }
+
+    const ExportOptions &m_options;
+    PackageFile m_xmlFile;
+    PackageFile m_jsonFile;
+    XmlPackageParser::StreamCheck m_check;
+    XmlPackageSink m_xml;
+    JsonPackageSink m_json;
+    TeeSink m_tee;
+    bool m_stopped = false;
+    bool m_tooLarge = false;
+};
 
 // Puts the finished package at target in one atomic step: a new name is taken exclusively (an
 // export that got there first is never overwritten); an existing package is swapped with the
@@ -262,9 +262,121 @@ bool PackageWriter::moveIntoPlace(const QString &temp, const QFileInfo &target, 
     return true;
 }
 
-bool PackageWriter::writeFiles(const Project &project, const ExportOptions &options,
-                               ValidationGate &gate, PackageError *error)
+// The validation of an export, on a thread of its own beside the writing: each scenario is
+// handed over as a (shallow, implicitly shared) copy through a short queue.
+class PackageWriter::BackgroundValidation
 {
+public:
+    BackgroundValidation(const Project &registers, const ProjectFacts &facts,
+                         const ValidationOptions &options)
+        : m_run(registers, facts, options)
+        , m_thread([this] { run(); })
+    {}
+    ~BackgroundValidation() { finish(); }
+    BackgroundValidation(const BackgroundValidation &) = delete;
+    BackgroundValidation &operator=(const BackgroundValidation &) = delete;
+
+    void add(const Scenario &scenario)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queue.size() < 4; });
+        m_queue.push_back(scenario);
+        m_changed.notify_all();
+    }
+
+    QList<Issue> finish()
+    {
+        if (m_thread.joinable()) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_ended = true;
+            }
+            m_changed.notify_all();
+            m_thread.join();
+            m_issues = m_run.finish();
+        }
+        return m_issues;
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            Scenario scenario;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return !m_queue.empty() || m_ended; });
+                if (m_queue.empty())
+                    return;
+                scenario = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_changed.notify_all();
+            m_run.add(scenario);
+        }
+    }
+
+    ValidationRun m_run;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Scenario> m_queue;
+    bool m_ended = false;
+    QList<Issue> m_issues;
+    std::thread m_thread; // last: starts once everything above exists
+};
+
+QDate PackageWriter::effectiveAsOf(const ExportOptions &options)
+{
+    if (options.asOf.isValid())
+        return options.asOf;
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date();
+    return QDate::currentDate();
+}
+
+bool PackageWriter::write(const Project &project, const ExportOptions &options, PackageError *error)
+{
+    return write(
+        project, ProjectFacts::of(project),
+        [&project](const ScenarioVisit &visit, QString *) {
+            for (const Scenario &scenario : project.scenarios) {
+                if (!visit(scenario))
+                    break;
+            }
+            return true;
+        },
+        options, error);
+}
+
+// Validation runs in the same walk as the writing: the files go into a temporary folder that a
+// refusal throws away, and nothing is moved into place before validation has passed. Its errors
+// come first, whatever else failed meanwhile.
+bool PackageWriter::refuses(QList<Issue> issues, const ExportOptions &options, PackageError *error)
+{
+    issues.removeIf([](const Issue &issue) { return issue.severity != Issue::Severity::Error; });
+    if (issues.isEmpty())
+        return false;
+    *error = PackageError::content(
+        options.outDir,
+        //: %n is the number of validation errors.
+        QCoreApplication::translate("kd::PackageWriter",
+                                    "validation found %n error(s); export refused", nullptr,
+                                    int(issues.size())));
+    error->issues = issues;
+    return true;
+}
+
+bool PackageWriter::write(const Project &registers, const ProjectFacts &facts,
+                          const ScenarioStream &scenarios, const ExportOptions &options,
+                          PackageError *error)
+{
+    if (!options.xml && !options.json) {
+        *error = PackageError::io(options.outDir, QCoreApplication::translate(
+                                                      "kd::PackageWriter", "no format to export"));
+        return false;
+    }
     const QFileInfo target(QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath()));
     if (target.fileName().isEmpty()) {
         *error = PackageError::io(options.outDir, QCoreApplication::translate(
@@ -281,7 +393,6 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
                                               "kd::PackageWriter", "cannot create the directory"));
         return false;
     }
-
     // Everything goes into a hidden sibling first: a failure, a cancel or a kill leaves at most
     // that sibling behind, never a half package under the target name; the next export to the
     // same target removes what a killed one left.
@@ -294,80 +405,103 @@ bool PackageWriter::writeFiles(const Project &project, const ExportOptions &opti
                         .arg(temp.errorString()));
         return false;
     }
-    const QDir tempDir(temp.path());
-
-    // The steps: package.xml written, package.xml checked, package.json, the assets, the
-    // manifest and the move into place.
-    const int total = 3 + int(options.json) + int(!project.assets.isEmpty());
-    int done = 0;
-    report(options, done, total);
     QList<PackageManifest::Entry> entries;
-
-    // package.xml is always made and checked against the XSD, even when only JSON is asked
-    // for: both come from the same mapping, so a JSON-only package obeys the XSD's rules too.
-    // The XSD check reads the document on a second thread as it is made.
-    const QString xmlName = QStringLiteral("package.xml");
-    XmlPackageParser::StreamCheck check(xmlName);
-    // Asked only for JSON, the XML goes to the check alone and never to the disk.
-    if (!writeDocument<XmlPackageSink>(tempDir, xmlName, project, options,
-                                       options.xml ? &entries : nullptr, error,
-                                       [&](QByteArrayView bytes) { check.feed(bytes); }))
+    EntityCounts counts;
+    if (!writeDocuments(registers, facts, scenarios, options, temp.path(), &entries, &counts, error)
+        || !writeAssets(registers.assets, temp.path(), &entries, error))
         return false;
-    report(options, ++done, total);
-    PackageError schemaError;
-    if (!check.finish(&schemaError)) {
-        // Line numbers in a document nobody sees would only mislead: the message names the
-        // element and the value.
-        *error = PackageError::content(
-            xmlName,
-            QCoreApplication::translate("kd::PackageWriter", "the package would not be valid: %1")
-                .arg(schemaError.message));
-        return false;
-    }
-    report(options, ++done, total);
-    if (cancelled(options))
-        return cancel(options, error);
-
-    if (options.json) {
-        if (!writeDocument<JsonPackageSink>(tempDir, QStringLiteral("package.json"), project,
-                                            options, &entries, error))
-            return false;
-        report(options, ++done, total);
-    }
-
-    if (!project.assets.isEmpty()) {
-        if (!tempDir.mkdir(QStringLiteral("assets"))) {
-            *error = PackageError::io(
-                temp.path(),
-                QCoreApplication::translate("kd::PackageWriter", "cannot create assets/"));
-            return false;
-        }
-        const QStringList assetPaths = AssetNames::assign(project.assets);
-        for (qsizetype i = 0; i < project.assets.size(); ++i) {
-            PackageFile file(tempDir.filePath(assetPaths.at(i)));
-            if (!(file.open() && file.write(project.assets.at(i).data) && file.close()))
-                return writeFailed(file, error);
-            entries.append({assetPaths.at(i), file.sha256(), file.size()});
-        }
-        report(options, ++done, total);
-    }
-
-    PackageFile manifest(tempDir.filePath(QStringLiteral("manifest.json")));
+    PackageFile manifest(QDir(temp.path()).filePath(QStringLiteral("manifest.json")));
     if (!(manifest.open()
-          && manifest.write(PackageManifest::build(entries, EntityCounts::of(project),
-                                                   options.draft, options.includeReviewNotes))
+          && manifest.write(
+              PackageManifest::build(entries, counts, options.draft, options.includeReviewNotes))
           && manifest.close()))
         return writeFailed(manifest, error);
     if (cancelled(options))
         return cancel(options, error);
-    if (gate.refuses(options, error))
-        return false;
-
     if (!moveIntoPlace(temp.path(), target, error))
         return false;
     temp.release();
     created.keep();
-    report(options, total, total);
+    return true;
+}
+
+// The walk: package.xml and package.json made together while each scenario is validated, one
+// scenario at a time (progress is reported per scenario).
+bool PackageWriter::writeDocuments(const Project &registers, const ProjectFacts &facts,
+                                   const ScenarioStream &scenarios, const ExportOptions &options,
+                                   const QString &dir, QList<PackageManifest::Entry> *entries,
+                                   EntityCounts *counts, PackageError *error)
+{
+    ValidationOptions validationOptions;
+    validationOptions.asOf = effectiveAsOf(options);
+    // A draft may hold unapproved or stale content; it says so in its manifest and per dilemma.
+    validationOptions.reviewGate = options.requireApproval && !options.draft
+                                       ? ValidationOptions::ReviewGate::Export
+                                       : ValidationOptions::ReviewGate::Off;
+    BackgroundValidation validation(registers, facts, validationOptions);
+    Documents documents{QDir(dir), options};
+    if (!documents.open(error))
+        return false;
+    PackageMapping::StreamWriter writer(documents.sink(), options.includeReviewNotes,
+                                        options.draft);
+    *counts = EntityCounts::ofRegisters(registers);
+    const int total = int(registers.scenarios.size()) + 1;
+    int done = 0;
+    report(options, done, total);
+    writer.begin(registers);
+    QString problem;
+    const bool read = scenarios(
+        [&](const Scenario &scenario) {
+            validation.add(scenario);
+            writer.scenario(scenario);
+            counts->addContent(scenario);
+            report(options, ++done, total);
+            return !documents.stopped() && !cancelled(options);
+        },
+        &problem);
+    writer.end(registers);
+    const bool written = documents.finish(entries, error);
+    if (cancelled(options))
+        return cancel(options, error);
+    if (refuses(validation.finish(), options, error))
+        return false;
+    if (!read) {
+        // The project is the caller's to name.
+        *error = PackageError::io(QString(), QCoreApplication::translate(
+                                                 "kd::PackageWriter", "cannot read the project: %1")
+                                                 .arg(problem));
+        return false;
+    }
+    if (documents.tooLarge()) {
+        *error = PackageError::content(
+            options.outDir,
+            QCoreApplication::translate("kd::PackageWriter",
+                                        "a package file would be larger than %1 bytes, the most "
+                                        "a package may hold (and a reader takes)")
+                .arg(options.maxFileBytes));
+        return false;
+    }
+    return written;
+}
+
+bool PackageWriter::writeAssets(const QList<Asset> &assets, const QString &dir,
+                                QList<PackageManifest::Entry> *entries, PackageError *error)
+{
+    if (assets.isEmpty())
+        return true;
+    const QDir tempDir(dir);
+    if (!tempDir.mkdir(QStringLiteral("assets"))) {
+        *error = PackageError::io(
+            dir, QCoreApplication::translate("kd::PackageWriter", "cannot create assets/"));
+        return false;
+    }
+    const QStringList assetPaths = AssetNames::assign(assets);
+    for (qsizetype i = 0; i < assets.size(); ++i) {
+        PackageFile file(tempDir.filePath(assetPaths.at(i)));
+        if (!(file.open() && file.write(assets.at(i).data) && file.close()))
+            return writeFailed(file, error);
+        entries->append({assetPaths.at(i), file.sha256(), file.size()});
+    }
     return true;
 }
 

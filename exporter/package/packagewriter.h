@@ -2,59 +2,69 @@
 
 #include "exportoptions.h"
 #include "packageerror.h"
+#include "packagemanifest.h"
 
+#include "model/entitycounts.h"
 #include "model/project.h"
+#include "model/projectfacts.h"
 #include "validation/issue.h"
 
 #include <QFileInfo>
 #include <QList>
 #include <QString>
 
-#include <future>
+#include <functional>
 
 namespace kd {
 
 // Exports a project as a package directory (DESIGN.md, "Packages"; schema/FORMAT.md). The one
 // entry point for `kdtool export` and the editor's File > Export package.
 //
-// write() refuses content with validation errors (validation runs on a second thread while the
-// files are written; they are thrown away on a refusal). It writes each file into a temporary
-// sibling of the target as the file is built (no document is held in memory whole): package.xml
-// first, checked against the XSD as a stream on another thread while it is written (always:
-// when only JSON is asked for, the XML goes to the check alone), then package.json, the assets
-// and manifest.json;
-// and renames the sibling into place. An existing target is replaced only by a complete new
-// package, and only when it is empty or a package itself. Same project and options, same bytes.
+// write() walks the project once: each scenario is validated and written into package.xml and
+// package.json at the same time (each Markdown text rendered once), the XML checked against the
+// XSD as a stream on a second thread, everything hashed on the way, so that no document and, for
+// a project read from its file, no more than one scenario is in memory at a time. Content with
+// validation errors is refused (the files written meanwhile are thrown away). Files go into a
+// temporary sibling of the target, then the assets and manifest.json, and the sibling is moved
+// into place in one atomic step. An existing target is replaced only by a complete new package,
+// and only when it is empty or a package of ours holding nothing else. Same project and
+// options, same bytes. A file that would pass PackageMapping::MaxFileBytes (what a reader takes)
+// stops the export with a message naming the limit.
 //
 // write() touches no global state the GUI thread uses (libxml2's error handlers are per
 // thread), so the editor may run it on a worker thread with a copy of the project, reporting
-// through options.progress and stopping through options.cancel.
+// through options.progress (per scenario) and stopping through options.cancel.
 class PackageWriter
 {
 public:
+    using ScenarioVisit = std::function<bool(const Scenario &scenario)>;
+    // Hands the scenarios to visit in order until it returns false; false, with *problem, when
+    // they cannot be read (ProjectStore::forEachScenario).
+    using ScenarioStream = std::function<bool(const ScenarioVisit &visit, QString *problem)>;
+
     static bool write(const Project &project, const ExportOptions &options, PackageError *error);
+    // The same for a project read one scenario at a time: registers is the project without its
+    // scenarios' content (stubs, ProjectStore::loadRegisters), facts those of all scenarios.
+    static bool write(const Project &registers, const ProjectFacts &facts,
+                      const ScenarioStream &scenarios, const ExportOptions &options,
+                      PackageError *error);
 
     // The date validation judges on: options.asOf, else SOURCE_DATE_EPOCH's UTC date, else
     // today.
     static QDate effectiveAsOf(const ExportOptions &options);
 
 private:
-    // The validation an export must pass, run on a thread of its own from construction.
-    class ValidationGate
-    {
-    public:
-        ValidationGate(const Project &project, const ExportOptions &options);
-        // Waits for the validation; true, with *error naming the issues, when it found errors.
-        bool refuses(const ExportOptions &options, PackageError *error);
+    class Documents;
+    class BackgroundValidation;
 
-    private:
-        std::future<QList<Issue>> m_result;
-        QList<Issue> m_errors;
-    };
-
+    static bool refuses(QList<Issue> issues, const ExportOptions &options, PackageError *error);
+    static bool writeDocuments(const Project &registers, const ProjectFacts &facts,
+                               const ScenarioStream &scenarios, const ExportOptions &options,
+                               const QString &dir, QList<PackageManifest::Entry> *entries,
+                               EntityCounts *counts, PackageError *error);
+    static bool writeAssets(const QList<Asset> &assets, const QString &dir,
+                            QList<PackageManifest::Entry> *entries, PackageError *error);
     static bool moveIntoPlace(const QString &temp, const QFileInfo &target, PackageError *error);
-    static bool writeFiles(const Project &project, const ExportOptions &options,
-                           ValidationGate &gate, PackageError *error);
 };
 
 } // namespace kd

@@ -14,10 +14,50 @@
 
 namespace kd {
 
-// The compiled-in XSD, compiled.
-XmlPackageParser::SchemaPtr XmlPackageParser::compileSchema()
+namespace {
+
+// The XSD without its identity constraints (xs:unique, xs:key, xs:keyref): every element and
+// type as published, none of the tables of uids.
+QByteArray withoutIdentityConstraints(const QByteArray &xsd)
 {
-    const QByteArray xsd = PackageSchemas::xsd();
+    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+        xmlReadMemory(xsd.constData(), int(xsd.size()), nullptr, nullptr, XML_PARSE_NONET),
+        &xmlFreeDoc);
+    if (!doc)
+        return xsd;
+    QList<xmlNode *> constraints;
+    QList<xmlNode *> todo{xmlDocGetRootElement(doc.get())};
+    while (!todo.isEmpty()) {
+        for (xmlNode *n = todo.takeLast()->children; n; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE)
+                continue;
+            if (xmlStrEqual(n->name, BAD_CAST "unique") || xmlStrEqual(n->name, BAD_CAST "key")
+                || xmlStrEqual(n->name, BAD_CAST "keyref"))
+                constraints.append(n);
+            else
+                todo.append(n);
+        }
+    }
+    for (xmlNode *n : std::as_const(constraints)) {
+        xmlUnlinkNode(n);
+        xmlFreeNode(n);
+    }
+    xmlChar *text = nullptr;
+    int size = 0;
+    xmlDocDumpMemory(doc.get(), &text, &size);
+    const QByteArray result(reinterpret_cast<const char *>(text), size);
+    xmlFree(text);
+    return result;
+}
+
+} // namespace
+
+// The compiled-in XSD, compiled.
+XmlPackageParser::SchemaPtr XmlPackageParser::compileSchema(Constraints constraints)
+{
+    const QByteArray xsd = constraints == Constraints::All
+                               ? PackageSchemas::xsd()
+                               : withoutIdentityConstraints(PackageSchemas::xsd());
     std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> schemaParser(
         xmlSchemaNewMemParserCtxt(xsd.constData(), int(xsd.size())), &xmlSchemaFreeParserCtxt);
     return SchemaPtr(schemaParser ? xmlSchemaParse(schemaParser.get()) : nullptr, &xmlSchemaFree);
@@ -110,7 +150,7 @@ bool XmlPackageParser::StreamCheck::finish(PackageError *error)
 void XmlPackageParser::StreamCheck::run()
 {
     // On this thread: libxml2's error handlers are per thread, and so is the parser's capture.
-    XmlPushParser parser(m_file, nullptr);
+    XmlPushParser parser(m_file, nullptr, Constraints::Structure);
     bool failed = parser.failed();
     for (;;) {
         QByteArray chunk;

@@ -28,7 +28,13 @@ public:
     using SchemaPtr = std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)>;
     using ValidatorPtr = std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)>;
 
-    static SchemaPtr compileSchema();
+    // All: the XSD as published. Structure: without its identity constraints (unique uids and
+    // keys, references), which cost more than half the time of a check and a table of every
+    // uid in memory; the writer's own output needs no such check, because validation refuses an
+    // export with a duplicate uid or key or a dangling reference (and the test suite checks
+    // every exported package against the whole XSD). Hostile input always gets All.
+    enum class Constraints { All, Structure };
+    static SchemaPtr compileSchema(Constraints constraints = Constraints::All);
     // A validator over schema that reports into capture; null with *error set when it cannot be
     // made.
     static ValidatorPtr makeValidator(const SchemaPtr &schema, ErrorCapture &capture,
@@ -37,8 +43,8 @@ public:
     static void schemaMismatch(const ErrorCapture &capture, const QString &file,
                                PackageError *error);
 
-    // Checks a package.xml this program is writing against the XSD, as a stream on a thread of
-    // its own: feed() it the bytes as they are made, finish() for the verdict. No document tree
+    // Checks a package.xml this program is writing against the XSD's structure (see
+    // Constraints), as a stream on a thread of its own: feed() it the bytes as they are made, finish() for the verdict. No document tree
     // is built and only a few chunks queue between the threads, so memory stays small whatever
     // the size, and on a second core the check takes no time beyond the writing. For the
     // writer's own output, not for hostile input (XmlStreamSource is for that).

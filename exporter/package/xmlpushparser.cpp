@@ -9,10 +9,11 @@
 
 namespace kd {
 
-XmlPushParser::XmlPushParser(const QString &file, Handler *handler)
+XmlPushParser::XmlPushParser(const QString &file, Handler *handler,
+                             XmlPackageParser::Constraints constraints)
     : m_file(file)
     , m_handler(handler)
-    , m_schema(XmlPackageParser::compileSchema())
+    , m_schema(XmlPackageParser::compileSchema(constraints))
     , m_validator(XmlPackageParser::makeValidator(m_schema, m_capture, file, &m_error))
 {
     if (!m_validator)

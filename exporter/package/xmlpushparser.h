@@ -40,7 +40,8 @@ public:
         virtual void text(QByteArrayView text) = 0;
     };
 
-    XmlPushParser(const QString &file, Handler *handler);
+    XmlPushParser(const QString &file, Handler *handler,
+                  XmlPackageParser::Constraints constraints = XmlPackageParser::Constraints::All);
     ~XmlPushParser();
     XmlPushParser(const XmlPushParser &) = delete;
     XmlPushParser &operator=(const XmlPushParser &) = delete;
