@@ -70,9 +70,16 @@ kd_install_packages() {
     done
 }
 
+# Configures KD_BUILD once (with the options in KD_CMAKE_OPTIONS, when set), then builds the
+# targets given, or everything.
 kd_build() {
     if [ ! -f "$KD_BUILD/CMakeCache.txt" ]; then
-        cmake -S "$KD_ROOT" -B "$KD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+        cmake -S "$KD_ROOT" -B "$KD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            ${KD_CMAKE_OPTIONS[@]+"${KD_CMAKE_OPTIONS[@]}"}
     fi
-    cmake --build "$KD_BUILD" --parallel "$(nproc)"
+    local targets=()
+    if [ $# -gt 0 ]; then
+        targets=(--target "$@")
+    fi
+    cmake --build "$KD_BUILD" --parallel "$(nproc)" ${targets[@]+"${targets[@]}"}
 }
