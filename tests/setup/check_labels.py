@@ -22,7 +22,7 @@ for test in listing["tests"]:
         failures.append(f"{test['name']}: labels {labels}, expected one of {sorted(folders)}")
     for label in folder_labels:
         counts[label] = counts.get(label, 0) + 1
-for label in ("core", "exporter", "cli"):
+for label in ("core", "exporter", "cli", "fuzz"):
     if not counts.get(label):
         failures.append(f"no test has the label {label}")
 for failure in failures:
