@@ -59,7 +59,8 @@ def walk(value):
     elif isinstance(value, str) and len(value) > 1:
         texts.add(value)
 walk(json.loads((root / "tests/exporter/golden/package.json").read_text()))
-for xml in [root / "tests/exporter/golden/package.xml", *sorted(root.glob("samples/*/package.xml"))]:
+packages = [root / "tests/exporter/golden/package.xml", *sorted(root.glob("samples/*/package.xml"))]
+for xml in packages:
     for element in ET.parse(xml).iter():
         if element.text and element.text.strip():
             texts.add(element.text)
@@ -84,26 +85,37 @@ projectfile_seeds() {
         --out "$seeds/golden.kdproj" --force >/dev/null
     for file in "$seeds"/*.kdproj; do
         cp "$file" "${file%.kdproj}-512.kdproj"
-        sqlite3 "${file%.kdproj}-512.kdproj" "PRAGMA journal_mode=DELETE; PRAGMA page_size=512; VACUUM;" \
-            >/dev/null
+        sqlite3 "${file%.kdproj}-512.kdproj" \
+            "PRAGMA journal_mode=DELETE; PRAGMA page_size=512; VACUUM;" >/dev/null
     done
     rm -f "$seeds"/*.lock
 }
 
-# A dictionary of the package format's names, from the schemas.
+# A libFuzzer dictionary of the package format's names: the XSD's element and attribute names
+# for XML, the JSON schema's member names for JSON.
 package_dictionary() {
     local kind="$1"
     local dictionary="$work/$kind.dict"
-    {
-        grep -o 'name="[A-Za-z]*"' "$KD_ROOT/schema/package.xsd" | sort -u | sed 's/name="\(.*\)"/\1/' \
-            | while read -r name; do
-                if [ "$kind" = xml ]; then
-                    printf '"<%s"\n"</%s>"\n"%s=\\"\\""\n' "$name" "$name" "$name"
-                else
-                    printf '"\\"%s\\":"\n' "$name"
-                fi
-            done
-    } >"$dictionary"
+    if [ "$kind" = xml ]; then
+        grep -oE '<xs:(element|attribute) name="[A-Za-z]*"' "$KD_ROOT/schema/package.xsd" \
+            | sed 's/.*name="\(.*\)"/\1/' | sort -u | while read -r name; do
+                printf '"<%s"\n"</%s>"\n"%s=\\"\\""\n' "$name" "$name" "$name"
+            done >"$dictionary"
+    else
+        python3 - "$KD_ROOT/schema/package.schema.json" >"$dictionary" <<'PY'
+import json, sys
+names = set()
+def walk(value):
+    if isinstance(value, dict):
+        names.update(value.get("properties", {}).keys())
+        for v in value.values(): walk(v)
+    elif isinstance(value, list):
+        for v in value: walk(v)
+walk(json.load(open(sys.argv[1])))
+for name in sorted(names):
+    print('"\\"%s\\":"' % name)
+PY
+    fi
     echo "-dict=$dictionary"
 }
 
@@ -135,7 +147,8 @@ esac
 # libFuzzer mutates inputs up to the size of the largest seed: keep that small (the 50 MB
 # text node of the hostile inputs is for the reader's tests, not for mutation).
 find "$seeds" -type f -size +1M -delete
-echo "fuzz.sh: $(find "$seeds" -type f | wc -l) seeds, corpus $corpus ($(find "$corpus" -type f | wc -l) inputs)"
+echo "fuzz.sh: $(find "$seeds" -type f | wc -l) seeds;" \
+    "corpus $corpus ($(find "$corpus" -type f | wc -l) inputs)"
 
 # --- the run ---
 # Fork mode with one job: a finding is saved and the run goes on until the time is up.
