@@ -1,12 +1,16 @@
 // kd-fuzz-projectfile: any bytes as a project file (.kdproj), opened read-only and loaded, then a
 // copy opened read-write (which may migrate it, making a backup) and loaded. Damaged, foreign
-// and hostile files must give an error, never a crash, a hang or a blow-up in memory.
+// and hostile files must give an error, never a crash, a hang or a blow-up in memory; and
+// opening read-only must leave the file as it was, byte for byte.
 #include "fuzzsupport.h"
 
 #include "storage/projectstore.h"
 
 #include <QDir>
 #include <QFile>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -48,5 +52,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!writeFile(readOnlyPath, bytes) || !writeFile(readWritePath, bytes))
         abort();
     openProjectFile(readOnlyPath, readWritePath);
+    QFile readOnly(readOnlyPath);
+    if (!readOnly.open(QIODevice::ReadOnly) || readOnly.readAll() != bytes) {
+        fprintf(stderr, "opening read-only changed the file\n");
+        abort();
+    }
     return 0;
 }
