@@ -126,12 +126,14 @@ xml)
     for sample in "$KD_ROOT"/samples/*/package.xml; do
         cp "$sample" "$seeds/sample-$(basename "$(dirname "$sample")").xml"
     done
+    rm -rf "$work/hostile"
     KD_SEED_DIR="$work/hostile" "$KD_BUILD/bin/kd-fuzz-seeds" -silent >/dev/null
     cp "$work"/hostile/xml/* "$seeds/"
     options+=("$(package_dictionary xml)")
     ;;
 json)
     cp "$KD_ROOT/tests/exporter/golden/package.json" "$seeds/golden.json"
+    rm -rf "$work/hostile"
     KD_SEED_DIR="$work/hostile" "$KD_BUILD/bin/kd-fuzz-seeds" -silent >/dev/null
     cp "$work"/hostile/json/* "$seeds/"
     options+=("$(package_dictionary json)")
