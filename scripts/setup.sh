@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Shared by run.sh and test.sh: install the Debian packages the build needs (only those that are
 # missing), then configure and build into build/ incrementally. Sourced, not run.
+# Every name in the lists is a real package, never a virtual one another package provides:
+# dpkg-query never reports a virtual name installed, so it would be installed again on every run.
 set -euo pipefail
 
 KD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -8,17 +10,42 @@ KD_BUILD="${KD_BUILD:-$KD_ROOT/build}"
 
 KD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 libxml2-dev libxml2-utils libmd4c-dev libmd4c-html0-dev nettle-dev
     xvfb xauth python3 python3-jsonschema
     time  # GNU time: bench/run.sh reads peak memory and CPU time from it
 )
 
+# Installed only for the steps that need them (kd_install_packages sanitize fuzz).
+# test.sh --sanitize: g++'s AddressSanitizer and UndefinedBehaviorSanitizer runtimes.
+KD_SANITIZE_PACKAGES=(libasan8 libubsan1)
+# fuzz.sh: clang with libFuzzer's runtime, and llvm-symbolizer for the stack traces of findings.
+KD_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
+
+kd_is_installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+# Installs what is missing of the build's packages and of the extra lists of the steps named as
+# arguments ("sanitize", "fuzz"). Asks apt-get nothing when everything is installed.
 kd_install_packages() {
+    local wanted=("${KD_PACKAGES[@]}")
+    local step
+    for step in "$@"; do
+        case "$step" in
+        sanitize) wanted+=("${KD_SANITIZE_PACKAGES[@]}") ;;
+        fuzz) wanted+=("${KD_FUZZ_PACKAGES[@]}") ;;
+        *)
+            echo "setup.sh: no package list for the step '$step'" >&2
+            return 2
+            ;;
+        esac
+    done
     local missing=()
-    for package in "${KD_PACKAGES[@]}"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    local package
+    for package in "${wanted[@]}"; do
+        if ! kd_is_installed "$package"; then
             missing+=("$package")
         fi
     done
@@ -33,11 +60,26 @@ kd_install_packages() {
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
         "${missing[@]}"
+    # A virtual name installs its provider but stays "not installed" for dpkg-query: say so, or
+    # every later run would quietly update and install again.
+    for package in "${missing[@]}"; do
+        if ! kd_is_installed "$package"; then
+            echo "setup.sh: warning: '$package' is still not installed; is it a virtual" \
+                "package? List the real package in scripts/setup.sh." >&2
+        fi
+    done
 }
 
+# Configures KD_BUILD once (with the options in KD_CMAKE_OPTIONS, when set), then builds the
+# targets given, or everything.
 kd_build() {
     if [ ! -f "$KD_BUILD/CMakeCache.txt" ]; then
-        cmake -S "$KD_ROOT" -B "$KD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+        cmake -S "$KD_ROOT" -B "$KD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            ${KD_CMAKE_OPTIONS[@]+"${KD_CMAKE_OPTIONS[@]}"}
     fi
-    cmake --build "$KD_BUILD" --parallel "$(nproc)"
+    local targets=()
+    if [ $# -gt 0 ]; then
+        targets=(--target "$@")
+    fi
+    cmake --build "$KD_BUILD" --parallel "$(nproc)" ${targets[@]+"${targets[@]}"}
 }
