@@ -1438,6 +1438,13 @@
     </message>
 </context>
 <context>
+    <name>kd::JsonStreamSource</name>
+    <message>
+        <source>the members of the package come in another order than package.json&apos;s own (&quot;%1&quot; before &quot;%2&quot;), and those that came early are over %3 MiB to hold</source>
+        <translation>de leden van het pakket staan in een andere volgorde dan die van package.json zelf ("%1" vóór "%2"), en de leden die te vroeg komen, zijn meer dan %3 MiB om vast te houden</translation>
+    </message>
+</context>
+<context>
     <name>kd::LifeWheelView</name>
     <message>
         <source>Export Wheel as PNG...</source>
@@ -2192,6 +2199,10 @@ Alleen-lezen openen?</translation>
     <message>
         <source>the new file cannot be synced</source>
         <translation>het nieuwe bestand kan niet naar de schijf worden weggeschreven</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (%1 of %2 bytes)</source>
+        <translation>het bestand is korter dan de kop aangeeft (%1 van %2 bytes)</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "projectstore.h"
 
+#include "newprojectfile.h"
 #include "rowmapping.h"
 #include "schemamigrator.h"
-#include "newprojectfile.h"
 #include "transaction.h"
 
 #include "files/safeopen.h"
@@ -122,12 +122,9 @@ Row rowOf(const Scenario &s)
 
 Row rowOf(const QString &scenarioUid, const Person &p)
 {
-    return {{"uid", p.uid},
-            {"scenario_uid", scenarioUid},
-            {"name", text(p.name)},
-            {"role", text(p.role)},
-            {"age", integer(p.age)},
-            {"description", text(p.description)},
+    return {{"uid", p.uid},          {"scenario_uid", scenarioUid},
+            {"name", text(p.name)},  {"role", text(p.role)},
+            {"age", integer(p.age)}, {"description", text(p.description)},
             {"position", p.position}};
 }
 
@@ -204,20 +201,34 @@ constexpr LinkTable dilemmaThemes{"dilemma_theme", "dilemma_uid", "theme_uid"};
 const char *tableOf(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::LifeDomain: return "life_domain";
-    case EntityKind::Professional: return "professional";
-    case EntityKind::LegalSource: return "legal_source";
-    case EntityKind::Theme: return "theme";
-    case EntityKind::GlossaryTerm: return "glossary_term";
-    case EntityKind::Asset: return "asset";
-    case EntityKind::Scenario: return "scenario";
-    case EntityKind::Person: return "person";
-    case EntityKind::Segment: return "segment";
-    case EntityKind::Dilemma: return "dilemma";
-    case EntityKind::Option: return "dilemma_option";
-    case EntityKind::LegalReference: return "legal_reference";
-    case EntityKind::Review: return "review";
-    case EntityKind::Project: break;
+    case EntityKind::LifeDomain:
+        return "life_domain";
+    case EntityKind::Professional:
+        return "professional";
+    case EntityKind::LegalSource:
+        return "legal_source";
+    case EntityKind::Theme:
+        return "theme";
+    case EntityKind::GlossaryTerm:
+        return "glossary_term";
+    case EntityKind::Asset:
+        return "asset";
+    case EntityKind::Scenario:
+        return "scenario";
+    case EntityKind::Person:
+        return "person";
+    case EntityKind::Segment:
+        return "segment";
+    case EntityKind::Dilemma:
+        return "dilemma";
+    case EntityKind::Option:
+        return "dilemma_option";
+    case EntityKind::LegalReference:
+        return "legal_reference";
+    case EntityKind::Review:
+        return "review";
+    case EntityKind::Project:
+        break;
     }
     return nullptr;
 }
@@ -227,11 +238,15 @@ const char *parentColumnOf(EntityKind kind)
 {
     switch (kind) {
     case EntityKind::Person:
-    case EntityKind::Segment: return "scenario_uid";
-    case EntityKind::Dilemma: return "segment_uid";
+    case EntityKind::Segment:
+        return "scenario_uid";
+    case EntityKind::Dilemma:
+        return "segment_uid";
     case EntityKind::Option:
-    case EntityKind::LegalReference: return "dilemma_uid";
-    default: return nullptr;
+    case EntityKind::LegalReference:
+        return "dilemma_uid";
+    default:
+        return nullptr;
     }
 }
 
@@ -254,7 +269,6 @@ Scenario scenarioAt(const SqlRow &q)
 template<typename T>
 using ByOwner = QHash<QString, QList<T>>;
 
-
 // SQLite's structural check of the file at open: "ok", another text naming the damage, or an
 // invalid QVariant when the check itself failed. A read-only open (kdtool, a read-only editor)
 // checks the content tables and their indexes only: the full-text index is derived data that
@@ -264,11 +278,11 @@ QVariant quickCheck(Database &db, bool contentOnly)
     if (!contentOnly)
         return db.scalar(QStringLiteral("PRAGMA quick_check"));
     QStringList tables;
-    const bool listed = db.forEachRow(
-        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                       "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' "
-                       "AND name NOT LIKE 'search!_index%' ESCAPE '!'"),
-        {}, [&](const SqlRow &row) { tables.append(row.text(0)); });
+    const bool listed
+        = db.forEachRow(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' "
+                                       "AND name NOT LIKE 'search!_index%' ESCAPE '!'"),
+                        {}, [&](const SqlRow &row) { tables.append(row.text(0)); });
     if (!listed)
         return {};
     for (const QString &table : std::as_const(tables)) {
@@ -276,6 +290,24 @@ QVariant quickCheck(Database &db, bool contentOnly)
         if (check.toString() != QLatin1String("ok"))
             return check;
     }
+    return QStringLiteral("ok");
+}
+
+// What Inspect checks instead of every page: the file is as long as its header says (a
+// truncated copy is not), "ok" or the damage in words.
+QVariant lengthCheck(Database &db, const QString &path)
+{
+    const QVariant pages = db.scalar(QStringLiteral("PRAGMA page_count"));
+    const QVariant pageSize = db.scalar(QStringLiteral("PRAGMA page_size"));
+    if (!pages.isValid() || !pageSize.isValid())
+        return {};
+    const qint64 expected = pages.toLongLong() * pageSize.toLongLong();
+    if (QFileInfo(path).size() < expected)
+        return QCoreApplication::translate("kd::ProjectStore",
+                                           "the file is shorter than its header says (%1 of %2 "
+                                           "bytes)")
+            .arg(QFileInfo(path).size())
+            .arg(expected);
     return QStringLiteral("ok");
 }
 
@@ -336,7 +368,7 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
     }
 
     m_path = info.absoluteFilePath();
-    m_readOnly = mode == OpenMode::ReadOnly;
+    m_readOnly = mode != OpenMode::ReadWrite;
     if (!m_readOnly) {
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         // Only a lock whose process is gone is stale, however old it is.
@@ -403,7 +435,8 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
                      .arg(schemaVersion()));
         return false;
     }
-    const QVariant check = quickCheck(m_db, m_readOnly);
+    const QVariant check
+        = mode == OpenMode::Inspect ? lengthCheck(m_db, m_path) : quickCheck(m_db, m_readOnly);
     if (!check.isValid()) {
         *error = readFailure();
         return false;
@@ -510,8 +543,9 @@ StoreError ProjectStore::readFailure() const
                              .arg(m_db.lastError()));
     if (m_db.lastErrorIsBusy())
         return makeError(Code::Busy, m_db.lastError());
-    return makeError(Code::Io, QCoreApplication::translate("kd::ProjectStore", "cannot read: %1")
-                                   .arg(m_db.lastError()));
+    return makeError(
+        Code::Io,
+        QCoreApplication::translate("kd::ProjectStore", "cannot read: %1").arg(m_db.lastError()));
 }
 
 bool ProjectStore::checkWritable()
@@ -599,12 +633,30 @@ bool ProjectStore::saveInfo(const ProjectInfo &info)
 
 namespace {
 
-const char *tableFor(const LifeDomain &) { return "life_domain"; }
-const char *tableFor(const Professional &) { return "professional"; }
-const char *tableFor(const LegalSource &) { return "legal_source"; }
-const char *tableFor(const Theme &) { return "theme"; }
-const char *tableFor(const GlossaryTerm &) { return "glossary_term"; }
-const char *tableFor(const Asset &) { return "asset"; }
+const char *tableFor(const LifeDomain &)
+{
+    return "life_domain";
+}
+const char *tableFor(const Professional &)
+{
+    return "professional";
+}
+const char *tableFor(const LegalSource &)
+{
+    return "legal_source";
+}
+const char *tableFor(const Theme &)
+{
+    return "theme";
+}
+const char *tableFor(const GlossaryTerm &)
+{
+    return "glossary_term";
+}
+const char *tableFor(const Asset &)
+{
+    return "asset";
+}
 
 template<typename T>
 bool writeLinksOf(Database &, const T &)
@@ -631,18 +683,54 @@ bool writeEntity(Database &db, const T &entity, bool isUpdate)
 
 } // namespace
 
-bool ProjectStore::insert(const LifeDomain &d) { return checkWritable() && (writeEntity(m_db, d, false) || fail()); }
-bool ProjectStore::update(const LifeDomain &d) { return checkWritable() && (writeEntity(m_db, d, true) || fail()); }
-bool ProjectStore::insert(const Professional &p) { return checkWritable() && (writeEntity(m_db, p, false) || fail()); }
-bool ProjectStore::update(const Professional &p) { return checkWritable() && (writeEntity(m_db, p, true) || fail()); }
-bool ProjectStore::insert(const LegalSource &s) { return checkWritable() && (writeEntity(m_db, s, false) || fail()); }
-bool ProjectStore::update(const LegalSource &s) { return checkWritable() && (writeEntity(m_db, s, true) || fail()); }
-bool ProjectStore::insert(const Theme &t) { return checkWritable() && (writeEntity(m_db, t, false) || fail()); }
-bool ProjectStore::update(const Theme &t) { return checkWritable() && (writeEntity(m_db, t, true) || fail()); }
-bool ProjectStore::insert(const GlossaryTerm &g) { return checkWritable() && (writeEntity(m_db, g, false) || fail()); }
-bool ProjectStore::update(const GlossaryTerm &g) { return checkWritable() && (writeEntity(m_db, g, true) || fail()); }
-bool ProjectStore::insert(const Asset &a) { return checkWritable() && (writeEntity(m_db, a, false) || fail()); }
-bool ProjectStore::update(const Asset &a) { return checkWritable() && (writeEntity(m_db, a, true) || fail()); }
+bool ProjectStore::insert(const LifeDomain &d)
+{
+    return checkWritable() && (writeEntity(m_db, d, false) || fail());
+}
+bool ProjectStore::update(const LifeDomain &d)
+{
+    return checkWritable() && (writeEntity(m_db, d, true) || fail());
+}
+bool ProjectStore::insert(const Professional &p)
+{
+    return checkWritable() && (writeEntity(m_db, p, false) || fail());
+}
+bool ProjectStore::update(const Professional &p)
+{
+    return checkWritable() && (writeEntity(m_db, p, true) || fail());
+}
+bool ProjectStore::insert(const LegalSource &s)
+{
+    return checkWritable() && (writeEntity(m_db, s, false) || fail());
+}
+bool ProjectStore::update(const LegalSource &s)
+{
+    return checkWritable() && (writeEntity(m_db, s, true) || fail());
+}
+bool ProjectStore::insert(const Theme &t)
+{
+    return checkWritable() && (writeEntity(m_db, t, false) || fail());
+}
+bool ProjectStore::update(const Theme &t)
+{
+    return checkWritable() && (writeEntity(m_db, t, true) || fail());
+}
+bool ProjectStore::insert(const GlossaryTerm &g)
+{
+    return checkWritable() && (writeEntity(m_db, g, false) || fail());
+}
+bool ProjectStore::update(const GlossaryTerm &g)
+{
+    return checkWritable() && (writeEntity(m_db, g, true) || fail());
+}
+bool ProjectStore::insert(const Asset &a)
+{
+    return checkWritable() && (writeEntity(m_db, a, false) || fail());
+}
+bool ProjectStore::update(const Asset &a)
+{
+    return checkWritable() && (writeEntity(m_db, a, true) || fail());
+}
 
 bool ProjectStore::insert(const Scenario &scenario)
 {
@@ -780,8 +868,8 @@ bool ProjectStore::append(ChangeLogEntry *entry)
 {
     if (!checkWritable())
         return false;
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO change_log (time, author, entity_uid, field, summary) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO change_log (time, author, entity_uid, "
+                                               "field, summary) VALUES (?, ?, ?, ?, ?)"));
     if (!m_db.exec(q, {dateTime(entry->time), text(entry->author), text(entry->entityUid),
                        text(entry->field), text(entry->summary)}))
         return fail();
@@ -790,8 +878,7 @@ bool ProjectStore::append(ChangeLogEntry *entry)
     return true;
 }
 
-bool ProjectStore::move(EntityKind kind, const QString &uid, const QString &parentUid,
-                        int position)
+bool ProjectStore::move(EntityKind kind, const QString &uid, const QString &parentUid, int position)
 {
     if (!checkWritable())
         return false;
@@ -803,12 +890,12 @@ bool ProjectStore::move(EntityKind kind, const QString &uid, const QString &pare
     }
     const char *parentColumn = parentColumnOf(kind);
     QSqlQuery &q = m_db.prepare(
-        parentColumn ? QStringLiteral("UPDATE %1 SET %2 = ?, position = ? WHERE uid = ?")
-                           .arg(QLatin1String(table), QLatin1String(parentColumn))
-                     : QStringLiteral("UPDATE %1 SET position = ? WHERE uid = ?")
-                           .arg(QLatin1String(table)));
-    const QVariantList values = parentColumn ? QVariantList{parentUid, position, uid}
-                                             : QVariantList{position, uid};
+        parentColumn
+            ? QStringLiteral("UPDATE %1 SET %2 = ?, position = ? WHERE uid = ?")
+                  .arg(QLatin1String(table), QLatin1String(parentColumn))
+            : QStringLiteral("UPDATE %1 SET position = ? WHERE uid = ?").arg(QLatin1String(table)));
+    const QVariantList values
+        = parentColumn ? QVariantList{parentUid, position, uid} : QVariantList{position, uid};
     if (!m_db.exec(q, values))
         return fail();
     const int affected = q.numRowsAffected();
@@ -831,8 +918,8 @@ bool ProjectStore::remove(EntityKind kind, const QString &uid)
                                 QStringLiteral("a %1 cannot be deleted").arg(toName(kind)));
         return false;
     }
-    QSqlQuery &q = m_db.prepare(
-        QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(QLatin1String(table)));
+    QSqlQuery &q
+        = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(QLatin1String(table)));
     if (!m_db.exec(q, {uid}))
         return fail();
     const int affected = q.numRowsAffected();
@@ -937,10 +1024,10 @@ namespace {
 QString ftsQuery(const QString &text)
 {
     QStringList terms;
-    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")),
-                                          Qt::SkipEmptyParts)) {
-        const bool hasWordCharacter = std::any_of(word.cbegin(), word.cend(),
-                                                  [](QChar c) { return c.isLetterOrNumber(); });
+    for (const QString &word :
+         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const bool hasWordCharacter
+            = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
         if (!hasWordCharacter)
             continue;
         QString quoted = word;
@@ -987,8 +1074,10 @@ bool ProjectStore::loadInfo(ProjectInfo *info)
             info->language = textAt(q, 4);
             found = true;
         });
-    if (!ok)
-        return fail();
+    if (!ok) {
+        m_lastError = readFailure();
+        return false;
+    }
     if (!found) {
         m_lastError = makeError(
             StoreError::Code::Damaged,
@@ -1017,10 +1106,9 @@ bool ProjectStore::counts(EntityCounts *counts)
     Transaction tx(m_db, Transaction::Kind::Read);
     EntityCounts result;
     for (const auto &[table, member] : tables) {
-        const bool ok = forEachRow(m_db,
-                                   QStringLiteral("SELECT count(*) FROM %1")
-                                       .arg(QLatin1String(table)),
-                                   [&](const SqlRow &q) { result.*member = int(q.integer(0)); });
+        const bool ok
+            = forEachRow(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)),
+                         [&](const SqlRow &q) { result.*member = int(q.integer(0)); });
         if (!ok) {
             m_lastError = readFailure();
             return false;
@@ -1042,23 +1130,21 @@ bool ProjectStore::loadRegisters(Project *project)
     if (!loadInfo(&p.info))
         return false;
 
-    bool ok = forEachRow(
-        m_db,
-        QStringLiteral("SELECT uid, key, label, colour, position FROM life_domain "
-                       "ORDER BY position, uid"),
-        [&](const SqlRow &q) {
-            p.lifeDomains.append({textAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3),
-                                  intAt(q, 4)});
-        });
+    bool ok = forEachRow(m_db,
+                         QStringLiteral("SELECT uid, key, label, colour, position FROM life_domain "
+                                        "ORDER BY position, uid"),
+                         [&](const SqlRow &q) {
+                             p.lifeDomains.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
+                                                   textAt(q, 3), intAt(q, 4)});
+                         });
 
     ok = ok
          && forEachRow(m_db,
                        QStringLiteral("SELECT uid, key, name, media_type, data, position "
                                       "FROM asset ORDER BY position, uid"),
                        [&](const SqlRow &q) {
-                           p.assets.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
-                                            textAt(q, 3), q.blob(4),
-                                            intAt(q, 5)});
+                           p.assets.append({textAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3),
+                                            q.blob(4), intAt(q, 5)});
                        });
 
     ok = ok
@@ -1086,31 +1172,32 @@ bool ProjectStore::loadRegisters(Project *project)
 
     const ByOwner<QString> professionalLinks = readLinks(m_db, professionalSources);
     ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, key, title, description, secrecy, "
-                                      "icon_asset_uid, position FROM professional "
-                                      "ORDER BY position, uid"),
-                       [&](const SqlRow &q) {
-                           Professional pr;
-                           pr.uid = textAt(q, 0);
-                           pr.key = textAt(q, 1);
-                           pr.title = textAt(q, 2);
-                           pr.description = textAt(q, 3);
-                           pr.secrecy = secrecyRegimeFromName(textAt(q, 4))
-                                            .value_or(SecrecyRegime::Confidentiality);
-                           pr.iconAssetUid = textAt(q, 5);
-                           pr.position = intAt(q, 6);
-                           pr.defaultLegalSourceUids = professionalLinks.value(pr.uid);
-                           p.professionals.append(pr);
-                       });
+         && forEachRow(
+             m_db,
+             QStringLiteral("SELECT uid, key, title, description, secrecy, "
+                            "icon_asset_uid, position FROM professional "
+                            "ORDER BY position, uid"),
+             [&](const SqlRow &q) {
+                 Professional pr;
+                 pr.uid = textAt(q, 0);
+                 pr.key = textAt(q, 1);
+                 pr.title = textAt(q, 2);
+                 pr.description = textAt(q, 3);
+                 pr.secrecy
+                     = secrecyRegimeFromName(textAt(q, 4)).value_or(SecrecyRegime::Confidentiality);
+                 pr.iconAssetUid = textAt(q, 5);
+                 pr.position = intAt(q, 6);
+                 pr.defaultLegalSourceUids = professionalLinks.value(pr.uid);
+                 p.professionals.append(pr);
+             });
 
     ok = ok
          && forEachRow(m_db,
                        QStringLiteral("SELECT uid, key, label, description, position FROM theme "
                                       "ORDER BY position, uid"),
                        [&](const SqlRow &q) {
-                           p.themes.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
-                                            textAt(q, 3), intAt(q, 4)});
+                           p.themes.append({textAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3),
+                                            intAt(q, 4)});
                        });
 
     ok = ok
@@ -1138,8 +1225,7 @@ bool ProjectStore::loadRegisters(Project *project)
                            Review r;
                            r.uid = textAt(q, 0);
                            r.entityUid = textAt(q, 1);
-                           r.state = reviewStateFromName(textAt(q, 2))
-                                         .value_or(ReviewState::Draft);
+                           r.state = reviewStateFromName(textAt(q, 2)).value_or(ReviewState::Draft);
                            r.reviewer = textAt(q, 3);
                            r.time = dateTimeAt(q, 4);
                            r.comment = textAt(q, 5);
@@ -1153,9 +1239,8 @@ bool ProjectStore::loadRegisters(Project *project)
                        QStringLiteral("SELECT id, time, author, entity_uid, field, summary "
                                       "FROM change_log ORDER BY id"),
                        [&](const SqlRow &q) {
-                           p.changeLog.append({q.integer(0), dateTimeAt(q, 1),
-                                               textAt(q, 2), textAt(q, 3), textAt(q, 4),
-                                               textAt(q, 5)});
+                           p.changeLog.append({q.integer(0), dateTimeAt(q, 1), textAt(q, 2),
+                                               textAt(q, 3), textAt(q, 4), textAt(q, 5)});
                        });
     if (!ok) {
         m_lastError = readFailure();
@@ -1271,50 +1356,50 @@ bool ProjectStore::loadScenarioContent(Scenario *scenario)
 
     ByOwner<QString> domainLinks;
     ByOwner<QString> personLinks;
-    for (auto [link, links] : {std::pair{&segmentDomains, &domainLinks},
-                               std::pair{&segmentPersons, &personLinks}}) {
+    for (auto [link, links] :
+         {std::pair{&segmentDomains, &domainLinks}, std::pair{&segmentPersons, &personLinks}}) {
         ok = ok
-             && forEachRow(m_db,
-                           QStringLiteral("SELECT l.%1, l.%2 FROM segment s JOIN %3 l "
-                                          "ON l.%1 = s.uid WHERE s.scenario_uid = ? "
-                                          "ORDER BY l.%1, l.position")
-                               .arg(QLatin1String(link->ownerColumn),
-                                    QLatin1String(link->targetColumn),
-                                    QLatin1String(link->table)),
-                           [&](const SqlRow &q) { (*links)[q.text(0)].append(q.text(1)); },
-                           scenarioUid);
+             && forEachRow(
+                 m_db,
+                 QStringLiteral("SELECT l.%1, l.%2 FROM segment s JOIN %3 l "
+                                "ON l.%1 = s.uid WHERE s.scenario_uid = ? "
+                                "ORDER BY l.%1, l.position")
+                     .arg(QLatin1String(link->ownerColumn), QLatin1String(link->targetColumn),
+                          QLatin1String(link->table)),
+                 [&](const SqlRow &q) { (*links)[q.text(0)].append(q.text(1)); }, scenarioUid);
     }
 
     ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, key, title, period_label, narrative, position "
-                                      "FROM segment WHERE scenario_uid = ? "
-                                      "ORDER BY position, uid"),
-                       [&](const SqlRow &q) {
-                           Segment s;
-                           s.uid = textAt(q, 0);
-                           s.key = textAt(q, 1);
-                           s.title = textAt(q, 2);
-                           s.periodLabel = textAt(q, 3);
-                           s.narrative = textAt(q, 4);
-                           s.position = intAt(q, 5);
-                           s.lifeDomainUids = domainLinks.take(s.uid);
-                           s.personUids = personLinks.take(s.uid);
-                           s.dilemmas = dilemmas.take(s.uid);
-                           scenario->segments.append(std::move(s));
-                       },
-                       scenarioUid);
+         && forEachRow(
+             m_db,
+             QStringLiteral("SELECT uid, key, title, period_label, narrative, position "
+                            "FROM segment WHERE scenario_uid = ? "
+                            "ORDER BY position, uid"),
+             [&](const SqlRow &q) {
+                 Segment s;
+                 s.uid = textAt(q, 0);
+                 s.key = textAt(q, 1);
+                 s.title = textAt(q, 2);
+                 s.periodLabel = textAt(q, 3);
+                 s.narrative = textAt(q, 4);
+                 s.position = intAt(q, 5);
+                 s.lifeDomainUids = domainLinks.take(s.uid);
+                 s.personUids = personLinks.take(s.uid);
+                 s.dilemmas = dilemmas.take(s.uid);
+                 scenario->segments.append(std::move(s));
+             },
+             scenarioUid);
 
     ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, name, role, age, description, position "
-                                      "FROM person WHERE scenario_uid = ? ORDER BY position, uid"),
-                       [&](const SqlRow &q) {
-                           scenario->persons.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
-                                                     integerAt(q, 3), textAt(q, 4),
-                                                     intAt(q, 5)});
-                       },
-                       scenarioUid);
+         && forEachRow(
+             m_db,
+             QStringLiteral("SELECT uid, name, role, age, description, position "
+                            "FROM person WHERE scenario_uid = ? ORDER BY position, uid"),
+             [&](const SqlRow &q) {
+                 scenario->persons.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
+                                           integerAt(q, 3), textAt(q, 4), intAt(q, 5)});
+             },
+             scenarioUid);
     return ok;
 }
 
@@ -1347,16 +1432,15 @@ bool ProjectStore::facts(ProjectFacts *facts)
     ProjectFacts result;
     // The entity tables, as ProjectFacts::of() counts them (not reviews, not the change log).
     static const char *const entityTables[]
-        = {"project", "life_domain", "professional", "legal_source", "theme", "glossary_term",
-           "asset",   "scenario",    "person",       "segment",      "dilemma",
-           "dilemma_option", "legal_reference"};
+        = {"project",       "life_domain",    "professional",   "legal_source", "theme",
+           "glossary_term", "asset",          "scenario",       "person",       "segment",
+           "dilemma",       "dilemma_option", "legal_reference"};
     QStringList selects;
     for (const char *table : entityTables)
         selects.append(QStringLiteral("SELECT uid FROM ") + QLatin1String(table));
     const auto counted = [this](const QString &sql, QHash<QString, int> *into) {
-        return forEachRow(m_db, sql, [into](const SqlRow &q) {
-            into->insert(q.text(0), int(q.integer(1)));
-        });
+        return forEachRow(m_db, sql,
+                          [into](const SqlRow &q) { into->insert(q.text(0), int(q.integer(1))); });
     };
     const bool ok
         = tx.isActive()

@@ -40,7 +40,11 @@ struct SearchHit
 class ProjectStore
 {
 public:
-    enum class OpenMode { ReadWrite, ReadOnly };
+    // Inspect is ReadOnly for a glance at the project (its info and counts, `kdtool info`):
+    // the header, application id, version, schema and the file's length are checked, but not
+    // every page (quick_check reads the whole file: most of a second at 100,000 dilemmas), so a
+    // damaged page shows only when something reads it, as the same "damaged" error.
+    enum class OpenMode { ReadWrite, ReadOnly, Inspect };
 
     static int schemaVersion();
     static constexpr int ApplicationId = 0x4b645072; // "KdPr"

@@ -20,7 +20,7 @@ int runInfo(const QStringList &arguments)
 
     const QString path = parser.positionalArguments().constFirst();
     // Counts come from the store without loading the project: instant at any size.
-    auto store = openProject(path, ProjectStore::OpenMode::ReadOnly, &exitCode);
+    auto store = openProject(path, ProjectStore::OpenMode::Inspect, &exitCode);
     if (!store)
         return exitCode;
     ProjectInfo info;

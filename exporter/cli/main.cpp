@@ -6,7 +6,9 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <iterator>
+#include <new>
 
 #include <unistd.h>
 
@@ -65,10 +67,31 @@ void printUsage(QTextStream &stream)
     stream << "\nRun 'kdtool COMMAND --help' for a command's arguments." << Qt::endl;
 }
 
+// Out of memory where it cannot be caught (Qt's containers are not exception-safe, so a
+// bad_alloc may meet a noexcept frame): one line, exit 2, no abort. Nothing is left under a
+// target's name; a temporary the process leaves is removed by the next run on that target.
+[[noreturn]] void terminated()
+{
+    if (const std::exception_ptr exception = std::current_exception()) {
+        try {
+            std::rethrow_exception(exception);
+        } catch (const std::bad_alloc &) {
+            static const char message[]
+                = "kdtool: out of memory; nothing was written (docs/reliability.md says how "
+                  "much each command needs)\n";
+            [[maybe_unused]] const ssize_t written = ::write(2, message, sizeof message - 1);
+            ::_exit(kd::cli::ExitUsage);
+        } catch (...) {
+        }
+    }
+    std::abort();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    std::set_terminate(&terminated);
     restartWithHugePageHeap(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kdtool"));
@@ -91,8 +114,17 @@ int main(int argc, char *argv[])
         return kd::cli::ExitOk;
     }
     for (const Command &command : commands) {
-        if (name == QLatin1String(command.name))
+        if (name != QLatin1String(command.name))
+            continue;
+        // Memory is bounded by what the input holds (docs/reliability.md); when even that is
+        // not to be had, say so in one line, as for any other refusal, rather than abort.
+        try {
             return command.run(arguments);
+        } catch (const std::bad_alloc &) {
+            return kd::cli::fail(
+                {}, QStringLiteral("out of memory; nothing was written (docs/reliability.md "
+                                   "says how much each command needs)"));
+        }
     }
     return kd::cli::fail({}, QStringLiteral("unknown command '%1'; run 'kdtool --help'").arg(name));
 }

@@ -2,10 +2,13 @@
 
 #include "jsonlocator.h"
 #include "packagemapping.h"
+#include "packageschemas.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace kd {
 namespace {
@@ -21,6 +24,24 @@ JsonStreamReader::Limits limitsFor(qint64 maxInputBytes)
     limits.maxInputBytes = maxInputBytes;
     return limits;
 }
+
+// The members a package object may have: the root's properties in the compiled-in JSON Schema.
+const QSet<QString> &rootMembers()
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> result;
+        const QJsonObject schema = QJsonDocument::fromJson(PackageSchemas::jsonSchema()).object();
+        const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            result.insert(it.key());
+        return result;
+    }();
+    return names;
+}
+
+// Members met before they are asked for (a document in another order than the writer's) are
+// held, up to this much of their text; beyond it the order is refused.
+constexpr qint64 MaxHeldBytes = 64 * 1024 * 1024;
 
 } // namespace
 
@@ -110,10 +131,33 @@ bool JsonStreamSource::seek(const char *name)
         const QString member = m_reader.text();
         if (name && member == wanted)
             return true;
-        // Met before it is asked for (or never asked for: finish() says so): held.
+        // Not one of the format's: refused at once, without reading its value.
+        if (!rootMembers().contains(member)) {
+            m_readerError = PackageError::content(
+                m_file,
+                QStringLiteral("/%1: %2").arg(
+                    member, QCoreApplication::translate("kd::JsonPackageSource",
+                                                        "not a member the format knows")),
+                m_reader.line(), m_reader.column());
+            break;
+        }
+        // Met before it is asked for: held, within reason.
         Held held;
         if (m_reader.next() == Token::Error || !readHeld(&held)) {
             failReader();
+            break;
+        }
+        m_heldBytes += held.end - held.start.offset;
+        if (m_heldBytes > MaxHeldBytes) {
+            m_readerError = PackageError::content(
+                m_file,
+                QCoreApplication::translate(
+                    "kd::JsonStreamSource",
+                    "the members of the package come in another order than package.json's own "
+                    "(\"%1\" before \"%2\"), and those that came early are over %3 MiB to hold")
+                    .arg(member, wanted)
+                    .arg(MaxHeldBytes / (1024 * 1024)),
+                held.start.line, held.start.column);
             break;
         }
         m_held.insert(member, std::move(held));

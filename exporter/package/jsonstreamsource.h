@@ -84,6 +84,7 @@ private:
     Reread m_reread;
     std::shared_ptr<JsonPackageSource::State> m_state;
     QHash<QString, Held> m_held;
+    qint64 m_heldBytes = 0;
     bool m_ended = false; // the top-level object's end has been read
     // The value the last error may lie in, and its JSON pointer segments.
     QStringList m_spanPath;

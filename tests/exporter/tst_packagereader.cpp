@@ -362,6 +362,37 @@ private slots:
         QVERIFY(!QFileInfo::exists(project));
     }
 
+    // JSON members may come in any order: those met early are held until they are asked for.
+    void jsonMembersInAnotherOrder()
+    {
+        QByteArray reordered = "{\n";
+        const QStringList order{QStringLiteral("scenarios"),    QStringLiteral("reviews"),
+                                QStringLiteral("project"),      QStringLiteral("formatVersion"),
+                                QStringLiteral("themes"),       QStringLiteral("lifeDomains"),
+                                QStringLiteral("glossary"),     QStringLiteral("assets"),
+                                QStringLiteral("legalSources"), QStringLiteral("professionals")};
+        for (const QString &name : order) {
+            QVERIFY2(m_json.contains(name), qPrintable(name));
+            reordered += '"' + name.toUtf8() + "\": "
+                         + QJsonDocument(QJsonArray{m_json.value(name)}).toJson().mid(1).chopped(2)
+                         + (name == order.constLast() ? "\n" : ",\n");
+        }
+        reordered += "}\n";
+        QMap<QString, QByteArray> files = filesUnder(m_golden);
+        files.remove(QStringLiteral("manifest.json"));
+        files.remove(QStringLiteral("package.xml"));
+        files.insert(QStringLiteral("package.json"), reordered);
+        const QString dir = freshDir() + QStringLiteral("/pkg");
+        writePackage(dir, files);
+        Project fromReordered;
+        Project fromGolden;
+        PackageError error;
+        QVERIFY2(PackageReader::read(dir, &fromReordered, &error), qPrintable(error.located()));
+        QVERIFY(
+            PackageReader::read(m_golden + QStringLiteral("/package.json"), &fromGolden, &error));
+        QCOMPARE(fromReordered, fromGolden);
+    }
+
     void existingProjectNeedsOverwrite()
     {
         const QString dir = freshDir();
