@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <cstring>
 #include <limits>
@@ -1264,6 +1265,7 @@ bool ProjectStore::forEachScenario(const std::function<bool(Scenario &&)> &visit
                                         "cover_asset_uid, position FROM scenario "
                                         "ORDER BY position, uid"),
                          [&](const SqlRow &q) { stubs.append(scenarioAt(q)); });
+    const auto forget = qScopeGuard([this] { m_sharedUids.clear(); });
     for (Scenario &stub : stubs) {
         // Out of the list: what the visitor does not keep is freed before the next is read.
         Scenario scenario = std::exchange(stub, Scenario());
@@ -1286,6 +1288,14 @@ bool ProjectStore::forEachScenario(const std::function<bool(Scenario &&)> &visit
 // references, and the link lists, each in its position order.
 bool ProjectStore::loadScenarioContent(Scenario *scenario)
 {
+    // The uids that refer to a register entry (a professional, a legal source, a theme, a life
+    // domain) or a person repeat thousands of times: one shared copy each, not one per row.
+    const auto shared = [this](const QString &uid) {
+        if (uid.isNull())
+            return uid;
+        const auto it = m_sharedUids.constFind(uid);
+        return it != m_sharedUids.cend() ? *it : *m_sharedUids.insert(uid, uid);
+    };
     const QVariantList scenarioUid{scenario->uid};
     ByOwner<Option> options;
     bool ok = forEachRow(
@@ -1315,7 +1325,7 @@ bool ProjectStore::loadScenarioContent(Scenario *scenario)
                             "WHERE s.scenario_uid = ? ORDER BY r.dilemma_uid, r.position, r.uid"),
              [&](const SqlRow &q) {
                  references[textAt(q, 1)].append(
-                     {textAt(q, 0), textAt(q, 2), textAt(q, 3), textAt(q, 4), intAt(q, 5)});
+                     {textAt(q, 0), shared(textAt(q, 2)), textAt(q, 3), textAt(q, 4), intAt(q, 5)});
              },
              scenarioUid);
 
@@ -1327,7 +1337,8 @@ bool ProjectStore::loadScenarioContent(Scenario *scenario)
                             "JOIN dilemma d ON d.segment_uid = s.uid "
                             "JOIN dilemma_theme t ON t.dilemma_uid = d.uid "
                             "WHERE s.scenario_uid = ? ORDER BY t.dilemma_uid, t.position"),
-             [&](const SqlRow &q) { themeLinks[q.text(0)].append(q.text(1)); }, scenarioUid);
+             [&](const SqlRow &q) { themeLinks[q.text(0)].append(shared(q.text(1))); },
+             scenarioUid);
 
     ByOwner<Dilemma> dilemmas;
     ok = ok
@@ -1341,7 +1352,7 @@ bool ProjectStore::loadScenarioContent(Scenario *scenario)
                  Dilemma d;
                  d.uid = textAt(q, 0);
                  d.key = textAt(q, 2);
-                 d.professionalUid = textAt(q, 3);
+                 d.professionalUid = shared(textAt(q, 3));
                  d.question = textAt(q, 4);
                  d.situation = textAt(q, 5);
                  d.considerations = textAt(q, 6);
@@ -1366,7 +1377,8 @@ bool ProjectStore::loadScenarioContent(Scenario *scenario)
                                 "ORDER BY l.%1, l.position")
                      .arg(QLatin1String(link->ownerColumn), QLatin1String(link->targetColumn),
                           QLatin1String(link->table)),
-                 [&](const SqlRow &q) { (*links)[q.text(0)].append(q.text(1)); }, scenarioUid);
+                 [&](const SqlRow &q) { (*links)[q.text(0)].append(shared(q.text(1))); },
+                 scenarioUid);
     }
 
     ok = ok

@@ -10,6 +10,7 @@
 #include "model/projectfacts.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QList>
 #include <QLockFile>
 #include <QString>
@@ -160,6 +161,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     Database m_db;
     StoreError m_lastError;
+    QHash<QString, QString> m_sharedUids; // while scenarios are read
 };
 
 // Holds a read transaction on a store for as long as it lives: everything read meanwhile, in

@@ -141,7 +141,7 @@ ProjectTreeModel::buildGroup(EntityKind kind, const QString &ownerUid, Node *par
         if (!list)
             return;
         for (const T &entity : *list)
-            group->children.push_back(buildEntity(kind, entity.uid, group.get()));
+            group->children.push_back(buildNode(entity, group.get()));
     });
     return group;
 }
@@ -149,20 +149,32 @@ ProjectTreeModel::buildGroup(EntityKind kind, const QString &ownerUid, Node *par
 std::unique_ptr<ProjectTreeModel::Node>
 ProjectTreeModel::buildEntity(EntityKind kind, const QString &uid, Node *parent)
 {
+    std::unique_ptr<Node> node;
+    visitKind(kind, [&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if (const T *entity = m_document->find<T>(uid))
+            node = buildNode(*entity, parent);
+    });
+    return node;
+}
+
+// The node of an entity and, for a scenario and a segment, of what it owns, from the entities
+// themselves: looking each segment up by its uid made opening 10,000 segments quadratic.
+template<typename T>
+std::unique_ptr<ProjectTreeModel::Node> ProjectTreeModel::buildNode(const T &entity, Node *parent)
+{
     auto node = std::make_unique<Node>();
-    node->kind = kind;
-    node->uid = uid;
+    node->kind = EntityTraits<T>::kind;
+    node->uid = entity.uid;
     node->parent = parent;
-    m_nodes.insert(uid, node.get());
-    if (kind == EntityKind::Scenario) {
-        node->children.push_back(buildGroup(EntityKind::Person, uid, node.get()));
-        if (const Scenario *s = m_document->find<Scenario>(uid))
-            for (const Segment &segment : s->segments)
-                node->children.push_back(buildEntity(EntityKind::Segment, segment.uid, node.get()));
-    } else if (kind == EntityKind::Segment) {
-        if (const Segment *s = m_document->find<Segment>(uid))
-            for (const Dilemma &dilemma : s->dilemmas)
-                node->children.push_back(buildEntity(EntityKind::Dilemma, dilemma.uid, node.get()));
+    m_nodes.insert(entity.uid, node.get());
+    if constexpr (std::is_same_v<T, Scenario>) {
+        node->children.push_back(buildGroup(EntityKind::Person, entity.uid, node.get()));
+        for (const Segment &segment : entity.segments)
+            node->children.push_back(buildNode(segment, node.get()));
+    } else if constexpr (std::is_same_v<T, Segment>) {
+        for (const Dilemma &dilemma : entity.dilemmas)
+            node->children.push_back(buildNode(dilemma, node.get()));
     }
     return node;
 }

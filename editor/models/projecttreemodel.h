@@ -69,6 +69,8 @@ private:
 
     void rebuild();
     std::unique_ptr<Node> buildEntity(EntityKind kind, const QString &uid, Node *parent);
+    template<typename T>
+    std::unique_ptr<Node> buildNode(const T &entity, Node *parent);
     std::unique_ptr<Node> buildGroup(EntityKind kind, const QString &ownerUid, Node *parent);
     void forget(Node *node);
     Node *container(EntityKind kind, const QString &parentUid) const;
