@@ -960,7 +960,14 @@ void TestJsonStreamReader::largeDocumentStreams()
     QVERIFY(state->served >= target);
     QVERIFY2(largestHeld < 2 * ReadBuffer,
              qPrintable(QStringLiteral("the reader held %1 bytes").arg(largestHeld)));
-    if (residentBefore > 0) {
+    // AddressSanitizer keeps freed memory in quarantine (256 MB), so the process's size says
+    // nothing there; the reader's own count above still does.
+#if !defined(__SANITIZE_ADDRESS__)
+    const bool residentCounts = residentBefore > 0;
+#else
+    const bool residentCounts = false;
+#endif
+    if (residentCounts) {
         QVERIFY2(
             residentMost - residentBefore < 8 * MiB,
             qPrintable(
