@@ -1,6 +1,7 @@
 #include "approvals.h"
 #include "fullproject.h"
 #include "packagetesting.h"
+#include "programrun.h"
 
 #include "storage/projectstore.h"
 
@@ -28,32 +29,16 @@ private:
     QString m_package;
     int m_counter = 0;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ProgramRun;
 
     static Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
     {
-        QProcess process;
-        process.start(program, arguments);
-        Run result;
-        if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runProgram(program, arguments, timeoutMs);
     }
 
     static Run kdtool(const QStringList &arguments, int timeoutMs = 120000)
     {
-        return run(QStringLiteral(KD_BIN_DIR "/kdtool"), arguments, timeoutMs);
+        return runKdtool(arguments, timeoutMs);
     }
 
     static bool oneLine(const QString &err)

@@ -3,6 +3,7 @@
 #include "goldenproject.h"
 #include "hostileinputs.h"
 #include "packagetesting.h"
+#include "programrun.h"
 
 #include "storage/projectstore.h"
 
@@ -31,25 +32,9 @@ private:
     QJsonObject m_json;
     int m_counter = 0;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ProgramRun;
 
-    static Run kdtool(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(KD_BIN_DIR "/kdtool"), arguments);
-        Run run;
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    static Run kdtool(const QStringList &arguments) { return runKdtool(arguments, 120000); }
 
     QString freshDir()
     {

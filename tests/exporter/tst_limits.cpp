@@ -1,5 +1,6 @@
 #include "fullproject.h"
 #include "packagetesting.h"
+#include "programrun.h"
 
 #include "storage/projectstore.h"
 
@@ -20,31 +21,14 @@ class tst_Limits : public QObject
 private:
     QTemporaryDir m_temp;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString err;
-    };
+    using Run = ProgramRun;
 
     static Run program(const QString &path, const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(environment);
-        process.start(path, arguments);
-        Run run;
-        if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
-            return run;
-        run.exitCode = process.exitCode();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runProgram(path, arguments);
     }
 
-    static Run kdtool(const QStringList &arguments)
-    {
-        return program(QStringLiteral(KD_BIN_DIR "/kdtool"), arguments);
-    }
+    static Run kdtool(const QStringList &arguments) { return runKdtool(arguments); }
 
     static Project largeProject()
     {

@@ -1,4 +1,5 @@
 #include "packagetesting.h"
+#include "programrun.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,26 +27,14 @@ private:
     QString m_package; // a valid package of 2,000 generated dilemmas
     int m_counter = 0;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString err;
-    };
+    using Run = ProgramRun;
 
     static Run kdtool(const QStringList &arguments, qint64 dataLimit)
     {
-        QProcess process;
-        process.setChildProcessModifier([dataLimit] {
+        return runKdtool(arguments, 300000, [dataLimit] {
             const rlimit limit{rlim_t(dataLimit), rlim_t(dataLimit)};
             ::setrlimit(RLIMIT_DATA, &limit);
         });
-        process.start(QStringLiteral(KD_BIN_DIR "/kdtool"), arguments);
-        Run run;
-        if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
-            return run;
-        run.exitCode = process.exitCode();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
     }
 
     QString freshDir()
