@@ -1106,7 +1106,10 @@ bool ProjectStore::counts(EntityCounts *counts)
     };
     Transaction tx(m_db, Transaction::Kind::Read);
     EntityCounts result;
-    for (const auto &[table, member] : tables) {
+    for (const auto &entry : tables) {
+        // Named apart: clang before 16 cannot capture a structured binding in a lambda.
+        const char *table = entry.first;
+        int EntityCounts::*member = entry.second;
         const bool ok
             = forEachRow(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)),
                          [&](const SqlRow &q) { result.*member = int(q.integer(0)); });
@@ -1367,8 +1370,10 @@ bool ProjectStore::loadScenarioContent(Scenario *scenario)
 
     ByOwner<QString> domainLinks;
     ByOwner<QString> personLinks;
-    for (auto [link, links] :
+    for (const auto &pair :
          {std::pair{&segmentDomains, &domainLinks}, std::pair{&segmentPersons, &personLinks}}) {
+        const LinkTable *link = pair.first;
+        ByOwner<QString> *links = pair.second;
         ok = ok
              && forEachRow(
                  m_db,
