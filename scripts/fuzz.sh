@@ -31,7 +31,7 @@ KD_CMAKE_OPTIONS=(-DKD_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++-14)
 helpers=()
 case "$target" in
 xml | json) helpers=(kd-fuzz-seeds) ;;
-projectfile) helpers=(kdtool) ;;
+projectfile) helpers=(kdtool kd-sample-manifest) ;;
 esac
 kd_build "kd-fuzz-$target" ${helpers[@]+"${helpers[@]}"}
 
@@ -81,8 +81,16 @@ projectfile_seeds() {
         sqlite3 "$seeds/$name.kdproj" <"$fixture"
     done
     "$KD_BUILD/bin/kdtool" new "$seeds/new.kdproj" --title "Fuzz" >/dev/null
-    "$KD_BUILD/bin/kdtool" import "$KD_ROOT/tests/exporter/golden" \
-        --out "$seeds/golden.kdproj" --force >/dev/null
+    # The golden package and the samples are kept without a manifest; kd-sample-manifest makes
+    # each into a package that kdtool import accepts.
+    local source packages="$work/packages"
+    rm -rf "$packages"
+    for source in "$KD_ROOT/tests/exporter/golden" "$KD_ROOT"/samples/*/; do
+        [ -f "$source/package.xml" ] || continue
+        name="$(basename "$source")"
+        "$KD_BUILD/bin/kd-sample-manifest" "$source" "$packages/$name"
+        "$KD_BUILD/bin/kdtool" import "$packages/$name" --out "$seeds/$name.kdproj" >/dev/null
+    done
     for file in "$seeds"/*.kdproj; do
         cp "$file" "${file%.kdproj}-512.kdproj"
         sqlite3 "${file%.kdproj}-512.kdproj" \
