@@ -6,6 +6,7 @@
 // KD_BENCH_CLOCK=cpu it reports the process's CPU time up to that point instead (timing.h).
 
 #include "mainwindow.h"
+#include "process/hugepageheap.h"
 #include "timing.h"
 
 #include <QApplication>
@@ -53,6 +54,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // As kd-editor's main() does.
+    kd::HugePageHeap::restartOnce(argv, "kd-bench-editor-open");
     // On the CPU clock the origin is the process's start: loading the libraries counts too.
     const double startMs = kd::cpuClock() ? 0.0 : kd::nowMs();
     QApplication app(argc, argv);

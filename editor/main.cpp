@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "process/hugepageheap.h"
 #include "settings/appsettings.h"
 #include "settings/uilanguage.h"
 
@@ -7,6 +8,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything else: a large project opens seconds sooner on a huge-page heap.
+    kd::HugePageHeap::restartOnce(argv, "kd-editor");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kd-editor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kiezen & Delen Studio"));

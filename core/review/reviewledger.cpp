@@ -69,18 +69,28 @@ ReviewStatus ReviewLedger::statusOf(const LegalSource &source, const QList<Revie
 
 QList<ReviewStatus> ReviewLedger::all() const
 {
+    // Counted first: at 100,000 dilemmas the list's growth by doubling cost tens of MB.
+    qsizetype count = m_project.legalSources.size();
+    for (const Scenario &scenario : m_project.scenarios)
+        for (const Segment &segment : scenario.segments)
+            count += segment.dilemmas.size();
+    QList<ReviewStatus> result;
+    result.reserve(count);
+    forEachStatus([&result](const ReviewStatus &status) { result.append(status); });
+    return result;
+}
+
+void ReviewLedger::forEachStatus(const std::function<void(const ReviewStatus &)> &visit) const
+{
     // Each entity's records, oldest first, found in one pass (historyOf() searches them all).
     const QHash<QString, QList<Review>> histories = ReviewLedger::histories(m_project.reviews);
-    QList<ReviewStatus> result;
     for (const Scenario &scenario : m_project.scenarios)
         for (const Segment &segment : scenario.segments)
             for (const Dilemma &d : segment.dilemmas)
-                result.append(status(d, EntityKind::Dilemma, histories.value(d.uid),
-                                     HashMode::WhenApproved));
-    for (const LegalSource &s : m_project.legalSources)
-        result.append(status(s, EntityKind::LegalSource, histories.value(s.uid),
+                visit(status(d, EntityKind::Dilemma, histories.value(d.uid),
                              HashMode::WhenApproved));
-    return result;
+    for (const LegalSource &s : m_project.legalSources)
+        visit(status(s, EntityKind::LegalSource, histories.value(s.uid), HashMode::WhenApproved));
 }
 
 std::optional<ReviewStatus> ReviewLedger::statusOf(const QString &uid) const

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace kd {
@@ -44,6 +45,9 @@ public:
 
     // The status of every dilemma, then every legal source, in project order.
     QList<ReviewStatus> all() const;
+    // The same, one at a time, for a caller that keeps only part of each (the review queue of
+    // a large project need not hold every status at once).
+    void forEachStatus(const std::function<void(const ReviewStatus &)> &visit) const;
     std::optional<ReviewStatus> statusOf(const QString &uid) const;
     // The canonical form of the entity's content now (ContentHash::canonical), what an approval
     // keeps; nullopt when the uid is not a dilemma or legal source.

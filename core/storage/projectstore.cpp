@@ -270,6 +270,17 @@ Scenario scenarioAt(const SqlRow &q)
 template<typename T>
 using ByOwner = QHash<QString, QList<T>>;
 
+// An owner's rows, out of the grouping, without the spare capacity that appending left: the
+// model holds these lists for as long as the project is open (at 100,000 dilemmas the spare
+// room of the option, reference and dilemma lists was tens of MB).
+template<typename T>
+QList<T> takeOwned(ByOwner<T> &byOwner, const QString &owner)
+{
+    QList<T> rows = byOwner.take(owner);
+    rows.squeeze();
+    return rows;
+}
+
 // SQLite's structural check of the file at open: "ok", another text naming the damage, or an
 // invalid QVariant when the check itself failed. A read-only open (kdtool, a read-only editor)
 // checks the content tables and their indexes only: the full-text index is derived data that
@@ -1361,9 +1372,9 @@ bool ProjectStore::loadScenarioContent(Scenario *scenario)
                  d.considerations = textAt(q, 6);
                  d.solutionDirection = textAt(q, 7);
                  d.position = intAt(q, 8);
-                 d.options = options.take(d.uid);
-                 d.legalReferences = references.take(d.uid);
-                 d.themeUids = themeLinks.take(d.uid);
+                 d.options = takeOwned(options, d.uid);
+                 d.legalReferences = takeOwned(references, d.uid);
+                 d.themeUids = takeOwned(themeLinks, d.uid);
                  dilemmas[textAt(q, 1)].append(std::move(d));
              },
              scenarioUid);
@@ -1400,9 +1411,9 @@ bool ProjectStore::loadScenarioContent(Scenario *scenario)
                  s.periodLabel = textAt(q, 3);
                  s.narrative = textAt(q, 4);
                  s.position = intAt(q, 5);
-                 s.lifeDomainUids = domainLinks.take(s.uid);
-                 s.personUids = personLinks.take(s.uid);
-                 s.dilemmas = dilemmas.take(s.uid);
+                 s.lifeDomainUids = takeOwned(domainLinks, s.uid);
+                 s.personUids = takeOwned(personLinks, s.uid);
+                 s.dilemmas = takeOwned(dilemmas, s.uid);
                  scenario->segments.append(std::move(s));
              },
              scenarioUid);

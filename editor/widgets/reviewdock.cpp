@@ -211,21 +211,33 @@ void ReviewDock::rebuildQueue()
     m_queue->clear();
     if (!m_document->isOpen())
         return;
-    QList<ReviewStatus> waiting;
-    for (const ReviewStatus &status : ReviewLedger(m_document->project()).all()) {
-        if (!status.isApprovedAndCurrent())
-            waiting.append(status);
-    }
+    // Only what the queue shows of each waiting entity: at 100,000 dilemmas a list of whole
+    // statuses (each with its latest approval) was tens of MB on top of the project.
+    struct Waiting
+    {
+        QString uid;
+        EntityKind kind;
+        bool stale;
+        QString state;
+    };
+    QList<Waiting> waiting;
+    QHash<QString, QString> stateTexts; // one shared copy of each text, not one per row
+    ReviewLedger(m_document->project()).forEachStatus([&](const ReviewStatus &status) {
+        if (status.isApprovedAndCurrent())
+            return;
+        const QString text = stateText(status);
+        const auto known = stateTexts.constFind(text);
+        waiting.append({status.entityUid, status.kind, status.stale,
+                        known != stateTexts.cend() ? *known : *stateTexts.insert(text, text)});
+    });
     // Stale approvals first: published content that no longer matches what was approved.
-    std::stable_partition(waiting.begin(), waiting.end(),
-                          [](const ReviewStatus &s) { return s.stale; });
+    std::stable_partition(waiting.begin(), waiting.end(), [](const Waiting &w) { return w.stale; });
     const QHash<QString, QString> labels = EntityLabels::reviewableLabels(m_document->project());
-    for (const ReviewStatus &status : std::as_const(waiting)) {
-        auto *item
-            = new QTreeWidgetItem(m_queue, {labels.value(status.entityUid), stateText(status)});
-        item->setData(0, UidRole, status.entityUid);
-        item->setData(0, KindRole, int(status.kind));
-        if (status.entityUid == m_current)
+    for (const Waiting &entry : std::as_const(waiting)) {
+        auto *item = new QTreeWidgetItem(m_queue, {labels.value(entry.uid), entry.state});
+        item->setData(0, UidRole, entry.uid);
+        item->setData(0, KindRole, int(entry.kind));
+        if (entry.uid == m_current)
             m_queue->setCurrentItem(item);
     }
 }

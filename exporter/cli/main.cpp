@@ -1,9 +1,10 @@
 #include "commandline.h"
 
+#include "process/hugepageheap.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -12,34 +13,19 @@
 
 #include <unistd.h>
 
+
 namespace {
 
-// A large project's model is many small allocations (about 100 MB for 10,000 dilemmas), and on
-// the virtual machines this tool runs on, faulting in that much fresh memory 4 KiB at a time
-// costs a third of a whole `kdtool validate`. glibc can back its heap with transparent huge
-// pages (the tunable glibc.malloc.hugetlb=1: about 50 times fewer page faults), but reads its
-// tunables only from the environment at start-up. So the commands that read whole projects
-// restart themselves once with it set. Nothing happens when GLIBC_TUNABLES is set already (by
-// the user, or by that first start) or when the running program is not kdtool itself (under
-// valgrind, say); if the restart fails, the command simply runs as it is.
+// The commands that read whole projects restart once with glibc's huge-page heap
+// (core/process/hugepageheap.h says why).
 void restartWithHugePageHeap(int argc, char *argv[])
 {
     static const char *const wholeProject[] = {"validate", "export", "import", "review"};
-    if (argc < 2 || std::getenv("GLIBC_TUNABLES"))
+    if (argc < 2
+        || std::none_of(std::begin(wholeProject), std::end(wholeProject),
+                        [&](const char *name) { return std::strcmp(argv[1], name) == 0; }))
         return;
-    if (std::none_of(std::begin(wholeProject), std::end(wholeProject),
-                     [&](const char *name) { return std::strcmp(argv[1], name) == 0; }))
-        return;
-    char exe[PATH_MAX];
-    const ssize_t length = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (length <= 0)
-        return;
-    exe[length] = '\0';
-    const char *slash = std::strrchr(exe, '/');
-    if (std::strcmp(slash ? slash + 1 : exe, "kdtool") != 0)
-        return;
-    setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 0);
-    execv(exe, argv);
+    kd::HugePageHeap::restartOnce(argv, "kdtool");
 }
 
 struct Command

@@ -723,6 +723,13 @@ void tst_ProjectStore::factsFromTheFileEqualTheModel()
     QVERIFY(!fromFile.repeatedUids.isEmpty());
     QVERIFY(!fromFile.repeatedScenarioKeys.isEmpty());
     QVERIFY(!fromFile.repeatedDilemmaKeys.isEmpty());
+
+    // A count is of every use: a uid used three times counts 3, from the model as from the file.
+    Project thrice = fullProject();
+    const QString shared = thrice.themes.at(0).uid;
+    thrice.glossary[0].uid = shared;
+    thrice.scenarios[0].segments[0].dilemmas[0].options[0].uid = shared;
+    QCOMPARE(ProjectFacts::of(thrice).repeatedUids, (QHash<QString, int>{{shared, 3}}));
 }
 
 void tst_ProjectStore::scenariosOneAtATimeEqualTheWhole()
