@@ -301,10 +301,7 @@ void MainWindow::startExport(const ExportOptions &options)
                 return;
             }
             QMessageBox box(QMessageBox::Warning, tr("Export refused"),
-                            tr("The package was not written.\n\n%1")
-                                .arg(error.where().isEmpty()
-                                         ? error.message
-                                         : error.where() + QStringLiteral(": ") + error.message),
+                            tr("The package was not written.\n\n%1").arg(error.described()),
                             QMessageBox::Ok, this);
             if (!error.issues.isEmpty()) {
                 QStringList lines;
@@ -349,10 +346,7 @@ void MainWindow::importPackage()
     const bool ok = PackageReader::importPackage(source, target, true, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        QMessageBox::critical(this, tr("Cannot import the package"),
-                              error.where().isEmpty()
-                                  ? error.message
-                                  : error.where() + QStringLiteral(": ") + error.message);
+        QMessageBox::critical(this, tr("Cannot import the package"), error.described());
         return;
     }
     openProject(target);

@@ -1441,7 +1441,7 @@
     <name>kd::JsonStreamSource</name>
     <message>
         <source>the members of the package come in another order than package.json&apos;s own (&quot;%1&quot; before &quot;%2&quot;), and those that came early are over %3 MiB to hold</source>
-        <translation>de leden van het pakket staan in een andere volgorde dan die van package.json zelf ("%1" vóór "%2"), en de leden die te vroeg komen, zijn meer dan %3 MiB om vast te houden</translation>
+        <translation>de leden van het pakket staan in een andere volgorde dan die van package.json zelf (&quot;%1&quot; vóór &quot;%2&quot;), en de leden die te vroeg komen, zijn meer dan %3 MiB om vast te houden</translation>
     </message>
 </context>
 <context>

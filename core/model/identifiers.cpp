@@ -12,14 +12,39 @@ QString createUid()
 
 bool isValidUid(const QString &uid)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return pattern.match(uid).hasMatch();
+    // By hand, not with a regular expression: validation checks every uid of a project, and a
+    // match cost more than the rest of an entity's structural checks.
+    if (uid.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = uid[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isValidColour(const QString &colour)
+{
+    if (colour.size() != 7 || colour[0] != u'#')
+        return false;
+    for (qsizetype i = 1; i < 7; ++i) {
+        const char16_t c = colour[i].unicode();
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
+            return false;
+    }
+    return true;
 }
 
 bool isValidKey(const QString &key)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    // Anchored at the very end: "$" alone would also accept a key with a final line break.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(-[a-z0-9]+)*")));
     return pattern.match(key).hasMatch();
 }
 

@@ -13,6 +13,8 @@ QString createUid();
 bool isValidUid(const QString &uid);
 
 bool isValidKey(const QString &key);
+// A life domain's colour: #rrggbb, hexadecimal digits in either case.
+bool isValidColour(const QString &colour);
 // Turns a title into a key: lower case, diacritics dropped, runs of anything else become '-'.
 QString keyFromText(const QString &text);
 

@@ -29,10 +29,11 @@ struct SearchHit
     QString snippet; // context around the match; matches between U+0002 and U+0003
 };
 
-// The project file: one SQLite database (DESIGN.md, "The project file"). ProjectStore opens it
-// under the rules there (foreign files, damage, newer and older versions, a second writer), loads
-// the whole project into the model, and writes single entities, each write in a transaction that
-// rolls back unless it completes. Every value is bound; nothing else in the program talks SQL.
+// The project file: one SQLite database (README.md, "The project file"; docs/reliability.md).
+// ProjectStore opens it under the rules there (foreign files, damage, newer and older versions,
+// a second writer), loads the whole project into the model, and writes single entities, each
+// write in a transaction that rolls back unless it completes. Every value is bound; nothing else
+// in the program talks SQL.
 //
 // insert() writes an entity with everything it owns (a scenario with its persons and segments,
 // a dilemma with its options and legal references). update() rewrites the entity's own fields and

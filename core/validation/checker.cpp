@@ -163,42 +163,12 @@ QString quoted(const QString &text, qsizetype maximum = 60)
     return u'\'' + shown + u'\'';
 }
 
-// Identifiers::isValidUid() with a regular expression costs more than the rest of an entity's
-// structural checks; this is the same test, by hand.
-bool isUuid(const QString &uid)
-{
-    if (uid.size() != 36)
-        return false;
-    for (qsizetype i = 0; i < 36; ++i) {
-        const char16_t c = uid[i].unicode();
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != u'-')
-                return false;
-        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool isValidLegalIdentifier(const QString &identifier)
 {
     // BWB ids of Dutch regulations; CELEX: sector, year, document type, number, corrigendum.
     static const QRegularExpression pattern(
         QStringLiteral("^(BWBR\\d{7}|[1-9CE]\\d{4}[A-Z]{1,2}\\d{4,}(R\\(\\d{2}\\))?)$"));
     return pattern.match(identifier).hasMatch();
-}
-
-bool isValidColour(const QString &colour)
-{
-    if (colour.size() != 7 || colour[0] != u'#')
-        return false;
-    for (qsizetype i = 1; i < 7; ++i) {
-        const char16_t c = colour[i].unicode();
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
-            return false;
-    }
-    return true;
 }
 
 bool isSafeFileName(const QString &name)
@@ -326,7 +296,8 @@ void Checker::checkLifeDomain(const LifeDomain &domain)
     checkKey(at, domain.key, m_index.keyCount(at.kind, domain.key));
     if (require(at, QStringLiteral("label"), domain.label))
         checkText(at, QStringLiteral("label"), domain.label);
-    if (require(at, QStringLiteral("colour"), domain.colour) && !isValidColour(domain.colour)) {
+    if (require(at, QStringLiteral("colour"), domain.colour)
+        && !Identifiers::isValidColour(domain.colour)) {
         report(RuleId::InvalidColour, at, QStringLiteral("colour"),
                QCoreApplication::translate("kd::Checker", "colour %1 is not of the form #rrggbb")
                    .arg(quoted(domain.colour)));
@@ -779,7 +750,7 @@ void Checker::checkReview(const Location &at, const Entity &entity)
 
 void Checker::checkUid(const Location &at)
 {
-    if (!isUuid(at.uid)) {
+    if (!Identifiers::isValidUid(at.uid)) {
         report(RuleId::InvalidUid, at, QStringLiteral("uid"),
                at.uid.isEmpty()
                    ? kindText(at.kind, &KindTexts::noUid)

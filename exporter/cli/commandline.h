@@ -13,7 +13,7 @@
 
 namespace kd::cli {
 
-// The shared plumbing of kdtool's commands: exit codes, the one-line error format of DESIGN.md
+// The shared plumbing of kdtool's commands: exit codes, the one-line error format of README.md
 // ("kdtool: <file>: <what is wrong>"), argument parsing and opening a project.
 
 enum ExitCode {

@@ -20,6 +20,12 @@ QString PackageError::located() const
     return QStringLiteral("%1:%2: %3").arg(line).arg(column).arg(message);
 }
 
+QString PackageError::described() const
+{
+    const QString at = where();
+    return at.isEmpty() ? message : at + QStringLiteral(": ") + message;
+}
+
 PackageError PackageError::content(const QString &file, const QString &message, int line,
                                    int column)
 {

@@ -26,6 +26,8 @@ struct PackageError
     QString where() const;
     // "line:column: message", "line: message" or just the message: the part after the file name.
     QString located() const;
+    // "where: message", or the message alone when nothing says where: the one line a user reads.
+    QString described() const;
 
     static PackageError content(const QString &file, const QString &message, int line = 0,
                                 int column = 0);

@@ -325,7 +325,7 @@ public:
             d.key = key(*src, EntityKind::LifeDomain);
             d.label = required(*src, "label");
             d.colour = required(*src, "colour");
-            if (!src->failed() && !isColour(d.colour))
+            if (!src->failed() && !Identifiers::isValidColour(d.colour))
                 src->fail("colour", QCoreApplication::translate("kd::PackageMapping",
                                                                 "'%1' is not a colour like #1a2b3c")
                                         .arg(d.colour));
@@ -724,17 +724,6 @@ private:
             return false;
         for (const QChar c : value) {
             if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-                return false;
-        }
-        return true;
-    }
-
-    static bool isColour(const QString &value)
-    {
-        if (value.size() != 7 || value.front() != u'#')
-            return false;
-        for (const QChar c : QStringView(value).mid(1)) {
-            if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
                 return false;
         }
         return true;

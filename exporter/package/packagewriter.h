@@ -17,7 +17,7 @@
 
 namespace kd {
 
-// Exports a project as a package directory (DESIGN.md, "Packages"; schema/FORMAT.md). The one
+// Exports a project as a package directory (schema/FORMAT.md). The one
 // entry point for `kdtool export` and the editor's File > Export package.
 //
 // write() walks the project once: each scenario is validated and written into package.xml and

@@ -42,6 +42,8 @@ void tst_Identifiers::uidShape_data()
     QTest::newRow("braces") << "{0f8fad5b-d9cb-469f-a165-70867728950e}" << false;
     QTest::newRow("short") << "0f8fad5b-d9cb-469f-a165-70867728950" << false;
     QTest::newRow("empty") << "" << false;
+    QTest::newRow("final line break") << "0f8fad5b-d9cb-469f-a165-70867728950e\n" << false;
+    QTest::newRow("dash misplaced") << "0f8fad5bd-9cb-469f-a165-70867728950e" << false;
 }
 
 void tst_Identifiers::uidShape()
@@ -68,6 +70,7 @@ void tst_Identifiers::keyShape_data()
     QTest::newRow("underscore") << "familie_de_vries" << false;
     QTest::newRow("diacritic") << "één" << false;
     QTest::newRow("slash") << "a/b" << false;
+    QTest::newRow("final line break") << "huisarts\n" << false;
 }
 
 void tst_Identifiers::keyShape()

@@ -187,6 +187,14 @@ inline void addBrokenJsonRows(const QJsonObject &validJson)
         validJson,
         [](QJsonObject &d) { d.insert(QLatin1String("key"), QStringLiteral("Niet Goed")); })
                              << "is not a key" << -1 << -1;
+    // A regular expression's "$" also matches before a final line break: such a key or uid was
+    // taken from JSON (the XSD's patterns refuse it in XML), and the next export then failed.
+    QTest::newRow("key with a final line break") << dilemmaWith(validJson, [](QJsonObject &d) {
+        d.insert(QLatin1String("key"), QString(d[QLatin1String("key")].toString() + u'\n'));
+    }) << "is not a key" << -1 << -1;
+    QTest::newRow("uid with a final line break") << dilemmaWith(validJson, [](QJsonObject &d) {
+        d.insert(QLatin1String("uid"), QString(d[QLatin1String("uid")].toString() + u'\n'));
+    }) << "is not a uid" << -1 << -1;
     QTest::newRow("bad enumeration")
         << dilemmaWith(validJson,
                        [](QJsonObject &d) {

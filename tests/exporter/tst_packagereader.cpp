@@ -73,6 +73,20 @@ private slots:
         QVERIFY(!m_xml.isEmpty() && !m_json.isEmpty());
     }
 
+    void errorLines()
+    {
+        // The one line the editor shows and kdtool prints after its own name.
+        QCOMPARE(PackageError::content(QStringLiteral("p/package.xml"), QStringLiteral("bad"), 3, 4)
+                     .described(),
+                 QStringLiteral("p/package.xml:3:4: bad"));
+        QCOMPARE(PackageError::io(QStringLiteral("out"), QStringLiteral("the disk is full"))
+                     .described(),
+                 QStringLiteral("out: the disk is full"));
+        PackageError nowhere;
+        nowhere.message = QStringLiteral("cancelled");
+        QCOMPARE(nowhere.described(), QStringLiteral("cancelled"));
+    }
+
     void readsEachForm()
     {
         const QStringList paths{m_golden, m_golden + QStringLiteral("/package.xml"),
