@@ -2350,14 +2350,6 @@ Alleen-lezen openen?</translation>
         <translation>&amp;Wijzigingen vragen</translation>
     </message>
     <message>
-        <source>Waiting for review</source>
-        <translation>Wacht op beoordeling</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Comment (required to request changes)</source>
         <translation>Opmerking (verplicht bij wijzigingen vragen)</translation>
     </message>
@@ -2439,6 +2431,17 @@ Alleen-lezen openen?</translation>
     <message>
         <source>%1 made the last change, so someone else must approve it (four eyes).</source>
         <translation>%1 heeft de laatste wijziging gemaakt, dus iemand anders moet die goedkeuren (vierogenprincipe).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReviewQueueModel</name>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wacht op beoordeling</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

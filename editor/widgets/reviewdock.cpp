@@ -3,6 +3,7 @@
 #include "commands/addreview.h"
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
+#include "models/reviewqueuemodel.h"
 #include "review/contentdiff.h"
 #include "review/reviewledger.h"
 #include "settings/appsettings.h"
@@ -14,14 +15,12 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace kd {
 namespace {
-
-constexpr int UidRole = Qt::UserRole;
-constexpr int KindRole = Qt::UserRole + 1;
 
 QString stateText(const ReviewStatus &status)
 {
@@ -118,7 +117,8 @@ QString changeHtml(const FieldChange &change)
 ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     : QDockWidget(tr("Review"), parent)
     , m_document(document)
-    , m_queue(new QTreeWidget)
+    , m_queueModel(new ReviewQueueModel(this))
+    , m_queue(new QTreeView)
     , m_comment(new QPlainTextEdit)
     , m_approve(new QPushButton(tr("&Approve")))
     , m_requestChanges(new QPushButton(tr("Request &changes")))
@@ -127,8 +127,10 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     , m_history(new QTreeWidget)
 {
     setObjectName(QStringLiteral("ReviewDock"));
-    m_queue->setHeaderLabels({tr("Waiting for review"), tr("State")});
+    m_queue->setObjectName(QStringLiteral("reviewQueue"));
+    m_queue->setModel(m_queueModel);
     m_queue->setRootIsDecorated(false);
+    m_queue->setUniformRowHeights(true); // no row is measured: the queue may hold 100,000
     m_queue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_comment->setPlaceholderText(tr("Comment (required to request changes)"));
     m_comment->setMaximumHeight(80);
@@ -170,19 +172,20 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
 
     connect(m_approve, &QPushButton::clicked, this, &ReviewDock::approve);
     connect(m_requestChanges, &QPushButton::clicked, this, &ReviewDock::requestChanges);
-    connect(m_queue, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (!item)
-            return;
-        m_current = item->data(0, UidRole).toString();
-        m_currentKind = EntityKind(item->data(0, KindRole).toInt());
-        m_message->clear();
-        showChanges();
-        showHistory();
-        updateButtons();
-    });
-    connect(m_queue, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit entityActivated(EntityKind(item->data(0, KindRole).toInt()),
-                             item->data(0, UidRole).toString());
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                m_current = current.data(ReviewQueueModel::UidRole).toString();
+                m_currentKind = EntityKind(current.data(ReviewQueueModel::KindRole).toInt());
+                m_message->clear();
+                showChanges();
+                showHistory();
+                updateButtons();
+            });
+    connect(m_queue, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit entityActivated(EntityKind(index.data(ReviewQueueModel::KindRole).toInt()),
+                             index.data(ReviewQueueModel::UidRole).toString());
     });
     // Any edit can make an approval stale; any review changes the queue.
     auto refresh = [this] {
@@ -207,39 +210,42 @@ QString ReviewDock::reviewer() const
 
 void ReviewDock::rebuildQueue()
 {
-    const QSignalBlocker blocker(m_queue);
-    m_queue->clear();
-    if (!m_document->isOpen())
+    const QSignalBlocker blocker(m_queue->selectionModel());
+    if (!m_document->isOpen()) {
+        m_queueModel->setRows({});
         return;
+    }
     // Only what the queue shows of each waiting entity: at 100,000 dilemmas a list of whole
     // statuses (each with its latest approval) was tens of MB on top of the project.
-    struct Waiting
-    {
-        QString uid;
-        EntityKind kind;
-        bool stale;
-        QString state;
-    };
-    QList<Waiting> waiting;
+    QList<ReviewQueueModel::Row> stale;
+    QList<ReviewQueueModel::Row> waiting;
     QHash<QString, QString> stateTexts; // one shared copy of each text, not one per row
     ReviewLedger(m_document->project()).forEachStatus([&](const ReviewStatus &status) {
         if (status.isApprovedAndCurrent())
             return;
         const QString text = stateText(status);
         const auto known = stateTexts.constFind(text);
-        waiting.append({status.entityUid, status.kind, status.stale,
-                        known != stateTexts.cend() ? *known : *stateTexts.insert(text, text)});
+        // Stale approvals first: published content that no longer matches what was approved.
+        (status.stale ? stale : waiting)
+            .append({status.entityUid, status.kind, QString(),
+                     known != stateTexts.cend() ? *known : *stateTexts.insert(text, text)});
     });
-    // Stale approvals first: published content that no longer matches what was approved.
-    std::stable_partition(waiting.begin(), waiting.end(), [](const Waiting &w) { return w.stale; });
+    stale.append(std::move(waiting));
     const QHash<QString, QString> labels = EntityLabels::reviewableLabels(m_document->project());
-    for (const Waiting &entry : std::as_const(waiting)) {
-        auto *item = new QTreeWidgetItem(m_queue, {labels.value(entry.uid), entry.state});
-        item->setData(0, UidRole, entry.uid);
-        item->setData(0, KindRole, int(entry.kind));
-        if (entry.uid == m_current)
-            m_queue->setCurrentItem(item);
-    }
+    for (ReviewQueueModel::Row &row : stale)
+        row.label = labels.value(row.uid);
+    m_queueModel->setRows(std::move(stale));
+    selectCurrentInQueue();
+}
+
+void ReviewDock::selectCurrentInQueue()
+{
+    const QSignalBlocker blocker(m_queue->selectionModel());
+    const int row = m_current.isEmpty() ? -1 : m_queueModel->rowOf(m_current);
+    if (row < 0)
+        m_queue->selectionModel()->clear();
+    else
+        m_queue->setCurrentIndex(m_queueModel->index(row, 0));
 }
 
 void ReviewDock::showHistory()
@@ -314,12 +320,7 @@ void ReviewDock::setCurrentEntity(EntityKind kind, const QString &uid)
     m_current = uid;
     m_currentKind = kind;
     m_message->clear();
-    const QSignalBlocker blocker(m_queue);
-    m_queue->setCurrentItem(nullptr);
-    for (int i = 0; i < m_queue->topLevelItemCount(); ++i) {
-        if (m_queue->topLevelItem(i)->data(0, UidRole).toString() == uid)
-            m_queue->setCurrentItem(m_queue->topLevelItem(i));
-    }
+    selectCurrentInQueue();
     showChanges();
     showHistory();
     updateButtons();
@@ -328,8 +329,8 @@ void ReviewDock::setCurrentEntity(EntityKind kind, const QString &uid)
 QStringList ReviewDock::queue() const
 {
     QStringList uids;
-    for (int i = 0; i < m_queue->topLevelItemCount(); ++i)
-        uids << m_queue->topLevelItem(i)->data(0, UidRole).toString();
+    for (const ReviewQueueModel::Row &row : m_queueModel->rows())
+        uids << row.uid;
     return uids;
 }
 

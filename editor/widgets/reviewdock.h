@@ -8,11 +8,13 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class QTreeView;
 class QTreeWidget;
 
 namespace kd {
 
 class ProjectDocument;
+class ReviewQueueModel;
 
 // Review at a glance: the queue of dilemmas and legal sources that are not approved and current
 // (stale approvals first), Approve and Request changes with a comment for the selected one, what
@@ -49,13 +51,15 @@ signals:
 
 private:
     void rebuildQueue();
+    void selectCurrentInQueue();
     void showHistory();
     void showChanges();
     void updateButtons();
     QString reviewer() const;
 
     ProjectDocument *m_document;
-    QTreeWidget *m_queue;
+    ReviewQueueModel *m_queueModel;
+    QTreeView *m_queue;
     QPlainTextEdit *m_comment;
     QPushButton *m_approve;
     QPushButton *m_requestChanges;

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace kd;
 using kd::testing::uid;
@@ -40,6 +41,17 @@ void tst_ReviewDock::queueApproveAndFourEyes()
         &document, uid(100), &Dilemma::question, "question", "question", "Vraag nu?"));
     // Stale first.
     QCOMPARE(dock.queue(), QStringList({uid(100), uid(30), uid(31)}));
+    // What the reviewer sees: each row's label and state; choosing a row makes it current.
+    auto *view = dock.findChild<QTreeView *>(QStringLiteral("reviewQueue"));
+    QVERIFY(view && view->model()->rowCount() == 3 && view->model()->columnCount() == 2);
+    QCOMPARE(view->model()->index(0, 1).data().toString(),
+             QStringLiteral("stale: changed since approval"));
+    QVERIFY(!view->model()->index(1, 0).data().toString().isEmpty());
+    view->setCurrentIndex(view->model()->index(1, 0));
+    QCOMPARE(dock.currentEntity(), uid(30));
+    dock.setCurrentEntity(EntityKind::LegalSource, uid(31)); // from the project tree
+    QCOMPARE(view->currentIndex().row(), 2);
+    QVERIFY(view->selectionModel()->isRowSelected(2, {}));
 
     dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
     dock.setReviewer(QStringLiteral("Anna"));
