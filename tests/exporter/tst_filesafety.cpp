@@ -315,7 +315,11 @@ private slots:
                                            QStringLiteral("-c"), script, QStringLiteral("sh"),
                                            mount, QStringLiteral(KD_BIN_DIR "/kdtool")}
                                    + arguments);
-        QVERIFY2(result.exitCode != 99, "cannot mount a tmpfs in a user namespace here");
+        // A container whose seccomp profile forbids user namespaces cannot make the small disk;
+        // everywhere else (this machine kind, CI) the case runs.
+        if (result.exitCode == 99 || result.err.contains(QLatin1String("unshare failed")))
+            QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs in a user namespace here: ")
+                             + result.err.trimmed()));
         QCOMPARE(result.exitCode, 2);
         const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
