@@ -105,11 +105,10 @@ Project Generator::project(int dilemmaCount)
         p.assets.append({uid(), QStringLiteral("icoon-") + key, key + QStringLiteral(".svg"),
                          QStringLiteral("image/svg+xml"), svg, position++});
     }
-    p.assets.append({uid(), QStringLiteral("omslag"), QStringLiteral("omslag.png"),
-                     QStringLiteral("image/png"),
-                     // A PNG signature and 16 KiB: the bytes must be what the media type says.
-                     QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16 * 1024, '\x42'),
-                     position++});
+    p.assets.append(
+        {uid(), QStringLiteral("omslag"), QStringLiteral("omslag.png"), QStringLiteral("image/png"),
+         // A PNG signature and 16 KiB: the bytes must be what the media type says.
+         QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16 * 1024, '\x42'), position++});
 
     struct Law
     {

@@ -8,7 +8,7 @@ namespace kd {
 // One committed edit, as the append-only change log records it.
 struct ChangeLogEntry
 {
-    qint64 id = 0; // assigned by the store
+    qint64 id = 0;  // assigned by the store
     QDateTime time; // UTC
     QString author;
     QString entityUid;

@@ -29,9 +29,20 @@ constexpr NameTable<ReviewState, 4> reviewTable{{
 
 } // namespace
 
-QString toName(SecrecyRegime value) { return nameOf(secrecyNames, value); }
-QString toName(Assessment value) { return nameOf(assessmentTable, value); }
-QString toName(ReviewState value) { return nameOf(reviewTable, value); }
+QString toName(SecrecyRegime value)
+{
+    return nameOf(secrecyNames, value);
+}
+
+QString toName(Assessment value)
+{
+    return nameOf(assessmentTable, value);
+}
+
+QString toName(ReviewState value)
+{
+    return nameOf(reviewTable, value);
+}
 
 std::optional<SecrecyRegime> secrecyRegimeFromName(const QString &text)
 {
@@ -48,8 +59,19 @@ std::optional<ReviewState> reviewStateFromName(const QString &text)
     return valueOf(reviewTable, text);
 }
 
-QStringList secrecyRegimeNames() { return namesOf(secrecyNames); }
-QStringList assessmentNames() { return namesOf(assessmentTable); }
-QStringList reviewStateNames() { return namesOf(reviewTable); }
+QStringList secrecyRegimeNames()
+{
+    return namesOf(secrecyNames);
+}
+
+QStringList assessmentNames()
+{
+    return namesOf(assessmentTable);
+}
+
+QStringList reviewStateNames()
+{
+    return namesOf(reviewTable);
+}
 
 } // namespace kd

@@ -12,12 +12,12 @@ namespace kd {
 
 // The secrecy regime a professional works under (DOMAIN.md, "Per professional").
 enum class SecrecyRegime {
-    MedicalSecrecy,       // statutory medical professional secrecy (WGBO, Wet BIG): GP, youth doctor
-    ProfessionalSecrecy,  // statutory secrecy of a registered profession (gz-psycholoog)
-    YouthActSecrecy,      // secrecy of the Jeugdwet (art. 7.3.11)
-    PoliceData,           // no medical secrecy; the Wet politiegegevens governs sharing
-    StatutoryTask,        // a statutory task that includes sharing (Veilig Thuis)
-    Confidentiality,      // no statutory secrecy, but a duty of confidentiality (teacher, debt counsellor)
+    MedicalSecrecy,      // statutory medical professional secrecy (WGBO, Wet BIG): GP, youth doctor
+    ProfessionalSecrecy, // statutory secrecy of a registered profession (gz-psycholoog)
+    YouthActSecrecy,     // secrecy of the Jeugdwet (art. 7.3.11)
+    PoliceData,          // no medical secrecy; the Wet politiegegevens governs sharing
+    StatutoryTask,       // a statutory task that includes sharing (Veilig Thuis)
+    Confidentiality,     // no statutory secrecy, a duty of confidentiality (teacher, debt advice)
 };
 
 // How an option of a dilemma is judged.

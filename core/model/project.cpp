@@ -12,6 +12,8 @@ QList<LifeDomain> Project::defaultLifeDomains()
         const char *label;
         const char *colour;
     };
+    // One domain a line:
+    // clang-format off
     static const Seed seeds[] = {
         {"zorg", "Zorg", "#2e7d32"},
         {"werk-en-inkomen", "Werk en inkomen", "#1565c0"},
@@ -19,6 +21,7 @@ QList<LifeDomain> Project::defaultLifeDomains()
         {"veiligheid", "Veiligheid", "#c62828"},
         {"onderwijs", "Onderwijs", "#6a1b9a"},
     };
+    // clang-format on
     QList<LifeDomain> domains;
     int position = 0;
     for (const Seed &seed : seeds) {

@@ -27,8 +27,8 @@ struct Project
     QList<GlossaryTerm> glossary;
     QList<Scenario> scenarios;
     QList<Asset> assets;
-    QList<Review> reviews;            // oldest first
-    QList<ChangeLogEntry> changeLog;  // oldest first
+    QList<Review> reviews;           // oldest first
+    QList<ChangeLogEntry> changeLog; // oldest first
 
     // The five life domains every new project starts with.
     static QList<LifeDomain> defaultLifeDomains();

@@ -42,8 +42,8 @@ QByteArray canonical(const Dilemma &d)
         references.append(QJsonArray{text(r.legalSourceUid), text(r.pinpoint), text(r.note)});
     return serialise({QStringLiteral("dilemma/1"), text(d.key), text(d.professionalUid),
                       text(d.question), text(d.situation), text(d.considerations),
-                      text(d.solutionDirection), QJsonArray::fromStringList(d.themeUids),
-                      options, references});
+                      text(d.solutionDirection), QJsonArray::fromStringList(d.themeUids), options,
+                      references});
 }
 
 QByteArray canonical(const LegalSource &s)

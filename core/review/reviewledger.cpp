@@ -87,8 +87,8 @@ void ReviewLedger::forEachStatus(const std::function<void(const ReviewStatus &)>
     for (const Scenario &scenario : m_project.scenarios)
         for (const Segment &segment : scenario.segments)
             for (const Dilemma &d : segment.dilemmas)
-                visit(status(d, EntityKind::Dilemma, histories.value(d.uid),
-                             HashMode::WhenApproved));
+                visit(
+                    status(d, EntityKind::Dilemma, histories.value(d.uid), HashMode::WhenApproved));
     for (const LegalSource &s : m_project.legalSources)
         visit(status(s, EntityKind::LegalSource, histories.value(s.uid), HashMode::WhenApproved));
 }

@@ -46,7 +46,8 @@ qint64 SqlRow::integer(int column) const
 QByteArray SqlRow::blob(int column) const
 {
     const void *data = sqlite3_column_blob(m_statement, column);
-    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column))
+    return data ? QByteArray(static_cast<const char *>(data),
+                             sqlite3_column_bytes(m_statement, column))
                 : QByteArray();
 }
 

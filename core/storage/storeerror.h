@@ -10,15 +10,15 @@ struct StoreError
 {
     enum class Code {
         None,
-        NotFound,       // no such file, or a directory
-        NotAProject,    // not SQLite, or another application's database
-        Damaged,        // SQLite says the file is corrupt
-        NewerVersion,   // written by a newer version of the program
-        Locked,         // another process has it open for writing
-        Busy,           // another process is writing to it right now and held it too long
-        ReadOnly,       // an edit on a project opened read-only
-        Io,             // cannot read, write, copy or rename
-        Sql,            // a statement failed (a constraint, a full disk)
+        NotFound,     // no such file, or a directory
+        NotAProject,  // not SQLite, or another application's database
+        Damaged,      // SQLite says the file is corrupt
+        NewerVersion, // written by a newer version of the program
+        Locked,       // another process has it open for writing
+        Busy,         // another process is writing to it right now and held it too long
+        ReadOnly,     // an edit on a project opened read-only
+        Io,           // cannot read, write, copy or rename
+        Sql,          // a statement failed (a constraint, a full disk)
     };
 
     Code code = Code::None;

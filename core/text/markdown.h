@@ -12,9 +12,9 @@ namespace Markdown {
 // What a formatted field holds that validation cares about.
 struct Inspection
 {
-    bool parsed = true;      // md4c accepted the text
-    QStringList rawHtml;     // raw HTML blocks and inline tags, as written
-    QStringList links;       // link and image destinations, in order
+    bool parsed = true;  // md4c accepted the text
+    QStringList rawHtml; // raw HTML blocks and inline tags, as written
+    QStringList links;   // link and image destinations, in order
 };
 
 Inspection inspect(const QString &markdown);

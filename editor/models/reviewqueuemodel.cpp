@@ -4,8 +4,7 @@ namespace kd {
 
 ReviewQueueModel::ReviewQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ReviewQueueModel::setRows(QList<Row> rows)
 {

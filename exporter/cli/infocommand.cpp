@@ -26,8 +26,8 @@ int runInfo(const QStringList &arguments)
     ProjectInfo info;
     EntityCounts counts;
     if (!store->loadInfo(&info) || !store->counts(&counts))
-        return fail(path, QStringLiteral("cannot read the project: %1")
-                              .arg(store->lastError().message));
+        return fail(path,
+                    QStringLiteral("cannot read the project: %1").arg(store->lastError().message));
 
     const ProjectSummary summary{info, ProjectStore::schemaVersion(), counts};
     if (parser.isSet(json))

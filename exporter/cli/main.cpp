@@ -13,7 +13,6 @@
 
 #include <unistd.h>
 
-
 namespace {
 
 // The commands that read whole projects restart once with glibc's huge-page heap

@@ -90,6 +90,8 @@ void JsonPackageSink::string(const QString &value)
             continue;
         m_buffer.append(run, p - run);
         run = p + 1;
+        // One escape a line:
+        // clang-format off
         switch (c) {
         case '"': m_buffer += "\\\""; break;
         case '\\': m_buffer += "\\\\"; break;
@@ -103,6 +105,7 @@ void JsonPackageSink::string(const QString &value)
             m_buffer += hex[c >> 4];
             m_buffer += hex[c & 0xf];
         }
+        // clang-format on
     }
     m_buffer.append(run, end - run);
     m_buffer += '"';

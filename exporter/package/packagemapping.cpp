@@ -479,20 +479,21 @@ public:
         root.forEach(
             "changeLog", "entry",
             [&](PackageSource &item) {
-            PackageSource *src = &item;
-            ChangeLogEntry e;
-            e.time = time(*src, "time", true);
-            e.author = src->text("author");
-            e.entityUid = src->text("entityUid");
-            if (!src->failed() && !e.entityUid.isNull() && !Identifiers::isValidUid(e.entityUid))
-                src->fail("entityUid",
-                          QCoreApplication::translate("kd::PackageMapping", "'%1' is not a uid")
-                              .arg(e.entityUid));
-            e.field = src->text("field");
-            e.summary = src->text("summary");
-            src->finish();
-            p->changeLog.append(e);
-            return !src->failed();
+                PackageSource *src = &item;
+                ChangeLogEntry e;
+                e.time = time(*src, "time", true);
+                e.author = src->text("author");
+                e.entityUid = src->text("entityUid");
+                if (!src->failed() && !e.entityUid.isNull()
+                    && !Identifiers::isValidUid(e.entityUid))
+                    src->fail("entityUid",
+                              QCoreApplication::translate("kd::PackageMapping", "'%1' is not a uid")
+                                  .arg(e.entityUid));
+                e.field = src->text("field");
+                e.summary = src->text("summary");
+                src->finish();
+                p->changeLog.append(e);
+                return !src->failed();
             },
             Presence::Optional);
         root.finish();

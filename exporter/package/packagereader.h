@@ -12,9 +12,9 @@
 namespace kd {
 
 // Reads a package back into a project: a package directory, or one of its two files, with the
-// manifest.json beside it that every package must have (schema/FORMAT.md, "manifest.json"). The input is
-// treated as hostile: the manifest is read first and every file it lists must match it by size
-// and SHA-256; files are opened without following a link anywhere below the package folder,
+// manifest.json beside it that every package must have (schema/FORMAT.md, "manifest.json"). The
+// input is treated as hostile: the manifest is read first and every file it lists must match it by
+// size and SHA-256; files are opened without following a link anywhere below the package folder,
 // must be regular files, and are refused by their size before they are read; package.xml is
 // checked against the XSD as it is read (XmlStreamSource), package.json read strictly
 // (JsonStreamSource); asset bytes must be of the media type they claim (AssetContent).

@@ -63,8 +63,10 @@ XmlPackageParser::SchemaPtr XmlPackageParser::compileSchema(Constraints constrai
     return SchemaPtr(schemaParser ? xmlSchemaParse(schemaParser.get()) : nullptr, &xmlSchemaFree);
 }
 
-XmlPackageParser::ValidatorPtr XmlPackageParser::makeValidator(const SchemaPtr &schema, ErrorCapture &capture, const QString &file,
-                           PackageError *error)
+XmlPackageParser::ValidatorPtr XmlPackageParser::makeValidator(const SchemaPtr &schema,
+                                                               ErrorCapture &capture,
+                                                               const QString &file,
+                                                               PackageError *error)
 {
     if (!schema) {
         *error = capture.error(QStringLiteral(":/package/package.xsd"),
@@ -83,7 +85,8 @@ XmlPackageParser::ValidatorPtr XmlPackageParser::makeValidator(const SchemaPtr &
     return validator;
 }
 
-void XmlPackageParser::schemaMismatch(const ErrorCapture &capture, const QString &file, PackageError *error)
+void XmlPackageParser::schemaMismatch(const ErrorCapture &capture, const QString &file,
+                                      PackageError *error)
 {
     *error = capture.error(file,
                            QCoreApplication::translate("kd::XmlPackageParser",

@@ -44,10 +44,11 @@ public:
                                PackageError *error);
 
     // Checks a package.xml this program is writing against the XSD's structure (see
-    // Constraints), as a stream on a thread of its own: feed() it the bytes as they are made, finish() for the verdict. No document tree
-    // is built and only a few chunks queue between the threads, so memory stays small whatever
-    // the size, and on a second core the check takes no time beyond the writing. For the
-    // writer's own output, not for hostile input (XmlStreamSource is for that).
+    // Constraints), as a stream on a thread of its own: feed() it the bytes as they are made,
+    // finish() for the verdict. No document tree is built and only a few chunks queue between the
+    // threads, so memory stays small whatever the size, and on a second core the check takes no
+    // time beyond the writing. For the writer's own output, not for hostile input (XmlStreamSource
+    // is for that).
     class StreamCheck
     {
     public:
@@ -74,7 +75,6 @@ public:
         PackageError m_error;
         std::thread m_thread;
     };
-
 };
 
 } // namespace kd

@@ -125,10 +125,9 @@ void tst_Kdtool::infoJsonContract()
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(object.value("formatVersion").toInt(-1), ProjectStore::schemaVersion());
     const QJsonObject counts = object.value("counts").toObject();
-    const QStringList expectedKeys{"assets",        "dilemmas",        "glossaryTerms",
-                                   "legalReferences", "legalSources", "lifeDomains",
-                                   "options",       "persons",         "professionals",
-                                   "scenarios",     "segments",        "themes"};
+    const QStringList expectedKeys{
+        "assets",  "dilemmas", "glossaryTerms", "legalReferences", "legalSources", "lifeDomains",
+        "options", "persons",  "professionals", "scenarios",       "segments",     "themes"};
     QCOMPARE(counts.keys(), expectedKeys);
     for (const QString &key : expectedKeys)
         QVERIFY2(counts.value(key).isDouble(), qPrintable(key));
@@ -200,20 +199,27 @@ void tst_Kdtool::infoBadFile_data()
         QVERIFY(db.open(path("foreign.kdproj"), false));
         QVERIFY(db.execScript("CREATE TABLE notes (text TEXT); PRAGMA application_id = 1234;"));
     }
-    QVERIFY(ProjectStore::writeNew(path("newer.kdproj"), kd::testing::fullProject(), false,
-                                   &error));
+    QVERIFY(
+        ProjectStore::writeNew(path("newer.kdproj"), kd::testing::fullProject(), false, &error));
     {
         Database db;
         QVERIFY(db.open(path("newer.kdproj"), false));
         QVERIFY(db.execScript("PRAGMA user_version = 42;"));
     }
-    QTest::newRow("missing") << "missing.kdproj" << "no such file";
-    QTest::newRow("directory") << "." << "is a directory";
-    QTest::newRow("truncated") << "truncated.kdproj" << "damaged";
-    QTest::newRow("random bytes") << "random.kdproj" << "not a Kiezen & Delen project";
-    QTest::newRow("scribbled pages") << "scribbled.kdproj" << "damaged";
-    QTest::newRow("foreign database") << "foreign.kdproj" << "another application";
-    QTest::newRow("newer version") << "newer.kdproj" << "file version 42";
+    QTest::newRow("missing") << "missing.kdproj"
+                             << "no such file";
+    QTest::newRow("directory") << "."
+                               << "is a directory";
+    QTest::newRow("truncated") << "truncated.kdproj"
+                               << "damaged";
+    QTest::newRow("random bytes") << "random.kdproj"
+                                  << "not a Kiezen & Delen project";
+    QTest::newRow("scribbled pages") << "scribbled.kdproj"
+                                     << "damaged";
+    QTest::newRow("foreign database") << "foreign.kdproj"
+                                      << "another application";
+    QTest::newRow("newer version") << "newer.kdproj"
+                                   << "file version 42";
 }
 
 void tst_Kdtool::infoBadFile()
@@ -236,7 +242,8 @@ void tst_Kdtool::infoWhileLockedForWriting()
 {
     StoreError error;
     QVERIFY(ProjectStore::writeNew(path("busy.kdproj"), kd::testing::fullProject(), false, &error));
-    auto writer = ProjectStore::open(path("busy.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
+    auto writer
+        = ProjectStore::open(path("busy.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY(writer);
     // Reading needs no lock: info works while the editor has the project open.
     const Run run = kdtool({"info", path("busy.kdproj")});

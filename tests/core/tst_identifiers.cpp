@@ -1,5 +1,5 @@
-#include "model/enums.h"
 #include "model/entitykind.h"
+#include "model/enums.h"
 #include "model/identifiers.h"
 
 #include <QSet>
@@ -84,10 +84,14 @@ void tst_Identifiers::keyFromText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("key");
-    QTest::newRow("title") << "Familie De Vries" << "familie-de-vries";
-    QTest::newRow("diacritics") << "Één café, geërfd" << "een-cafe-geerfd";
-    QTest::newRow("punctuation") << "  Wmo 2015: art. 5.2.6! " << "wmo-2015-art-5-2-6";
-    QTest::newRow("nothing usable") << "?!" << "";
+    QTest::newRow("title") << "Familie De Vries"
+                           << "familie-de-vries";
+    QTest::newRow("diacritics") << "Één café, geërfd"
+                                << "een-cafe-geerfd";
+    QTest::newRow("punctuation") << "  Wmo 2015: art. 5.2.6! "
+                                 << "wmo-2015-art-5-2-6";
+    QTest::newRow("nothing usable") << "?!"
+                                    << "";
 }
 
 void tst_Identifiers::keyFromText()

@@ -6,13 +6,13 @@
 #include "storage/transaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QTest>
 
 #include <atomic>
@@ -130,7 +130,6 @@ void tst_ProjectStore::createSeedsLifeDomains()
     QCOMPARE(keys, (QStringList{"zorg", "werk-en-inkomen", "schulden", "veiligheid", "onderwijs"}));
 }
 
-
 void tst_ProjectStore::insertUpdateRemove()
 {
     StoreError error;
@@ -183,8 +182,8 @@ void tst_ProjectStore::removeCascadesToChildren()
 {
     StoreError error;
     QVERIFY(ProjectStore::writeNew(path("cascade.kdproj"), fullProject(), false, &error));
-    auto store = ProjectStore::open(path("cascade.kdproj"), ProjectStore::OpenMode::ReadWrite,
-                                    &error);
+    auto store
+        = ProjectStore::open(path("cascade.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY(store);
     QVERIFY(store->remove(EntityKind::Scenario, uid(70)));
     QCOMPARE(store->db().scalar(QStringLiteral("SELECT count(*) FROM dilemma_option")).toInt(), 0);
@@ -254,8 +253,9 @@ void tst_ProjectStore::changeLogIsAppendOnly()
     StoreError error;
     auto store = ProjectStore::create(path("log.kdproj"), {}, &error);
     QVERIFY(store);
-    ChangeLogEntry entry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("anna"), uid(5),
-                         QStringLiteral("title"), QStringLiteral("titel gewijzigd")};
+    ChangeLogEntry entry{
+        0,      QDateTime::currentDateTimeUtc(), QStringLiteral("anna"),
+        uid(5), QStringLiteral("title"),         QStringLiteral("titel gewijzigd")};
     QVERIFY(store->append(&entry));
     QVERIFY(entry.id > 0);
     QVERIFY(!store->db().exec(QStringLiteral("UPDATE change_log SET author = 'x'")));
@@ -289,7 +289,8 @@ void tst_ProjectStore::badOpen_data()
         random[i] = char((i * 7919 + 13) % 251);
     QTest::newRow("missing") << "missing.kdproj" << QByteArray() << int(StoreError::Code::NotFound)
                              << "no such file";
-    QTest::newRow("empty file") << "empty.kdproj" << QByteArray("") << int(StoreError::Code::NotAProject)
+    QTest::newRow("empty file") << "empty.kdproj" << QByteArray("")
+                                << int(StoreError::Code::NotAProject)
                                 << "not a Kiezen & Delen project";
     QTest::newRow("random bytes") << "random.kdproj" << random << int(StoreError::Code::NotAProject)
                                   << "not a Kiezen & Delen project";
@@ -413,8 +414,8 @@ void tst_ProjectStore::damagedFileIsRefused()
     scribbled.seek(4096);
     scribbled.write(QByteArray(8192, '\xa5'));
     scribbled.close();
-    QVERIFY(!ProjectStore::open(path("scribbled.kdproj"), ProjectStore::OpenMode::ReadOnly,
-                                &error));
+    QVERIFY(
+        !ProjectStore::open(path("scribbled.kdproj"), ProjectStore::OpenMode::ReadOnly, &error));
     QCOMPARE(error.code, StoreError::Code::Damaged);
 }
 
@@ -431,18 +432,18 @@ void tst_ProjectStore::secondWriterIsLockedOut()
 {
     StoreError error;
     QVERIFY(ProjectStore::writeNew(path("locked.kdproj"), fullProject(), false, &error));
-    auto first = ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadWrite,
-                                    &error);
+    auto first
+        = ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY(first);
-    auto second = ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadWrite,
-                                     &error);
+    auto second
+        = ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY(!second);
     QCOMPARE(error.code, StoreError::Code::Locked);
     QVERIFY2(error.message.contains(QString::number(QCoreApplication::applicationPid())),
              qPrintable(error.message));
     QVERIFY(error.message.contains(QStringLiteral("read-only")));
-    auto reader = ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadOnly,
-                                     &error);
+    auto reader
+        = ProjectStore::open(path("locked.kdproj"), ProjectStore::OpenMode::ReadOnly, &error);
     QVERIFY(reader);
     Project loaded;
     QVERIFY(reader->load(&loaded));
@@ -462,10 +463,11 @@ void tst_ProjectStore::lockOfDeadProcessIsStale()
     QVERIFY(done.waitForFinished());
     QFile lock(path("stale.kdproj.lock"));
     QVERIFY(lock.open(QIODevice::WriteOnly));
-    lock.write(QByteArray::number(deadPid) + "\nkd-editor\n"
-               + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.write(QByteArray::number(deadPid) + "\nkd-editor\n" + QSysInfo::machineHostName().toUtf8()
+               + "\n");
     lock.close();
-    auto store = ProjectStore::open(path("stale.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
+    auto store
+        = ProjectStore::open(path("stale.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
 }
 
@@ -475,9 +477,9 @@ void tst_ProjectStore::migratesVersionZero()
     QFile fixture(QStringLiteral(KD_TEST_DIR "/fixtures/project-v0.sql"));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     const QString file = path("old.kdproj");
-    QVERIFY(makeDatabase(file, {QString::fromUtf8(fixture.readAll()),
-                                QStringLiteral("PRAGMA application_id = %1")
-                                    .arg(ProjectStore::ApplicationId)}));
+    QVERIFY(makeDatabase(
+        file, {QString::fromUtf8(fixture.readAll()),
+               QStringLiteral("PRAGMA application_id = %1").arg(ProjectStore::ApplicationId)}));
     StoreError error;
     QVERIFY(!ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &error));
     QCOMPARE(error.code, StoreError::Code::ReadOnly);
@@ -515,8 +517,11 @@ void tst_ProjectStore::migratesVersionZero()
     Database backup;
     QVERIFY(backup.open(file + ".bak-v0", true));
     QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
-    QCOMPARE(backup.scalar(QStringLiteral("SELECT assessment FROM dilemma_option "
-                                          "ORDER BY position LIMIT 1")).toInt(), 0);
+    QCOMPARE(backup
+                 .scalar(QStringLiteral("SELECT assessment FROM dilemma_option "
+                                        "ORDER BY position LIMIT 1"))
+                 .toInt(),
+             0);
 }
 
 void tst_ProjectStore::migratesVersionThree()
@@ -567,13 +572,14 @@ void tst_ProjectStore::writeNewRefusesExistingAndLeavesNothingOnFailure()
     QVERIFY(!QFile::exists(path("bad.kdproj")));
     // Overwriting with a bad project keeps the old file whole.
     QVERIFY(!ProjectStore::writeNew(path("exists.kdproj"), bad, true, &error));
-    auto store = ProjectStore::open(path("exists.kdproj"), ProjectStore::OpenMode::ReadOnly, &error);
+    auto store
+        = ProjectStore::open(path("exists.kdproj"), ProjectStore::OpenMode::ReadOnly, &error);
     QVERIFY(store);
     Project loaded;
     QVERIFY(store->load(&loaded));
     QCOMPARE(loaded.scenarios[0].persons[0].age, std::optional<int>(34));
-    const QStringList leftovers = QDir(m_dir.path()).entryList(QStringList{"*tmp*"},
-                                                               QDir::Files | QDir::Hidden);
+    const QStringList leftovers
+        = QDir(m_dir.path()).entryList(QStringList{"*tmp*"}, QDir::Files | QDir::Hidden);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(", ")));
 }
 

@@ -36,8 +36,8 @@ void tst_Review::hashIsStableThroughTheStore()
     const Project original = fullProject();
     StoreError error;
     QVERIFY(ProjectStore::writeNew(dir.filePath("h.kdproj"), original, false, &error));
-    auto store = ProjectStore::open(dir.filePath("h.kdproj"), ProjectStore::OpenMode::ReadOnly,
-                                    &error);
+    auto store
+        = ProjectStore::open(dir.filePath("h.kdproj"), ProjectStore::OpenMode::ReadOnly, &error);
     Project loaded;
     QVERIFY(store && store->load(&loaded));
     const Dilemma &before = original.scenarios[0].segments[0].dilemmas[0];
@@ -71,9 +71,13 @@ void tst_Review::anyChangeChangesTheHash_data()
     using F = std::function<void(Dilemma &)>;
     QTest::newRow("key") << F([](Dilemma &d) { d.key += "-x"; });
     QTest::newRow("professional") << F([](Dilemma &d) { d.professionalUid = uid(41); });
-    QTest::newRow("question, one word") << F([](Dilemma &d) { d.question.replace("school", "juf"); });
+    QTest::newRow("question, one word")
+        << F([](Dilemma &d) { d.question.replace("school", "juf"); });
     QTest::newRow("situation") << F([](Dilemma &d) { d.situation += " "; });
-    QTest::newRow("considerations") << F([](Dilemma &d) { d.considerations.clear(); d.considerations += "x"; });
+    QTest::newRow("considerations") << F([](Dilemma &d) {
+        d.considerations.clear();
+        d.considerations += "x";
+    });
     QTest::newRow("solution direction") << F([](Dilemma &d) { d.solutionDirection.chop(1); });
     QTest::newRow("themes") << F([](Dilemma &d) { d.themeUids.clear(); });
     QTest::newRow("option label") << F([](Dilemma &d) { d.options[1].label += "!"; });
@@ -82,10 +86,13 @@ void tst_Review::anyChangeChangesTheHash_data()
         << F([](Dilemma &d) { d.options[2].assessment = Assessment::Recommended; });
     QTest::newRow("options reordered") << F([](Dilemma &d) { d.options.swapItemsAt(0, 1); });
     QTest::newRow("option removed") << F([](Dilemma &d) { d.options.removeLast(); });
-    QTest::newRow("reference source") << F([](Dilemma &d) { d.legalReferences[0].legalSourceUid = uid(31); });
-    QTest::newRow("reference pinpoint") << F([](Dilemma &d) { d.legalReferences[0].pinpoint = "lid 2"; });
+    QTest::newRow("reference source")
+        << F([](Dilemma &d) { d.legalReferences[0].legalSourceUid = uid(31); });
+    QTest::newRow("reference pinpoint")
+        << F([](Dilemma &d) { d.legalReferences[0].pinpoint = "lid 2"; });
     QTest::newRow("reference note") << F([](Dilemma &d) { d.legalReferences[1].note = "n"; });
-    QTest::newRow("references reordered") << F([](Dilemma &d) { d.legalReferences.swapItemsAt(0, 1); });
+    QTest::newRow("references reordered")
+        << F([](Dilemma &d) { d.legalReferences.swapItemsAt(0, 1); });
 }
 
 void tst_Review::anyChangeChangesTheHash()
@@ -112,8 +119,8 @@ void tst_Review::staleWhenContentChanges()
 {
     Project p = fullProject();
     Dilemma &d = p.scenarios[0].segments[0].dilemmas[0];
-    p.reviews = {{uid(300), d.uid, ReviewState::Approved, "Reviewer", QDateTime::currentDateTimeUtc(),
-                  "Akkoord", ContentHash::of(d)}};
+    p.reviews = {{uid(300), d.uid, ReviewState::Approved, "Reviewer",
+                  QDateTime::currentDateTimeUtc(), "Akkoord", ContentHash::of(d)}};
     {
         const ReviewStatus s = *ReviewLedger(p).statusOf(d.uid);
         QCOMPARE(s.state, ReviewState::Approved);

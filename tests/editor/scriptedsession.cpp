@@ -31,8 +31,8 @@ int main(int argc, char *argv[])
         } else {
             const QString uid = document.project().themes.first().uid;
             document.undoStack()->push(new kd::ChangeProperty<kd::Theme, QString>(
-                &document, uid, &kd::Theme::label, QStringLiteral("label"),
-                QStringLiteral("label"), QStringLiteral("thema %1").arg(n)));
+                &document, uid, &kd::Theme::label, QStringLiteral("label"), QStringLiteral("label"),
+                QStringLiteral("thema %1").arg(n)));
         }
         out << "committed " << n << Qt::endl;
     }

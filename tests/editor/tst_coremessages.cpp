@@ -464,9 +464,9 @@ void tst_CoreMessages::packageErrors_data()
         << "geen pakket: geen package.xml of package.json";
     QTest::newRow("import of a package.xml with the wrong root")
         << PackageCase([](const QDir &dir) {
-               kd::testing::writePackage(dir.filePath("wrong"),
-                            {{"package.xml",
-                              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<project/>\n"}});
+               kd::testing::writePackage(
+                   dir.filePath("wrong"),
+                   {{"package.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<project/>\n"}});
                return importFrom(dir.filePath("wrong"), dir);
            })
         << "the root element is <project>, not <package> in the namespace "
@@ -475,8 +475,9 @@ void tst_CoreMessages::packageErrors_data()
                + XmlPackageSink::namespaceUri();
     QTest::newRow("import of a package.json of another format version")
         << PackageCase([](const QDir &dir) {
-               return importFrom(
-                   kd::testing::writePackage(dir.path(), {{"package.json", "{\"formatVersion\": 99}"}}), dir);
+               return importFrom(kd::testing::writePackage(
+                                     dir.path(), {{"package.json", "{\"formatVersion\": 99}"}}),
+                                 dir);
            })
         << "/formatVersion: format version 99 is not one this program reads (1)"
         << "/formatVersion: formaatversie 99 kan dit programma niet lezen (het leest 1)";

@@ -61,9 +61,9 @@ void tst_GuiExport::exportMatchesKdtool()
              qPrintable(finished.at(0).at(1).value<PackageError>().message));
 
     QProcess kdtool;
-    kdtool.start(QStringLiteral(KD_BIN_DIR "/kdtool"),
-                 {"export", project, "--out", m_dir.filePath("cli"), "--draft", "--as-of",
-                  "2026-06-01"});
+    kdtool.start(
+        QStringLiteral(KD_BIN_DIR "/kdtool"),
+        {"export", project, "--out", m_dir.filePath("cli"), "--draft", "--as-of", "2026-06-01"});
     QVERIFY(kdtool.waitForFinished(60000));
     QCOMPARE(kdtool.exitCode(), 0);
     const auto gui = filesUnder(m_dir.filePath("gui"));
@@ -108,7 +108,8 @@ void tst_GuiExport::cancelLeavesNothing()
         QVERIFY(!QFileInfo::exists(options.outDir));
     }
     // No half-written sibling either way.
-    QCOMPARE(QDir(parent).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+    QCOMPARE(QDir(parent)
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
                  .filter(QStringLiteral("tmp")),
              QStringList());
 }

@@ -2,18 +2,18 @@
 
 #include "document/projectdocument.h"
 #include "forms/entityform.h"
-#include "widgets/validationdock.h"
 #include "mainwindow.h"
 #include "storage/projectstore.h"
+#include "widgets/validationdock.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QAction>
 
 #include "widgets/projecttree.h"
 
@@ -92,8 +92,8 @@ void tst_MainWindow::lockedProjectOpensReadOnly()
 {
     StoreError error;
     QVERIFY(ProjectStore::writeNew(path("busy.kdproj"), kd::testing::fullProject(), false, &error));
-    auto otherWriter = ProjectStore::open(path("busy.kdproj"), ProjectStore::OpenMode::ReadWrite,
-                                          &error);
+    auto otherWriter
+        = ProjectStore::open(path("busy.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY(otherWriter);
 
     MainWindow window;
@@ -129,7 +129,8 @@ void tst_MainWindow::damagedProjectShowsError()
 void tst_MainWindow::selectionShowsTheFormAndIssuesJumpToFields()
 {
     StoreError error;
-    QVERIFY(ProjectStore::writeNew(path("forms.kdproj"), kd::testing::fullProject(), false, &error));
+    QVERIFY(
+        ProjectStore::writeNew(path("forms.kdproj"), kd::testing::fullProject(), false, &error));
     MainWindow window;
     window.show();
     QVERIFY(window.openProject(path("forms.kdproj")));

@@ -94,9 +94,9 @@ Project tst_ProjectTreeModel::onDisk() const
 
 void tst_ProjectTreeModel::structure()
 {
-    QCOMPARE(childLabels({}), (QStringList{"Scenarios (1)", "Professionals (1)",
-                                           "Legal sources (2)", "Themes (1)", "Glossary (1)",
-                                           "Life domains (2)", "Assets (1)"}));
+    QCOMPARE(childLabels({}),
+             (QStringList{"Scenarios (1)", "Professionals (1)", "Legal sources (2)", "Themes (1)",
+                          "Glossary (1)", "Life domains (2)", "Assets (1)"}));
     const QModelIndex scenario = m_model->indexOf(uid(70));
     QCOMPARE(childLabels(scenario),
              (QStringList{"Persons (2)", "1. Vader verliest zijn baan", "2. Tweede moment"}));
@@ -205,11 +205,13 @@ void tst_ProjectTreeModel::insertionPoint()
     QString owner;
     int index = -1;
     // After a selected dilemma, in its segment.
-    QVERIFY(m_model->insertionPoint(EntityKind::Dilemma, m_model->indexOf(uid(100)), &owner, &index));
+    QVERIFY(
+        m_model->insertionPoint(EntityKind::Dilemma, m_model->indexOf(uid(100)), &owner, &index));
     QCOMPARE(owner, uid(90));
     QCOMPARE(index, 1);
     // A segment, with a dilemma selected: at the end of the scenario's wheel.
-    QVERIFY(m_model->insertionPoint(EntityKind::Segment, m_model->indexOf(uid(100)), &owner, &index));
+    QVERIFY(
+        m_model->insertionPoint(EntityKind::Segment, m_model->indexOf(uid(100)), &owner, &index));
     QCOMPARE(owner, uid(70));
     QCOMPARE(index, 1); // after the selected dilemma's segment
     // A person with the scenario selected.

@@ -118,15 +118,16 @@ void tst_Search::diacriticsAndCaseFold()
     QFETCH(QString, query);
     QFETCH(QString, uid);
     const QList<SearchHit> hits = search(query);
-    QVERIFY2(std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &h) { return h.uid == uid; }),
-             qPrintable(query));
+    QVERIFY2(
+        std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &h) { return h.uid == uid; }),
+        qPrintable(query));
 }
 
 void tst_Search::hostileQueriesAreText_data()
 {
     QTest::addColumn<QString>("query");
-    for (const char *q : {"\"", "\"\"\"", "*", "(", ")", "AND", "OR NOT", "NEAR(a b)", "a:b",
-                          "-", "^", "'; DROP TABLE dilemma; --", "{x}", "   ", ""})
+    for (const char *q : {"\"", "\"\"\"", "*", "(", ")", "AND", "OR NOT", "NEAR(a b)", "a:b", "-",
+                          "^", "'; DROP TABLE dilemma; --", "{x}", "   ", ""})
         QTest::newRow(q) << QString::fromUtf8(q);
 }
 

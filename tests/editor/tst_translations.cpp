@@ -198,9 +198,9 @@ void tst_Translations::everySourceStringIsTranslated()
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(KD_SOURCE_DIR));
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(KD_LUPDATE),
-                  splitList(KD_LUPDATE_OPTIONS) + splitList(KD_TRANSLATED_DIRS)
-                      + QStringList{QStringLiteral("-ts"), fresh});
+    lupdate.start(QStringLiteral(KD_LUPDATE), splitList(KD_LUPDATE_OPTIONS)
+                                                  + splitList(KD_TRANSLATED_DIRS)
+                                                  + QStringList{QStringLiteral("-ts"), fresh});
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
     const QByteArray output = lupdate.readAll();
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
@@ -255,14 +255,14 @@ void tst_Translations::translationsKeepPlaceholdersAndAccelerators()
             continue; // unfinished or gone: the completeness test speaks about those
         for (const QString &t : m.translations) {
             if (placeholders(t) != placeholders(m.source))
-                problems.append(QStringLiteral("placeholders differ: %1 -> \"%2\"")
-                                    .arg(m.where(), t));
+                problems.append(
+                    QStringLiteral("placeholders differ: %1 -> \"%2\"").arg(m.where(), t));
             if (accelerators(t).size() != accelerators(m.source).size())
-                problems.append(QStringLiteral("accelerator added or lost: %1 -> \"%2\"")
-                                    .arg(m.where(), t));
+                problems.append(
+                    QStringLiteral("accelerator added or lost: %1 -> \"%2\"").arg(m.where(), t));
             if (m.source.endsWith(QLatin1String("...")) != t.endsWith(QLatin1String("...")))
-                problems.append(QStringLiteral("ellipsis added or lost: %1 -> \"%2\"")
-                                    .arg(m.where(), t));
+                problems.append(
+                    QStringLiteral("ellipsis added or lost: %1 -> \"%2\"").arg(m.where(), t));
             if (m.source.endsWith(u':') != t.endsWith(u':')
                 || m.source.startsWith(u' ') != t.startsWith(u' '))
                 problems.append(QStringLiteral("punctuation or spacing differs: %1 -> \"%2\"")
@@ -290,15 +290,15 @@ void tst_Translations::dutchMainWindow()
     MainWindow window;
     QMenu *file = menuNamed(window, QStringLiteral("&Bestand"));
     QMenu *edit = menuNamed(window, QStringLiteral("Be&werken"));
-    QVERIFY2(file && edit, qPrintable(QStringLiteral("menu bar: ")
-                                      + [&] {
-                                            QStringList texts;
-                                            for (QAction *a : window.menuBar()->actions())
-                                                texts.append(a->text());
-                                            return texts.join(QStringLiteral(", "));
-                                        }()));
+    QVERIFY2(file && edit, qPrintable(QStringLiteral("menu bar: ") + [&] {
+                 QStringList texts;
+                 for (QAction *a : window.menuBar()->actions())
+                     texts.append(a->text());
+                 return texts.join(QStringLiteral(", "));
+             }()));
     const QStringList fileTexts = menuTexts(file);
-    for (const char *text : {"&Nieuw...", "&Openen...", "&Recent geopend", "&Sluiten", "&Afsluiten"})
+    for (const char *text :
+         {"&Nieuw...", "&Openen...", "&Recent geopend", "&Sluiten", "&Afsluiten"})
         QVERIFY2(fileTexts.contains(QString::fromUtf8(text)), text);
     const QStringList editTexts = menuTexts(edit);
     for (const char *text : {"&Ongedaan maken", "Op&nieuw", "Kni&ppen", "&Kopiëren", "P&lakken",

@@ -79,9 +79,9 @@ private slots:
         QCOMPARE(PackageError::content(QStringLiteral("p/package.xml"), QStringLiteral("bad"), 3, 4)
                      .described(),
                  QStringLiteral("p/package.xml:3:4: bad"));
-        QCOMPARE(PackageError::io(QStringLiteral("out"), QStringLiteral("the disk is full"))
-                     .described(),
-                 QStringLiteral("out: the disk is full"));
+        QCOMPARE(
+            PackageError::io(QStringLiteral("out"), QStringLiteral("the disk is full")).described(),
+            QStringLiteral("out: the disk is full"));
         PackageError nowhere;
         nowhere.message = QStringLiteral("cancelled");
         QCOMPARE(nowhere.described(), QStringLiteral("cancelled"));

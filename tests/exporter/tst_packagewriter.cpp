@@ -5,8 +5,8 @@
 #include "package/assetnames.h"
 #include "package/packagereader.h"
 #include "package/packageschemas.h"
-#include "package/xmlpackageparser.h"
 #include "package/packagewriter.h"
+#include "package/xmlpackageparser.h"
 #include "storage/projectstore.h"
 
 #include <QCryptographicHash>
@@ -382,7 +382,8 @@ private slots:
         // in a full package.
         QVERIFY(!b.value(QStringLiteral("manifest.json")).contains("package.xml"));
         const auto full = filesUnder(exportPackage(goldenProject()));
-        QCOMPARE(b.value(QStringLiteral("package.json")), full.value(QStringLiteral("package.json")));
+        QCOMPARE(b.value(QStringLiteral("package.json")),
+                 full.value(QStringLiteral("package.json")));
     }
 
     // The writer's XSD check, fed the way the writer feeds it: in pieces of any size.
@@ -391,8 +392,8 @@ private slots:
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<int>("piece");
         QTest::addColumn<QString>("expected"); // empty: valid
-        const QByteArray golden = filesUnder(exportPackage(goldenProject()))
-                                      .value(QStringLiteral("package.xml"));
+        const QByteArray golden
+            = filesUnder(exportPackage(goldenProject())).value(QStringLiteral("package.xml"));
         QVERIFY(!golden.isEmpty());
         QTest::newRow("valid, whole") << golden << int(golden.size()) << QString();
         QTest::newRow("valid, 1 byte at a time") << golden << 1 << QString();
@@ -403,9 +404,10 @@ private slots:
         QTest::newRow("valid, 3 MiB in 4 KiB pieces") << longText << 4096 << QString();
         QByteArray badKey = golden;
         badKey.replace(R"(key="zorg")", R"(key="Zorg en welzijn")");
-        QTest::newRow("against the schema") << badKey << 4096 << "does not match the package schema";
-        QTest::newRow("not well-formed") << golden.left(golden.size() / 2) << 4096
-                                         << "the document ends too early";
+        QTest::newRow("against the schema")
+            << badKey << 4096 << "does not match the package schema";
+        QTest::newRow("not well-formed")
+            << golden.left(golden.size() / 2) << 4096 << "the document ends too early";
         QTest::newRow("empty") << QByteArray() << 1 << "the document is empty";
     }
 
@@ -427,8 +429,8 @@ private slots:
     // A check abandoned halfway (the writer failed) ends without hanging.
     void streamCheckAbandoned()
     {
-        const QByteArray golden = filesUnder(exportPackage(goldenProject()))
-                                      .value(QStringLiteral("package.xml"));
+        const QByteArray golden
+            = filesUnder(exportPackage(goldenProject())).value(QStringLiteral("package.xml"));
         XmlPackageParser::StreamCheck check(QStringLiteral("package.xml"));
         check.feed(QByteArrayView(golden).first(golden.size() / 3));
     }
