@@ -15,6 +15,7 @@ KD_PACKAGES=(
     libsqlite3-dev sqlite3 libxml2-dev libxml2-utils libmd4c-dev libmd4c-html0-dev nettle-dev
     xvfb xauth python3 python3-jsonschema
     time  # GNU time: bench/run.sh reads peak memory and CPU time from it
+    clang-format-14  # tst_format: every source as .clang-format says (scripts/format.sh)
 )
 
 # Installed only for the steps that need them (kd_install_packages sanitize fuzz).
