@@ -59,6 +59,33 @@ std::optional<ReviewState> reviewStateFromName(const QString &text)
     return valueOf(reviewTable, text);
 }
 
+namespace {
+
+template<typename E>
+bool assign(std::optional<E> parsed, E *value)
+{
+    if (parsed)
+        *value = *parsed;
+    return parsed.has_value();
+}
+
+} // namespace
+
+bool fromName(const QString &text, SecrecyRegime *value)
+{
+    return assign(secrecyRegimeFromName(text), value);
+}
+
+bool fromName(const QString &text, Assessment *value)
+{
+    return assign(assessmentFromName(text), value);
+}
+
+bool fromName(const QString &text, ReviewState *value)
+{
+    return assign(reviewStateFromName(text), value);
+}
+
 QStringList secrecyRegimeNames()
 {
     return namesOf(secrecyNames);

@@ -34,6 +34,11 @@ std::optional<SecrecyRegime> secrecyRegimeFromName(const QString &text);
 std::optional<Assessment> assessmentFromName(const QString &text);
 std::optional<ReviewState> reviewStateFromName(const QString &text);
 
+// The same three conversions for generic code: false (value unchanged) for an unknown name.
+bool fromName(const QString &text, SecrecyRegime *value);
+bool fromName(const QString &text, Assessment *value);
+bool fromName(const QString &text, ReviewState *value);
+
 QStringList secrecyRegimeNames();
 QStringList assessmentNames();
 QStringList reviewStateNames();

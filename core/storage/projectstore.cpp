@@ -26,6 +26,7 @@
 namespace kd {
 
 using namespace RowMapping;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -44,226 +45,44 @@ void setError(StoreError *error, StoreError::Code code, const QString &message)
         *error = makeError(code, message);
 }
 
-// --- rows ---------------------------------------------------------------------------------------
+// --- tables -------------------------------------------------------------------------------------
 
-Row rowOf(const LifeDomain &d)
-{
-    return {{"uid", d.uid},
-            {"key", text(d.key)},
-            {"label", text(d.label)},
-            {"colour", text(d.colour)},
-            {"position", d.position}};
-}
-
-Row rowOf(const Professional &p)
-{
-    return {{"uid", p.uid},
-            {"key", text(p.key)},
-            {"title", text(p.title)},
-            {"description", text(p.description)},
-            {"secrecy", toName(p.secrecy)},
-            {"icon_asset_uid", text(p.iconAssetUid)},
-            {"position", p.position}};
-}
-
-Row rowOf(const LegalSource &s)
-{
-    return {{"uid", s.uid},
-            {"key", text(s.key)},
-            {"short_title", text(s.shortTitle)},
-            {"full_title", text(s.fullTitle)},
-            {"pinpoint", text(s.pinpoint)},
-            {"identifier", text(s.identifier)},
-            {"url", text(s.url)},
-            {"valid_from", date(s.validFrom)},
-            {"valid_until", date(s.validUntil)},
-            {"review_by", date(s.reviewBy)},
-            {"summary", text(s.summary)},
-            {"position", s.position}};
-}
-
-Row rowOf(const Theme &t)
-{
-    return {{"uid", t.uid},
-            {"key", text(t.key)},
-            {"label", text(t.label)},
-            {"description", text(t.description)},
-            {"position", t.position}};
-}
-
-Row rowOf(const GlossaryTerm &g)
-{
-    return {{"uid", g.uid},
-            {"key", text(g.key)},
-            {"term", text(g.term)},
-            {"definition", text(g.definition)},
-            {"position", g.position}};
-}
-
-Row rowOf(const Asset &a)
-{
-    return {{"uid", a.uid},
-            {"key", text(a.key)},
-            {"name", text(a.name)},
-            {"media_type", text(a.mediaType)},
-            {"data", a.data.isNull() ? QByteArray("") : a.data},
-            {"position", a.position}};
-}
-
-Row rowOf(const Scenario &s)
-{
-    return {{"uid", s.uid},
-            {"key", text(s.key)},
-            {"title", text(s.title)},
-            {"summary", text(s.summary)},
-            {"calamity_basis", text(s.calamityBasis)},
-            {"cover_asset_uid", text(s.coverAssetUid)},
-            {"position", s.position}};
-}
-
-Row rowOf(const QString &scenarioUid, const Person &p)
-{
-    return {{"uid", p.uid},          {"scenario_uid", scenarioUid},
-            {"name", text(p.name)},  {"role", text(p.role)},
-            {"age", integer(p.age)}, {"description", text(p.description)},
-            {"position", p.position}};
-}
-
-Row rowOf(const QString &scenarioUid, const Segment &s)
-{
-    return {{"uid", s.uid},
-            {"scenario_uid", scenarioUid},
-            {"key", text(s.key)},
-            {"title", text(s.title)},
-            {"period_label", text(s.periodLabel)},
-            {"narrative", text(s.narrative)},
-            {"position", s.position}};
-}
-
-Row rowOf(const QString &segmentUid, const Dilemma &d)
-{
-    return {{"uid", d.uid},
-            {"segment_uid", segmentUid},
-            {"key", text(d.key)},
-            {"professional_uid", text(d.professionalUid)},
-            {"question", text(d.question)},
-            {"situation", text(d.situation)},
-            {"considerations", text(d.considerations)},
-            {"solution_direction", text(d.solutionDirection)},
-            {"position", d.position}};
-}
-
-Row rowOf(const QString &dilemmaUid, const Option &o)
-{
-    return {{"uid", o.uid},
-            {"dilemma_uid", dilemmaUid},
-            {"label", text(o.label)},
-            {"feedback", text(o.feedback)},
-            {"assessment", toName(o.assessment)},
-            {"position", o.position}};
-}
-
-Row rowOf(const QString &dilemmaUid, const LegalReference &r)
-{
-    return {{"uid", r.uid},
-            {"dilemma_uid", dilemmaUid},
-            {"legal_source_uid", text(r.legalSourceUid)},
-            {"pinpoint", text(r.pinpoint)},
-            {"note", text(r.note)},
-            {"position", r.position}};
-}
-
-Row rowOf(const Review &r)
-{
-    return {{"uid", r.uid},
-            {"entity_uid", r.entityUid},
-            {"state", toName(r.state)},
-            {"reviewer", text(r.reviewer)},
-            {"time", dateTime(r.time)},
-            {"comment", text(r.comment)},
-            {"content_hash", text(r.contentHash)},
-            {"content", text(r.content)}};
-}
-
-// The link tables: an owner's ordered list of uids it refers to.
-struct LinkTable
-{
-    const char *table;
-    const char *ownerColumn;
-    const char *targetColumn;
-};
-
-constexpr LinkTable professionalSources{"professional_legal_source", "professional_uid",
-                                        "legal_source_uid"};
-constexpr LinkTable segmentDomains{"segment_life_domain", "segment_uid", "life_domain_uid"};
-constexpr LinkTable segmentPersons{"segment_person", "segment_uid", "person_uid"};
-constexpr LinkTable dilemmaThemes{"dilemma_theme", "dilemma_uid", "theme_uid"};
-
+// The table of a kind that has rows of its own (not the project's single row).
 const char *tableOf(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::LifeDomain:
-        return "life_domain";
-    case EntityKind::Professional:
-        return "professional";
-    case EntityKind::LegalSource:
-        return "legal_source";
-    case EntityKind::Theme:
-        return "theme";
-    case EntityKind::GlossaryTerm:
-        return "glossary_term";
-    case EntityKind::Asset:
-        return "asset";
-    case EntityKind::Scenario:
-        return "scenario";
-    case EntityKind::Person:
-        return "person";
-    case EntityKind::Segment:
-        return "segment";
-    case EntityKind::Dilemma:
-        return "dilemma";
-    case EntityKind::Option:
-        return "dilemma_option";
-    case EntityKind::LegalReference:
-        return "legal_reference";
-    case EntityKind::Review:
-        return "review";
-    case EntityKind::Project:
-        break;
-    }
-    return nullptr;
+    return kind == EntityKind::Project ? nullptr : describe(kind).table;
 }
 
 // The column naming an owned entity's parent; null for top-level kinds.
 const char *parentColumnOf(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Person:
-    case EntityKind::Segment:
-        return "scenario_uid";
-    case EntityKind::Dilemma:
-        return "segment_uid";
-    case EntityKind::Option:
-    case EntityKind::LegalReference:
-        return "dilemma_uid";
-    default:
-        return nullptr;
-    }
+    return describe(kind).parentColumn;
 }
 
-// A scenario's own row (SELECT uid, key, title, summary, calamity_basis, cover_asset_uid,
-// position), without what it owns.
-Scenario scenarioAt(const SqlRow &q)
+// The rows of a kind that belong to one scenario: "FROM ... WHERE ...", the kind's table as x,
+// joined up through its owners to the scenario's uid, bound as the one value.
+struct ScenarioScope
 {
-    Scenario s;
-    s.uid = textAt(q, 0);
-    s.key = textAt(q, 1);
-    s.title = textAt(q, 2);
-    s.summary = textAt(q, 3);
-    s.calamityBasis = textAt(q, 4);
-    s.coverAssetUid = textAt(q, 5);
-    s.position = intAt(q, 6);
-    return s;
+    QString from;
+    QString where;
+};
+
+ScenarioScope scenarioScope(EntityKind kind)
+{
+    QString joins;
+    QString alias = QStringLiteral("x");
+    EntityKind k = kind;
+    for (int depth = 1; describe(k).parent != EntityKind::Scenario; ++depth) {
+        const KindDescription &child = describe(k);
+        const QString parentAlias = QStringLiteral("p%1").arg(depth);
+        joins.prepend(QStringLiteral(" JOIN %1 %2 ON %2.%3 = %4.uid")
+                          .arg(QLatin1String(child.table), alias, QLatin1String(child.parentColumn),
+                               parentAlias));
+        alias = parentAlias;
+        k = child.parent;
+    }
+    return {QLatin1String(describe(k).table) + u' ' + alias + joins,
+            alias + QStringLiteral(".scenario_uid = ?")};
 }
 
 // Groups rows read in (owner, position) order by their owner uid.
@@ -632,248 +451,113 @@ bool ProjectStore::saveInfo(const ProjectInfo &info)
 {
     if (!checkWritable())
         return false;
-    const bool ok = m_db.exec(
-        QStringLiteral("INSERT INTO project (id, uid, title, description, publisher, language) "
-                       "VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                       "uid = excluded.uid, title = excluded.title, "
-                       "description = excluded.description, publisher = excluded.publisher, "
-                       "language = excluded.language"),
-        {info.uid, text(info.title), text(info.description), text(info.publisher),
-         info.language.isEmpty() ? QStringLiteral("nl") : info.language});
+    ProjectInfo saved = info;
+    if (saved.language.isEmpty())
+        saved.language = QStringLiteral("nl");
+    // The project's one row (id 1), inserted or updated in place.
+    Row row = rowOf(saved);
+    QStringList assignments;
+    for (const Column &column : std::as_const(row))
+        assignments.append(QStringLiteral("%1 = excluded.%1").arg(QLatin1String(column.name)));
+    row.prepend({"id", 1});
+    const bool ok = m_db.exec(insertStatement("project", row)
+                                  + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ")
+                                  + assignments.join(QLatin1String(", ")),
+                              insertValues(row));
     return ok || fail();
 }
 
 namespace {
 
-const char *tableFor(const LifeDomain &)
-{
-    return "life_domain";
-}
-const char *tableFor(const Professional &)
-{
-    return "professional";
-}
-const char *tableFor(const LegalSource &)
-{
-    return "legal_source";
-}
-const char *tableFor(const Theme &)
-{
-    return "theme";
-}
-const char *tableFor(const GlossaryTerm &)
-{
-    return "glossary_term";
-}
-const char *tableFor(const Asset &)
-{
-    return "asset";
-}
-
+// An entity's own row and its reference lists (the link tables of its ReferenceList fields),
+// without what it owns; parentUid is null for top-level kinds.
 template<typename T>
-bool writeLinksOf(Database &, const T &)
+bool writeOwn(Database &db, const T &entity, const QString *parentUid, bool isUpdate)
 {
+    const char *table = describe(Described<T>::kind).table;
+    const Row row = rowOf(entity, parentUid);
+    if (!(isUpdate ? updateRow(db, table, row) : insertRow(db, table, row)))
+        return false;
+    for (const Field<T> &field : Described<T>::fields()) {
+        if (field.d.type == ValueType::ReferenceList
+            && !writeLinks(db, field.d.link, entity.uid,
+                           entity.*std::get<QStringList T::*>(field.member)))
+            return false;
+    }
     return true;
-}
-
-bool writeLinksOf(Database &db, const Professional &p)
-{
-    return writeLinks(db, professionalSources, p.uid, p.defaultLegalSourceUids);
-}
-
-// Writes a top-level entity's row and its reference lists in one transaction.
-template<typename T>
-bool writeEntity(Database &db, const T &entity, bool isUpdate)
-{
-    Transaction tx(db);
-    const Row row = rowOf(entity);
-    return tx.isActive()
-           && (isUpdate ? updateRow(db, tableFor(entity), row)
-                        : insertRow(db, tableFor(entity), row))
-           && writeLinksOf(db, entity) && tx.commit();
 }
 
 } // namespace
 
-bool ProjectStore::insert(const LifeDomain &d)
-{
-    return checkWritable() && (writeEntity(m_db, d, false) || fail());
-}
-bool ProjectStore::update(const LifeDomain &d)
-{
-    return checkWritable() && (writeEntity(m_db, d, true) || fail());
-}
-bool ProjectStore::insert(const Professional &p)
-{
-    return checkWritable() && (writeEntity(m_db, p, false) || fail());
-}
-bool ProjectStore::update(const Professional &p)
-{
-    return checkWritable() && (writeEntity(m_db, p, true) || fail());
-}
-bool ProjectStore::insert(const LegalSource &s)
-{
-    return checkWritable() && (writeEntity(m_db, s, false) || fail());
-}
-bool ProjectStore::update(const LegalSource &s)
-{
-    return checkWritable() && (writeEntity(m_db, s, true) || fail());
-}
-bool ProjectStore::insert(const Theme &t)
-{
-    return checkWritable() && (writeEntity(m_db, t, false) || fail());
-}
-bool ProjectStore::update(const Theme &t)
-{
-    return checkWritable() && (writeEntity(m_db, t, true) || fail());
-}
-bool ProjectStore::insert(const GlossaryTerm &g)
-{
-    return checkWritable() && (writeEntity(m_db, g, false) || fail());
-}
-bool ProjectStore::update(const GlossaryTerm &g)
-{
-    return checkWritable() && (writeEntity(m_db, g, true) || fail());
-}
-bool ProjectStore::insert(const Asset &a)
-{
-    return checkWritable() && (writeEntity(m_db, a, false) || fail());
-}
-bool ProjectStore::update(const Asset &a)
-{
-    return checkWritable() && (writeEntity(m_db, a, true) || fail());
-}
-
-bool ProjectStore::insert(const Scenario &scenario)
+template<typename T>
+bool ProjectStore::write(const QString *parentUid, const T &entity, bool isUpdate)
 {
     if (!checkWritable())
         return false;
     Transaction tx(m_db);
-    if (!tx.isActive() || !insertRow(m_db, "scenario", rowOf(scenario)))
+    if (!tx.isActive() || !writeOwn(m_db, entity, parentUid, isUpdate))
         return fail();
-    for (const Person &person : scenario.persons) {
-        if (!insert(scenario.uid, person))
-            return false;
+    // What an inserted entity owns goes in with it.
+    bool ok = true;
+    if (!isUpdate) {
+        if constexpr (std::is_same_v<T, Scenario>) {
+            for (const Person &person : entity.persons)
+                ok = ok && write(&entity.uid, person, false);
+            for (const Segment &segment : entity.segments)
+                ok = ok && write(&entity.uid, segment, false);
+        } else if constexpr (std::is_same_v<T, Segment>) {
+            for (const Dilemma &dilemma : entity.dilemmas)
+                ok = ok && write(&entity.uid, dilemma, false);
+        } else if constexpr (std::is_same_v<T, Dilemma>) {
+            for (const Option &option : entity.options)
+                ok = ok && write(&entity.uid, option, false);
+            for (const LegalReference &reference : entity.legalReferences)
+                ok = ok && write(&entity.uid, reference, false);
+        }
     }
-    for (const Segment &segment : scenario.segments) {
-        if (!insert(scenario.uid, segment))
-            return false;
-    }
+    if (!ok)
+        return false; // the failing write said why
     return tx.commit() || fail();
 }
 
-bool ProjectStore::update(const Scenario &scenario)
-{
-    if (!checkWritable())
-        return false;
-    return updateRow(m_db, "scenario", rowOf(scenario)) || fail();
-}
-
-bool ProjectStore::insert(const QString &scenarioUid, const Person &person)
-{
-    if (!checkWritable())
-        return false;
-    return insertRow(m_db, "person", rowOf(scenarioUid, person)) || fail();
-}
-
-bool ProjectStore::update(const QString &scenarioUid, const Person &person)
-{
-    if (!checkWritable())
-        return false;
-    return updateRow(m_db, "person", rowOf(scenarioUid, person)) || fail();
-}
-
-bool ProjectStore::insert(const QString &scenarioUid, const Segment &segment)
-{
-    if (!checkWritable())
-        return false;
-    Transaction tx(m_db);
-    if (!tx.isActive() || !insertRow(m_db, "segment", rowOf(scenarioUid, segment))
-        || !writeLinks(m_db, segmentDomains, segment.uid, segment.lifeDomainUids)
-        || !writeLinks(m_db, segmentPersons, segment.uid, segment.personUids))
-        return fail();
-    for (const Dilemma &dilemma : segment.dilemmas) {
-        if (!insert(segment.uid, dilemma))
-            return false;
+#define KD_TOP_LEVEL_WRITES(Type)                                                                  \
+    bool ProjectStore::insert(const Type &entity)                                                  \
+    {                                                                                              \
+        return write(nullptr, entity, false);                                                      \
+    }                                                                                              \
+    bool ProjectStore::update(const Type &entity)                                                  \
+    {                                                                                              \
+        return write(nullptr, entity, true);                                                       \
     }
-    return tx.commit() || fail();
-}
-
-bool ProjectStore::update(const QString &scenarioUid, const Segment &segment)
-{
-    if (!checkWritable())
-        return false;
-    Transaction tx(m_db);
-    if (!tx.isActive() || !updateRow(m_db, "segment", rowOf(scenarioUid, segment))
-        || !writeLinks(m_db, segmentDomains, segment.uid, segment.lifeDomainUids)
-        || !writeLinks(m_db, segmentPersons, segment.uid, segment.personUids) || !tx.commit())
-        return fail();
-    return true;
-}
-
-bool ProjectStore::insert(const QString &segmentUid, const Dilemma &dilemma)
-{
-    if (!checkWritable())
-        return false;
-    Transaction tx(m_db);
-    if (!tx.isActive() || !insertRow(m_db, "dilemma", rowOf(segmentUid, dilemma))
-        || !writeLinks(m_db, dilemmaThemes, dilemma.uid, dilemma.themeUids))
-        return fail();
-    for (const Option &option : dilemma.options) {
-        if (!insertRow(m_db, "dilemma_option", rowOf(dilemma.uid, option)))
-            return fail();
+#define KD_OWNED_WRITES(Type)                                                                      \
+    bool ProjectStore::insert(const QString &parentUid, const Type &entity)                        \
+    {                                                                                              \
+        return write(&parentUid, entity, false);                                                   \
+    }                                                                                              \
+    bool ProjectStore::update(const QString &parentUid, const Type &entity)                        \
+    {                                                                                              \
+        return write(&parentUid, entity, true);                                                    \
     }
-    for (const LegalReference &reference : dilemma.legalReferences) {
-        if (!insertRow(m_db, "legal_reference", rowOf(dilemma.uid, reference)))
-            return fail();
-    }
-    return tx.commit() || fail();
-}
-
-bool ProjectStore::update(const QString &segmentUid, const Dilemma &dilemma)
-{
-    if (!checkWritable())
-        return false;
-    Transaction tx(m_db);
-    if (!tx.isActive() || !updateRow(m_db, "dilemma", rowOf(segmentUid, dilemma))
-        || !writeLinks(m_db, dilemmaThemes, dilemma.uid, dilemma.themeUids) || !tx.commit())
-        return fail();
-    return true;
-}
-
-bool ProjectStore::insert(const QString &dilemmaUid, const Option &option)
-{
-    if (!checkWritable())
-        return false;
-    return insertRow(m_db, "dilemma_option", rowOf(dilemmaUid, option)) || fail();
-}
-
-bool ProjectStore::update(const QString &dilemmaUid, const Option &option)
-{
-    if (!checkWritable())
-        return false;
-    return updateRow(m_db, "dilemma_option", rowOf(dilemmaUid, option)) || fail();
-}
-
-bool ProjectStore::insert(const QString &dilemmaUid, const LegalReference &reference)
-{
-    if (!checkWritable())
-        return false;
-    return insertRow(m_db, "legal_reference", rowOf(dilemmaUid, reference)) || fail();
-}
-
-bool ProjectStore::update(const QString &dilemmaUid, const LegalReference &reference)
-{
-    if (!checkWritable())
-        return false;
-    return updateRow(m_db, "legal_reference", rowOf(dilemmaUid, reference)) || fail();
-}
+KD_TOP_LEVEL_WRITES(LifeDomain)
+KD_TOP_LEVEL_WRITES(Professional)
+KD_TOP_LEVEL_WRITES(LegalSource)
+KD_TOP_LEVEL_WRITES(Theme)
+KD_TOP_LEVEL_WRITES(GlossaryTerm)
+KD_TOP_LEVEL_WRITES(Asset)
+KD_TOP_LEVEL_WRITES(Scenario)
+KD_OWNED_WRITES(Person)
+KD_OWNED_WRITES(Segment)
+KD_OWNED_WRITES(Dilemma)
+KD_OWNED_WRITES(Option)
+KD_OWNED_WRITES(LegalReference)
+#undef KD_TOP_LEVEL_WRITES
+#undef KD_OWNED_WRITES
 
 bool ProjectStore::insert(const Review &review)
 {
     if (!checkWritable())
         return false;
-    return insertRow(m_db, "review", rowOf(review)) || fail();
+    return insertRow(m_db, describe(EntityKind::Review).table, rowOf(review)) || fail();
 }
 
 bool ProjectStore::append(ChangeLogEntry *entry)
@@ -1077,13 +761,9 @@ bool ProjectStore::loadInfo(ProjectInfo *info)
 {
     bool found = false;
     const bool ok = forEachRow(
-        m_db, QStringLiteral("SELECT uid, title, description, publisher, language FROM project"),
+        m_db, QStringLiteral("SELECT %1 FROM project x").arg(columnsOf<ProjectInfo>("x"_L1)),
         [&](const SqlRow &q) {
-            info->uid = textAt(q, 0);
-            info->title = textAt(q, 1);
-            info->description = textAt(q, 2);
-            info->publisher = textAt(q, 3);
-            info->language = textAt(q, 4);
+            readRow(q, info);
             found = true;
         });
     if (!ok) {
@@ -1101,25 +781,25 @@ bool ProjectStore::loadInfo(ProjectInfo *info)
 
 bool ProjectStore::counts(EntityCounts *counts)
 {
-    static const std::pair<const char *, int EntityCounts::*> tables[] = {
-        {"scenario", &EntityCounts::scenarios},
-        {"person", &EntityCounts::persons},
-        {"segment", &EntityCounts::segments},
-        {"dilemma", &EntityCounts::dilemmas},
-        {"dilemma_option", &EntityCounts::options},
-        {"professional", &EntityCounts::professionals},
-        {"legal_source", &EntityCounts::legalSources},
-        {"legal_reference", &EntityCounts::legalReferences},
-        {"theme", &EntityCounts::themes},
-        {"glossary_term", &EntityCounts::glossaryTerms},
-        {"life_domain", &EntityCounts::lifeDomains},
-        {"asset", &EntityCounts::assets},
+    static const std::pair<EntityKind, int EntityCounts::*> tables[] = {
+        {EntityKind::Scenario, &EntityCounts::scenarios},
+        {EntityKind::Person, &EntityCounts::persons},
+        {EntityKind::Segment, &EntityCounts::segments},
+        {EntityKind::Dilemma, &EntityCounts::dilemmas},
+        {EntityKind::Option, &EntityCounts::options},
+        {EntityKind::Professional, &EntityCounts::professionals},
+        {EntityKind::LegalSource, &EntityCounts::legalSources},
+        {EntityKind::LegalReference, &EntityCounts::legalReferences},
+        {EntityKind::Theme, &EntityCounts::themes},
+        {EntityKind::GlossaryTerm, &EntityCounts::glossaryTerms},
+        {EntityKind::LifeDomain, &EntityCounts::lifeDomains},
+        {EntityKind::Asset, &EntityCounts::assets},
     };
     Transaction tx(m_db, Transaction::Kind::Read);
     EntityCounts result;
     for (const auto &entry : tables) {
         // Named apart: clang before 16 cannot capture a structured binding in a lambda.
-        const char *table = entry.first;
+        const char *table = describe(entry.first).table;
         int EntityCounts::*member = entry.second;
         const bool ok
             = forEachRow(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)),
@@ -1134,6 +814,87 @@ bool ProjectStore::counts(EntityCounts *counts)
     return true;
 }
 
+namespace {
+
+// Every row of a top-level kind, in the kind's order, with its reference lists.
+template<typename T>
+bool readAll(Database &db, QList<T> *list)
+{
+    const KindDescription &kind = describe(Described<T>::kind);
+    QList<std::pair<QStringList T::*, ByOwner<QString>>> links;
+    for (const Field<T> &field : Described<T>::fields()) {
+        if (field.d.type == ValueType::ReferenceList)
+            links.append({std::get<QStringList T::*>(field.member), readLinks(db, field.d.link)});
+    }
+    const QString order = Described<T>::kind == EntityKind::Review
+                              ? QStringLiteral("x.time, x.uid")
+                              : QStringLiteral("x.position, x.uid");
+    return forEachRow(db,
+                      QStringLiteral("SELECT %1 FROM %2 x ORDER BY %3")
+                          .arg(columnsOf<T>("x"_L1), QLatin1String(kind.table), order),
+                      [&](const SqlRow &q) {
+                          T entity;
+                          readRow(q, &entity);
+                          for (auto &[member, byOwner] : links)
+                              entity.*member = takeOwned(byOwner, entity.uid);
+                          list->append(std::move(entity));
+                      });
+}
+
+// The scenario's stubs: their own rows, nothing they own, in order.
+bool readScenarioStubs(Database &db, QList<Scenario> *stubs)
+{
+    return readAll(db, stubs);
+}
+
+// Every row of an owned kind within one scenario, grouped by owner, each group in position
+// order, with its reference lists.
+template<typename T>
+bool readOwned(Database &db, const QString &scenarioUid, SharedUids *shared, ByOwner<T> *byOwner)
+{
+    const KindDescription &kind = describe(Described<T>::kind);
+    const ScenarioScope scope = scenarioScope(kind.kind);
+    QList<std::pair<QStringList T::*, ByOwner<QString>>> links;
+    bool ok = true;
+    for (const Field<T> &field : Described<T>::fields()) {
+        if (field.d.type != ValueType::ReferenceList)
+            continue;
+        ByOwner<QString> targets;
+        const LinkTable &link = field.d.link;
+        ok = ok
+             && forEachRow(
+                 db,
+                 QStringLiteral("SELECT l.%1, l.%2 FROM %3 JOIN %4 l ON l.%1 = x.uid WHERE %5 "
+                                "ORDER BY l.%1, l.position")
+                     .arg(QLatin1String(link.ownerColumn), QLatin1String(link.targetColumn),
+                          scope.from, QLatin1String(link.table), scope.where),
+                 [&](const SqlRow &q) {
+                     QString target = q.text(1);
+                     const auto it = shared->constFind(target);
+                     targets[q.text(0)].append(
+                         it != shared->cend() ? *it : *shared->insert(target, target));
+                 },
+                 {scenarioUid});
+        links.append({std::get<QStringList T::*>(field.member), std::move(targets)});
+    }
+    return ok
+           && forEachRow(
+               db,
+               QStringLiteral("SELECT %1, x.%2 FROM %3 WHERE %4 ORDER BY x.%2, x.position, x.uid")
+                   .arg(columnsOf<T>("x"_L1), QLatin1String(kind.parentColumn), scope.from,
+                        scope.where),
+               [&](const SqlRow &q) {
+                   T entity;
+                   const int parentColumn = readRow(q, &entity, shared);
+                   for (auto &[member, targets] : links)
+                       entity.*member = takeOwned(targets, entity.uid);
+                   (*byOwner)[q.text(parentColumn)].append(std::move(entity));
+               },
+               {scenarioUid});
+}
+
+} // namespace
+
 bool ProjectStore::loadRegisters(Project *project)
 {
     Transaction tx(m_db, Transaction::Kind::Read);
@@ -1144,119 +905,18 @@ bool ProjectStore::loadRegisters(Project *project)
     Project p;
     if (!loadInfo(&p.info))
         return false;
-
-    bool ok = forEachRow(m_db,
-                         QStringLiteral("SELECT uid, key, label, colour, position FROM life_domain "
-                                        "ORDER BY position, uid"),
-                         [&](const SqlRow &q) {
-                             p.lifeDomains.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
-                                                   textAt(q, 3), intAt(q, 4)});
-                         });
-
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, key, name, media_type, data, position "
-                                      "FROM asset ORDER BY position, uid"),
-                       [&](const SqlRow &q) {
-                           p.assets.append({textAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3),
-                                            q.blob(4), intAt(q, 5)});
-                       });
-
-    ok = ok
-         && forEachRow(
-             m_db,
-             QStringLiteral("SELECT uid, key, short_title, full_title, pinpoint, identifier, url, "
-                            "valid_from, valid_until, review_by, summary, position "
-                            "FROM legal_source ORDER BY position, uid"),
-             [&](const SqlRow &q) {
-                 LegalSource s;
-                 s.uid = textAt(q, 0);
-                 s.key = textAt(q, 1);
-                 s.shortTitle = textAt(q, 2);
-                 s.fullTitle = textAt(q, 3);
-                 s.pinpoint = textAt(q, 4);
-                 s.identifier = textAt(q, 5);
-                 s.url = textAt(q, 6);
-                 s.validFrom = dateAt(q, 7);
-                 s.validUntil = dateAt(q, 8);
-                 s.reviewBy = dateAt(q, 9);
-                 s.summary = textAt(q, 10);
-                 s.position = intAt(q, 11);
-                 p.legalSources.append(s);
-             });
-
-    const ByOwner<QString> professionalLinks = readLinks(m_db, professionalSources);
-    ok = ok
-         && forEachRow(
-             m_db,
-             QStringLiteral("SELECT uid, key, title, description, secrecy, "
-                            "icon_asset_uid, position FROM professional "
-                            "ORDER BY position, uid"),
-             [&](const SqlRow &q) {
-                 Professional pr;
-                 pr.uid = textAt(q, 0);
-                 pr.key = textAt(q, 1);
-                 pr.title = textAt(q, 2);
-                 pr.description = textAt(q, 3);
-                 pr.secrecy
-                     = secrecyRegimeFromName(textAt(q, 4)).value_or(SecrecyRegime::Confidentiality);
-                 pr.iconAssetUid = textAt(q, 5);
-                 pr.position = intAt(q, 6);
-                 pr.defaultLegalSourceUids = professionalLinks.value(pr.uid);
-                 p.professionals.append(pr);
-             });
-
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, key, label, description, position FROM theme "
-                                      "ORDER BY position, uid"),
-                       [&](const SqlRow &q) {
-                           p.themes.append({textAt(q, 0), textAt(q, 1), textAt(q, 2), textAt(q, 3),
-                                            intAt(q, 4)});
-                       });
-
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, key, term, definition, position "
-                                      "FROM glossary_term ORDER BY position, uid"),
-                       [&](const SqlRow &q) {
-                           p.glossary.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
-                                              textAt(q, 3), intAt(q, 4)});
-                       });
-
-    // The scenarios as stubs (their own row, nothing they own): their order and keys.
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, key, title, summary, calamity_basis, "
-                                      "cover_asset_uid, position FROM scenario "
-                                      "ORDER BY position, uid"),
-                       [&](const SqlRow &q) { p.scenarios.append(scenarioAt(q)); });
-
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT uid, entity_uid, state, reviewer, time, comment, "
-                                      "content_hash, content FROM review ORDER BY time, uid"),
-                       [&](const SqlRow &q) {
-                           Review r;
-                           r.uid = textAt(q, 0);
-                           r.entityUid = textAt(q, 1);
-                           r.state = reviewStateFromName(textAt(q, 2)).value_or(ReviewState::Draft);
-                           r.reviewer = textAt(q, 3);
-                           r.time = dateTimeAt(q, 4);
-                           r.comment = textAt(q, 5);
-                           r.contentHash = textAt(q, 6);
-                           r.content = textAt(q, 7);
-                           p.reviews.append(r);
-                       });
-
-    ok = ok
-         && forEachRow(m_db,
-                       QStringLiteral("SELECT id, time, author, entity_uid, field, summary "
-                                      "FROM change_log ORDER BY id"),
-                       [&](const SqlRow &q) {
-                           p.changeLog.append({q.integer(0), dateTimeAt(q, 1), textAt(q, 2),
-                                               textAt(q, 3), textAt(q, 4), textAt(q, 5)});
-                       });
+    const bool ok
+        = readAll(m_db, &p.lifeDomains) && readAll(m_db, &p.assets)
+          && readAll(m_db, &p.legalSources) && readAll(m_db, &p.professionals)
+          && readAll(m_db, &p.themes) && readAll(m_db, &p.glossary)
+          && readScenarioStubs(m_db, &p.scenarios) && readAll(m_db, &p.reviews)
+          && forEachRow(m_db,
+                        QStringLiteral("SELECT id, time, author, entity_uid, field, "
+                                       "summary FROM change_log ORDER BY id"),
+                        [&](const SqlRow &q) {
+                            p.changeLog.append({q.integer(0), dateTimeAt(q, 1), textAt(q, 2),
+                                                textAt(q, 3), textAt(q, 4), textAt(q, 5)});
+                        });
     if (!ok) {
         m_lastError = readFailure();
         return false;
@@ -1274,11 +934,7 @@ bool ProjectStore::forEachScenario(const std::function<bool(Scenario &&)> &visit
         return false;
     }
     QList<Scenario> stubs;
-    bool ok = forEachRow(m_db,
-                         QStringLiteral("SELECT uid, key, title, summary, calamity_basis, "
-                                        "cover_asset_uid, position FROM scenario "
-                                        "ORDER BY position, uid"),
-                         [&](const SqlRow &q) { stubs.append(scenarioAt(q)); });
+    bool ok = readScenarioStubs(m_db, &stubs);
     const auto forget = qScopeGuard([this] { m_sharedUids.clear(); });
     for (Scenario &stub : stubs) {
         // Out of the list: what the visitor does not keep is freed before the next is read.
@@ -1299,136 +955,35 @@ bool ProjectStore::forEachScenario(const std::function<bool(Scenario &&)> &visit
 }
 
 // Everything a scenario owns: its persons and segments, their dilemmas, options and legal
-// references, and the link lists, each in its position order.
+// references, and the link lists, each in its position order. The uids that refer to a register
+// entry or a person repeat thousands of times: one shared copy each (m_sharedUids).
 bool ProjectStore::loadScenarioContent(Scenario *scenario)
 {
-    // The uids that refer to a register entry (a professional, a legal source, a theme, a life
-    // domain) or a person repeat thousands of times: one shared copy each, not one per row.
-    const auto shared = [this](const QString &uid) {
-        if (uid.isNull())
-            return uid;
-        const auto it = m_sharedUids.constFind(uid);
-        return it != m_sharedUids.cend() ? *it : *m_sharedUids.insert(uid, uid);
-    };
-    const QVariantList scenarioUid{scenario->uid};
     ByOwner<Option> options;
-    bool ok = forEachRow(
-        m_db,
-        QStringLiteral("SELECT o.uid, o.dilemma_uid, o.label, o.feedback, o.assessment, "
-                       "o.position FROM segment s JOIN dilemma d ON d.segment_uid = s.uid "
-                       "JOIN dilemma_option o ON o.dilemma_uid = d.uid WHERE s.scenario_uid = ? "
-                       "ORDER BY o.dilemma_uid, o.position, o.uid"),
-        [&](const SqlRow &q) {
-            Option o;
-            o.uid = textAt(q, 0);
-            o.label = textAt(q, 2);
-            o.feedback = textAt(q, 3);
-            o.assessment = assessmentFromName(textAt(q, 4)).value_or(Assessment::Acceptable);
-            o.position = intAt(q, 5);
-            options[textAt(q, 1)].append(o);
-        },
-        scenarioUid);
-
     ByOwner<LegalReference> references;
-    ok = ok
-         && forEachRow(
-             m_db,
-             QStringLiteral("SELECT r.uid, r.dilemma_uid, r.legal_source_uid, r.pinpoint, r.note, "
-                            "r.position FROM segment s JOIN dilemma d ON d.segment_uid = s.uid "
-                            "JOIN legal_reference r ON r.dilemma_uid = d.uid "
-                            "WHERE s.scenario_uid = ? ORDER BY r.dilemma_uid, r.position, r.uid"),
-             [&](const SqlRow &q) {
-                 references[textAt(q, 1)].append(
-                     {textAt(q, 0), shared(textAt(q, 2)), textAt(q, 3), textAt(q, 4), intAt(q, 5)});
-             },
-             scenarioUid);
-
-    ByOwner<QString> themeLinks;
-    ok = ok
-         && forEachRow(
-             m_db,
-             QStringLiteral("SELECT t.dilemma_uid, t.theme_uid FROM segment s "
-                            "JOIN dilemma d ON d.segment_uid = s.uid "
-                            "JOIN dilemma_theme t ON t.dilemma_uid = d.uid "
-                            "WHERE s.scenario_uid = ? ORDER BY t.dilemma_uid, t.position"),
-             [&](const SqlRow &q) { themeLinks[q.text(0)].append(shared(q.text(1))); },
-             scenarioUid);
-
     ByOwner<Dilemma> dilemmas;
-    ok = ok
-         && forEachRow(
-             m_db,
-             QStringLiteral("SELECT d.uid, d.segment_uid, d.key, d.professional_uid, d.question, "
-                            "d.situation, d.considerations, d.solution_direction, d.position "
-                            "FROM segment s JOIN dilemma d ON d.segment_uid = s.uid "
-                            "WHERE s.scenario_uid = ? ORDER BY d.segment_uid, d.position, d.uid"),
-             [&](const SqlRow &q) {
-                 Dilemma d;
-                 d.uid = textAt(q, 0);
-                 d.key = textAt(q, 2);
-                 d.professionalUid = shared(textAt(q, 3));
-                 d.question = textAt(q, 4);
-                 d.situation = textAt(q, 5);
-                 d.considerations = textAt(q, 6);
-                 d.solutionDirection = textAt(q, 7);
-                 d.position = intAt(q, 8);
-                 d.options = takeOwned(options, d.uid);
-                 d.legalReferences = takeOwned(references, d.uid);
-                 d.themeUids = takeOwned(themeLinks, d.uid);
-                 dilemmas[textAt(q, 1)].append(std::move(d));
-             },
-             scenarioUid);
-
-    ByOwner<QString> domainLinks;
-    ByOwner<QString> personLinks;
-    for (const auto &pair :
-         {std::pair{&segmentDomains, &domainLinks}, std::pair{&segmentPersons, &personLinks}}) {
-        const LinkTable *link = pair.first;
-        ByOwner<QString> *links = pair.second;
-        ok = ok
-             && forEachRow(
-                 m_db,
-                 QStringLiteral("SELECT l.%1, l.%2 FROM segment s JOIN %3 l "
-                                "ON l.%1 = s.uid WHERE s.scenario_uid = ? "
-                                "ORDER BY l.%1, l.position")
-                     .arg(QLatin1String(link->ownerColumn), QLatin1String(link->targetColumn),
-                          QLatin1String(link->table)),
-                 [&](const SqlRow &q) { (*links)[q.text(0)].append(shared(q.text(1))); },
-                 scenarioUid);
+    ByOwner<Segment> segments;
+    ByOwner<Person> persons;
+    const QString &uid = scenario->uid;
+    if (!readOwned(m_db, uid, &m_sharedUids, &options)
+        || !readOwned(m_db, uid, &m_sharedUids, &references)
+        || !readOwned(m_db, uid, &m_sharedUids, &dilemmas)
+        || !readOwned(m_db, uid, &m_sharedUids, &segments)
+        || !readOwned(m_db, uid, &m_sharedUids, &persons))
+        return false;
+    // Children into their owners, from the leaves up.
+    for (QList<Dilemma> &list : dilemmas) {
+        for (Dilemma &d : list) {
+            d.options = takeOwned(options, d.uid);
+            d.legalReferences = takeOwned(references, d.uid);
+        }
     }
-
-    ok = ok
-         && forEachRow(
-             m_db,
-             QStringLiteral("SELECT uid, key, title, period_label, narrative, position "
-                            "FROM segment WHERE scenario_uid = ? "
-                            "ORDER BY position, uid"),
-             [&](const SqlRow &q) {
-                 Segment s;
-                 s.uid = textAt(q, 0);
-                 s.key = textAt(q, 1);
-                 s.title = textAt(q, 2);
-                 s.periodLabel = textAt(q, 3);
-                 s.narrative = textAt(q, 4);
-                 s.position = intAt(q, 5);
-                 s.lifeDomainUids = takeOwned(domainLinks, s.uid);
-                 s.personUids = takeOwned(personLinks, s.uid);
-                 s.dilemmas = takeOwned(dilemmas, s.uid);
-                 scenario->segments.append(std::move(s));
-             },
-             scenarioUid);
-
-    ok = ok
-         && forEachRow(
-             m_db,
-             QStringLiteral("SELECT uid, name, role, age, description, position "
-                            "FROM person WHERE scenario_uid = ? ORDER BY position, uid"),
-             [&](const SqlRow &q) {
-                 scenario->persons.append({textAt(q, 0), textAt(q, 1), textAt(q, 2),
-                                           integerAt(q, 3), textAt(q, 4), intAt(q, 5)});
-             },
-             scenarioUid);
-    return ok;
+    QList<Segment> ownSegments = takeOwned(segments, uid);
+    for (Segment &s : ownSegments)
+        s.dilemmas = takeOwned(dilemmas, s.uid);
+    scenario->segments = std::move(ownSegments);
+    scenario->persons = takeOwned(persons, uid);
+    return true;
 }
 
 bool ProjectStore::load(Project *project)
@@ -1459,13 +1014,12 @@ bool ProjectStore::facts(ProjectFacts *facts)
     Transaction tx(m_db, Transaction::Kind::Read);
     ProjectFacts result;
     // The entity tables, as ProjectFacts::of() counts them (not reviews, not the change log).
-    static const char *const entityTables[]
-        = {"project",       "life_domain",    "professional",   "legal_source", "theme",
-           "glossary_term", "asset",          "scenario",       "person",       "segment",
-           "dilemma",       "dilemma_option", "legal_reference"};
     QStringList selects;
-    for (const char *table : entityTables)
-        selects.append(QStringLiteral("SELECT uid FROM ") + QLatin1String(table));
+    for (EntityKind kind : describedKinds()) {
+        if (kind != EntityKind::Review)
+            selects.append(QStringLiteral("SELECT uid FROM ")
+                           + QLatin1String(describe(kind).table));
+    }
     const auto counted = [this](const QString &sql, QHash<QString, int> *into) {
         return forEachRow(m_db, sql,
                           [into](const SqlRow &q) { into->insert(q.text(0), int(q.integer(1))); });

@@ -152,6 +152,10 @@ private:
     friend class NewProjectFile;
     friend class ReadSnapshot;
     bool fail(StoreError::Code code = StoreError::Code::Sql);
+    // insert() and update() of every kind: the row with its reference lists, and on insert
+    // what the entity owns, in one transaction. parentUid is null for top-level kinds.
+    template<typename T>
+    bool write(const QString *parentUid, const T &entity, bool isUpdate);
     bool checkWritable();
     // The last read's failure as the user should hear it: damage, a busy writer, or I/O.
     StoreError readFailure() const;

@@ -14,7 +14,7 @@ using namespace kd::testing;
 // Every approval a user has rests on the bytes of ContentHash::canonical: if they changed, every
 // approved dilemma and legal source would turn stale at once. These are the hashes of the golden
 // project, the full test project and the two samples, as the program computed them before the
-// content model was described in one place (issue 13); golden/content-hashes.txt pins them.
+// content model was described in one place (issue 13); content-hashes.txt pins them.
 class TestContentHashes : public QObject
 {
     Q_OBJECT
@@ -61,15 +61,14 @@ void TestContentHashes::hashesArePinned()
     actual += hashLines(QStringLiteral("familie-koster"), sample("familie-koster"));
     actual += hashLines(QStringLiteral("rules-demo"), sample("rules-demo"));
 
-    const QString pinsPath = QStringLiteral(KD_TEST_DIR "/golden/content-hashes.txt");
+    const QString pinsPath = QStringLiteral(KD_TEST_DIR "/content-hashes.txt");
     if (qEnvironmentVariableIsSet("KD_PRINT_HASHES")) {
         for (const QString &line : std::as_const(actual))
             printf("%s\n", qPrintable(line));
     }
     QFile pins(pinsPath);
     QVERIFY2(pins.open(QIODevice::ReadOnly), qPrintable(pinsPath));
-    const QStringList expected
-        = QString::fromUtf8(pins.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList expected = QString::fromUtf8(pins.readAll()).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(expected.size() > 20);
     QCOMPARE(actual.size(), expected.size());
     for (qsizetype i = 0; i < actual.size(); ++i)

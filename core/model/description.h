@@ -1,0 +1,211 @@
+#pragma once
+
+#include "entitykind.h"
+#include "enums.h"
+#include "project.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace kd {
+
+// The content model described once (docs/architecture.md): for every entity kind, its fields in
+// the order the struct declares them, with what each layer must know of a field. The store's
+// rows, the content hash and diff, the form's fields, the tree's labels and the length checks
+// are all driven from here; adding a field is one row in description.cpp (plus a migration, the
+// two published schemas with schema/FORMAT.md, and the translation of its label).
+
+// How a field's value is kept, compared and edited.
+enum class ValueType {
+    Uid,             // the entity's own uid: assigned once, never edited
+    Position,        // the entity's place among its siblings
+    Text,            // one line of plain text
+    Markdown,        // CommonMark, no raw HTML
+    Date,            // a date that may be absent (a null QDate)
+    DateTime,        // a UTC time
+    Enumeration,     // one value of a closed vocabulary (enums.h), kept by its stable name
+    Reference,       // the uid of one entity of refersTo, empty for none
+    ReferenceList,   // an ordered list of uids of entities of refersTo, kept in a link table
+    Bytes,           // binary data (an asset's file)
+    Colour,          // "#rrggbb"
+    OptionalInteger, // a whole number that may be unknown
+};
+
+enum class FieldFlag {
+    Searched = 0x1, // in the full-text search index
+    Reviewed = 0x2, // part of the reviewed content: hashed (ContentHash) and diffed (ContentDiff)
+    Required = 0x4, // validation reports it when empty
+    Words = 0x8,    // prose: a change is shown word by word
+    Names = 0x10,   // the text that names an entity in the tree, in lists and in messages
+    Edited = 0x20,  // shown in the entity's form
+};
+Q_DECLARE_FLAGS(FieldFlags, FieldFlag)
+Q_DECLARE_OPERATORS_FOR_FLAGS(FieldFlags)
+
+// The table that keeps a ReferenceList: one row per (owner, target, position).
+struct LinkTable
+{
+    const char *table = nullptr;
+    const char *ownerColumn = nullptr;
+    const char *targetColumn = nullptr;
+};
+
+// What every layer knows of one field, whatever its entity's type.
+struct FieldDescription
+{
+    const char *name;   // the model member's name ("solutionDirection"): Issue.field, change log
+    const char *column; // the column in the kind's table; null for a ReferenceList
+    ValueType type;
+    FieldFlags flags;
+    // Untranslated, with an &-accelerator; translated in the kd::FieldTable context. Null for
+    // fields a user never sees by name (uid, position).
+    const char *label = nullptr;
+    EntityKind refersTo = EntityKind::Project; // Reference and ReferenceList fields
+    LinkTable link = {};                       // ReferenceList fields
+    int maxLength = 0;                         // in characters; 0 when the website sets none
+    QStringList (*choices)() = nullptr;        // Enumeration fields: the stable names
+
+    bool has(FieldFlag flag) const { return flags.testFlag(flag); }
+    // The translated label, with and without its accelerator.
+    QString labelWithMnemonic() const;
+    QString labelText() const;
+};
+
+// Access to a field's member in a value of type T: one of the member types the model uses.
+template<typename T>
+using MemberOf = std::variant<QString T::*, QStringList T::*, QDate T::*, QDateTime T::*, int T::*,
+                              std::optional<int> T::*, QByteArray T::*, SecrecyRegime T::*,
+                              Assessment T::*, ReviewState T::*>;
+
+template<typename T>
+struct Field
+{
+    MemberOf<T> member;
+    FieldDescription d;
+};
+
+// Where a kind's key must be unique.
+enum class KeyScope { None, Project, Parent };
+
+// The facts of one kind that do not belong to a single field.
+struct KindDescription
+{
+    EntityKind kind;
+    const char *table;                         // null for none
+    EntityKind parent = EntityKind::Project;   // the kind that owns it; Project when top-level
+    const char *parentColumn = nullptr;        // the column naming the owner; null when top-level
+    KeyScope keyScope = KeyScope::None;
+    QList<FieldDescription> fields;            // as Described<T>::fields() lists them
+
+    const FieldDescription *field(const QString &name) const;
+    // The field flagged Names; null for kinds without one.
+    const FieldDescription *namingField() const;
+};
+
+// The description of every kind; Described<T> gives the same fields typed.
+const KindDescription &describe(EntityKind kind);
+const QList<EntityKind> &describedKinds();
+
+// The typed description of a model type: its kind and its fields with their members.
+template<typename T>
+struct Described;
+
+#define KD_DESCRIBED(Type, Kind)                                                                   \
+    template<>                                                                                     \
+    struct Described<Type>                                                                         \
+    {                                                                                              \
+        static constexpr EntityKind kind = Kind;                                                   \
+        static const QList<Field<Type>> &fields();                                                 \
+    };
+
+KD_DESCRIBED(ProjectInfo, EntityKind::Project)
+KD_DESCRIBED(LifeDomain, EntityKind::LifeDomain)
+KD_DESCRIBED(Professional, EntityKind::Professional)
+KD_DESCRIBED(LegalSource, EntityKind::LegalSource)
+KD_DESCRIBED(Theme, EntityKind::Theme)
+KD_DESCRIBED(GlossaryTerm, EntityKind::GlossaryTerm)
+KD_DESCRIBED(Asset, EntityKind::Asset)
+KD_DESCRIBED(Scenario, EntityKind::Scenario)
+KD_DESCRIBED(Person, EntityKind::Person)
+KD_DESCRIBED(Segment, EntityKind::Segment)
+KD_DESCRIBED(Dilemma, EntityKind::Dilemma)
+KD_DESCRIBED(Option, EntityKind::Option)
+KD_DESCRIBED(LegalReference, EntityKind::LegalReference)
+KD_DESCRIBED(Review, EntityKind::Review)
+#undef KD_DESCRIBED
+
+// The text that names an entity (its Names field); empty for a type without one.
+template<typename T>
+QString nameOf(const T &entity)
+{
+    for (const Field<T> &field : Described<T>::fields()) {
+        if (field.d.has(FieldFlag::Names))
+            return entity.*std::get<QString T::*>(field.member);
+    }
+    return {};
+}
+
+// Calls f(KindTag<T>{}) with the model type of a kind; false (f not called) for Project and
+// Review, which have no list of their own in the model.
+template<typename T>
+struct KindTag
+{
+    using Type = T;
+};
+
+template<typename F>
+bool visitKind(EntityKind kind, F &&f)
+{
+    switch (kind) {
+    case EntityKind::LifeDomain:
+        f(KindTag<LifeDomain>{});
+        return true;
+    case EntityKind::Professional:
+        f(KindTag<Professional>{});
+        return true;
+    case EntityKind::LegalSource:
+        f(KindTag<LegalSource>{});
+        return true;
+    case EntityKind::Theme:
+        f(KindTag<Theme>{});
+        return true;
+    case EntityKind::GlossaryTerm:
+        f(KindTag<GlossaryTerm>{});
+        return true;
+    case EntityKind::Asset:
+        f(KindTag<Asset>{});
+        return true;
+    case EntityKind::Scenario:
+        f(KindTag<Scenario>{});
+        return true;
+    case EntityKind::Person:
+        f(KindTag<Person>{});
+        return true;
+    case EntityKind::Segment:
+        f(KindTag<Segment>{});
+        return true;
+    case EntityKind::Dilemma:
+        f(KindTag<Dilemma>{});
+        return true;
+    case EntityKind::Option:
+        f(KindTag<Option>{});
+        return true;
+    case EntityKind::LegalReference:
+        f(KindTag<LegalReference>{});
+        return true;
+    case EntityKind::Project:
+    case EntityKind::Review:
+        break;
+    }
+    return false;
+}
+
+} // namespace kd
