@@ -597,66 +597,6 @@
 <context>
     <name>kd::ContentDiff</name>
     <message>
-        <source>Key</source>
-        <translation>Sleutel</translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation>Professional</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <source>Situation</source>
-        <translation>Situatie</translation>
-    </message>
-    <message>
-        <source>Considerations</source>
-        <translation>Overwegingen</translation>
-    </message>
-    <message>
-        <source>Solution direction</source>
-        <translation>Oplossingsrichting</translation>
-    </message>
-    <message>
-        <source>Short title</source>
-        <translation>Korte titel</translation>
-    </message>
-    <message>
-        <source>Full title</source>
-        <translation>Volledige titel</translation>
-    </message>
-    <message>
-        <source>Pinpoint</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Identificatie</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Geldig vanaf</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Geldig tot</translation>
-    </message>
-    <message>
-        <source>Review by</source>
-        <translation>Herbeoordelen vóór</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
         <source>Option %1</source>
         <translation>Optie %1</translation>
     </message>
@@ -669,18 +609,6 @@
         <translation>Volgorde van de opties</translation>
     </message>
     <message>
-        <source>label</source>
-        <translation>label</translation>
-    </message>
-    <message>
-        <source>feedback</source>
-        <translation>feedback</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>oordeel</translation>
-    </message>
-    <message>
         <source>Legal reference %1</source>
         <translation>Wetsverwijzing %1</translation>
     </message>
@@ -691,22 +619,6 @@
     <message>
         <source>Order of the legal references</source>
         <translation>Volgorde van de wetsverwijzingen</translation>
-    </message>
-    <message>
-        <source>legal source</source>
-        <translation>juridische bron</translation>
-    </message>
-    <message>
-        <source>pinpoint</source>
-        <translation>artikel</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>toelichting</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Recommended</source>

@@ -67,8 +67,14 @@ template<typename T>
 Field<T> keyOf(FieldFlags extra = {})
 {
     return {&T::key,
-            {"key", "key", V::Text, searched | F::Required | extra,
-             QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"), K::Project, {}, 60}};
+            {"key",
+             "key",
+             V::Text,
+             searched | F::Required | extra,
+             QT_TRANSLATE_NOOP("kd::FieldTable", "&Key"),
+             K::Project,
+             {},
+             60}};
 }
 
 } // namespace
@@ -389,6 +395,23 @@ const QList<KindDescription> &kinds()
 const KindDescription &describe(EntityKind kind)
 {
     return kinds().at(int(kind));
+}
+
+QString nameIn(const Project &project, EntityKind kind, const QString &uid)
+{
+    QString name;
+    visitKind(kind, [&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if constexpr (requires { Described<T>::list; }) {
+            for (const T &entity : project.*Described<T>::list) {
+                if (entity.uid == uid) {
+                    name = nameOf(entity);
+                    return;
+                }
+            }
+        }
+    });
+    return name;
 }
 
 const QList<EntityKind> &describedKinds()

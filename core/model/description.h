@@ -99,11 +99,11 @@ enum class KeyScope { None, Project, Parent };
 struct KindDescription
 {
     EntityKind kind;
-    const char *table;                         // null for none
-    EntityKind parent = EntityKind::Project;   // the kind that owns it; Project when top-level
-    const char *parentColumn = nullptr;        // the column naming the owner; null when top-level
+    const char *table;                       // null for none
+    EntityKind parent = EntityKind::Project; // the kind that owns it; Project when top-level
+    const char *parentColumn = nullptr;      // the column naming the owner; null when top-level
     KeyScope keyScope = KeyScope::None;
-    QList<FieldDescription> fields;            // as Described<T>::fields() lists them
+    QList<FieldDescription> fields; // as Described<T>::fields() lists them
 
     const FieldDescription *field(const QString &name) const;
     // The field flagged Names; null for kinds without one.
@@ -125,21 +125,31 @@ struct Described;
         static constexpr EntityKind kind = Kind;                                                   \
         static const QList<Field<Type>> &fields();                                                 \
     };
+// A top-level kind also names the project's list that holds it.
+#define KD_DESCRIBED_TOP_LEVEL(Type, Kind, List)                                                   \
+    template<>                                                                                     \
+    struct Described<Type>                                                                         \
+    {                                                                                              \
+        static constexpr EntityKind kind = Kind;                                                   \
+        static constexpr QList<Type> Project::*list = List;                                        \
+        static const QList<Field<Type>> &fields();                                                 \
+    };
 
 KD_DESCRIBED(ProjectInfo, EntityKind::Project)
-KD_DESCRIBED(LifeDomain, EntityKind::LifeDomain)
-KD_DESCRIBED(Professional, EntityKind::Professional)
-KD_DESCRIBED(LegalSource, EntityKind::LegalSource)
-KD_DESCRIBED(Theme, EntityKind::Theme)
-KD_DESCRIBED(GlossaryTerm, EntityKind::GlossaryTerm)
-KD_DESCRIBED(Asset, EntityKind::Asset)
-KD_DESCRIBED(Scenario, EntityKind::Scenario)
+KD_DESCRIBED_TOP_LEVEL(LifeDomain, EntityKind::LifeDomain, &Project::lifeDomains)
+KD_DESCRIBED_TOP_LEVEL(Professional, EntityKind::Professional, &Project::professionals)
+KD_DESCRIBED_TOP_LEVEL(LegalSource, EntityKind::LegalSource, &Project::legalSources)
+KD_DESCRIBED_TOP_LEVEL(Theme, EntityKind::Theme, &Project::themes)
+KD_DESCRIBED_TOP_LEVEL(GlossaryTerm, EntityKind::GlossaryTerm, &Project::glossary)
+KD_DESCRIBED_TOP_LEVEL(Asset, EntityKind::Asset, &Project::assets)
+KD_DESCRIBED_TOP_LEVEL(Scenario, EntityKind::Scenario, &Project::scenarios)
 KD_DESCRIBED(Person, EntityKind::Person)
 KD_DESCRIBED(Segment, EntityKind::Segment)
 KD_DESCRIBED(Dilemma, EntityKind::Dilemma)
 KD_DESCRIBED(Option, EntityKind::Option)
 KD_DESCRIBED(LegalReference, EntityKind::LegalReference)
-KD_DESCRIBED(Review, EntityKind::Review)
+KD_DESCRIBED_TOP_LEVEL(Review, EntityKind::Review, &Project::reviews)
+#undef KD_DESCRIBED_TOP_LEVEL
 #undef KD_DESCRIBED
 
 // The text that names an entity (its Names field); empty for a type without one.
@@ -152,6 +162,9 @@ QString nameOf(const T &entity)
     }
     return {};
 }
+
+// The name (nameOf) of a top-level entity of the kind with this uid; empty when there is none.
+QString nameIn(const Project &project, EntityKind kind, const QString &uid);
 
 // Calls f(KindTag<T>{}) with the model type of a kind; false (f not called) for Project and
 // Review, which have no list of their own in the model.

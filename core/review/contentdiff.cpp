@@ -1,5 +1,7 @@
 #include "contentdiff.h"
 
+#include "contenthash.h"
+
 #include "model/enums.h"
 #include "model/project.h"
 
@@ -19,86 +21,56 @@ QString translated(const char *text)
 
 // How a value of the canonical form is shown and compared.
 enum class Shown {
-    Plain,        // whole: keys, identifiers, URLs, dates
-    Prose,        // with a word-level diff
-    Professional, // a uid, shown by name
-    LegalSource,  // a uid, shown by name
-    Assessment,   // a stable name, shown translated
+    Plain,       // whole: keys, identifiers, URLs, dates
+    Prose,       // with a word-level diff (FieldFlag::Words)
+    Named,       // a uid, shown by the name of the entity it refers to
+    Enumeration, // a stable name, shown in words
 };
 
+// One value of the canonical form, as the description says it is shown.
 struct Column
 {
-    const char *label; // translated when used
-    Shown shown;
+    QString label; // translated
+    Shown shown = Shown::Plain;
+    EntityKind refersTo = EntityKind::Project;
 };
 
-// The canonical forms, as ContentHash writes them (index 0 is the tag).
-struct Layout
+Column columnOf(const FieldDescription &field)
 {
-    const char *tag;
-    QList<Column> fields;
-};
-
-const Layout &dilemmaLayout()
-{
-    static const Layout layout{
-        "dilemma/1",
-        {{QT_TRANSLATE_NOOP("kd::ContentDiff", "Key"), Shown::Plain},
-         {QT_TRANSLATE_NOOP("kd::ContentDiff", "Professional"), Shown::Professional},
-         {QT_TRANSLATE_NOOP("kd::ContentDiff", "Question"), Shown::Prose},
-         {QT_TRANSLATE_NOOP("kd::ContentDiff", "Situation"), Shown::Prose},
-         {QT_TRANSLATE_NOOP("kd::ContentDiff", "Considerations"), Shown::Prose},
-         {QT_TRANSLATE_NOOP("kd::ContentDiff", "Solution direction"), Shown::Prose}}};
-    return layout;
-}
-
-const Layout &legalSourceLayout()
-{
-    static const Layout layout{"legal-source/1",
-                               {{QT_TRANSLATE_NOOP("kd::ContentDiff", "Key"), Shown::Plain},
-                                {QT_TRANSLATE_NOOP("kd::ContentDiff", "Short title"), Shown::Plain},
-                                {QT_TRANSLATE_NOOP("kd::ContentDiff", "Full title"), Shown::Prose},
-                                {QT_TRANSLATE_NOOP("kd::ContentDiff", "Pinpoint"), Shown::Plain},
-                                {QT_TRANSLATE_NOOP("kd::ContentDiff", "Identifier"), Shown::Plain},
-                                {QT_TRANSLATE_NOOP("kd::ContentDiff", "URL"), Shown::Plain},
-                                {QT_TRANSLATE_NOOP("kd::ContentDiff", "Valid from"), Shown::Plain},
-                                {QT_TRANSLATE_NOOP("kd::ContentDiff", "Valid until"), Shown::Plain},
-                                {QT_TRANSLATE_NOOP("kd::ContentDiff", "Review by"), Shown::Plain},
-                                {QT_TRANSLATE_NOOP("kd::ContentDiff", "Summary"), Shown::Prose}}};
-    return layout;
+    const Shown shown = field.has(FieldFlag::Words)             ? Shown::Prose
+                        : field.refersTo != EntityKind::Project ? Shown::Named
+                        : field.type == ValueType::Enumeration  ? Shown::Enumeration
+                                                                : Shown::Plain;
+    return {field.labelText(), shown, field.refersTo};
 }
 
 // A list of records inside a dilemma (options, legal references): the label of one record, of
 // one of its columns, of the order; column 0 is what identifies a record when its content moved.
 struct RecordList
 {
-    const char *one;    // "Option %1"
-    const char *column; // "Option %1: %2"
-    const char *order;  // "Order of the options"
-    QList<Column> columns;
+    const char *one = nullptr;    // "Option %1"
+    const char *column = nullptr; // "Option %1: %2"
+    const char *order = nullptr;  // "Order of the options"
+    QList<Column> columns;        // the reviewed fields of the record's kind
 };
 
-const RecordList &options()
+RecordList recordListOf(EntityKind kind)
 {
-    static const RecordList list{
-        QT_TRANSLATE_NOOP("kd::ContentDiff", "Option %1"),
-        QT_TRANSLATE_NOOP("kd::ContentDiff", "Option %1: %2"),
-        QT_TRANSLATE_NOOP("kd::ContentDiff", "Order of the options"),
-        {{QT_TRANSLATE_NOOP("kd::ContentDiff", "label"), Shown::Prose},
-         {QT_TRANSLATE_NOOP("kd::ContentDiff", "feedback"), Shown::Prose},
-         {QT_TRANSLATE_NOOP("kd::ContentDiff", "assessment"), Shown::Assessment}}};
-    return list;
-}
-
-const RecordList &legalReferences()
-{
-    static const RecordList list{
-        QT_TRANSLATE_NOOP("kd::ContentDiff", "Legal reference %1"),
-        QT_TRANSLATE_NOOP("kd::ContentDiff", "Legal reference %1: %2"),
-        QT_TRANSLATE_NOOP("kd::ContentDiff", "Order of the legal references"),
-        {{QT_TRANSLATE_NOOP("kd::ContentDiff", "legal source"), Shown::LegalSource},
-         {QT_TRANSLATE_NOOP("kd::ContentDiff", "pinpoint"), Shown::Plain},
-         {QT_TRANSLATE_NOOP("kd::ContentDiff", "note"), Shown::Prose}}};
+    RecordList list;
+    if (kind == EntityKind::Option) {
+        list = {QT_TRANSLATE_NOOP("kd::ContentDiff", "Option %1"),
+                QT_TRANSLATE_NOOP("kd::ContentDiff", "Option %1: %2"),
+                QT_TRANSLATE_NOOP("kd::ContentDiff", "Order of the options"),
+                {}};
+    } else {
+        Q_ASSERT(kind == EntityKind::LegalReference);
+        list = {QT_TRANSLATE_NOOP("kd::ContentDiff", "Legal reference %1"),
+                QT_TRANSLATE_NOOP("kd::ContentDiff", "Legal reference %1: %2"),
+                QT_TRANSLATE_NOOP("kd::ContentDiff", "Order of the legal references"),
+                {}};
+    }
+    for (const FieldDescription *field : ContentHash::reviewedFields(kind))
+        list.columns.append(columnOf(*field));
     return list;
 }
 
@@ -113,7 +85,8 @@ public:
 
     QList<FieldChange> changes;
 
-    void value(const QString &field, Shown shown, const QString &before, const QString &after)
+    void value(const QString &field, const Column &column, const QString &before,
+               const QString &after)
     {
         if (before == after)
             return;
@@ -122,28 +95,29 @@ public:
         change.kind = before.isEmpty()  ? FieldChange::Kind::Added
                       : after.isEmpty() ? FieldChange::Kind::Removed
                                         : FieldChange::Kind::Changed;
-        change.before = shownAs(shown, before);
-        change.after = shownAs(shown, after);
-        if (shown == Shown::Prose)
+        change.before = shownAs(column, before);
+        change.after = shownAs(column, after);
+        if (column.shown == Shown::Prose)
             change.runs = TextDiff::compare(change.before, change.after);
         changes.append(change);
     }
 
-    void themes(const QStringList &before, const QStringList &after)
+    // A reference list (the themes), compared as a set.
+    void set(const Column &column, const QStringList &before, const QStringList &after)
     {
         if (before == after)
             return;
         FieldChange change;
-        change.field = translated(QT_TRANSLATE_NOOP("kd::ContentDiff", "Themes"));
+        change.field = column.label;
         change.kind = before.isEmpty()  ? FieldChange::Kind::Added
                       : after.isEmpty() ? FieldChange::Kind::Removed
                                         : FieldChange::Kind::Changed;
         QStringList beforeNames;
         QStringList afterNames;
         for (const QString &uid : before)
-            beforeNames.append(themeName(uid));
+            beforeNames.append(shownAs(column, uid));
         for (const QString &uid : after)
-            afterNames.append(themeName(uid));
+            afterNames.append(shownAs(column, uid));
         change.before = beforeNames.join(QLatin1String(", "));
         change.after = afterNames.join(QLatin1String(", "));
         // A set: the old themes in their order, kept or deleted, then the new ones.
@@ -195,8 +169,8 @@ public:
             }
             const Record &old = before.at(match.at(j));
             for (qsizetype c = 0; c < list.columns.size(); ++c)
-                value(translated(list.column).arg(number, translated(list.columns.at(c).label)),
-                      list.columns.at(c).shown, old.at(c), after.at(j).at(c));
+                value(translated(list.column).arg(number, list.columns.at(c).label),
+                      list.columns.at(c), old.at(c), after.at(j).at(c));
         }
         for (qsizetype i = 0; i < before.size(); ++i)
             if (!used.at(i))
@@ -212,11 +186,11 @@ public:
         QList<qsizetype> kept;
         for (qsizetype i = 0; i < before.size(); ++i)
             if (used.at(i))
-                oldOrder.append(shownAs(list.columns.at(0).shown, before.at(i).at(0)));
+                oldOrder.append(shownAs(list.columns.at(0), before.at(i).at(0)));
         for (qsizetype j = 0; j < after.size(); ++j) {
             if (match.at(j) >= 0) {
                 kept.append(match.at(j));
-                newOrder.append(shownAs(list.columns.at(0).shown, after.at(j).at(0)));
+                newOrder.append(shownAs(list.columns.at(0), after.at(j).at(0)));
             }
         }
         if (!std::is_sorted(kept.cbegin(), kept.cend()))
@@ -228,27 +202,22 @@ public:
     }
 
 private:
-    QString shownAs(Shown shown, const QString &value) const
+    QString shownAs(const Column &column, const QString &value) const
     {
         if (value.isEmpty())
             return value;
-        switch (shown) {
+        switch (column.shown) {
         case Shown::Plain:
         case Shown::Prose:
             return value;
-        case Shown::Professional:
-            if (m_names)
-                for (const Professional &p : m_names->professionals)
-                    if (p.uid == value && !p.title.isEmpty())
-                        return p.title;
+        case Shown::Named:
+            if (m_names) {
+                const QString name = nameIn(*m_names, column.refersTo, value);
+                if (!name.isEmpty())
+                    return name;
+            }
             return value;
-        case Shown::LegalSource:
-            if (m_names)
-                for (const LegalSource &s : m_names->legalSources)
-                    if (s.uid == value && !s.shortTitle.isEmpty())
-                        return s.shortTitle;
-            return value;
-        case Shown::Assessment:
+        case Shown::Enumeration:
             if (const std::optional<Assessment> assessment = assessmentFromName(value)) {
                 switch (*assessment) {
                 case Assessment::Recommended:
@@ -264,22 +233,13 @@ private:
         return value;
     }
 
-    QString themeName(const QString &uid) const
-    {
-        if (m_names)
-            for (const Theme &t : m_names->themes)
-                if (t.uid == uid && !t.label.isEmpty())
-                    return t.label;
-        return uid;
-    }
-
     // A whole record, added or removed: its non-empty columns, one per line.
     QString recordText(const RecordList &list, const Record &record) const
     {
         QStringList lines;
         for (qsizetype c = 0; c < list.columns.size(); ++c)
             if (!record.at(c).isEmpty())
-                lines.append(shownAs(list.columns.at(c).shown, record.at(c)));
+                lines.append(shownAs(list.columns.at(c), record.at(c)));
         return lines.join(u'\n');
     }
 
@@ -295,13 +255,14 @@ std::optional<QJsonArray> parse(const QByteArray &form)
     return document.array();
 }
 
-const Layout *layoutOf(const QJsonArray &form)
+// The kind whose canonical form this is, by its tag; nullopt for an unknown tag.
+std::optional<EntityKind> kindOf(const QJsonArray &form)
 {
     const QString tag = form.at(0).toString();
-    for (const Layout *layout : {&dilemmaLayout(), &legalSourceLayout()})
-        if (tag == QLatin1String(layout->tag))
-            return layout;
-    return nullptr;
+    for (EntityKind kind : {EntityKind::Dilemma, EntityKind::LegalSource})
+        if (tag == ContentHash::tagOf(kind))
+            return kind;
+    return std::nullopt;
 }
 
 bool isRecords(const QJsonValue &value, qsizetype columns)
@@ -334,15 +295,22 @@ QStringList stringsOf(const QJsonValue &value)
     return strings;
 }
 
-// The form has the shape its tag promises: every field where the layout puts it.
-bool wellFormed(const QJsonArray &form, const Layout &layout)
+// The form has the shape its tag promises: every part where formOf() puts it.
+bool wellFormed(const QJsonArray &form, const QList<ContentHash::FormPart> &parts)
 {
-    const qsizetype scalars = layout.fields.size() + 1;
-    if (&layout == &dilemmaLayout())
-        return form.size() == scalars + 3 && form.at(scalars).isArray()
-               && isRecords(form.at(scalars + 1), options().columns.size())
-               && isRecords(form.at(scalars + 2), legalReferences().columns.size());
-    return form.size() == scalars;
+    if (form.size() != parts.size() + 1)
+        return false;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const ContentHash::FormPart &part = parts.at(i);
+        const QJsonValue value = form.at(i + 1);
+        const bool ok = !part.field
+                            ? isRecords(value, ContentHash::reviewedFields(part.records).size())
+                        : part.field->type == ValueType::ReferenceList ? value.isArray()
+                                                                       : value.isString();
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -354,22 +322,27 @@ std::optional<QList<FieldChange>> compare(const QByteArray &approved, const QByt
     const std::optional<QJsonArray> after = parse(current);
     if (!before || !after)
         return std::nullopt;
-    const Layout *layout = layoutOf(*after);
-    if (!layout || layoutOf(*before) != layout || !wellFormed(*before, *layout)
-        || !wellFormed(*after, *layout))
+    const std::optional<EntityKind> kind = kindOf(*after);
+    if (!kind || kindOf(*before) != kind)
+        return std::nullopt;
+    const QList<ContentHash::FormPart> parts = ContentHash::formOf(*kind);
+    if (!wellFormed(*before, parts) || !wellFormed(*after, parts))
         return std::nullopt;
 
     Differ differ(names);
-    const qsizetype scalars = layout->fields.size();
-    for (qsizetype f = 0; f < scalars; ++f)
-        differ.value(translated(layout->fields.at(f).label), layout->fields.at(f).shown,
-                     before->at(f + 1).toString(), after->at(f + 1).toString());
-    if (layout == &dilemmaLayout()) {
-        differ.themes(stringsOf(before->at(scalars + 1)), stringsOf(after->at(scalars + 1)));
-        differ.records(options(), recordsOf(before->at(scalars + 2)),
-                       recordsOf(after->at(scalars + 2)));
-        differ.records(legalReferences(), recordsOf(before->at(scalars + 3)),
-                       recordsOf(after->at(scalars + 3)));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const ContentHash::FormPart &part = parts.at(i);
+        const QJsonValue old = before->at(i + 1);
+        const QJsonValue now = after->at(i + 1);
+        if (!part.field) {
+            differ.records(recordListOf(part.records), recordsOf(old), recordsOf(now));
+            continue;
+        }
+        const Column column = columnOf(*part.field);
+        if (part.field->type == ValueType::ReferenceList)
+            differ.set(column, stringsOf(old), stringsOf(now));
+        else
+            differ.value(column.label, column, old.toString(), now.toString());
     }
     return differ.changes;
 }

@@ -9,15 +9,54 @@ namespace kd::ContentHash {
 namespace {
 
 // A JSON array keeps the member order fixed, unlike a QJsonObject (which sorts by name and would
-// silently change the form if a field were renamed).
-QJsonValue text(const QString &value)
+// silently change the form if a field were renamed). Absent text, an absent date and empty text
+// are all "".
+QJsonValue formValue(const QString &value)
 {
     return value.isNull() ? QString(QLatin1String("")) : value;
 }
-
-QJsonValue date(const QDate &value)
+QJsonValue formValue(const QDate &value)
 {
     return value.isValid() ? value.toString(Qt::ISODate) : QString(QLatin1String(""));
+}
+QJsonValue formValue(const QStringList &value)
+{
+    return QJsonArray::fromStringList(value);
+}
+template<typename E, typename = std::enable_if_t<std::is_enum_v<E>>>
+QJsonValue formValue(E value)
+{
+    return toName(value);
+}
+// The entity's reviewed fields, in the description's order.
+template<typename T>
+void appendFields(QJsonArray *form, const T &entity)
+{
+    for (const Field<T> &field : Described<T>::fields()) {
+        if (!field.d.has(FieldFlag::Reviewed))
+            continue;
+        std::visit(
+            [&](auto member) {
+                if constexpr (requires { formValue(entity.*member); })
+                    form->append(formValue(entity.*member));
+                else // bytes, numbers, times: no reviewed field has them (tst_description)
+                    qFatal("ContentHash: the reviewed field %s has no canonical form",
+                           field.d.name);
+            },
+            field.member);
+    }
+}
+
+template<typename T>
+QJsonArray records(const QList<T> &list)
+{
+    QJsonArray array;
+    for (const T &entity : list) {
+        QJsonArray record;
+        appendFields(&record, entity);
+        array.append(record);
+    }
+    return array;
 }
 
 QByteArray serialise(const QJsonArray &form)
@@ -25,42 +64,66 @@ QByteArray serialise(const QJsonArray &form)
     return QJsonDocument(form).toJson(QJsonDocument::Compact);
 }
 
-QString sha256(const QByteArray &bytes)
+} // namespace
+
+QString tagOf(EntityKind kind)
 {
-    return Sha256::hex(bytes);
+    switch (kind) {
+    case EntityKind::Dilemma:
+        return QStringLiteral("dilemma/1");
+    case EntityKind::LegalSource:
+        return QStringLiteral("legal-source/1");
+    default:
+        return {};
+    }
 }
 
-} // namespace
+QList<const FieldDescription *> reviewedFields(EntityKind kind)
+{
+    QList<const FieldDescription *> fields;
+    for (const FieldDescription &field : describe(kind).fields) {
+        if (field.has(FieldFlag::Reviewed))
+            fields.append(&field);
+    }
+    return fields;
+}
+
+QList<FormPart> formOf(EntityKind kind)
+{
+    QList<FormPart> parts;
+    for (const FieldDescription *field : reviewedFields(kind))
+        parts.append({field});
+    if (kind == EntityKind::Dilemma) {
+        parts.append({nullptr, EntityKind::Option});
+        parts.append({nullptr, EntityKind::LegalReference});
+    }
+    return parts;
+}
 
 QByteArray canonical(const Dilemma &d)
 {
-    QJsonArray options;
-    for (const Option &o : d.options)
-        options.append(QJsonArray{text(o.label), text(o.feedback), toName(o.assessment)});
-    QJsonArray references;
-    for (const LegalReference &r : d.legalReferences)
-        references.append(QJsonArray{text(r.legalSourceUid), text(r.pinpoint), text(r.note)});
-    return serialise({QStringLiteral("dilemma/1"), text(d.key), text(d.professionalUid),
-                      text(d.question), text(d.situation), text(d.considerations),
-                      text(d.solutionDirection), QJsonArray::fromStringList(d.themeUids), options,
-                      references});
+    QJsonArray form{tagOf(EntityKind::Dilemma)};
+    appendFields(&form, d);
+    form.append(records(d.options));
+    form.append(records(d.legalReferences));
+    return serialise(form);
 }
 
 QByteArray canonical(const LegalSource &s)
 {
-    return serialise({QStringLiteral("legal-source/1"), text(s.key), text(s.shortTitle),
-                      text(s.fullTitle), text(s.pinpoint), text(s.identifier), text(s.url),
-                      date(s.validFrom), date(s.validUntil), date(s.reviewBy), text(s.summary)});
+    QJsonArray form{tagOf(EntityKind::LegalSource)};
+    appendFields(&form, s);
+    return serialise(form);
 }
 
 QString of(const Dilemma &dilemma)
 {
-    return sha256(canonical(dilemma));
+    return Sha256::hex(canonical(dilemma));
 }
 
 QString of(const LegalSource &source)
 {
-    return sha256(canonical(source));
+    return Sha256::hex(canonical(source));
 }
 
 } // namespace kd::ContentHash

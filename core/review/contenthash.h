@@ -1,7 +1,6 @@
 #pragma once
 
-#include "model/dilemma.h"
-#include "model/legalsource.h"
+#include "model/description.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,6 +15,21 @@ namespace kd {
 // kept. Absent and empty text are the same here, so a package round trip cannot make an
 // approval stale.
 namespace ContentHash {
+
+// The parts of a kind's canonical form after its tag, in order: the kind's reviewed fields
+// (FieldFlag::Reviewed) as its description lists them, then for a dilemma the records of its
+// options and of its legal references, each record the reviewed fields of its kind. canonical()
+// writes this and ContentDiff reads it: one walk of the description, so the two cannot disagree.
+struct FormPart
+{
+    const FieldDescription *field = nullptr;  // a field of the kind
+    EntityKind records = EntityKind::Project; // or a list of records of this kind
+};
+QList<FormPart> formOf(EntityKind kind);
+// "dilemma/1", "legal-source/1"; empty for a kind that is not reviewed.
+QString tagOf(EntityKind kind);
+// The reviewed fields of a kind, in order.
+QList<const FieldDescription *> reviewedFields(EntityKind kind);
 
 QByteArray canonical(const Dilemma &dilemma);
 QByteArray canonical(const LegalSource &source);
