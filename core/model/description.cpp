@@ -59,7 +59,7 @@ Field<T> uidOf()
 template<typename T>
 Field<T> positionOf()
 {
-    return {&T::position, {"position", "position", V::Position, {}}};
+    return {&T::position, {"position", "position", V::Position, F::Unpublished}};
 }
 
 // The key: unique within its scope, part of every key path; required, searched.
@@ -203,7 +203,7 @@ const QList<Field<Asset>> &Described<Asset>::fields()
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Name"), K::Project, {}, 100}},
         {&Asset::mediaType, {"mediaType", "media_type", V::Text, edited | F::Required,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Media type")}},
-        {&Asset::data, {"data", "data", V::Bytes, edited | F::Required,
+        {&Asset::data, {"data", "data", V::Bytes, edited | F::Required | F::Unpublished,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&File")}},
         positionOf<Asset>(),
     };
@@ -339,7 +339,7 @@ const QList<Field<Review>> &Described<Review>::fields()
         {&Review::time, {"time", "time", V::DateTime, {}}},
         {&Review::comment, {"comment", "comment", V::Text, {}}},
         {&Review::contentHash, {"contentHash", "content_hash", V::Text, {}}},
-        {&Review::content, {"content", "content", V::Text, {}}},
+        {&Review::content, {"content", "content", V::Text, F::Unpublished}},
     };
     return table;
 }

@@ -46,6 +46,8 @@ enum class FieldFlag {
     Words = 0x8,    // prose: a change is shown word by word
     Names = 0x10,   // the text that names an entity in the tree, in lists and in messages
     Edited = 0x20,  // shown in the entity's form
+    Unpublished = 0x40, // not a member of the package's element or object (the position is its
+                        // place in the list; an asset's bytes are a file of their own)
 };
 Q_DECLARE_FLAGS(FieldFlags, FieldFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FieldFlags)

@@ -7,9 +7,9 @@
 
 namespace kd {
 
-// The one table of how long a field may be before the website cannot show it. Lengths count
-// characters (Unicode code points), not bytes. docs/rules.md repeats the table; a test keeps the
-// two in step.
+// How long a field may be before the website cannot show it, from the content model's
+// description (model/description.cpp). Lengths count characters (Unicode code points), not
+// bytes. docs/rules.md repeats the table; a test keeps the two in step.
 class LengthLimits
 {
 public:

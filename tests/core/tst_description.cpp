@@ -1,0 +1,283 @@
+#include "model/description.h"
+#include "review/contenthash.h"
+#include "storage/projectstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace kd;
+
+// The description of the content model (model/description.h) against everything that must agree
+// with it and is not generated from it: the project file's tables and search triggers
+// (schema/project.sql and its migrations) and the published package schemas. A field added to a
+// description but not to these, or the other way round, fails here.
+class tst_Description : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyKindIsDescribed();
+    void columnsAreTheTables();
+    void referenceListsAreTheLinkTables();
+    void searchedFieldsAreIndexed();
+    void reviewedFieldsHaveACanonicalForm();
+    void publishedFieldsAreInTheSchemas_data();
+    void publishedFieldsAreInTheSchemas();
+    void labelsAndNames();
+
+private:
+    QStringList columnsOf(const QString &table);
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+};
+
+void tst_Description::initTestCase()
+{
+    StoreError error;
+    m_store = ProjectStore::create(m_dir.filePath(QStringLiteral("p.kdproj")),
+                                   {QStringLiteral("00000000-0000-4000-8000-000000000001"),
+                                    QStringLiteral("P"), {}, {}, QStringLiteral("nl")},
+                                   &error);
+    QVERIFY2(m_store, qPrintable(error.message));
+}
+
+QStringList tst_Description::columnsOf(const QString &table)
+{
+    QStringList columns;
+    m_store->db().forEachRow(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"),
+                             {table}, [&](const SqlRow &row) { columns.append(row.text(0)); });
+    return columns;
+}
+
+void tst_Description::everyKindIsDescribed()
+{
+    QCOMPARE(describedKinds().size(), int(EntityKind::Review) + 1);
+    for (EntityKind kind : describedKinds()) {
+        const KindDescription &k = describe(kind);
+        QCOMPARE(k.kind, kind);
+        QVERIFY2(!k.fields.isEmpty(), qPrintable(toName(kind)));
+        QCOMPARE(QLatin1String(k.fields.first().name), QLatin1String("uid"));
+        QCOMPARE(k.parentColumn != nullptr, k.parent != EntityKind::Project);
+        QSet<QString> names;
+        for (const FieldDescription &f : k.fields) {
+            QVERIFY2(!names.contains(QLatin1String(f.name)), f.name);
+            names.insert(QLatin1String(f.name));
+            // A field a user edits has a label; a reference says what it refers to.
+            QCOMPARE(f.has(FieldFlag::Edited), f.label != nullptr);
+            QCOMPARE(f.type == ValueType::ReferenceList, f.column == nullptr);
+            if (f.type == ValueType::ReferenceList)
+                QVERIFY(f.link.table && f.refersTo != EntityKind::Project);
+            if (f.type == ValueType::Enumeration)
+                QVERIFY(f.choices && !f.choices().isEmpty());
+        }
+    }
+}
+
+void tst_Description::columnsAreTheTables()
+{
+    for (EntityKind kind : describedKinds()) {
+        const KindDescription &k = describe(kind);
+        QStringList expected;
+        if (kind == EntityKind::Project)
+            expected.append(QStringLiteral("id"));
+        for (const FieldDescription &f : k.fields) {
+            if (f.column)
+                expected.append(QLatin1String(f.column));
+        }
+        if (k.parentColumn)
+            expected.append(QLatin1String(k.parentColumn));
+        QStringList actual = columnsOf(QLatin1String(k.table));
+        actual.sort();
+        expected.sort();
+        QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1: table %2 vs described %3")
+                                                    .arg(toName(kind), actual.join(u' '),
+                                                         expected.join(u' '))));
+    }
+}
+
+void tst_Description::referenceListsAreTheLinkTables()
+{
+    int links = 0;
+    for (EntityKind kind : describedKinds()) {
+        for (const FieldDescription &f : describe(kind).fields) {
+            if (f.type != ValueType::ReferenceList)
+                continue;
+            ++links;
+            QStringList actual = columnsOf(QLatin1String(f.link.table));
+            QStringList expected{QLatin1String(f.link.ownerColumn),
+                                 QLatin1String(f.link.targetColumn), QStringLiteral("position")};
+            actual.sort();
+            expected.sort();
+            QCOMPARE(actual, expected);
+        }
+    }
+    QCOMPARE(links, 4);
+}
+
+void tst_Description::searchedFieldsAreIndexed()
+{
+    // Each table's insert trigger writes one search_index row per searched field, by name.
+    const QRegularExpression fieldName(QStringLiteral("SELECT '([A-Za-z]+)'"));
+    for (EntityKind kind : describedKinds()) {
+        const KindDescription &k = describe(kind);
+        QSet<QString> described;
+        for (const FieldDescription &f : k.fields) {
+            if (f.has(FieldFlag::Searched))
+                described.insert(QLatin1String(f.name));
+        }
+        const QString sql
+            = m_store->db()
+                  .scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
+                                         "AND name = '%1_search_insert'")
+                              .arg(QLatin1String(k.table)))
+                  .toString();
+        QSet<QString> indexed;
+        for (const QRegularExpressionMatch &m : fieldName.globalMatch(sql))
+            indexed.insert(m.captured(1));
+        QVERIFY2(indexed == described,
+                 qPrintable(QStringLiteral("%1: indexed %2, described %3")
+                                .arg(toName(kind), QStringList(indexed.values()).join(u' '),
+                                     QStringList(described.values()).join(u' '))));
+    }
+}
+
+void tst_Description::reviewedFieldsHaveACanonicalForm()
+{
+    // ContentHash has a form for text, dates, enumerations and uid lists only.
+    for (EntityKind kind : describedKinds()) {
+        for (const FieldDescription &f : describe(kind).fields) {
+            if (!f.has(FieldFlag::Reviewed))
+                continue;
+            QVERIFY(kind == EntityKind::Dilemma || kind == EntityKind::LegalSource
+                    || kind == EntityKind::Option || kind == EntityKind::LegalReference);
+            QVERIFY2(f.type != ValueType::Bytes && f.type != ValueType::OptionalInteger
+                         && f.type != ValueType::DateTime && f.type != ValueType::Position
+                         && f.type != ValueType::Uid,
+                     f.name);
+        }
+    }
+    QCOMPARE(ContentHash::formOf(EntityKind::Dilemma).size(), 9);
+    QCOMPARE(ContentHash::formOf(EntityKind::LegalSource).size(), 10);
+}
+
+void tst_Description::publishedFieldsAreInTheSchemas_data()
+{
+    QTest::addColumn<int>("kind");
+    for (EntityKind kind : describedKinds())
+        QTest::newRow(qPrintable(toName(kind))) << int(kind);
+}
+
+namespace {
+
+// "life-domain" as the XSD names its type (LifeDomain) and the JSON schema its definition
+// (lifeDomain).
+QString typeName(EntityKind kind, bool upper)
+{
+    if (kind == EntityKind::Project)
+        return upper ? QStringLiteral("ProjectInfo") : QStringLiteral("project");
+    QString name;
+    bool capital = upper;
+    for (QChar c : toName(kind)) {
+        if (c == u'-') {
+            capital = true;
+            continue;
+        }
+        name.append(capital ? c.toUpper() : c);
+        capital = false;
+    }
+    return name;
+}
+
+// The element and attribute names anywhere inside the XSD's complexType of that name.
+QSet<QString> xsdMembers(const QString &type)
+{
+    QFile file(QStringLiteral(KD_SOURCE_DIR "/schema/package.xsd"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QSet<QString> names;
+    int depth = 0; // inside the type: how deep
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QString name = xml.attributes().value(QLatin1String("name")).toString();
+            if (depth > 0) {
+                ++depth;
+                if (xml.name() == QLatin1String("element")
+                    || xml.name() == QLatin1String("attribute"))
+                    names.insert(name);
+            } else if (xml.name() == QLatin1String("complexType") && name == type) {
+                depth = 1;
+            }
+        } else if (xml.isEndElement() && depth > 0) {
+            --depth;
+        }
+    }
+    return names;
+}
+
+QSet<QString> jsonMembers(const QString &definition)
+{
+    QFile file(QStringLiteral(KD_SOURCE_DIR "/schema/package.schema.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject defs = QJsonDocument::fromJson(file.readAll())
+                                 .object()
+                                 .value(QLatin1String("$defs"))
+                                 .toObject();
+    const QStringList keys
+        = defs.value(definition).toObject().value(QLatin1String("properties")).toObject().keys();
+    return QSet<QString>(keys.cbegin(), keys.cend());
+}
+
+} // namespace
+
+void tst_Description::publishedFieldsAreInTheSchemas()
+{
+    QFETCH(int, kind);
+    const KindDescription &k = describe(EntityKind(kind));
+    const QSet<QString> xsd = xsdMembers(typeName(k.kind, true));
+    const QSet<QString> json = jsonMembers(typeName(k.kind, false));
+    QVERIFY2(!xsd.isEmpty(), qPrintable(typeName(k.kind, true)));
+    QVERIFY2(!json.isEmpty(), qPrintable(typeName(k.kind, false)));
+    for (const FieldDescription &f : k.fields) {
+        if (f.has(FieldFlag::Unpublished))
+            continue;
+        QVERIFY2(xsd.contains(QLatin1String(f.name)),
+                 qPrintable(QStringLiteral("package.xsd: %1 has no %2")
+                                .arg(typeName(k.kind, true), QLatin1String(f.name))));
+        QVERIFY2(json.contains(QLatin1String(f.name)),
+                 qPrintable(QStringLiteral("package.schema.json: %1 has no %2")
+                                .arg(typeName(k.kind, false), QLatin1String(f.name))));
+    }
+}
+
+void tst_Description::labelsAndNames()
+{
+    // The naming field is a described text; nameOf and nameIn use it.
+    for (EntityKind kind : describedKinds()) {
+        if (kind == EntityKind::Review)
+            continue;
+        const FieldDescription *naming = describe(kind).namingField();
+        QVERIFY2(naming, qPrintable(toName(kind)));
+        QVERIFY(naming->type == ValueType::Text);
+    }
+    QCOMPARE(describe(EntityKind::Dilemma).field(QStringLiteral("solutionDirection"))->labelText(),
+             QStringLiteral("Solution direction"));
+    Project project;
+    project.themes.append({QStringLiteral("t1"), QStringLiteral("k"), QStringLiteral("Toestemming"),
+                           {}, 0});
+    QCOMPARE(nameIn(project, EntityKind::Theme, QStringLiteral("t1")), QStringLiteral("Toestemming"));
+    QVERIFY(nameIn(project, EntityKind::Theme, QStringLiteral("t2")).isEmpty());
+    QCOMPARE(nameOf(project.themes.first()), QStringLiteral("Toestemming"));
+}
+
+QTEST_GUILESS_MAIN(tst_Description)
+#include "tst_description.moc"
