@@ -154,15 +154,23 @@ KD_DESCRIBED_TOP_LEVEL(Review, EntityKind::Review, &Project::reviews)
 #undef KD_DESCRIBED_TOP_LEVEL
 #undef KD_DESCRIBED
 
-// The text that names an entity (its Names field); empty for a type without one.
+// The member that names an entity of type T (its Names field); null for a type without one.
 template<typename T>
-QString nameOf(const T &entity)
+QString T::*namingMember()
 {
     for (const Field<T> &field : Described<T>::fields()) {
         if (field.d.has(FieldFlag::Names))
-            return entity.*std::get<QString T::*>(field.member);
+            return std::get<QString T::*>(field.member);
     }
-    return {};
+    return nullptr;
+}
+
+// The text that names an entity; empty for a type without a naming field.
+template<typename T>
+QString nameOf(const T &entity)
+{
+    QString T::*member = namingMember<T>();
+    return member ? entity.*member : QString();
 }
 
 // The name (nameOf) of a top-level entity of the kind with this uid; empty when there is none.

@@ -2,7 +2,7 @@
 
 #include "commands/structurecommands.h"
 #include "entitylabels.h"
-#include "kinddispatch.h"
+#include "model/description.h"
 #include "projectdocument.h"
 
 #include "model/identifiers.h"

@@ -1,6 +1,6 @@
 #include "entitylabels.h"
 
-#include "kinddispatch.h"
+#include "model/description.h"
 #include "projectdocument.h"
 
 #include <QCoreApplication>
@@ -13,84 +13,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("kd::EntityLabels", text);
 }
 
-QString labelOf(const LifeDomain &e)
-{
-    return e.label;
-}
-QString labelOf(const Professional &e)
-{
-    return e.title;
-}
-QString labelOf(const LegalSource &e)
-{
-    return e.shortTitle;
-}
-QString labelOf(const Theme &e)
-{
-    return e.label;
-}
-QString labelOf(const GlossaryTerm &e)
-{
-    return e.term;
-}
-QString labelOf(const Asset &e)
-{
-    return e.name;
-}
-QString labelOf(const Scenario &e)
-{
-    return e.title;
-}
-QString labelOf(const Person &e)
-{
-    return e.name;
-}
-QString labelOf(const Segment &e)
-{
-    return e.title;
-}
-QString labelOf(const Dilemma &e)
-{
-    return e.question;
-}
-QString labelOf(const Option &e)
-{
-    return e.label;
-}
-QString labelOf(const LegalReference &e)
-{
-    return e.pinpoint;
-}
-
 } // namespace
 
 QString labelField(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::LifeDomain:
-    case EntityKind::Theme:
-    case EntityKind::Option:
-        return QStringLiteral("label");
-    case EntityKind::Professional:
-    case EntityKind::Scenario:
-    case EntityKind::Segment:
-    case EntityKind::Project:
-        return QStringLiteral("title");
-    case EntityKind::LegalSource:
-        return QStringLiteral("shortTitle");
-    case EntityKind::GlossaryTerm:
-        return QStringLiteral("term");
-    case EntityKind::Asset:
-    case EntityKind::Person:
-        return QStringLiteral("name");
-    case EntityKind::Dilemma:
-        return QStringLiteral("question");
-    case EntityKind::LegalReference:
-        return QStringLiteral("pinpoint");
-    case EntityKind::Review:
-        break;
-    }
-    return {};
+    const FieldDescription *field = describe(kind).namingField();
+    return field ? QLatin1String(field->name) : QString();
 }
 
 QString label(const ProjectDocument &document, EntityKind kind, const QString &uid)
@@ -101,7 +29,7 @@ QString label(const ProjectDocument &document, EntityKind kind, const QString &u
     visitKind(kind, [&](auto tag) {
         using T = typename decltype(tag)::Type;
         if (const T *entity = document.find<T>(uid))
-            text = labelOf(*entity);
+            text = nameOf(*entity);
     });
     return text;
 }
@@ -110,11 +38,11 @@ QHash<QString, QString> reviewableLabels(const Project &project)
 {
     QHash<QString, QString> labels;
     for (const LegalSource &source : project.legalSources)
-        labels.insert(source.uid, labelOf(source));
+        labels.insert(source.uid, nameOf(source));
     for (const Scenario &scenario : project.scenarios) {
         for (const Segment &segment : scenario.segments) {
             for (const Dilemma &dilemma : segment.dilemmas)
-                labels.insert(dilemma.uid, labelOf(dilemma));
+                labels.insert(dilemma.uid, nameOf(dilemma));
         }
     }
     return labels;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/description.h"
 #include "model/entitykind.h"
 #include "model/project.h"
 #include "storage/projectstore.h"
@@ -13,17 +14,18 @@ namespace kd {
 // generic insert/remove/move/update and the undo commands are written once against these traits.
 // list() returns the list that holds entities of the kind under the given parent (top-level kinds
 // ignore the parent), or nullptr when the parent does not exist.
-template<typename T>
-struct EntityTraits;
-
 namespace detail {
 
-template<typename T, EntityKind K, QList<T> Project::*Member>
+// A top-level kind: the project's list that holds it is in its description.
+template<typename T>
 struct TopLevelTraits
 {
-    static constexpr EntityKind kind = K;
+    static constexpr EntityKind kind = Described<T>::kind;
     static constexpr bool hasParent = false;
-    static QList<T> *list(Project &project, const QString &) { return &(project.*Member); }
+    static QList<T> *list(Project &project, const QString &)
+    {
+        return &(project.*Described<T>::list);
+    }
     static bool insert(ProjectStore &store, const QString &, const T &e) { return store.insert(e); }
     static bool update(ProjectStore &store, const QString &, const T &e) { return store.update(e); }
 };
@@ -32,11 +34,11 @@ Scenario *findScenario(Project &project, const QString &uid);
 Segment *findSegment(Project &project, const QString &uid);
 Dilemma *findDilemma(Project &project, const QString &uid);
 
-template<typename T, EntityKind K, typename Parent, QList<T> Parent::*Member,
+template<typename T, typename Parent, QList<T> Parent::*Member,
          Parent *(*Find)(Project &, const QString &)>
 struct ChildTraits
 {
-    static constexpr EntityKind kind = K;
+    static constexpr EntityKind kind = Described<T>::kind;
     static constexpr bool hasParent = true;
     static QList<T> *list(Project &project, const QString &parentUid)
     {
@@ -55,63 +57,35 @@ struct ChildTraits
 
 } // namespace detail
 
+// Every top-level kind; the owned kinds below say where their parent keeps them.
+template<typename T>
+struct EntityTraits : detail::TopLevelTraits<T>
+{
+};
+
 template<>
-struct EntityTraits<LifeDomain>
-    : detail::TopLevelTraits<LifeDomain, EntityKind::LifeDomain, &Project::lifeDomains>
+struct EntityTraits<Person>
+    : detail::ChildTraits<Person, Scenario, &Scenario::persons, detail::findScenario>
 {
 };
 template<>
-struct EntityTraits<Professional>
-    : detail::TopLevelTraits<Professional, EntityKind::Professional, &Project::professionals>
+struct EntityTraits<Segment>
+    : detail::ChildTraits<Segment, Scenario, &Scenario::segments, detail::findScenario>
 {
 };
 template<>
-struct EntityTraits<LegalSource>
-    : detail::TopLevelTraits<LegalSource, EntityKind::LegalSource, &Project::legalSources>
+struct EntityTraits<Dilemma>
+    : detail::ChildTraits<Dilemma, Segment, &Segment::dilemmas, detail::findSegment>
 {
 };
 template<>
-struct EntityTraits<Theme> : detail::TopLevelTraits<Theme, EntityKind::Theme, &Project::themes>
-{
-};
-template<>
-struct EntityTraits<GlossaryTerm>
-    : detail::TopLevelTraits<GlossaryTerm, EntityKind::GlossaryTerm, &Project::glossary>
-{
-};
-template<>
-struct EntityTraits<Asset> : detail::TopLevelTraits<Asset, EntityKind::Asset, &Project::assets>
-{
-};
-template<>
-struct EntityTraits<Scenario>
-    : detail::TopLevelTraits<Scenario, EntityKind::Scenario, &Project::scenarios>
-{
-};
-template<>
-struct EntityTraits<Person> : detail::ChildTraits<Person, EntityKind::Person, Scenario,
-                                                  &Scenario::persons, detail::findScenario>
-{
-};
-template<>
-struct EntityTraits<Segment> : detail::ChildTraits<Segment, EntityKind::Segment, Scenario,
-                                                   &Scenario::segments, detail::findScenario>
-{
-};
-template<>
-struct EntityTraits<Dilemma> : detail::ChildTraits<Dilemma, EntityKind::Dilemma, Segment,
-                                                   &Segment::dilemmas, detail::findSegment>
-{
-};
-template<>
-struct EntityTraits<Option> : detail::ChildTraits<Option, EntityKind::Option, Dilemma,
-                                                  &Dilemma::options, detail::findDilemma>
+struct EntityTraits<Option>
+    : detail::ChildTraits<Option, Dilemma, &Dilemma::options, detail::findDilemma>
 {
 };
 template<>
 struct EntityTraits<LegalReference>
-    : detail::ChildTraits<LegalReference, EntityKind::LegalReference, Dilemma,
-                          &Dilemma::legalReferences, detail::findDilemma>
+    : detail::ChildTraits<LegalReference, Dilemma, &Dilemma::legalReferences, detail::findDilemma>
 {
 };
 

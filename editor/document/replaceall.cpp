@@ -1,6 +1,6 @@
 #include "replaceall.h"
 
-#include "kinddispatch.h"
+#include "model/description.h"
 #include "projectdocument.h"
 
 #include "forms/fieldtable.h"

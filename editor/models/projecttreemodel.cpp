@@ -3,8 +3,8 @@
 #include "commands/changeproperty.h"
 #include "commands/structurecommands.h"
 #include "document/entitylabels.h"
-#include "document/kinddispatch.h"
 #include "document/projectdocument.h"
+#include "model/description.h"
 
 #include <QColor>
 #include <QIODevice>
@@ -19,56 +19,6 @@ constexpr EntityKind topLevelKinds[] = {
     EntityKind::Scenario,     EntityKind::Professional, EntityKind::LegalSource, EntityKind::Theme,
     EntityKind::GlossaryTerm, EntityKind::LifeDomain,   EntityKind::Asset,
 };
-
-// The member each kind is renamed through (EntityLabels::labelField names it).
-QString LifeDomain::*labelMember(KindTag<LifeDomain>)
-{
-    return &LifeDomain::label;
-}
-QString Professional::*labelMember(KindTag<Professional>)
-{
-    return &Professional::title;
-}
-QString LegalSource::*labelMember(KindTag<LegalSource>)
-{
-    return &LegalSource::shortTitle;
-}
-QString Theme::*labelMember(KindTag<Theme>)
-{
-    return &Theme::label;
-}
-QString GlossaryTerm::*labelMember(KindTag<GlossaryTerm>)
-{
-    return &GlossaryTerm::term;
-}
-QString Asset::*labelMember(KindTag<Asset>)
-{
-    return &Asset::name;
-}
-QString Scenario::*labelMember(KindTag<Scenario>)
-{
-    return &Scenario::title;
-}
-QString Person::*labelMember(KindTag<Person>)
-{
-    return &Person::name;
-}
-QString Segment::*labelMember(KindTag<Segment>)
-{
-    return &Segment::title;
-}
-QString Dilemma::*labelMember(KindTag<Dilemma>)
-{
-    return &Dilemma::question;
-}
-QString Option::*labelMember(KindTag<Option>)
-{
-    return &Option::label;
-}
-QString LegalReference::*labelMember(KindTag<LegalReference>)
-{
-    return &LegalReference::pinpoint;
-}
 
 bool shownInTree(EntityKind kind)
 {
@@ -328,7 +278,7 @@ bool ProjectTreeModel::setData(const QModelIndex &index, const QVariant &value, 
     visitKind(node->kind, [&](auto tag) {
         using T = typename decltype(tag)::Type;
         command = new ChangeProperty<T, QString>(
-            m_document, node->uid, labelMember(tag), EntityLabels::labelField(node->kind),
+            m_document, node->uid, namingMember<T>(), EntityLabels::labelField(node->kind),
             tr("name of %1").arg(EntityLabels::kindName(node->kind)), text);
     });
     if (!command)

@@ -3,9 +3,9 @@
 #include "commands/structurecommands.h"
 #include "document/entityfactory.h"
 #include "document/entitylabels.h"
-#include "document/kinddispatch.h"
 #include "document/projectdocument.h"
 #include "forms/enumlabels.h"
+#include "model/description.h"
 #include "models/projecttreemodel.h"
 
 #include <QAction>

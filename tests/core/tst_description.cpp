@@ -43,7 +43,10 @@ void tst_Description::initTestCase()
     StoreError error;
     m_store = ProjectStore::create(m_dir.filePath(QStringLiteral("p.kdproj")),
                                    {QStringLiteral("00000000-0000-4000-8000-000000000001"),
-                                    QStringLiteral("P"), {}, {}, QStringLiteral("nl")},
+                                    QStringLiteral("P"),
+                                    {},
+                                    {},
+                                    QStringLiteral("nl")},
                                    &error);
     QVERIFY2(m_store, qPrintable(error.message));
 }
@@ -96,9 +99,9 @@ void tst_Description::columnsAreTheTables()
         QStringList actual = columnsOf(QLatin1String(k.table));
         actual.sort();
         expected.sort();
-        QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1: table %2 vs described %3")
-                                                    .arg(toName(kind), actual.join(u' '),
-                                                         expected.join(u' '))));
+        QVERIFY2(actual == expected,
+                 qPrintable(QStringLiteral("%1: table %2 vs described %3")
+                                .arg(toName(kind), actual.join(u' '), expected.join(u' '))));
     }
 }
 
@@ -228,10 +231,8 @@ QSet<QString> jsonMembers(const QString &definition)
     QFile file(QStringLiteral(KD_SOURCE_DIR "/schema/package.schema.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonObject defs = QJsonDocument::fromJson(file.readAll())
-                                 .object()
-                                 .value(QLatin1String("$defs"))
-                                 .toObject();
+    const QJsonObject defs
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("$defs")).toObject();
     const QStringList keys
         = defs.value(definition).toObject().value(QLatin1String("properties")).toObject().keys();
     return QSet<QString>(keys.cbegin(), keys.cend());
@@ -272,9 +273,10 @@ void tst_Description::labelsAndNames()
     QCOMPARE(describe(EntityKind::Dilemma).field(QStringLiteral("solutionDirection"))->labelText(),
              QStringLiteral("Solution direction"));
     Project project;
-    project.themes.append({QStringLiteral("t1"), QStringLiteral("k"), QStringLiteral("Toestemming"),
-                           {}, 0});
-    QCOMPARE(nameIn(project, EntityKind::Theme, QStringLiteral("t1")), QStringLiteral("Toestemming"));
+    project.themes.append(
+        {QStringLiteral("t1"), QStringLiteral("k"), QStringLiteral("Toestemming"), {}, 0});
+    QCOMPARE(nameIn(project, EntityKind::Theme, QStringLiteral("t1")),
+             QStringLiteral("Toestemming"));
     QVERIFY(nameIn(project, EntityKind::Theme, QStringLiteral("t2")).isEmpty());
     QCOMPARE(nameOf(project.themes.first()), QStringLiteral("Toestemming"));
 }
