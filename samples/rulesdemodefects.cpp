@@ -10,7 +10,6 @@
 
 #include "model/identifiers.h"
 #include "storage/projectstore.h"
-#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -43,7 +42,7 @@ int main(int argc, char *argv[])
                      themePosition++};
     };
 
-    Transaction tx(store->db());
+    WriteBatch tx(*store);
     bool ok = tx.isActive();
     // A uid that is not a UUID (the file only insists on its length).
     ok = ok

@@ -1072,4 +1072,20 @@ bool ReadSnapshot::isValid() const
     return m_transaction->isActive();
 }
 
+WriteBatch::WriteBatch(ProjectStore &store)
+    : m_transaction(std::make_unique<Transaction>(store.m_db, Transaction::Kind::Write))
+{}
+
+WriteBatch::~WriteBatch() = default;
+
+bool WriteBatch::isActive() const
+{
+    return m_transaction->isActive();
+}
+
+bool WriteBatch::commit()
+{
+    return m_transaction->commit();
+}
+
 } // namespace kd

@@ -138,7 +138,9 @@ public:
     // users call it inside the file's transaction.
     bool writeContent(const Project &project);
 
-    // The connection, for transactions that group several writes (Transaction tx(store.db())).
+    // The connection itself, for the store's own tests that inspect the file. The program's
+    // layers above core/storage never touch it (tests/setup/check_layers.sh): they group writes
+    // with a WriteBatch and reads with a ReadSnapshot.
     Database &db() { return m_db; }
 
 private:
@@ -151,6 +153,7 @@ private:
     bool endBulk(const QStringList &staged);
     friend class NewProjectFile;
     friend class ReadSnapshot;
+    friend class WriteBatch;
     bool fail(StoreError::Code code = StoreError::Code::Sql);
     // insert() and update() of every kind: the row with its reference lists, and on insert
     // what the entity owns, in one transaction. parentUid is null for top-level kinds.
@@ -182,6 +185,24 @@ public:
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
 
     bool isValid() const;
+
+private:
+    std::unique_ptr<Transaction> m_transaction;
+};
+
+// Groups several writes into one transaction for as long as it lives: commit() makes them all
+// durable at once; destroyed without it, none of them happened. Batches nest: only the outermost
+// one commits to the file.
+class WriteBatch
+{
+public:
+    explicit WriteBatch(ProjectStore &store);
+    ~WriteBatch();
+    WriteBatch(const WriteBatch &) = delete;
+    WriteBatch &operator=(const WriteBatch &) = delete;
+
+    bool isActive() const;
+    bool commit();
 
 private:
     std::unique_ptr<Transaction> m_transaction;

@@ -163,7 +163,7 @@ bool ProjectDocument::updateInfo(const ProjectInfo &info, const QString &field)
 {
     if (!checkWritable())
         return false;
-    Transaction tx(m_store->db());
+    WriteBatch tx(*m_store);
     if (!tx.isActive() || !m_store->saveInfo(info)
         || !logChange(info.uid, field, QStringLiteral("changed %1").arg(field)) || !tx.commit()) {
         dropLog();
@@ -183,7 +183,7 @@ bool ProjectDocument::addReview(const Review &review)
 {
     if (!checkWritable())
         return false;
-    Transaction tx(m_store->db());
+    WriteBatch tx(*m_store);
     if (!tx.isActive() || !m_store->insert(review)
         || !logChange(review.entityUid, QStringLiteral("review"),
                       QStringLiteral("review: %1").arg(toName(review.state)))
@@ -206,7 +206,7 @@ bool ProjectDocument::removeReview(const QString &reviewUid)
     if (it == m_project.reviews.cend())
         return failWrite(tr("The review to withdraw no longer exists."));
     const Review review = *it;
-    Transaction tx(m_store->db());
+    WriteBatch tx(*m_store);
     if (!tx.isActive() || !m_store->remove(EntityKind::Review, reviewUid)
         || !logChange(review.entityUid, QStringLiteral("review"),
                       QStringLiteral("review withdrawn: %1").arg(toName(review.state)))

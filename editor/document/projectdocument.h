@@ -4,7 +4,6 @@
 
 #include "model/project.h"
 #include "storage/projectstore.h"
-#include "storage/transaction.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -250,7 +249,7 @@ bool ProjectDocument::insertEntity(const QString &parentUid, int index, const T 
     T placed = entity;
     placed.position = index;
     after.insert(index, placed);
-    Transaction tx(m_store->db());
+    WriteBatch tx(*m_store);
     if (!tx.isActive() || !EntityTraits<T>::insert(*m_store, parentUid, placed)
         || !renumber(after, parentUid, index + 1)
         || !logChange(logUid<T>(entity.uid, parentUid), QString(),
@@ -276,7 +275,7 @@ bool ProjectDocument::removeEntity(const QString &uid, T *removed, QString *pare
         return failWrite(tr("The item to delete no longer exists."));
     QList<T> after = *listOf<T>(parent);
     const T snapshot = after.takeAt(at);
-    Transaction tx(m_store->db());
+    WriteBatch tx(*m_store);
     if (!tx.isActive() || !m_store->remove(EntityTraits<T>::kind, uid)
         || !renumber(after, parent, at)
         || !logChange(logUid<T>(uid, parent), QString(),
@@ -318,7 +317,7 @@ bool ProjectDocument::moveEntity(const QString &uid, const QString &newParentUid
         return true;
     entity.position = -1; // makes renumber() write it with its new parent
     to.insert(newIndex, entity);
-    Transaction tx(m_store->db());
+    WriteBatch tx(*m_store);
     const bool ok = tx.isActive() && (sameList || renumber(from, oldParent, 0))
                     && renumber(to, newParentUid, 0)
                     && logChange(logUid<T>(uid, newParentUid), QStringLiteral("position"),
@@ -355,7 +354,7 @@ bool ProjectDocument::updateEntity(const T &entity, const QString &field)
                                      || EntityTraits<T>::kind == EntityKind::LegalReference
                                  ? toName(EntityTraits<T>::kind) + u'.' + field
                                  : field;
-    Transaction tx(m_store->db());
+    WriteBatch tx(*m_store);
     if (!tx.isActive() || !EntityTraits<T>::update(*m_store, parent, updated)
         || !logChange(logUid<T>(entity.uid, parent), logField,
                       QStringLiteral("changed %1").arg(logField))
