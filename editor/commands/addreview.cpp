@@ -30,8 +30,7 @@ Review makeReview(const QString &entityUid, ReviewState state, const QString &re
 } // namespace
 
 AddReview::AddReview(ProjectDocument *document, const Review &review, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, QString(), parent)
     , m_review(review)
 {
     // The state in the words the review dock uses; the change log keeps its stable name.
@@ -84,15 +83,14 @@ std::unique_ptr<AddReview> AddReview::requestChanges(ProjectDocument *document,
         document, makeReview(entityUid, ReviewState::ChangesRequested, reviewer, comment));
 }
 
-void AddReview::redo()
+bool AddReview::applyRedo()
 {
-    if (!m_document->addReview(m_review))
-        setObsolete(true);
+    return m_document->addReview(m_review);
 }
 
-void AddReview::undo()
+bool AddReview::applyUndo()
 {
-    m_document->removeReview(m_review.uid);
+    return m_document->removeReview(m_review.uid);
 }
 
 } // namespace kd

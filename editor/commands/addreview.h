@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documentcommand.h"
+
 #include "document/projectdocument.h"
 
 #include <QUndoCommand>
@@ -12,7 +14,7 @@ namespace kd {
 // undo withdraws it. The document writes each in one transaction with its change-log row.
 // approve() applies the four-eyes rule before a command exists, so a refused approval never
 // reaches the undo stack.
-class AddReview : public QUndoCommand
+class AddReview : public DocumentCommand
 {
 public:
     AddReview(ProjectDocument *document, const Review &review, QUndoCommand *parent = nullptr);
@@ -31,11 +33,10 @@ public:
 
     const Review &review() const { return m_review; }
 
-    void redo() override;
-    void undo() override;
-
 private:
-    ProjectDocument *m_document;
+    bool applyRedo() override;
+    bool applyUndo() override;
+
     Review m_review;
 };
 

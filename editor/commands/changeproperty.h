@@ -2,6 +2,7 @@
 
 #include "commandids.h"
 #include "document/projectdocument.h"
+#include "documentcommand.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -12,14 +13,13 @@ namespace kd {
 // every simple property edit goes through. Consecutive changes of the same field of the same
 // entity merge into one undo step, so typing a paragraph is undone at once.
 template<typename T, typename Value>
-class ChangeProperty : public QUndoCommand
+class ChangeProperty : public DocumentCommand
 {
 public:
     ChangeProperty(ProjectDocument *document, const QString &uid, Value T::*member,
                    const QString &field, const QString &fieldLabel, const Value &newValue,
                    QUndoCommand *parent = nullptr)
-        : QUndoCommand(parent)
-        , m_document(document)
+        : DocumentCommand(document, QString(), parent)
         , m_uid(uid)
         , m_member(member)
         , m_field(field)
@@ -30,8 +30,6 @@ public:
         setText(QCoreApplication::translate("kd::Commands", "Change %1").arg(fieldLabel));
     }
 
-    void undo() override { apply(m_oldValue); }
-    void redo() override { apply(m_newValue); }
     int id() const override { return ChangePropertyCommandId; }
 
     bool mergeWith(const QUndoCommand *other) override
@@ -53,26 +51,22 @@ private:
             return m_document->template find<T>(m_uid);
     }
 
-    void apply(const Value &value)
+    bool applyRedo() override { return apply(m_newValue); }
+    bool applyUndo() override { return apply(m_oldValue); }
+
+    bool apply(const Value &value)
     {
         const T *entity = current();
-        if (!entity) {
-            setObsolete(true);
-            return;
-        }
+        if (!entity)
+            return false;
         T changed = *entity;
         changed.*m_member = value;
-        bool ok;
         if constexpr (std::is_same_v<T, ProjectInfo>)
-            ok = m_document->updateInfo(changed, m_field);
+            return m_document->updateInfo(changed, m_field);
         else
-            ok = m_document->updateEntity(changed, m_field);
-        // A write that failed changed nothing: drop the command rather than undo a ghost.
-        if (!ok)
-            setObsolete(true);
+            return m_document->updateEntity(changed, m_field);
     }
 
-    ProjectDocument *m_document;
     QString m_uid;
     Value T::*m_member;
     QString m_field;

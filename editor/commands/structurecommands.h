@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documentcommand.h"
+
 #include "document/projectdocument.h"
 
 #include <QCoreApplication>
@@ -12,52 +14,43 @@ namespace kd {
 // a deleted dilemma comes back with its options, references, uid and place.
 
 template<typename T>
-class InsertEntity : public QUndoCommand
+class InsertEntity : public DocumentCommand
 {
 public:
     InsertEntity(ProjectDocument *document, const QString &parentUid, int index, const T &entity,
                  const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , m_document(document)
+        : DocumentCommand(document, text, parent)
         , m_parentUid(parentUid)
         , m_index(index)
         , m_entity(entity)
     {}
 
-    void redo() override
-    {
-        if (!m_document->insertEntity(m_parentUid, m_index, m_entity))
-            setObsolete(true);
-    }
-    void undo() override { m_document->template removeEntity<T>(m_entity.uid); }
+    bool applyRedo() override { return m_document->insertEntity(m_parentUid, m_index, m_entity); }
+    bool applyUndo() override { return m_document->template removeEntity<T>(m_entity.uid); }
 
 private:
-    ProjectDocument *m_document;
     QString m_parentUid;
     int m_index;
     T m_entity;
 };
 
 template<typename T>
-class RemoveEntity : public QUndoCommand
+class RemoveEntity : public DocumentCommand
 {
 public:
     RemoveEntity(ProjectDocument *document, const QString &uid, const QString &text,
                  QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , m_document(document)
+        : DocumentCommand(document, text, parent)
         , m_uid(uid)
     {}
 
-    void redo() override
+    bool applyRedo() override
     {
-        if (!m_document->removeEntity(m_uid, &m_entity, &m_parentUid, &m_index))
-            setObsolete(true);
+        return m_document->removeEntity(m_uid, &m_entity, &m_parentUid, &m_index);
     }
-    void undo() override { m_document->insertEntity(m_parentUid, m_index, m_entity); }
+    bool applyUndo() override { return m_document->insertEntity(m_parentUid, m_index, m_entity); }
 
 private:
-    ProjectDocument *m_document;
     QString m_uid;
     QString m_parentUid;
     int m_index = -1;
@@ -65,13 +58,12 @@ private:
 };
 
 template<typename T>
-class MoveEntity : public QUndoCommand
+class MoveEntity : public DocumentCommand
 {
 public:
     MoveEntity(ProjectDocument *document, const QString &uid, const QString &newParentUid,
                int newIndex, const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , m_document(document)
+        : DocumentCommand(document, text, parent)
         , m_uid(uid)
         , m_newParentUid(newParentUid)
         , m_newIndex(newIndex)
@@ -79,15 +71,16 @@ public:
         document->template locate<T>(uid, &m_oldParentUid, &m_oldIndex);
     }
 
-    void redo() override
+    bool applyRedo() override
     {
-        if (!m_document->template moveEntity<T>(m_uid, m_newParentUid, m_newIndex))
-            setObsolete(true);
+        return m_document->template moveEntity<T>(m_uid, m_newParentUid, m_newIndex);
     }
-    void undo() override { m_document->template moveEntity<T>(m_uid, m_oldParentUid, m_oldIndex); }
+    bool applyUndo() override
+    {
+        return m_document->template moveEntity<T>(m_uid, m_oldParentUid, m_oldIndex);
+    }
 
 private:
-    ProjectDocument *m_document;
     QString m_uid;
     QString m_oldParentUid;
     int m_oldIndex = -1;

@@ -100,6 +100,19 @@ bool ProjectDocument::checkWritable()
     return true;
 }
 
+void ProjectDocument::stepFailed()
+{
+    // Called inside QUndoStack::undo()/redo(), before the stack moves its index.
+    const int index = m_undoStack->index();
+    QMetaObject::invokeMethod(
+        this,
+        [this, index] {
+            if (m_undoStack->index() != index)
+                m_undoStack->setIndex(index);
+        },
+        Qt::QueuedConnection);
+}
+
 bool ProjectDocument::failWrite(const QString &message)
 {
     m_lastError = message;

@@ -34,6 +34,10 @@ public:
     bool isReadOnly() const { return m_store && m_store->isReadOnly(); }
     QString path() const { return m_store ? m_store->path() : QString(); }
     const Project &project() const { return m_project; }
+    // An undo or redo whose write failed (DocumentCommand): the file and the model did not
+    // change, so the undo stack's index is put back to where it was, once the stack has finished
+    // the step. The failed write already told the user (writeFailed).
+    void stepFailed();
     QUndoStack *undoStack() const { return m_undoStack; }
     // The last write error, for the message the user sees.
     QString lastError() const { return m_lastError; }

@@ -5,6 +5,7 @@
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
 #include "review/reviewledger.h"
+#include "storage/database.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -44,9 +45,15 @@ private slots:
     void readOnlyRefusesEveryEdit();
     void changeLogRowForEveryCommand();
     void reviewCommandsFourEyesUndoAndLog();
+    void failedUndoAndRedoKeepStackModelAndFileInStep();
+    void failedUndoInsideAMacro();
 
 private:
     Project onDisk() const;
+    // Makes every write of that kind to the table fail (a trigger that aborts it), as a full
+    // disk or a damaged page would; another connection, like another program, sets it up.
+    void injectFailure(const char *table, const char *operation);
+    void removeFailure();
     void verifyPersisted();
 
     QTemporaryDir m_dir;
@@ -397,6 +404,103 @@ void tst_Commands::reviewCommandsFourEyesUndoAndLog()
     stack->push(new ChangeProperty<Dilemma, QString>(m_doc, dilemma, &Dilemma::question, "question",
                                                      "question", "Vraag nu?"));
     QVERIFY(ReviewLedger(m_doc->project()).statusOf(dilemma)->stale);
+    verifyPersisted();
+}
+
+void tst_Commands::injectFailure(const char *table, const char *operation)
+{
+    Database other;
+    QVERIFY(other.open(m_path, false));
+    QVERIFY2(other.exec(QStringLiteral("CREATE TRIGGER injected_failure BEFORE %1 ON %2 BEGIN "
+                                       "SELECT RAISE(ABORT, 'injected write failure'); END")
+                            .arg(QLatin1String(operation), QLatin1String(table))),
+             qPrintable(other.lastError()));
+}
+
+void tst_Commands::removeFailure()
+{
+    Database other;
+    QVERIFY(other.open(m_path, false));
+    QVERIFY(other.exec(QStringLiteral("DROP TRIGGER injected_failure")));
+}
+
+void tst_Commands::failedUndoAndRedoKeepStackModelAndFileInStep()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    QSignalSpy failed(m_doc, &ProjectDocument::writeFailed);
+    const QString originalQuestion = m_doc->find<Dilemma>(uid(100))->question;
+    stack->push(new ChangeProperty<Dilemma, QString>(m_doc, uid(100), &Dilemma::question,
+                                                     "question", "question", "Nieuwe vraag?"));
+    QCOMPARE(stack->index(), 1);
+
+    // The undo's write fails: the user hears it, the edit stays done everywhere.
+    injectFailure("dilemma", "UPDATE");
+    stack->undo();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("injected write failure")),
+             qPrintable(failed.at(0).at(0).toString()));
+    QTRY_COMPARE(stack->index(), 1);
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->question, QStringLiteral("Nieuwe vraag?"));
+    QVERIFY(stack->canUndo());
+    QVERIFY(!stack->canRedo());
+    verifyPersisted();
+
+    // Once writes work again, the same step undoes.
+    removeFailure();
+    stack->undo();
+    QCOMPARE(stack->index(), 0);
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->question, originalQuestion);
+    verifyPersisted();
+
+    // A redo that fails leaves it undone, and redoable.
+    injectFailure("dilemma", "UPDATE");
+    stack->redo();
+    QCOMPARE(failed.count(), 2);
+    QTRY_COMPARE(stack->index(), 0);
+    QVERIFY(stack->canRedo());
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->question, originalQuestion);
+    verifyPersisted();
+    removeFailure();
+    stack->redo();
+    QCOMPARE(stack->index(), 1);
+    QCOMPARE(m_doc->find<Dilemma>(uid(100))->question, QStringLiteral("Nieuwe vraag?"));
+    verifyPersisted();
+
+    // A structural step too: the deleted option cannot come back while inserts fail.
+    const QString optionUid = m_doc->find<Dilemma>(uid(100))->options.first().uid;
+    stack->push(new RemoveEntity<Option>(m_doc, optionUid, "delete option"));
+    QVERIFY(!m_doc->find<Option>(optionUid));
+    injectFailure("dilemma_option", "INSERT");
+    stack->undo();
+    QTRY_COMPARE(stack->index(), 2);
+    QVERIFY(!m_doc->find<Option>(optionUid));
+    verifyPersisted();
+    removeFailure();
+    stack->undo();
+    QVERIFY(m_doc->find<Option>(optionUid));
+    verifyPersisted();
+}
+
+void tst_Commands::failedUndoInsideAMacro()
+{
+    // Replace All and the like: several writes undone as one step. When one of them fails, the
+    // stack puts the whole step back as done, the ones undone before the failure included.
+    QUndoStack *stack = m_doc->undoStack();
+    stack->beginMacro(QStringLiteral("two edits"));
+    stack->push(new ChangeProperty<Theme, QString>(m_doc, uid(50), &Theme::label, "label", "label",
+                                                   "Eerste"));
+    stack->push(new ChangeProperty<Dilemma, QString>(m_doc, uid(100), &Dilemma::question,
+                                                     "question", "question", "Tweede?"));
+    stack->endMacro();
+    const Project edited = m_doc->project();
+    injectFailure("theme", "UPDATE"); // the macro undoes the dilemma first, then fails here
+    stack->undo();
+    QTRY_COMPARE(stack->index(), 1);
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(edited));
+    verifyPersisted();
+    removeFailure();
+    stack->undo();
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
     verifyPersisted();
 }
 
