@@ -1,5 +1,7 @@
 #include "schemamigrator.h"
 
+#include "searchindex.h"
+
 #include "database.h"
 
 #include <QDir>
@@ -32,7 +34,8 @@ int SchemaMigrator::currentVersion()
 
 QByteArray SchemaMigrator::currentSchema()
 {
-    return readResource(QStringLiteral(":/schema/project.sql"));
+    const QByteArray tables = readResource(QStringLiteral(":/schema/project.sql"));
+    return tables.isEmpty() ? tables : tables + '\n' + SearchIndex::schema();
 }
 
 bool SchemaMigrator::migrate(Database &db, int fromVersion)
@@ -44,8 +47,10 @@ bool SchemaMigrator::migrate(Database &db, int fromVersion)
         if (script.isEmpty() || !db.execScript(script))
             return false;
     }
-    return db.execScript(QByteArrayLiteral("PRAGMA user_version = ")
-                         + QByteArray::number(int(files.size())));
+    // A migration that adds a searched column leaves the triggers to the description.
+    return SearchIndex::update(db)
+           && db.execScript(QByteArrayLiteral("PRAGMA user_version = ")
+                            + QByteArray::number(int(files.size())));
 }
 
 } // namespace kd

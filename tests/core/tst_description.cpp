@@ -1,6 +1,7 @@
 #include "model/description.h"
 #include "review/contenthash.h"
 #include "storage/projectstore.h"
+#include "storage/searchindex.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,9 +15,9 @@
 using namespace kd;
 
 // The description of the content model (model/description.h) against everything that must agree
-// with it and is not generated from it: the project file's tables and search triggers
-// (schema/project.sql and its migrations) and the published package schemas. A field added to a
-// description but not to these, or the other way round, fails here.
+// with it and is not generated from it: the project file's tables (schema/project.sql and its
+// migrations) and the published package schemas; and the search triggers generated from it. A field
+// added to a description but not to these, or the other way round, fails here.
 class tst_Description : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private slots:
     void columnsAreTheTables();
     void referenceListsAreTheLinkTables();
     void searchedFieldsAreIndexed();
+    void olderTriggersAreReplacedAndReindexed();
     void reviewedFieldsHaveACanonicalForm();
     void publishedFieldsAreInTheSchemas_data();
     void publishedFieldsAreInTheSchemas();
@@ -149,6 +151,56 @@ void tst_Description::searchedFieldsAreIndexed()
                                 .arg(toName(kind), QStringList(indexed.values()).join(u' '),
                                      QStringList(described.values()).join(u' '))));
     }
+}
+
+void tst_Description::olderTriggersAreReplacedAndReindexed()
+{
+    // A file from before a field was searched: its triggers index less, and its index lacks the
+    // field. The migration that adds such a field ends in SearchIndex::update.
+    Database &db = m_store->db();
+    Dilemma d;
+    d.uid = QStringLiteral("00000000-0000-4000-8000-000000000077");
+    d.key = QStringLiteral("d");
+    d.question = QStringLiteral("Vraag");
+    d.situation = QStringLiteral("Een zeldzaamwoord in de situatie");
+    Scenario s;
+    s.uid = QStringLiteral("00000000-0000-4000-8000-000000000070");
+    s.key = QStringLiteral("s");
+    Segment g;
+    g.uid = QStringLiteral("00000000-0000-4000-8000-000000000071");
+    g.key = QStringLiteral("g");
+    g.dilemmas = {d};
+    s.segments = {g};
+    QVERIFY(m_store->insert(s));
+    QVERIFY(db.exec(QStringLiteral("DROP TRIGGER dilemma_search_update")));
+    QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER dilemma_search_update AFTER UPDATE OF key ON "
+                                   "dilemma BEGIN DELETE FROM search_index WHERE uid = old.uid; "
+                                   "END")));
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM search_index WHERE field = 'situation'")));
+    QList<SearchHit> hits;
+    QVERIFY(m_store->search(QStringLiteral("zeldzaamwoord"), 10, &hits));
+    QVERIFY(hits.isEmpty());
+
+    QVERIFY2(SearchIndex::update(db), qPrintable(db.lastError()));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = "
+                                      "'dilemma_search_update'"))
+                 .toString(),
+             SearchIndex::triggers(EntityKind::Dilemma).at(1));
+    QVERIFY(m_store->search(QStringLiteral("zeldzaamwoord"), 10, &hits));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().field, QStringLiteral("situation"));
+    // Each non-empty searched field once: key, question, situation.
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE uid = '%1'").arg(d.uid))
+            .toInt(),
+        3);
+    // And the new trigger keeps it in step.
+    d.situation = QStringLiteral("Nu iets anders");
+    QVERIFY(m_store->update(g.uid, d));
+    QVERIFY(m_store->search(QStringLiteral("zeldzaamwoord"), 10, &hits));
+    QVERIFY(hits.isEmpty());
+    QVERIFY(m_store->search(QStringLiteral("anders"), 10, &hits));
+    QCOMPARE(hits.size(), 1);
 }
 
 void tst_Description::reviewedFieldsHaveACanonicalForm()
