@@ -167,10 +167,14 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
     return store;
 }
 
-bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *error)
+namespace {
+
+// A file that is there, readable, and an SQLite database at all (its header), before SQLite
+// opens it.
+bool checkHeader(const QFileInfo &info, StoreError *error)
 {
     using Code = StoreError::Code;
-    const QFileInfo info(path);
+    const QString path = info.filePath();
     if (!info.exists()) {
         setError(error, Code::NotFound,
                  QCoreApplication::translate("kd::ProjectStore", "no such file"));
@@ -197,52 +201,52 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
                      "kd::ProjectStore", "not a Kiezen & Delen project (not an SQLite database)"));
         return false;
     }
+    return true;
+}
 
-    m_path = info.absoluteFilePath();
-    m_readOnly = mode != OpenMode::ReadWrite;
-    if (!m_readOnly) {
-        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-        // Only a lock whose process is gone is stale, however old it is.
-        m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(0)) {
-            if (m_lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, application;
-                m_lock->getLockInfo(&pid, &host, &application);
-                if (application.isEmpty()) {
-                    //: Stands for %1 in "is open for writing in %1 (process %2 on %3)".
-                    application
-                        = QCoreApplication::translate("kd::ProjectStore", "another program");
-                }
-                if (host.isEmpty()) {
-                    //: Stands for %3 in "is open for writing in %1 (process %2 on %3)".
-                    host = QCoreApplication::translate("kd::ProjectStore", "this computer");
-                }
-                setError(error, Code::Locked,
-                         QCoreApplication::translate("kd::ProjectStore",
-                                                     "is open for writing in %1 (process %2 "
-                                                     "on %3); it can be opened read-only")
-                             .arg(application)
-                             .arg(pid)
-                             .arg(host));
-            } else {
-                setError(error, Code::Io,
-                         QCoreApplication::translate(
-                             "kd::ProjectStore",
-                             "cannot create the lock file beside it; it can be opened read-only"));
+} // namespace
+
+bool ProjectStore::takeWriteLock(StoreError *error)
+{
+    using Code = StoreError::Code;
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    // Only a lock whose process is gone is stale, however old it is.
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        if (m_lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, application;
+            m_lock->getLockInfo(&pid, &host, &application);
+            if (application.isEmpty()) {
+                //: Stands for %1 in "is open for writing in %1 (process %2 on %3)".
+                application = QCoreApplication::translate("kd::ProjectStore", "another program");
             }
-            m_lock.reset();
-            return false;
+            if (host.isEmpty()) {
+                //: Stands for %3 in "is open for writing in %1 (process %2 on %3)".
+                host = QCoreApplication::translate("kd::ProjectStore", "this computer");
+            }
+            setError(error, Code::Locked,
+                     QCoreApplication::translate("kd::ProjectStore",
+                                                 "is open for writing in %1 (process %2 "
+                                                 "on %3); it can be opened read-only")
+                         .arg(application)
+                         .arg(pid)
+                         .arg(host));
+        } else {
+            setError(error, Code::Io,
+                     QCoreApplication::translate(
+                         "kd::ProjectStore",
+                         "cannot create the lock file beside it; it can be opened read-only"));
         }
-    }
-
-    if (!m_db.open(m_path, m_readOnly)) {
-        setError(error, Code::Io,
-                 QCoreApplication::translate("kd::ProjectStore", "cannot open: %1")
-                     .arg(m_db.lastError()));
+        m_lock.reset();
         return false;
     }
+    return true;
+}
 
+bool ProjectStore::checkFile(OpenMode mode, int *fileVersion, StoreError *error)
+{
+    using Code = StoreError::Code;
     const QVariant applicationId = m_db.scalar(QStringLiteral("PRAGMA application_id"));
     if (!applicationId.isValid()) {
         *error = readFailure();
@@ -289,46 +293,71 @@ bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *erro
         return false;
     }
 
-    if (version < schemaVersion()) {
-        if (m_readOnly) {
-            setError(error, Code::ReadOnly,
-                     QCoreApplication::translate("kd::ProjectStore",
-                                                 "is file version %1 and must be upgraded to "
-                                                 "version %2, which needs it opened for writing")
-                         .arg(version)
-                         .arg(schemaVersion()));
-            return false;
-        }
-        QString backup = m_path + QStringLiteral(".bak-v%1").arg(version);
-        for (int n = 2; QFileInfo::exists(backup); ++n)
-            backup = m_path + QStringLiteral(".bak-v%1-%2").arg(version).arg(n);
-        if (!QFile::copy(m_path, backup)) {
-            setError(error, Code::Io,
-                     QCoreApplication::translate(
-                         "kd::ProjectStore",
-                         "cannot make the backup %1 before upgrading; nothing changed")
-                         .arg(QDir::toNativeSeparators(backup)));
-            return false;
-        }
-        // Foreign keys cannot be switched inside a transaction; table rebuilds need them off.
-        m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        Transaction tx(m_db);
-        const bool migrated = tx.isActive() && SchemaMigrator::migrate(m_db, version)
-                              && m_db.scalar(QStringLiteral("PRAGMA foreign_key_check")).isNull()
-                              && tx.commit();
-        m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (!migrated) {
-            setError(
-                error, Code::Io,
-                QCoreApplication::translate(
-                    "kd::ProjectStore", "cannot upgrade from file version %1: %2; nothing changed")
-                    .arg(version)
-                    .arg(m_db.lastError()));
-            return false;
-        }
-        m_backupPath = backup;
-    }
+    *fileVersion = version;
     return true;
+}
+
+bool ProjectStore::migrateFrom(int version, StoreError *error)
+{
+    using Code = StoreError::Code;
+    if (m_readOnly) {
+        setError(error, Code::ReadOnly,
+                 QCoreApplication::translate("kd::ProjectStore",
+                                             "is file version %1 and must be upgraded to "
+                                             "version %2, which needs it opened for writing")
+                     .arg(version)
+                     .arg(schemaVersion()));
+        return false;
+    }
+    QString backup = m_path + QStringLiteral(".bak-v%1").arg(version);
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = m_path + QStringLiteral(".bak-v%1-%2").arg(version).arg(n);
+    if (!QFile::copy(m_path, backup)) {
+        setError(
+            error, Code::Io,
+            QCoreApplication::translate(
+                "kd::ProjectStore", "cannot make the backup %1 before upgrading; nothing changed")
+                .arg(QDir::toNativeSeparators(backup)));
+        return false;
+    }
+    // Foreign keys cannot be switched inside a transaction; table rebuilds need them off.
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    Transaction tx(m_db);
+    const bool migrated = tx.isActive() && SchemaMigrator::migrate(m_db, version)
+                          && m_db.scalar(QStringLiteral("PRAGMA foreign_key_check")).isNull()
+                          && tx.commit();
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!migrated) {
+        setError(error, Code::Io,
+                 QCoreApplication::translate(
+                     "kd::ProjectStore", "cannot upgrade from file version %1: %2; nothing changed")
+                     .arg(version)
+                     .arg(m_db.lastError()));
+        return false;
+    }
+    m_backupPath = backup;
+    return true;
+}
+
+bool ProjectStore::openFile(const QString &path, OpenMode mode, StoreError *error)
+{
+    const QFileInfo info(path);
+    if (!checkHeader(info, error))
+        return false;
+    m_path = info.absoluteFilePath();
+    m_readOnly = mode != OpenMode::ReadWrite;
+    if (!m_readOnly && !takeWriteLock(error))
+        return false;
+    if (!m_db.open(m_path, m_readOnly)) {
+        setError(error, StoreError::Code::Io,
+                 QCoreApplication::translate("kd::ProjectStore", "cannot open: %1")
+                     .arg(m_db.lastError()));
+        return false;
+    }
+    int version = 0;
+    if (!checkFile(mode, &version, error))
+        return false;
+    return version >= schemaVersion() || migrateFrom(version, error);
 }
 
 bool ProjectStore::writeNew(const QString &path, const Project &project, bool overwrite,

@@ -146,6 +146,11 @@ public:
 private:
     ProjectStore() = default;
     bool openFile(const QString &path, OpenMode mode, StoreError *error);
+    // The steps of openFile: the lock that makes this the one writer; the file's identity,
+    // version and integrity (and the connection's settings); the upgrade of an older file.
+    bool takeWriteLock(StoreError *error);
+    bool checkFile(OpenMode mode, int *fileVersion, StoreError *error);
+    bool migrateFrom(int version, StoreError *error);
     // A new file's content in bulk (NewProjectFile): staging tables for the indexed ones, and
     // their copy into the file at the end, inside the caller's transaction.
     bool loadScenarioContent(Scenario *scenario);

@@ -41,8 +41,7 @@ QString indexRows(EntityKind kind, const QList<Searched> &fields)
 
 QString triggerName(EntityKind kind, const char *event)
 {
-    return QLatin1String(describe(kind).table) + QStringLiteral("_search_")
-           + QLatin1String(event);
+    return QLatin1String(describe(kind).table) + QStringLiteral("_search_") + QLatin1String(event);
 }
 
 } // namespace
@@ -107,8 +106,7 @@ bool update(Database &db)
         QStringList selects;
         for (const Searched &field : fields)
             selects.append(QStringLiteral("SELECT uid, '%1' AS field, %2 AS text FROM %3")
-                               .arg(field.name, field.column,
-                                    QLatin1String(describe(kind).table)));
+                               .arg(field.name, field.column, QLatin1String(describe(kind).table)));
         if (!db.exec(QStringLiteral("DELETE FROM search_index WHERE kind = ?"), {toName(kind)})
             || !db.exec(QStringLiteral("INSERT INTO search_index (uid, kind, field, text) "
                                        "SELECT uid, ?, field, text FROM (%1) "
