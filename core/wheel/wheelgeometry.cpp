@@ -255,16 +255,10 @@ int WheelGeometry::dropIndex(const QPointF &point) const
     return std::clamp(int(angleOf(point) / span), 0, int(segments.size()) - 1);
 }
 
-WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size)
+QList<WheelGeometry::LegendEntry> WheelGeometry::legendEntries(const WheelInput &input,
+                                                               int *domainEntries)
 {
-    WheelGeometry g;
-    g.size = size;
-    const qreal w = std::max<qreal>(size.width(), 1);
-    const qreal h = std::max<qreal>(size.height(), 1);
-    const qreal shortSide = std::min(w, h);
-    const qreal margin = 6 + 0.02 * shortSide;
-
-    // --- legend: the domains and professionals this scenario uses, in project order ----------
+    // The domains and professionals this scenario uses, in project order.
     QStringList usedDomains;
     QStringList usedProfessionals;
     bool unassigned = false;
@@ -288,7 +282,7 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
             entries.append(e);
         }
     }
-    const int domainEntries = int(entries.size());
+    *domainEntries = int(entries.size());
     for (const WheelInput::Professional &p : input.professionals) {
         if (usedProfessionals.contains(p.uid)) {
             LegendEntry e;
@@ -309,6 +303,14 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
         entries.append(e);
     }
 
+    return entries;
+}
+
+QRectF WheelGeometry::layOutLegend(QList<LegendEntry> *entries, int domainEntries, qreal margin)
+{
+    const qreal w = std::max<qreal>(size.width(), 1);
+    const qreal h = std::max<qreal>(size.height(), 1);
+    const qreal shortSide = std::min(w, h);
     const qreal legendFont = std::clamp(shortSide * 0.022, kMinimumFontPixels, 14.0);
     // Professional circles carry letters, so they are larger than the domain squares.
     const qreal swatch = legendFont * 1.7;
@@ -324,32 +326,32 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
             = QRectF(x + swatch + gap, y, std::max<qreal>(width - swatch - gap, 0), lineHeight);
     };
     QRectF wheelArea(0, 0, w, h);
-    g.legendFontPixels = legendFont;
-    if (!entries.isEmpty() && w >= 1.3 * h) {
+    legendFontPixels = legendFont;
+    if (!entries->isEmpty() && w >= 1.3 * h) {
         // A wide picture: one column to the right of the wheel.
         qreal widest = 0;
-        for (const LegendEntry &e : std::as_const(entries))
+        for (const LegendEntry &e : std::as_const(*entries))
             widest = std::max(widest, entryWidth(e));
         const qreal column = std::min(widest, 0.32 * w);
-        const qreal height = lineHeight * entries.size() + (domainEntries ? lineHeight * 0.5 : 0);
+        const qreal height = lineHeight * entries->size() + (domainEntries ? lineHeight * 0.5 : 0);
         qreal y = std::max(margin, (h - height) / 2);
         const qreal x = w - margin - column;
-        g.legendRect = QRectF(x, y, column, height);
-        for (int i = 0; i < entries.size(); ++i) {
+        legendRect = QRectF(x, y, column, height);
+        for (int i = 0; i < entries->size(); ++i) {
             if (i == domainEntries && i > 0)
                 y += lineHeight * 0.5; // a little air between domains and professionals
-            place(entries[i], x, y, column);
+            place((*entries)[i], x, y, column);
             y += lineHeight;
         }
         wheelArea = QRectF(0, 0, x - margin, h);
-    } else if (!entries.isEmpty()) {
+    } else if (!entries->isEmpty()) {
         // Rows under the wheel, centred; professionals start a row of their own.
         const qreal available = w - 2 * margin;
         const qreal spacing = legendFont * 1.6;
         QList<QList<int>> rows;
         QList<qreal> rowWidths;
-        for (int i = 0; i < entries.size(); ++i) {
-            const qreal ew = std::min(entryWidth(entries.at(i)), available);
+        for (int i = 0; i < entries->size(); ++i) {
+            const qreal ew = std::min(entryWidth(entries->at(i)), available);
             const bool newGroup = i == domainEntries;
             if (rows.isEmpty() || newGroup || rowWidths.last() + spacing + ew > available) {
                 rows.append(QList<int>{i});
@@ -361,17 +363,197 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
         }
         const qreal height = lineHeight * rows.size();
         const qreal top = h - margin - height;
-        g.legendRect = QRectF(margin, top, available, height);
+        legendRect = QRectF(margin, top, available, height);
         for (int r = 0; r < rows.size(); ++r) {
             qreal x = margin + (available - rowWidths.at(r)) / 2;
             for (int i : rows.at(r)) {
-                const qreal ew = std::min(entryWidth(entries.at(i)), available);
-                place(entries[i], x, top + r * lineHeight, ew);
+                const qreal ew = std::min(entryWidth(entries->at(i)), available);
+                place((*entries)[i], x, top + r * lineHeight, ew);
                 x += ew + spacing;
             }
         }
         wheelArea = QRectF(0, 0, w, std::max<qreal>(top - margin * 0.5, 1));
     }
+    return wheelArea;
+}
+
+void WheelGeometry::placeBands(const WheelInput &input, const WheelInput::Segment &in,
+                               Segment *seg) const
+{
+    const qreal R = outerRadius;
+    // Domain rim: one concentric band per domain, first domain outermost.
+    QList<const WheelInput::Domain *> domains;
+    for (const QString &uid : in.domainUids)
+        if (const WheelInput::Domain *d = input.domain(uid))
+            domains.append(d);
+    const qreal rim = R - bandInnerRadius;
+    if (domains.isEmpty()) {
+        seg->bands.append(Band{QString(), QColor(0xbd, 0xbd, 0xbd), bandInnerRadius, R});
+        seg->fill = QColor(0xf3, 0xf3, 0xf3);
+    } else {
+        const qreal band = rim / domains.size();
+        for (int d = 0; d < domains.size(); ++d)
+            seg->bands.append(
+                Band{domains.at(d)->uid, domains.at(d)->colour, R - (d + 1) * band, R - d * band});
+        seg->fill = tint(domains.first()->colour, 0.86);
+    }
+}
+
+qreal WheelGeometry::placeMarkers(const WheelInput &input, const WheelInput::Segment &in, qreal pad,
+                                  qreal baseMarker, Segment *seg) const
+{
+    const qreal span = seg->spanAngle;
+    // Markers: rows along the arc just inside the rim, more rows inwards when needed. Every
+    // row costs the label length, so markers first shrink (to 70%) to save a row.
+    const int count = int(in.markers.size());
+    qreal pitch = 0;
+    qreal firstRow = 0;
+    QList<int> perRow;
+    auto arrange = [&](qreal radius) {
+        pitch = 2 * radius + std::max(3.0, radius * 0.4);
+        firstRow = bandInnerRadius - pad - radius;
+        perRow.clear();
+        int left = count;
+        for (int row = 0; left > 0; ++row) {
+            const qreal r = firstRow - row * pitch;
+            const qreal arc = radians(std::min(span, 300.0)) * r * 0.9;
+            const int fit = std::max(1, int(arc / pitch));
+            perRow.append(std::min(fit, left));
+            left -= perRow.last();
+        }
+        return int(perRow.size());
+    };
+    const qreal smallest = std::max(7.0, baseMarker * 0.7);
+    const int fewestRows = arrange(smallest);
+    qreal markerRadius = baseMarker;
+    while (markerRadius > smallest && arrange(markerRadius) > fewestRows)
+        markerRadius = std::max(smallest, markerRadius - 0.5);
+    while (arrange(markerRadius) > 3 && markerRadius > 7)
+        markerRadius = std::max(7.0, markerRadius * 0.85);
+    int markerIndex = 0;
+    for (int row = 0; row < perRow.size(); ++row) {
+        const qreal r = firstRow - row * pitch;
+        const qreal step = degrees(pitch / r);
+        const qreal first = seg->midAngle() - step * (perRow.at(row) - 1) / 2;
+        for (int k = 0; k < perRow.at(row); ++k, ++markerIndex) {
+            const WheelInput::Marker &m = in.markers.at(markerIndex);
+            Marker marker;
+            marker.dilemmaUid = m.dilemmaUid;
+            marker.professionalUid = m.professionalUid;
+            marker.centre = pointAt(r, first + k * step);
+            marker.radius = markerRadius;
+            if (const WheelInput::Professional *p = input.professional(m.professionalUid)) {
+                marker.abbreviation = p->abbreviation;
+                marker.colour = p->colour;
+            } else {
+                marker.abbreviation = QStringLiteral("?");
+                marker.colour = WheelInput::unassignedColour();
+            }
+            seg->markers.append(marker);
+        }
+    }
+    return count ? firstRow - (perRow.size() - 1) * pitch - markerRadius : bandInnerRadius;
+}
+
+void WheelGeometry::placeHorizontalLabel(const WheelInput::Segment &in, qreal labelIn, qreal pad,
+                                         qreal labelMaxFont, Segment *seg) const
+{
+    const qreal R = outerRadius;
+    const qreal span = seg->spanAngle;
+    // Wide sectors: the label may reach up to the rim, beside the markers.
+    const qreal wideOut = bandInnerRadius - pad;
+    // Try boxes of several shapes, around the middle of the zone and a little inside and
+    // outside it (markers may sit right above the middle); keep the best text.
+    bool found = false;
+    // The middle first: an off-centre box wins only with clearly better text.
+    for (qreal where : {0.5, 0.4, 0.3, 0.6}) {
+        for (qreal turn : {0.0, -0.12, 0.12}) {
+            const QPointF at = pointAt(labelIn + where * (wideOut - labelIn),
+                                       seg->midAngle() + turn * std::min(span, 180.0));
+            for (qreal aspect : {0.8, 1.0, 1.3, 1.7, 2.2, 3.0, 4.0}) {
+                qreal lo = 0;
+                qreal hi = 2 * R;
+                for (int it = 0; it < 16; ++it) {
+                    const qreal mid = (lo + hi) / 2;
+                    if (boxInSector(*this, at, QSizeF(mid * aspect, mid), labelIn, wideOut,
+                                    seg->startAngle, span, pad, seg->markers))
+                        lo = mid;
+                    else
+                        hi = mid;
+                }
+                TextBlock candidate = fitText(in.title, in.periodLabel, QSizeF(lo * aspect, lo),
+                                              labelMaxFont, 4, kCharWidth);
+                candidate.centre = at;
+                if (!found || betterLabel(candidate, seg->label)) {
+                    seg->label = candidate;
+                    found = true;
+                }
+            }
+        }
+    }
+    seg->label.rotation = 0;
+}
+
+void WheelGeometry::placeRadialLabel(const WheelInput::Segment &in, qreal labelIn, qreal labelOut,
+                                     qreal labelMaxFont, Segment *seg) const
+{
+    const qreal span = seg->spanAngle;
+    // Along the radius: the sector is narrowest at the inner end, so try starting the
+    // box further out, trading length for room for a second line.
+    const qreal halfSpan = radians(span / 2);
+    bool found = false;
+    qreal bestIn = labelIn;
+    for (int step = 0; step <= 10; ++step) {
+        const qreal in0 = labelIn + step * 0.05 * (labelOut - labelIn);
+        const QSizeF box(labelOut - in0, 2 * in0 * std::tan(halfSpan) * 0.9);
+        // No period here: on a crowded wheel it would cost the title its size.
+        TextBlock candidate = fitText(in.title, QString(), box, labelMaxFont, 3, kCharWidth);
+        if (!found || betterLabel(candidate, seg->label)) {
+            seg->label = candidate;
+            bestIn = in0;
+            found = true;
+        }
+    }
+    const qreal mid = seg->midAngle();
+    seg->label.centre = pointAt((bestIn + labelOut) / 2, mid);
+    // Reads outwards on the right half, inwards on the left, never upside down.
+    seg->label.rotation = mid < 180 ? mid - 90 : mid + 90 - 360;
+}
+
+void WheelGeometry::evenOutLabels(const WheelInput &input, qreal labelMaxFont)
+{
+    const int n = int(segments.size());
+    // Labels side by side read best in one size: none more than 2 px above the smallest.
+    qreal smallestFont = labelMaxFont;
+    for (const Segment &seg : std::as_const(segments))
+        smallestFont = std::min(smallestFont, seg.label.fontPixels);
+    for (int i = 0; i < n; ++i) {
+        TextBlock &label = segments[i].label;
+        if (label.fontPixels <= smallestFont + 2)
+            continue;
+        const QString period
+            = labelMode == LabelMode::Horizontal ? input.segments.at(i).periodLabel : QString();
+        TextBlock refit = fitText(input.segments.at(i).title, period, label.size, smallestFont + 2,
+                                  labelMode == LabelMode::Horizontal ? 4 : 3, kCharWidth);
+        refit.centre = label.centre;
+        refit.rotation = label.rotation;
+        label = refit;
+    }
+}
+
+WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size)
+{
+    WheelGeometry g;
+    g.size = size;
+    const qreal w = std::max<qreal>(size.width(), 1);
+    const qreal h = std::max<qreal>(size.height(), 1);
+    const qreal shortSide = std::min(w, h);
+    const qreal margin = 6 + 0.02 * shortSide;
+
+    // --- legend: the domains and professionals this scenario uses, in project order ----------
+    int domainEntries = 0;
+    QList<LegendEntry> entries = legendEntries(input, &domainEntries);
+    const QRectF wheelArea = g.layOutLegend(&entries, domainEntries, margin);
     g.legend = entries;
 
     // --- the rings ------------------------------------------------------------------------
@@ -413,133 +595,16 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
         seg.innerRadius = g.holeRadius;
         seg.outerRadius = R;
 
-        // Domain rim: one concentric band per domain, first domain outermost.
-        QList<const WheelInput::Domain *> domains;
-        for (const QString &uid : in.domainUids)
-            if (const WheelInput::Domain *d = input.domain(uid))
-                domains.append(d);
-        const qreal rim = R - g.bandInnerRadius;
-        if (domains.isEmpty()) {
-            seg.bands.append(Band{QString(), QColor(0xbd, 0xbd, 0xbd), g.bandInnerRadius, R});
-            seg.fill = QColor(0xf3, 0xf3, 0xf3);
-        } else {
-            const qreal band = rim / domains.size();
-            for (int d = 0; d < domains.size(); ++d)
-                seg.bands.append(Band{domains.at(d)->uid, domains.at(d)->colour, R - (d + 1) * band,
-                                      R - d * band});
-            seg.fill = tint(domains.first()->colour, 0.86);
-        }
+        g.placeBands(input, in, &seg);
 
-        // Markers: rows along the arc just inside the rim, more rows inwards when needed. Every
-        // row costs the label length, so markers first shrink (to 70%) to save a row.
-        const int count = int(in.markers.size());
-        qreal pitch = 0;
-        qreal firstRow = 0;
-        QList<int> perRow;
-        auto arrange = [&](qreal radius) {
-            pitch = 2 * radius + std::max(3.0, radius * 0.4);
-            firstRow = g.bandInnerRadius - pad - radius;
-            perRow.clear();
-            int left = count;
-            for (int row = 0; left > 0; ++row) {
-                const qreal r = firstRow - row * pitch;
-                const qreal arc = radians(std::min(span, 300.0)) * r * 0.9;
-                const int fit = std::max(1, int(arc / pitch));
-                perRow.append(std::min(fit, left));
-                left -= perRow.last();
-            }
-            return int(perRow.size());
-        };
-        const qreal smallest = std::max(7.0, baseMarker * 0.7);
-        const int fewestRows = arrange(smallest);
-        qreal markerRadius = baseMarker;
-        while (markerRadius > smallest && arrange(markerRadius) > fewestRows)
-            markerRadius = std::max(smallest, markerRadius - 0.5);
-        while (arrange(markerRadius) > 3 && markerRadius > 7)
-            markerRadius = std::max(7.0, markerRadius * 0.85);
-        int markerIndex = 0;
-        for (int row = 0; row < perRow.size(); ++row) {
-            const qreal r = firstRow - row * pitch;
-            const qreal step = degrees(pitch / r);
-            const qreal first = seg.midAngle() - step * (perRow.at(row) - 1) / 2;
-            for (int k = 0; k < perRow.at(row); ++k, ++markerIndex) {
-                const WheelInput::Marker &m = in.markers.at(markerIndex);
-                Marker marker;
-                marker.dilemmaUid = m.dilemmaUid;
-                marker.professionalUid = m.professionalUid;
-                marker.centre = g.pointAt(r, first + k * step);
-                marker.radius = markerRadius;
-                if (const WheelInput::Professional *p = input.professional(m.professionalUid)) {
-                    marker.abbreviation = p->abbreviation;
-                    marker.colour = p->colour;
-                } else {
-                    marker.abbreviation = QStringLiteral("?");
-                    marker.colour = WheelInput::unassignedColour();
-                }
-                seg.markers.append(marker);
-            }
-        }
-        const qreal markerInner
-            = count ? firstRow - (perRow.size() - 1) * pitch - markerRadius : g.bandInnerRadius;
+        const qreal markerInner = g.placeMarkers(input, in, pad, baseMarker, &seg);
         const qreal labelIn = g.holeRadius + pad;
         const qreal labelOut = std::max(markerInner - pad, labelIn + kMinimumFontPixels);
 
         if (g.labelMode == LabelMode::Horizontal) {
-            // Wide sectors: the label may reach up to the rim, beside the markers.
-            const qreal wideOut = g.bandInnerRadius - pad;
-            // Try boxes of several shapes, around the middle of the zone and a little inside and
-            // outside it (markers may sit right above the middle); keep the best text.
-            bool found = false;
-            // The middle first: an off-centre box wins only with clearly better text.
-            for (qreal where : {0.5, 0.4, 0.3, 0.6}) {
-                for (qreal turn : {0.0, -0.12, 0.12}) {
-                    const QPointF at = g.pointAt(labelIn + where * (wideOut - labelIn),
-                                                 seg.midAngle() + turn * std::min(span, 180.0));
-                    for (qreal aspect : {0.8, 1.0, 1.3, 1.7, 2.2, 3.0, 4.0}) {
-                        qreal lo = 0;
-                        qreal hi = 2 * R;
-                        for (int it = 0; it < 16; ++it) {
-                            const qreal mid = (lo + hi) / 2;
-                            if (boxInSector(g, at, QSizeF(mid * aspect, mid), labelIn, wideOut,
-                                            seg.startAngle, span, pad, seg.markers))
-                                lo = mid;
-                            else
-                                hi = mid;
-                        }
-                        TextBlock candidate
-                            = fitText(in.title, in.periodLabel, QSizeF(lo * aspect, lo),
-                                      labelMaxFont, 4, kCharWidth);
-                        candidate.centre = at;
-                        if (!found || betterLabel(candidate, seg.label)) {
-                            seg.label = candidate;
-                            found = true;
-                        }
-                    }
-                }
-            }
-            seg.label.rotation = 0;
+            g.placeHorizontalLabel(in, labelIn, pad, labelMaxFont, &seg);
         } else {
-            // Along the radius: the sector is narrowest at the inner end, so try starting the
-            // box further out, trading length for room for a second line.
-            const qreal halfSpan = radians(span / 2);
-            bool found = false;
-            qreal bestIn = labelIn;
-            for (int step = 0; step <= 10; ++step) {
-                const qreal in0 = labelIn + step * 0.05 * (labelOut - labelIn);
-                const QSizeF box(labelOut - in0, 2 * in0 * std::tan(halfSpan) * 0.9);
-                // No period here: on a crowded wheel it would cost the title its size.
-                TextBlock candidate
-                    = fitText(in.title, QString(), box, labelMaxFont, 3, kCharWidth);
-                if (!found || betterLabel(candidate, seg.label)) {
-                    seg.label = candidate;
-                    bestIn = in0;
-                    found = true;
-                }
-            }
-            const qreal mid = seg.midAngle();
-            seg.label.centre = g.pointAt((bestIn + labelOut) / 2, mid);
-            // Reads outwards on the right half, inwards on the left, never upside down.
-            seg.label.rotation = mid < 180 ? mid - 90 : mid + 90 - 360;
+            g.placeRadialLabel(in, labelIn, labelOut, labelMaxFont, &seg);
         }
 
         seg.number.centre = g.pointAt(g.numberRadius, seg.midAngle());
@@ -550,22 +615,7 @@ WheelGeometry WheelGeometry::compute(const WheelInput &input, const QSizeF &size
         g.segments.append(seg);
     }
 
-    // Labels side by side read best in one size: none more than 2 px above the smallest.
-    qreal smallestFont = labelMaxFont;
-    for (const Segment &seg : std::as_const(g.segments))
-        smallestFont = std::min(smallestFont, seg.label.fontPixels);
-    for (int i = 0; i < n; ++i) {
-        TextBlock &label = g.segments[i].label;
-        if (label.fontPixels <= smallestFont + 2)
-            continue;
-        const QString period
-            = g.labelMode == LabelMode::Horizontal ? input.segments.at(i).periodLabel : QString();
-        TextBlock refit = fitText(input.segments.at(i).title, period, label.size, smallestFont + 2,
-                                  g.labelMode == LabelMode::Horizontal ? 4 : 3, kCharWidth);
-        refit.centre = label.centre;
-        refit.rotation = label.rotation;
-        label = refit;
-    }
+    g.evenOutLabels(input, labelMaxFont);
     return g;
 }
 

@@ -151,6 +151,21 @@ struct WheelGeometry
 
     static constexpr qreal kCharWidth = 0.6;      // average advance of DejaVu/Liberation Sans, em
     static constexpr qreal kBoldCharWidth = 0.66; // the same for bold
+
+private:
+    // The steps of compute(): the legend's entries and their places (the rest is the wheel's
+    // area), each segment's domain bands, markers and label, and labels evened out in size.
+    static QList<LegendEntry> legendEntries(const WheelInput &input, int *domainEntries);
+    QRectF layOutLegend(QList<LegendEntry> *entries, int domainEntries, qreal margin);
+    void placeBands(const WheelInput &input, const WheelInput::Segment &in, Segment *seg) const;
+    // Returns the radius inside the innermost row of markers.
+    qreal placeMarkers(const WheelInput &input, const WheelInput::Segment &in, qreal pad,
+                       qreal baseMarker, Segment *seg) const;
+    void placeHorizontalLabel(const WheelInput::Segment &in, qreal labelIn, qreal pad,
+                              qreal labelMaxFont, Segment *seg) const;
+    void placeRadialLabel(const WheelInput::Segment &in, qreal labelIn, qreal labelOut,
+                          qreal labelMaxFont, Segment *seg) const;
+    void evenOutLabels(const WheelInput &input, qreal labelMaxFont);
 };
 
 } // namespace kd
