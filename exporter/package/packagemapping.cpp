@@ -306,18 +306,40 @@ public:
     bool read(PackageSource &root, Project *p, QList<PackageMapping::AssetFile> *assetFiles,
               const PackageMapping::ScenarioSink &onScenario)
     {
-        {
-            auto info = root.object("project");
-            if (!info)
-                return false;
-            p->info.uid = uid(*info, "uid", EntityKind::Project);
-            p->info.title = required(*info, "title");
-            p->info.description = info->formatted("description");
-            p->info.publisher = info->text("publisher");
-            p->info.language = required(*info, "language");
-            info->finish();
-        }
+        // In the package's order: every target before what refers to it.
+        if (!readInfo(root, p))
+            return false;
+        readLifeDomains(root, p);
+        readAssets(root, p, assetFiles);
+        readLegalSources(root, p);
+        readProfessionals(root, p);
+        readThemes(root, p);
+        readGlossary(root, p);
+        if (!readScenarios(root, p, onScenario))
+            return false;
+        readReviews(root, p);
+        readChangeLog(root, p);
+        root.finish();
+        return !root.failed();
+    }
 
+private:
+    bool readInfo(PackageSource &root, Project *p)
+    {
+        auto info = root.object("project");
+        if (!info)
+            return false;
+        p->info.uid = uid(*info, "uid", EntityKind::Project);
+        p->info.title = required(*info, "title");
+        p->info.description = info->formatted("description");
+        p->info.publisher = info->text("publisher");
+        p->info.language = required(*info, "language");
+        info->finish();
+        return true;
+    }
+
+    void readLifeDomains(PackageSource &root, Project *p)
+    {
         int position = 0;
         for (const auto &src : root.list("lifeDomains", "lifeDomain")) {
             LifeDomain d;
@@ -333,8 +355,11 @@ public:
             src->finish();
             p->lifeDomains.append(d);
         }
+    }
 
-        position = 0;
+    void readAssets(PackageSource &root, Project *p, QList<PackageMapping::AssetFile> *assetFiles)
+    {
+        int position = 0;
         QSet<QString> files;
         for (const auto &src : root.list("assets", "asset")) {
             Asset a;
@@ -363,8 +388,11 @@ public:
             p->assets.append(a);
             assetFiles->append({a.uid, file, hash});
         }
+    }
 
-        position = 0;
+    void readLegalSources(PackageSource &root, Project *p)
+    {
+        int position = 0;
         for (const auto &src : root.list("legalSources", "legalSource")) {
             LegalSource s;
             s.uid = uid(*src, "uid", EntityKind::LegalSource);
@@ -382,8 +410,11 @@ public:
             src->finish();
             p->legalSources.append(s);
         }
+    }
 
-        position = 0;
+    void readProfessionals(PackageSource &root, Project *p)
+    {
+        int position = 0;
         for (const auto &src : root.list("professionals", "professional")) {
             Professional pr;
             pr.uid = uid(*src, "uid", EntityKind::Professional);
@@ -402,8 +433,11 @@ public:
             src->finish();
             p->professionals.append(pr);
         }
+    }
 
-        position = 0;
+    void readThemes(PackageSource &root, Project *p)
+    {
+        int position = 0;
         for (const auto &src : root.list("themes", "theme")) {
             Theme t;
             t.uid = uid(*src, "uid", EntityKind::Theme);
@@ -414,8 +448,11 @@ public:
             src->finish();
             p->themes.append(t);
         }
+    }
 
-        position = 0;
+    void readGlossary(PackageSource &root, Project *p)
+    {
+        int position = 0;
         for (const auto &src : root.list("glossary", "glossaryTerm")) {
             GlossaryTerm g;
             g.uid = uid(*src, "uid", EntityKind::GlossaryTerm);
@@ -426,10 +463,14 @@ public:
             src->finish();
             p->glossary.append(g);
         }
+    }
 
+    bool readScenarios(PackageSource &root, Project *p,
+                       const PackageMapping::ScenarioSink &onScenario)
+    {
         // One scenario at a time: a streaming source holds no more, and onScenario may write
         // each away before the next is read.
-        position = 0;
+        int position = 0;
         bool stopped = false;
         root.forEach("scenarios", "scenario", [&](PackageSource &src) {
             Scenario s = scenario(src);
@@ -444,9 +485,12 @@ public:
             stopped = !onScenario(std::move(s));
             return !stopped;
         });
-        if (stopped || root.failed())
-            return false;
 
+        return !stopped && !root.failed();
+    }
+
+    void readReviews(PackageSource &root, Project *p)
+    {
         root.forEach("reviews", "review", [&](PackageSource &item) {
             PackageSource *src = &item;
             Review r;
@@ -475,7 +519,10 @@ public:
             p->reviews.append(r);
             return !src->failed();
         });
+    }
 
+    void readChangeLog(PackageSource &root, Project *p)
+    {
         root.forEach(
             "changeLog", "entry",
             [&](PackageSource &item) {
@@ -496,11 +543,8 @@ public:
                 return !src->failed();
             },
             Presence::Optional);
-        root.finish();
-        return !root.failed();
     }
 
-private:
     Scenario scenario(PackageSource &src)
     {
         Scenario s;
