@@ -62,6 +62,27 @@ void drawMarker(QPainter &p, const QPointF &centre, qreal radius, const QColor &
                Qt::AlignCenter | Qt::TextDontClip, abbreviation);
 }
 
+// The legend: a square for each domain, a marker for each professional, and its words.
+void paintLegend(QPainter &p, const WheelGeometry &g)
+{
+    const QFont legendFont = fontOf(g.legendFontPixels);
+    const QFontMetricsF metrics(legendFont);
+    for (const WheelGeometry::LegendEntry &e : g.legend) {
+        if (e.kind == WheelGeometry::LegendEntry::Kind::Domain) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(e.colour);
+            p.drawRoundedRect(e.swatch, 2, 2);
+        } else {
+            drawMarker(p, e.swatch.center(), e.swatch.width() / 2, e.colour, e.abbreviation, false);
+        }
+        p.setFont(legendFont);
+        p.setPen(kText);
+        p.drawText(e.textRect,
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine | Qt::TextDontClip,
+                   metrics.elidedText(e.text, Qt::ElideRight, e.textRect.width() * 1.1));
+    }
+}
+
 } // namespace
 
 void LifeWheelPainter::paint(QPainter &p, const WheelGeometry &g, const State &state)
@@ -150,23 +171,7 @@ void LifeWheelPainter::paint(QPainter &p, const WheelGeometry &g, const State &s
     if (state.dropTarget != state.draggedSegment)
         outline(state.dropTarget, 3, Qt::DashLine);
 
-    // The legend.
-    const QFont legendFont = fontOf(g.legendFontPixels);
-    const QFontMetricsF metrics(legendFont);
-    for (const WheelGeometry::LegendEntry &e : g.legend) {
-        if (e.kind == WheelGeometry::LegendEntry::Kind::Domain) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(e.colour);
-            p.drawRoundedRect(e.swatch, 2, 2);
-        } else {
-            drawMarker(p, e.swatch.center(), e.swatch.width() / 2, e.colour, e.abbreviation, false);
-        }
-        p.setFont(legendFont);
-        p.setPen(kText);
-        p.drawText(e.textRect,
-                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine | Qt::TextDontClip,
-                   metrics.elidedText(e.text, Qt::ElideRight, e.textRect.width() * 1.1));
-    }
+    paintLegend(p, g);
     p.restore();
 }
 
