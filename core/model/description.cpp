@@ -304,7 +304,7 @@ const QList<Field<Option>> &Described<Option>::fields()
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Feedback")}},
         {&Option::assessment, {"assessment", "assessment", V::Enumeration, edited | F::Reviewed,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Assessment"), K::Project, {}, 0,
-            &assessmentNames}},
+            &assessmentNames, "label"}},
         positionOf<Option>(),
     };
     return table;

@@ -74,6 +74,9 @@ struct FieldDescription
     LinkTable link = {};                       // ReferenceList fields
     int maxLength = 0;                         // in characters; 0 when the website sets none
     QStringList (*choices)() = nullptr;        // Enumeration fields: the stable names
+    // The form shows the fields in this order, except a field that names another one here: it
+    // comes right after that one (the order above is also the canonical form's, which is fixed).
+    const char *formAfter = nullptr;
 
     bool has(FieldFlag flag) const { return flags.testFlag(flag); }
     // The translated label, with and without its accelerator.

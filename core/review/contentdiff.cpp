@@ -169,7 +169,8 @@ public:
             }
             const Record &old = before.at(match.at(j));
             for (qsizetype c = 0; c < list.columns.size(); ++c)
-                value(translated(list.column).arg(number, list.columns.at(c).label),
+                // Inside the sentence the field's label is lower case: "Option 3: assessment".
+                value(translated(list.column).arg(number, list.columns.at(c).label.toLower()),
                       list.columns.at(c), old.at(c), after.at(j).at(c));
         }
         for (qsizetype i = 0; i < before.size(); ++i)

@@ -144,6 +144,21 @@ QList<FieldSpec> specsOf()
         if (field.d.has(FieldFlag::Edited))
             std::visit([&](auto member) { specs.append(specOf(field.d, member)); }, field.member);
     }
+    // A field placed after another in the form (FieldDescription::formAfter).
+    for (const Field<T> &field : Described<T>::fields()) {
+        if (!field.d.formAfter || !field.d.has(FieldFlag::Edited))
+            continue;
+        const auto named = [&specs](const char *name) {
+            return std::find_if(
+                       specs.cbegin(), specs.cend(),
+                       [name](const FieldSpec &spec) { return spec.name == QLatin1String(name); })
+                   - specs.cbegin();
+        };
+        const qsizetype from = named(field.d.name);
+        const qsizetype after = named(field.d.formAfter);
+        if (after < specs.size())
+            specs.move(from, from > after ? after + 1 : after);
+    }
     return specs;
 }
 

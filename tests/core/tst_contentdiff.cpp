@@ -182,8 +182,8 @@ void tst_ContentDiff::optionChangedInPlace()
     after.options[1].assessment = Assessment::Acceptable;
     after.options[2].label = s("Afwachten"); // same position, same feedback: the same option
     const QList<FieldChange> result = changes(m_dilemma, after, &m_project);
-    QCOMPARE(fields(result), QStringList({s("Option 2: Feedback"), s("Option 2: Assessment"),
-                                          s("Option 3: Label")}));
+    QCOMPARE(fields(result), QStringList({s("Option 2: feedback"), s("Option 2: assessment"),
+                                          s("Option 3: label")}));
     QCOMPARE(result[0].runs, (QList<DiffRun>{{DiffRun::Kind::Equal, s("Goed")},
                                              {DiffRun::Kind::Inserted, s(", en snel")},
                                              {DiffRun::Kind::Equal, s(".")}}));
@@ -222,7 +222,7 @@ void tst_ContentDiff::legalReferenceChanged()
     after.legalReferences.removeAt(1);
     const QList<FieldChange> result = changes(m_dilemma, after, &m_project);
     QCOMPARE(fields(result),
-             QStringList({s("Legal reference 1: Pinpoint"), s("Legal reference 2")}));
+             QStringList({s("Legal reference 1: pinpoint"), s("Legal reference 2")}));
     QCOMPARE(result[0].before, s("lid 1"));
     QCOMPARE(result[0].after, s("lid 2"));
     QCOMPARE(result[1].kind, Kind::Removed);

@@ -84,6 +84,8 @@ void tst_Description::everyKindIsDescribed()
                 QVERIFY(f.link.table && f.refersTo != EntityKind::Project);
             if (f.type == ValueType::Enumeration)
                 QVERIFY(f.choices && !f.choices().isEmpty());
+            if (f.formAfter)
+                QVERIFY2(k.field(QLatin1String(f.formAfter)), f.formAfter);
         }
     }
 }

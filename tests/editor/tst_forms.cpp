@@ -239,7 +239,7 @@ void tst_Forms::tableCoversEveryMember()
         {EntityKind::Dilemma,
          {"key", "professionalUid", "question", "situation", "considerations", "solutionDirection",
           "themeUids"}},
-        {EntityKind::Option, {"label", "feedback", "assessment"}},
+        {EntityKind::Option, {"label", "assessment", "feedback"}},
         {EntityKind::LegalReference, {"legalSourceUid", "pinpoint", "note"}},
     };
     // Not fields: identity and order (uid, position: moved, not typed) and owned children,
