@@ -870,12 +870,6 @@ bool readAll(Database &db, QList<T> *list)
                       });
 }
 
-// The scenario's stubs: their own rows, nothing they own, in order.
-bool readScenarioStubs(Database &db, QList<Scenario> *stubs)
-{
-    return readAll(db, stubs);
-}
-
 // Every row of an owned kind within one scenario, grouped by owner, each group in position
 // order, with its reference lists.
 template<typename T>
@@ -937,8 +931,8 @@ bool ProjectStore::loadRegisters(Project *project)
     const bool ok
         = readAll(m_db, &p.lifeDomains) && readAll(m_db, &p.assets)
           && readAll(m_db, &p.legalSources) && readAll(m_db, &p.professionals)
-          && readAll(m_db, &p.themes) && readAll(m_db, &p.glossary)
-          && readScenarioStubs(m_db, &p.scenarios) && readAll(m_db, &p.reviews)
+          && readAll(m_db, &p.themes) && readAll(m_db, &p.glossary) && readAll(m_db, &p.scenarios)
+          && readAll(m_db, &p.reviews)
           && forEachRow(m_db,
                         QStringLiteral("SELECT id, time, author, entity_uid, field, "
                                        "summary FROM change_log ORDER BY id"),
@@ -963,7 +957,8 @@ bool ProjectStore::forEachScenario(const std::function<bool(Scenario &&)> &visit
         return false;
     }
     QList<Scenario> stubs;
-    bool ok = readScenarioStubs(m_db, &stubs);
+    // The scenarios' own rows first (readAll reads nothing they own), then each one's content.
+    bool ok = readAll(m_db, &stubs);
     const auto forget = qScopeGuard([this] { m_sharedUids.clear(); });
     for (Scenario &stub : stubs) {
         // Out of the list: what the visitor does not keep is freed before the next is read.
