@@ -168,10 +168,12 @@ bool Database::exec(QSqlQuery &query, const QVariantList &values)
     return true;
 }
 
-bool Database::exec(const QString &sql, const QVariantList &values)
+bool Database::exec(const QString &sql, const QVariantList &values, int *affected)
 {
     QSqlQuery &query = prepare(sql);
     const bool ok = exec(query, values);
+    if (ok && affected)
+        *affected = query.numRowsAffected();
     query.finish();
     return ok;
 }
@@ -195,7 +197,7 @@ bool Database::execScript(const QByteArray &sql)
 }
 
 bool Database::forEachRow(const QString &sql, const QVariantList &values,
-                          const std::function<void(const SqlRow &)> &read)
+                          const std::function<void(const StoreRow &)> &read)
 {
     sqlite3 *db = handle();
     if (!db) {
@@ -247,11 +249,11 @@ bool Database::forEachRow(const QString &sql, const QVariantList &values,
     return rc == SQLITE_OK;
 }
 
-QVariant Database::scalar(const QString &sql)
+QVariant Database::scalar(const QString &sql, const QVariantList &values)
 {
     QSqlQuery &query = prepare(sql);
     QVariant value;
-    if (exec(query) && query.next())
+    if (exec(query, values) && query.next())
         value = query.value(0);
     query.finish();
     return value;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "storebackend.h"
+
 #include <functional>
 
 struct sqlite3;
@@ -15,24 +17,24 @@ namespace kd {
 
 // One row of Database::forEachRow(): its columns read straight from SQLite (UTF-8 into QString,
 // no QVariant on the way), valid only during the callback.
-class SqlRow
+class SqlRow final : public StoreRow
 {
 public:
     explicit SqlRow(sqlite3_stmt *statement)
         : m_statement(statement)
     {}
 
-    bool isNull(int column) const;
-    // A null QString for NULL; an empty one (not null) for ''.
-    QString text(int column) const;
-    qint64 integer(int column) const;
-    QByteArray blob(int column) const;
+    bool isNull(int column) const override;
+    QString text(int column) const override;
+    qint64 integer(int column) const override;
+    QByteArray blob(int column) const override;
 
 private:
     sqlite3_stmt *m_statement;
 };
 
-// One SQLite connection, and the only class that touches the sqlite3 handle. It caches prepared
+// One SQLite connection, and the only class that touches the sqlite3 handle (SqliteBackend's,
+// and the store tests' own look into a file). It caches prepared
 // statements, runs multi-statement scripts, and counts nested transactions so that only the
 // outermost one begins and commits (see Transaction).
 class Database
@@ -48,19 +50,17 @@ public:
     void close();
     bool isOpen() const;
 
-    // A prepared statement for this SQL text, reused across calls.
-    QSqlQuery &prepare(const QString &sql);
     // Binds values in order and runs the statement; false with lastError() on failure.
-    bool exec(QSqlQuery &query, const QVariantList &values = {});
-    bool exec(const QString &sql, const QVariantList &values = {});
+    // affected, when given, receives how many rows it changed.
+    bool exec(const QString &sql, const QVariantList &values = {}, int *affected = nullptr);
     // Runs a script of several statements (a schema, a migration).
     bool execScript(const QByteArray &sql);
     // The first column of the first row, or an invalid QVariant.
-    QVariant scalar(const QString &sql);
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
     // Runs a query and hands each row to read, without Qt SQL's per-value QVariant: the way to
     // read a whole project quickly. False with lastError() when the query fails.
     bool forEachRow(const QString &sql, const QVariantList &values,
-                    const std::function<void(const SqlRow &)> &read);
+                    const std::function<void(const StoreRow &)> &read);
 
     // write: BEGIN IMMEDIATE (the write lock now); otherwise BEGIN (a read snapshot).
     bool beginTransaction(bool write = true);
@@ -84,6 +84,9 @@ public:
     bool lastErrorIsCorruption() const { return m_lastCorrupt; }
 
 private:
+    // A prepared statement for this SQL text, reused across calls.
+    QSqlQuery &prepare(const QString &sql);
+    bool exec(QSqlQuery &query, const QVariantList &values);
     sqlite3 *handle() const;
     void setError(const QString &message, int nativeCode);
     void rollbackKeepingError();

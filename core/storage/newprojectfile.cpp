@@ -1,6 +1,6 @@
 #include "newprojectfile.h"
 
-#include "schemamigrator.h"
+#include "sqlitebackend.h"
 
 #include "files/safeopen.h"
 #include "files/siblings.h"
@@ -43,7 +43,7 @@ bool isOurProjectFile(const QString &path)
     const quint32 applicationId = quint32(header[68]) << 24 | quint32(header[69]) << 16
                                   | quint32(header[70]) << 8 | quint32(header[71]);
     return std::memcmp(header, "SQLite format 3", 16) == 0
-           && applicationId == quint32(ProjectStore::ApplicationId);
+           && applicationId == quint32(SqliteBackend::ApplicationId);
 }
 
 void removeFileAndJournal(const QString &path)
@@ -135,29 +135,13 @@ bool NewProjectFile::start(StoreError *error)
         return false;
     }
     ::close(fd);
-    m_store.reset(new ProjectStore);
-    m_store->m_path = m_temp;
-    Database &db = m_store->m_db;
     QString failure;
-    if (!db.open(m_temp, false)) {
-        failure = db.lastError();
-    } else if (!db.execScript(
-                   // Nobody else sees the temporary file and a failure deletes it, so its
-                   // journal can stay in memory (rollbacks still work) and it needs no sync per
-                   // commit: it is synced once, before the rename. Opening it later sets DELETE
-                   // and FULL again (neither setting is kept in the file). The staging tables
-                   // of a large import go to a temporary file, not to memory.
-                   QByteArrayLiteral("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; "
-                                     "PRAGMA temp_store = FILE; PRAGMA foreign_keys = ON;")
-                   + SchemaMigrator::currentSchema()
-                   + QByteArrayLiteral("\nPRAGMA application_id = ")
-                   + QByteArray::number(ProjectStore::ApplicationId)
-                   + QByteArrayLiteral(";\nPRAGMA user_version = ")
-                   + QByteArray::number(ProjectStore::schemaVersion()) + ';')) {
-        failure = db.lastError();
-    } else {
+    std::unique_ptr<SqliteBackend> backend = SqliteBackend::createNew(m_temp, &failure);
+    if (backend) {
+        m_store = std::make_unique<ProjectStore>(std::move(backend));
+        StoreBackend &db = m_store->backend();
         m_transaction = std::make_unique<Transaction>(db);
-        if (!m_transaction->isActive() || !m_store->beginBulk(&m_staged))
+        if (!m_transaction->isActive() || !db.beginBulk())
             failure = db.lastError();
     }
     if (!failure.isEmpty()) {
@@ -186,10 +170,10 @@ StoreError NewProjectFile::writeError() const
 bool NewProjectFile::commit(StoreError *error)
 {
     using Code = StoreError::Code;
-    if (!m_store->endBulk(m_staged) || !m_transaction->commit()) {
+    if (!m_store->backend().endBulk() || !m_transaction->commit()) {
         *error = writeError();
         if (error->message.endsWith(QLatin1String(": ")))
-            error->message += m_store->m_db.lastError();
+            error->message += m_store->backend().lastError();
         return false;
     }
     m_transaction.reset();

@@ -49,7 +49,6 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<Transaction> m_transaction;
-    QStringList m_staged;
     bool m_committed = false;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database.h"
+#include "storebackend.h"
 #include "storeerror.h"
 #include "transaction.h"
 
@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QList>
-#include <QLockFile>
 #include <QString>
 
 #include <functional>
@@ -20,20 +19,12 @@
 
 namespace kd {
 
-// One field that matches a full-text search.
-struct SearchHit
-{
-    EntityKind kind = EntityKind::Project;
-    QString uid;
-    QString field;   // the model's field name: "solutionDirection"
-    QString snippet; // context around the match; matches between U+0002 and U+0003
-};
-
-// The project file: one SQLite database (README.md, "The project file"; docs/reliability.md).
-// ProjectStore opens it under the rules there (foreign files, damage, newer and older versions,
-// a second writer), loads the whole project into the model, and writes single entities, each
-// write in a transaction that rolls back unless it completes. Every value is bound; nothing else
-// in the program talks SQL.
+// A project's store: loads the whole project into the model and writes single entities, each
+// write in a transaction that rolls back unless it completes. Its rows are read and written from
+// the content model's description (core/model/description.h) in portable SQL, every value bound,
+// through a StoreBackend; the project file (SqliteBackend) is opened under the rules of
+// README.md, "The project file", and docs/reliability.md (foreign files, damage, newer and older
+// versions, a second writer). Nothing above core/storage talks SQL.
 //
 // insert() writes an entity with everything it owns (a scenario with its persons and segments,
 // a dilemma with its options and legal references). update() rewrites the entity's own fields and
@@ -42,15 +33,17 @@ struct SearchHit
 class ProjectStore
 {
 public:
-    // Inspect is ReadOnly for a glance at the project (its info and counts, `kdtool info`):
-    // the header, application id, version, schema and the file's length are checked, but not
-    // every page (quick_check reads the whole file: most of a second at 100,000 dilemmas), so a
+    // Inspect is ReadOnly for a glance at the project (its info and counts, `kdtool info`): a
+    // file's header, application id, version, schema and length are checked, but not every
+    // page (quick_check reads the whole file: most of a second at 100,000 dilemmas), so a
     // damaged page shows only when something reads it, as the same "damaged" error.
-    enum class OpenMode { ReadWrite, ReadOnly, Inspect };
+    using OpenMode = StoreOpenMode;
 
     static int schemaVersion();
-    static constexpr int ApplicationId = 0x4b645072; // "KdPr"
     static QString fileSuffix() { return QStringLiteral("kdproj"); }
+
+    // A store over a backend that is open.
+    explicit ProjectStore(std::unique_ptr<StoreBackend> backend);
 
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
@@ -69,10 +62,10 @@ public:
     static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode,
                                               StoreError *error);
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_backend->location(); }
+    bool isReadOnly() const { return m_backend->isReadOnly(); }
     // The backup made when an older file was migrated on open; empty otherwise.
-    QString migrationBackupPath() const { return m_backupPath; }
+    QString migrationBackupPath() const { return m_backend->migrationBackupPath(); }
     StoreError lastError() const { return m_lastError; }
 
     // The whole project, read in one read transaction (one committed state).
@@ -138,25 +131,13 @@ public:
     // users call it inside the file's transaction.
     bool writeContent(const Project &project);
 
-    // The connection itself, for the store's own tests that inspect the file. The program's
-    // layers above core/storage never touch it (tests/setup/check_layers.sh): they group writes
-    // with a WriteBatch and reads with a ReadSnapshot.
-    Database &db() { return m_db; }
+    // The backend itself, for the store's own tests that inspect the file. The program's layers
+    // above core/storage never touch it (tests/setup/check_layers.sh): they group writes with a
+    // WriteBatch and reads with a ReadSnapshot.
+    StoreBackend &backend() { return *m_backend; }
 
 private:
-    ProjectStore() = default;
-    bool openFile(const QString &path, OpenMode mode, StoreError *error);
-    // The steps of openFile: the lock that makes this the one writer; the file's identity,
-    // version and integrity (and the connection's settings); the upgrade of an older file.
-    bool takeWriteLock(StoreError *error);
-    bool checkFile(OpenMode mode, int *fileVersion, StoreError *error);
-    bool migrateFrom(int version, StoreError *error);
-    // A new file's content in bulk (NewProjectFile): staging tables for the indexed ones, and
-    // their copy into the file at the end, inside the caller's transaction.
     bool loadScenarioContent(Scenario *scenario);
-    bool beginBulk(QStringList *staged);
-    bool endBulk(const QStringList &staged);
-    friend class NewProjectFile;
     friend class ReadSnapshot;
     friend class WriteBatch;
     bool fail(StoreError::Code code = StoreError::Code::Sql);
@@ -166,13 +147,9 @@ private:
     bool write(const QString *parentUid, const T &entity, bool isUpdate);
     bool checkWritable();
     // The last read's failure as the user should hear it: damage, a busy writer, or I/O.
-    StoreError readFailure() const;
+    StoreError readFailure() const { return m_backend->readFailure(); }
 
-    QString m_path;
-    bool m_readOnly = false;
-    QString m_backupPath;
-    std::unique_ptr<QLockFile> m_lock;
-    Database m_db;
+    std::unique_ptr<StoreBackend> m_backend;
     StoreError m_lastError;
     QHash<QString, QString> m_sharedUids; // while scenarios are read
 };

@@ -37,24 +37,24 @@ QVariant integer(std::optional<int> value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
 }
 
-QString textAt(const SqlRow &row, int column)
+QString textAt(const StoreRow &row, int column)
 {
     return row.text(column);
 }
 
-QDate dateAt(const SqlRow &row, int column)
+QDate dateAt(const StoreRow &row, int column)
 {
     return row.isNull(column) ? QDate() : QDate::fromString(row.text(column), Qt::ISODate);
 }
 
-QDateTime dateTimeAt(const SqlRow &row, int column)
+QDateTime dateTimeAt(const StoreRow &row, int column)
 {
     if (row.isNull(column))
         return {};
     return QDateTime::fromString(row.text(column), Qt::ISODateWithMs).toUTC();
 }
 
-std::optional<int> integerAt(const SqlRow &row, int column)
+std::optional<int> integerAt(const StoreRow &row, int column)
 {
     if (row.isNull(column))
         return std::nullopt;

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "database.h"
+#include "storebackend.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -29,11 +28,11 @@ QVariant date(const QDate &value);
 QVariant dateTime(const QDateTime &value);
 QVariant integer(std::optional<int> value);
 
-QString textAt(const SqlRow &row, int column);
-QDate dateAt(const SqlRow &row, int column);
-QDateTime dateTimeAt(const SqlRow &row, int column);
-std::optional<int> integerAt(const SqlRow &row, int column);
-inline int intAt(const SqlRow &row, int column)
+QString textAt(const StoreRow &row, int column);
+QDate dateAt(const StoreRow &row, int column);
+QDateTime dateTimeAt(const StoreRow &row, int column);
+std::optional<int> integerAt(const StoreRow &row, int column);
+inline int intAt(const StoreRow &row, int column)
 {
     return int(row.integer(column));
 }
@@ -91,7 +90,7 @@ QVariant bound(ValueType, E value)
 // Uids that repeat across many rows (references to the registers) are kept as one shared copy.
 using SharedUids = QHash<QString, QString>;
 
-inline void assign(const SqlRow &row, int column, ValueType type, QString *value,
+inline void assign(const StoreRow &row, int column, ValueType type, QString *value,
                    SharedUids *shared)
 {
     *value = textAt(row, column);
@@ -100,30 +99,30 @@ inline void assign(const SqlRow &row, int column, ValueType type, QString *value
         *value = it != shared->cend() ? *it : *shared->insert(*value, *value);
     }
 }
-inline void assign(const SqlRow &row, int column, ValueType, QDate *value, SharedUids *)
+inline void assign(const StoreRow &row, int column, ValueType, QDate *value, SharedUids *)
 {
     *value = dateAt(row, column);
 }
-inline void assign(const SqlRow &row, int column, ValueType, QDateTime *value, SharedUids *)
+inline void assign(const StoreRow &row, int column, ValueType, QDateTime *value, SharedUids *)
 {
     *value = dateTimeAt(row, column);
 }
-inline void assign(const SqlRow &row, int column, ValueType, int *value, SharedUids *)
+inline void assign(const StoreRow &row, int column, ValueType, int *value, SharedUids *)
 {
     *value = intAt(row, column);
 }
-inline void assign(const SqlRow &row, int column, ValueType, std::optional<int> *value,
+inline void assign(const StoreRow &row, int column, ValueType, std::optional<int> *value,
                    SharedUids *)
 {
     *value = integerAt(row, column);
 }
-inline void assign(const SqlRow &row, int column, ValueType, QByteArray *value, SharedUids *)
+inline void assign(const StoreRow &row, int column, ValueType, QByteArray *value, SharedUids *)
 {
     *value = row.blob(column);
 }
-inline void assign(const SqlRow &, int, ValueType, QStringList *, SharedUids *) {}
+inline void assign(const StoreRow &, int, ValueType, QStringList *, SharedUids *) {}
 template<typename E, typename = std::enable_if_t<std::is_enum_v<E>>>
-void assign(const SqlRow &row, int column, ValueType, E *value, SharedUids *)
+void assign(const StoreRow &row, int column, ValueType, E *value, SharedUids *)
 {
     fromName(textAt(row, column), value); // an unknown name keeps the model's default
 }
@@ -161,7 +160,7 @@ QString columnsOf(QLatin1StringView alias)
 
 // Reads the columns of columnsOf() from the start of row; returns how many it read.
 template<typename T>
-int readRow(const SqlRow &row, T *entity, SharedUids *shared = nullptr)
+int readRow(const StoreRow &row, T *entity, SharedUids *shared = nullptr)
 {
     int column = 0;
     for (const Field<T> &field : Described<T>::fields()) {

@@ -2,7 +2,7 @@
 
 #include "searchindex.h"
 
-#include "database.h"
+#include "storebackend.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,7 +38,7 @@ QByteArray SchemaMigrator::currentSchema()
     return tables.isEmpty() ? tables : tables + '\n' + SearchIndex::schema();
 }
 
-bool SchemaMigrator::migrate(Database &db, int fromVersion)
+bool SchemaMigrator::migrate(StoreBackend &db, int fromVersion)
 {
     const QStringList files = migrationFiles();
     for (int version = fromVersion; version < files.size(); ++version) {

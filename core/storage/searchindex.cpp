@@ -1,6 +1,6 @@
 #include "searchindex.h"
 
-#include "database.h"
+#include "storebackend.h"
 
 #include "model/description.h"
 
@@ -78,7 +78,7 @@ QByteArray schema()
     return script;
 }
 
-bool update(Database &db)
+bool update(StoreBackend &db)
 {
     for (EntityKind kind : describedKinds()) {
         const QStringList wanted = triggers(kind);

@@ -7,7 +7,7 @@
 
 namespace kd {
 
-class Database;
+class StoreBackend;
 
 // The full-text index's triggers (schema/project.sql, search_index), generated from the content
 // model's description: for every kind with searched fields (FieldFlag::Searched), one trigger
@@ -24,7 +24,7 @@ QStringList triggers(EntityKind kind);
 QByteArray schema();
 // Makes the file's triggers the generated ones, and re-indexes the rows of each kind whose
 // triggers changed. Called inside the migration's transaction; false with db.lastError().
-bool update(Database &db);
+bool update(StoreBackend &db);
 
 } // namespace SearchIndex
 } // namespace kd

@@ -1,18 +1,18 @@
 #include "transaction.h"
 
-#include "database.h"
+#include "storebackend.h"
 
 namespace kd {
 
-Transaction::Transaction(Database &db, Kind kind)
-    : m_db(db)
-    , m_active(db.beginTransaction(kind == Kind::Write))
+Transaction::Transaction(StoreBackend &backend, Kind kind)
+    : m_backend(backend)
+    , m_active(backend.beginTransaction(kind == Kind::Write))
 {}
 
 Transaction::~Transaction()
 {
     if (m_active)
-        m_db.rollbackTransaction();
+        m_backend.rollbackTransaction();
 }
 
 bool Transaction::commit()
@@ -20,7 +20,7 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    return m_db.commitTransaction();
+    return m_backend.commitTransaction();
 }
 
 } // namespace kd

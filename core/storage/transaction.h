@@ -2,7 +2,7 @@
 
 namespace kd {
 
-class Database;
+class StoreBackend;
 
 // RAII transaction: begins on construction, rolls back on destruction unless commit() succeeded.
 // Transactions nest; a rolled-back inner transaction makes the outer commit fail.
@@ -16,7 +16,7 @@ class Transaction
 public:
     enum class Kind { Write, Read };
 
-    explicit Transaction(Database &db, Kind kind = Kind::Write);
+    explicit Transaction(StoreBackend &backend, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -25,7 +25,7 @@ public:
     bool commit();
 
 private:
-    Database &m_db;
+    StoreBackend &m_backend;
     bool m_active = false;
 };
 

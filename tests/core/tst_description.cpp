@@ -59,8 +59,9 @@ void tst_Description::initTestCase()
 QStringList tst_Description::columnsOf(const QString &table)
 {
     QStringList columns;
-    m_store->db().forEachRow(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"),
-                             {table}, [&](const SqlRow &row) { columns.append(row.text(0)); });
+    m_store->backend().forEachRow(
+        QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table},
+        [&](const StoreRow &row) { columns.append(row.text(0)); });
     return columns;
 }
 
@@ -143,7 +144,7 @@ void tst_Description::searchedFieldsAreIndexed()
                 described.insert(QLatin1String(f.name));
         }
         const QString sql
-            = m_store->db()
+            = m_store->backend()
                   .scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
                                          "AND name = '%1_search_insert'")
                               .arg(QLatin1String(k.table)))
@@ -162,7 +163,7 @@ void tst_Description::olderTriggersAreReplacedAndReindexed()
 {
     // A file from before a field was searched: its triggers index less, and its index lacks the
     // field. The migration that adds such a field ends in SearchIndex::update.
-    Database &db = m_store->db();
+    StoreBackend &db = m_store->backend();
     Dilemma d;
     d.uid = QStringLiteral("00000000-0000-4000-8000-000000000077");
     d.key = QStringLiteral("d");

@@ -3,6 +3,7 @@
 #include "model/identifiers.h"
 #include "storage/database.h"
 #include "storage/projectstore.h"
+#include "storage/sqlitebackend.h"
 #include "storage/transaction.h"
 
 #include <QDir>
@@ -57,7 +58,7 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    static QStringList schemaShape(Database &db);
+    static QStringList schemaShape(const QString &file);
     QStringList freshShape();
     QTemporaryDir m_dir;
     int m_fresh = 0;
@@ -186,9 +187,11 @@ void tst_ProjectStore::removeCascadesToChildren()
         = ProjectStore::open(path("cascade.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY(store);
     QVERIFY(store->remove(EntityKind::Scenario, uid(70)));
-    QCOMPARE(store->db().scalar(QStringLiteral("SELECT count(*) FROM dilemma_option")).toInt(), 0);
-    QCOMPARE(store->db().scalar(QStringLiteral("SELECT count(*) FROM segment_person")).toInt(), 0);
-    QCOMPARE(store->db().scalar(QStringLiteral("SELECT count(*) FROM person")).toInt(), 0);
+    QCOMPARE(store->backend().scalar(QStringLiteral("SELECT count(*) FROM dilemma_option")).toInt(),
+             0);
+    QCOMPARE(store->backend().scalar(QStringLiteral("SELECT count(*) FROM segment_person")).toInt(),
+             0);
+    QCOMPARE(store->backend().scalar(QStringLiteral("SELECT count(*) FROM person")).toInt(), 0);
     Project loaded;
     QVERIFY(store->load(&loaded));
     QVERIFY(loaded.scenarios.isEmpty());
@@ -233,11 +236,11 @@ void tst_ProjectStore::failedWriteRollsBack()
     Project loaded;
     QVERIFY(store->load(&loaded));
     QVERIFY(loaded.scenarios.isEmpty());
-    QCOMPARE(store->db().scalar(QStringLiteral("SELECT count(*) FROM dilemma")).toInt(), 0);
+    QCOMPARE(store->backend().scalar(QStringLiteral("SELECT count(*) FROM dilemma")).toInt(), 0);
 
     // An outer transaction sees the inner failure and commits nothing.
     {
-        Transaction tx(store->db());
+        Transaction tx(store->backend());
         QVERIFY(store->insert(fullProject().themes[0]));
         Theme bad = fullProject().themes[0];
         bad.uid = QStringLiteral("short");
@@ -258,10 +261,10 @@ void tst_ProjectStore::changeLogIsAppendOnly()
         uid(5), QStringLiteral("title"),         QStringLiteral("titel gewijzigd")};
     QVERIFY(store->append(&entry));
     QVERIFY(entry.id > 0);
-    QVERIFY(!store->db().exec(QStringLiteral("UPDATE change_log SET author = 'x'")));
-    QVERIFY(store->db().lastError().contains(QStringLiteral("append-only")));
-    QVERIFY(!store->db().exec(QStringLiteral("DELETE FROM change_log")));
-    QCOMPARE(store->db().scalar(QStringLiteral("SELECT author FROM change_log")).toString(),
+    QVERIFY(!store->backend().exec(QStringLiteral("UPDATE change_log SET author = 'x'")));
+    QVERIFY(store->backend().lastError().contains(QStringLiteral("append-only")));
+    QVERIFY(!store->backend().exec(QStringLiteral("DELETE FROM change_log")));
+    QCOMPARE(store->backend().scalar(QStringLiteral("SELECT author FROM change_log")).toString(),
              QStringLiteral("anna"));
 }
 
@@ -336,8 +339,11 @@ bool makeDatabase(const QString &file, const QStringList &statements)
 } // namespace
 
 // Every table, index and trigger of a file, and every table's columns.
-QStringList tst_ProjectStore::schemaShape(Database &db)
+QStringList tst_ProjectStore::schemaShape(const QString &file)
 {
+    Database db;
+    if (!db.open(file, true))
+        return {QStringLiteral("cannot open ") + file};
     QStringList shape;
     const QStringList objects
         = db.scalar(QStringLiteral("SELECT group_concat(type || ' ' || name, ';') FROM "
@@ -365,10 +371,7 @@ QStringList tst_ProjectStore::freshShape()
     const QString file = path(QStringLiteral("fresh%1.kdproj").arg(++m_fresh));
     if (!ProjectStore::writeNew(file, empty, false, &error))
         return {error.message};
-    Database fresh;
-    if (!fresh.open(file, true))
-        return {QStringLiteral("cannot open ") + file};
-    return schemaShape(fresh);
+    return schemaShape(file);
 }
 
 void tst_ProjectStore::newerVersionIsRefused()
@@ -479,7 +482,7 @@ void tst_ProjectStore::migratesVersionZero()
     const QString file = path("old.kdproj");
     QVERIFY(makeDatabase(
         file, {QString::fromUtf8(fixture.readAll()),
-               QStringLiteral("PRAGMA application_id = %1").arg(ProjectStore::ApplicationId)}));
+               QStringLiteral("PRAGMA application_id = %1").arg(SqliteBackend::ApplicationId)}));
     StoreError error;
     QVERIFY(!ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &error));
     QCOMPARE(error.code, StoreError::Code::ReadOnly);
@@ -487,7 +490,7 @@ void tst_ProjectStore::migratesVersionZero()
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v0");
-    QCOMPARE(store->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(),
              ProjectStore::schemaVersion());
     Project loaded;
     QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
@@ -500,7 +503,7 @@ void tst_ProjectStore::migratesVersionZero()
     QCOMPARE(options[2].assessment, Assessment::NotAdvisable);
     QCOMPARE(options[2].label, QStringLiteral("Niets zeggen"));
     // The migrated file has what a new file has: every table, index and trigger, every column.
-    QCOMPARE(schemaShape(store->db()), freshShape());
+    QCOMPARE(schemaShape(store->path()), freshShape());
     // The search index was filled from what the old file held.
     QList<SearchHit> hits;
     QVERIFY(store->search(QStringLiteral("niets zeggen"), 10, &hits));
@@ -539,8 +542,8 @@ void tst_ProjectStore::migratesVersionThree()
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v3");
     QCOMPARE(ProjectStore::schemaVersion(), 4);
-    QCOMPARE(store->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
-    QCOMPARE(schemaShape(store->db()), freshShape());
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(schemaShape(store->path()), freshShape());
 
     // The old approval keeps its hash, so staleness still works; its content is not known.
     Project loaded;
@@ -624,7 +627,7 @@ void tst_ProjectStore::loadIsOneCommittedState()
             const QString value = QStringLiteral("versie %1").arg(n);
             dilemma.question = value;
             option.label = value;
-            Transaction tx(writer->db());
+            Transaction tx(writer->backend());
             if (writer->update(segment.uid, dilemma) && writer->update(dilemma.uid, option)
                 && tx.commit())
                 ++commits;
@@ -662,15 +665,15 @@ void tst_ProjectStore::busyWriterIsNotDamage()
     QVERIFY(ProjectStore::writeNew(file, fullProject(), false, &error));
     auto writer = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY(writer);
-    QVERIFY(writer->db().exec(QStringLiteral("BEGIN EXCLUSIVE")));
-    QVERIFY(writer->db().exec(QStringLiteral("UPDATE project SET title = 'x'")));
+    QVERIFY(writer->backend().exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(writer->backend().exec(QStringLiteral("UPDATE project SET title = 'x'")));
     auto reader = ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &error);
     QVERIFY(!reader);
     QCOMPARE(error.code, StoreError::Code::Busy);
     QVERIFY2(error.message.contains(QLatin1String("another program is writing")),
              qPrintable(error.message));
     QVERIFY(!error.message.contains(QLatin1String("damaged")));
-    QVERIFY(writer->db().exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(writer->backend().exec(QStringLiteral("ROLLBACK")));
 }
 
 void tst_ProjectStore::countsWithoutLoading()

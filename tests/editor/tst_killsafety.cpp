@@ -105,7 +105,7 @@ private:
         auto store = ProjectStore::open(path, ProjectStore::OpenMode::ReadOnly, &error);
         if (!store)
             return error.message;
-        const QVariant check = store->db().scalar(QStringLiteral("PRAGMA integrity_check"));
+        const QVariant check = store->backend().scalar(QStringLiteral("PRAGMA integrity_check"));
         return check.toString() == QLatin1String("ok") ? QString() : check.toString();
     }
 

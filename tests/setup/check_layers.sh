@@ -6,10 +6,18 @@ set -u
 root=${1:?usage: check_layers.sh SOURCE_DIR}
 cd "$root" || exit 2
 status=0
-found=$(grep -rnE '(\.|->)db\(\)|storage/database\.h|storage/transaction\.h|QSql[A-Z][A-Za-z]*|\bTransaction\b' \
+found=$(grep -rnE '(\.|->)(db|backend)\(\)|storage/(database|transaction|storebackend|sqlitebackend)\.h|QSql[A-Z][A-Za-z]*|\bTransaction\b|sqlite3' \
     --include='*.cpp' --include='*.h' editor exporter samples bench 2>/dev/null)
 if [ -n "$found" ]; then
     echo "check_layers: these reach below core/storage's API:"
+    echo "$found"
+    status=1
+fi
+# Within core/, only core/storage holds a backend or a connection.
+found=$(grep -rnE 'storage/(database|transaction|storebackend|sqlitebackend)\.h|QSql[A-Z][A-Za-z]*|sqlite3' \
+    --include='*.cpp' --include='*.h' core 2>/dev/null | grep -v '^core/storage/')
+if [ -n "$found" ]; then
+    echo "check_layers: these in core/ reach below core/storage's API:"
     echo "$found"
     status=1
 fi
