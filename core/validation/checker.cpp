@@ -5,12 +5,15 @@
 #include "textscan.h"
 
 #include "model/assetcontent.h"
+#include "model/description.h"
 #include "model/identifiers.h"
 #include "review/contenthash.h"
 #include "text/markdown.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <variant>
 
 namespace kd {
 namespace {
@@ -204,6 +207,54 @@ bool isSupportedMediaType(const QString &mediaType)
     return supported.contains(mediaType);
 }
 
+// Whether a value leaves its field empty in the sense of FieldFlag::Required: text with nothing
+// but white space, no bytes, no uids, no date, no number. An int or an enumeration always holds
+// a value, so it is never empty.
+bool isEmptyValue(const QString &value)
+{
+    return !TextScan::hasContent(value);
+}
+
+bool isEmptyValue(const QByteArray &value)
+{
+    return value.isEmpty();
+}
+
+bool isEmptyValue(const QStringList &value)
+{
+    return value.isEmpty();
+}
+
+bool isEmptyValue(const QDate &value)
+{
+    return !value.isValid();
+}
+
+bool isEmptyValue(const QDateTime &value)
+{
+    return !value.isValid();
+}
+
+bool isEmptyValue(const std::optional<int> &value)
+{
+    return !value.has_value();
+}
+
+template<typename Value>
+bool isEmptyValue(const Value &)
+{
+    return false;
+}
+
+// The message for an empty Required field: the kind's sentence naming it, except an asset's
+// file, which has a sentence of its own.
+QString requiredFieldText(EntityKind kind, const FieldDescription &field)
+{
+    if (kind == EntityKind::Asset && field.type == ValueType::Bytes)
+        return QCoreApplication::translate("kd::Checker", "the asset holds no bytes");
+    return kindText(kind, &KindTexts::requiredField).arg(QLatin1String(field.name));
+}
+
 } // namespace
 
 Checker::Checker(const Project &project, const ValidationOptions &options,
@@ -275,7 +326,7 @@ void Checker::checkProject()
 {
     const Location at{EntityKind::Project, m_project.info.uid, QStringLiteral("project")};
     checkUid(at);
-    require(at, QStringLiteral("title"), m_project.info.title);
+    checkRequired(at, m_project.info);
     checkText(at, QStringLiteral("title"), m_project.info.title);
     checkText(at, QStringLiteral("publisher"), m_project.info.publisher);
     checkMarkdown(at, QStringLiteral("description"), m_project.info.description);
@@ -293,11 +344,11 @@ void Checker::checkLifeDomain(const LifeDomain &domain)
     const Location at{EntityKind::LifeDomain, domain.uid,
                       QStringLiteral("life-domain/") + pathPart(domain.key, domain.uid)};
     checkUid(at);
+    checkRequired(at, domain);
     checkKey(at, domain.key, m_index.keyCount(at.kind, domain.key));
-    if (require(at, QStringLiteral("label"), domain.label))
+    if (TextScan::hasContent(domain.label))
         checkText(at, QStringLiteral("label"), domain.label);
-    if (require(at, QStringLiteral("colour"), domain.colour)
-        && !Identifiers::isValidColour(domain.colour)) {
+    if (TextScan::hasContent(domain.colour) && !Identifiers::isValidColour(domain.colour)) {
         report(RuleId::InvalidColour, at, QStringLiteral("colour"),
                QCoreApplication::translate("kd::Checker", "colour %1 is not of the form #rrggbb")
                    .arg(quoted(domain.colour)));
@@ -310,8 +361,9 @@ void Checker::checkProfessional(const Professional &professional)
                       QStringLiteral("professional/")
                           + pathPart(professional.key, professional.uid)};
     checkUid(at);
+    checkRequired(at, professional);
     checkKey(at, professional.key, m_index.keyCount(at.kind, professional.key));
-    if (require(at, QStringLiteral("title"), professional.title))
+    if (TextScan::hasContent(professional.title))
         checkText(at, QStringLiteral("title"), professional.title);
     checkMarkdown(at, QStringLiteral("description"), professional.description);
 
@@ -359,10 +411,11 @@ void Checker::checkLegalSource(const LegalSource &source)
     const Location at{EntityKind::LegalSource, source.uid,
                       QStringLiteral("legal-source/") + pathPart(source.key, source.uid)};
     checkUid(at);
+    checkRequired(at, source);
     checkKey(at, source.key, m_index.keyCount(at.kind, source.key));
-    if (require(at, QStringLiteral("shortTitle"), source.shortTitle))
+    if (TextScan::hasContent(source.shortTitle))
         checkText(at, QStringLiteral("shortTitle"), source.shortTitle);
-    if (require(at, QStringLiteral("fullTitle"), source.fullTitle))
+    if (TextScan::hasContent(source.fullTitle))
         checkText(at, QStringLiteral("fullTitle"), source.fullTitle);
     checkText(at, QStringLiteral("pinpoint"), source.pinpoint);
     checkMarkdown(at, QStringLiteral("summary"), source.summary);
@@ -376,7 +429,7 @@ void Checker::checkLegalSource(const LegalSource &source)
                    "identifier %1 is neither a BWB id (BWBR and 7 digits) nor a CELEX number")
                    .arg(quoted(source.identifier)));
     }
-    if (require(at, QStringLiteral("url"), source.url) && !TextScan::isHttpsUrl(source.url)) {
+    if (TextScan::hasContent(source.url) && !TextScan::isHttpsUrl(source.url)) {
         report(RuleId::InvalidLegalUrl, at, QStringLiteral("url"),
                QCoreApplication::translate("kd::Checker", "URL %1 is not an https:// address")
                    .arg(quoted(source.url)));
@@ -412,8 +465,9 @@ void Checker::checkTheme(const Theme &theme)
     const Location at{EntityKind::Theme, theme.uid,
                       QStringLiteral("theme/") + pathPart(theme.key, theme.uid)};
     checkUid(at);
+    checkRequired(at, theme);
     checkKey(at, theme.key, m_index.keyCount(at.kind, theme.key));
-    if (require(at, QStringLiteral("label"), theme.label))
+    if (TextScan::hasContent(theme.label))
         checkText(at, QStringLiteral("label"), theme.label);
     checkMarkdown(at, QStringLiteral("description"), theme.description);
     if (m_index.themeUses(theme.uid) == 0) {
@@ -428,10 +482,11 @@ void Checker::checkGlossaryTerm(const GlossaryTerm &term)
     const Location at{EntityKind::GlossaryTerm, term.uid,
                       QStringLiteral("glossary/") + pathPart(term.key, term.uid)};
     checkUid(at);
+    checkRequired(at, term);
     checkKey(at, term.key, m_index.keyCount(at.kind, term.key));
-    if (require(at, QStringLiteral("term"), term.term))
+    if (TextScan::hasContent(term.term))
         checkText(at, QStringLiteral("term"), term.term);
-    if (require(at, QStringLiteral("definition"), term.definition))
+    if (TextScan::hasContent(term.definition))
         checkMarkdown(at, QStringLiteral("definition"), term.definition);
 }
 
@@ -440,9 +495,10 @@ void Checker::checkAsset(const Asset &asset)
     const Location at{EntityKind::Asset, asset.uid,
                       QStringLiteral("asset/") + pathPart(asset.key, asset.uid)};
     checkUid(at);
+    checkRequired(at, asset);
     checkKey(at, asset.key, m_index.keyCount(at.kind, asset.key));
     const QString name = QStringLiteral("name");
-    if (require(at, name, asset.name)) {
+    if (TextScan::hasContent(asset.name)) {
         checkText(at, name, asset.name);
         if (!isSafeFileName(asset.name)) {
             report(RuleId::UnsafeAssetName, at, name,
@@ -460,16 +516,11 @@ void Checker::checkAsset(const Asset &asset)
                     .arg(quoted(asset.name), QString::number(sameName)));
         }
     }
-    if (require(at, QStringLiteral("mediaType"), asset.mediaType)
-        && !isSupportedMediaType(asset.mediaType)) {
+    if (TextScan::hasContent(asset.mediaType) && !isSupportedMediaType(asset.mediaType)) {
         report(RuleId::UnsupportedMediaType, at, QStringLiteral("mediaType"),
                QCoreApplication::translate("kd::Checker",
                                            "media type %1 is not PNG, JPEG, GIF, WebP or SVG")
                    .arg(quoted(asset.mediaType)));
-    }
-    if (asset.data.isEmpty()) {
-        report(RuleId::RequiredField, at, QStringLiteral("data"),
-               QCoreApplication::translate("kd::Checker", "the asset holds no bytes"));
     }
     QString detail;
     switch (AssetContent::check(asset.mediaType, asset.data, &detail)) {
@@ -529,10 +580,11 @@ void Checker::walkScenario(const Scenario &scenario, bool active)
 void Checker::checkScenario(const Scenario &scenario, const Location &at)
 {
     checkUid(at);
+    checkRequired(at, scenario);
     checkKey(at, scenario.key, m_index.keyCount(at.kind, scenario.key));
-    if (require(at, QStringLiteral("title"), scenario.title))
+    if (TextScan::hasContent(scenario.title))
         checkText(at, QStringLiteral("title"), scenario.title);
-    if (require(at, QStringLiteral("summary"), scenario.summary))
+    if (TextScan::hasContent(scenario.summary))
         checkMarkdown(at, QStringLiteral("summary"), scenario.summary);
     checkText(at, QStringLiteral("calamityBasis"), scenario.calamityBasis);
     if (!scenario.coverAssetUid.isEmpty() && !m_index.hasAsset(scenario.coverAssetUid)) {
@@ -555,9 +607,10 @@ void Checker::checkScenario(const Scenario &scenario, const Location &at)
 void Checker::checkPerson(const Person &person, const Location &at)
 {
     checkUid(at);
-    if (require(at, QStringLiteral("name"), person.name))
+    checkRequired(at, person);
+    if (TextScan::hasContent(person.name))
         checkText(at, QStringLiteral("name"), person.name);
-    if (require(at, QStringLiteral("role"), person.role))
+    if (TextScan::hasContent(person.role))
         checkText(at, QStringLiteral("role"), person.role);
     checkMarkdown(at, QStringLiteral("description"), person.description);
     if (person.age && (*person.age < 0 || *person.age > 120)) {
@@ -584,11 +637,12 @@ void Checker::checkSegment(const Segment &segment, const Location &at, const QSe
                            const QHash<QString, int> &segmentKeys)
 {
     checkUid(at);
+    checkRequired(at, segment);
     checkKey(at, segment.key, segmentKeys.value(segment.key));
-    if (require(at, QStringLiteral("title"), segment.title))
+    if (TextScan::hasContent(segment.title))
         checkText(at, QStringLiteral("title"), segment.title);
     checkText(at, QStringLiteral("periodLabel"), segment.periodLabel);
-    if (require(at, QStringLiteral("narrative"), segment.narrative))
+    if (TextScan::hasContent(segment.narrative))
         checkMarkdown(at, QStringLiteral("narrative"), segment.narrative);
 
     if (segment.lifeDomainUids.isEmpty()) {
@@ -637,16 +691,17 @@ void Checker::walkDilemma(const Dilemma &dilemma, const Location &at, bool activ
 void Checker::checkDilemma(const Dilemma &dilemma, const Location &at)
 {
     checkUid(at);
+    checkRequired(at, dilemma);
     checkKey(at, dilemma.key, m_index.keyCount(at.kind, dilemma.key));
-    if (require(at, QStringLiteral("professionalUid"), dilemma.professionalUid)
+    if (TextScan::hasContent(dilemma.professionalUid)
         && !m_index.hasProfessional(dilemma.professionalUid)) {
         report(RuleId::DanglingReference, at, QStringLiteral("professionalUid"),
                QCoreApplication::translate("kd::Checker", "professional %1 does not exist")
                    .arg(quoted(dilemma.professionalUid)));
     }
-    if (require(at, QStringLiteral("question"), dilemma.question))
+    if (TextScan::hasContent(dilemma.question))
         checkText(at, QStringLiteral("question"), dilemma.question);
-    if (require(at, QStringLiteral("situation"), dilemma.situation))
+    if (TextScan::hasContent(dilemma.situation))
         checkMarkdown(at, QStringLiteral("situation"), dilemma.situation);
     checkMarkdown(at, QStringLiteral("considerations"), dilemma.considerations);
     if (TextScan::hasContent(dilemma.solutionDirection)) {
@@ -680,7 +735,8 @@ void Checker::checkDilemma(const Dilemma &dilemma, const Location &at)
 void Checker::checkOption(const Option &option, const Location &at)
 {
     checkUid(at);
-    if (require(at, QStringLiteral("label"), option.label))
+    checkRequired(at, option);
+    if (TextScan::hasContent(option.label))
         checkText(at, QStringLiteral("label"), option.label);
     if (TextScan::hasContent(option.feedback)) {
         checkMarkdown(at, QStringLiteral("feedback"), option.feedback);
@@ -693,8 +749,9 @@ void Checker::checkOption(const Option &option, const Location &at)
 void Checker::checkLegalReference(const LegalReference &reference, const Location &at)
 {
     checkUid(at);
+    checkRequired(at, reference);
     const QString field = QStringLiteral("legalSourceUid");
-    if (require(at, field, reference.legalSourceUid)) {
+    if (TextScan::hasContent(reference.legalSourceUid)) {
         if (!m_index.legalSource(reference.legalSourceUid)) {
             report(RuleId::DanglingReference, at, field,
                    QCoreApplication::translate("kd::Checker", "legal source %1 does not exist")
@@ -768,9 +825,10 @@ void Checker::checkUid(const Location &at)
 
 void Checker::checkKey(const Location &at, const QString &key, int uses)
 {
-    const QString field = QStringLiteral("key");
-    if (!require(at, field, key))
+    // An empty key is reported by checkRequired, as the key is flagged Required.
+    if (!TextScan::hasContent(key))
         return;
+    const QString field = QStringLiteral("key");
     if (!Identifiers::isValidKey(key)) {
         report(RuleId::InvalidKey, at, field,
                QCoreApplication::translate(
@@ -786,13 +844,20 @@ void Checker::checkKey(const Location &at, const QString &key, int uses)
     checkText(at, field, key);
 }
 
-bool Checker::require(const Location &at, const QString &field, const QString &value)
+template<typename T>
+void Checker::checkRequired(const Location &at, const T &entity)
 {
-    if (TextScan::hasContent(value))
-        return true;
-    report(RuleId::RequiredField, at, field,
-           kindText(at.kind, &KindTexts::requiredField).arg(field));
-    return false;
+    // In the order of the description; the validator sorts the issues anyway.
+    for (const Field<T> &field : Described<T>::fields()) {
+        if (!field.d.has(FieldFlag::Required))
+            continue;
+        const bool empty = std::visit(
+            [&entity](auto member) { return isEmptyValue(entity.*member); }, field.member);
+        if (empty) {
+            report(RuleId::RequiredField, at, QString::fromLatin1(field.d.name),
+                   requiredFieldText(at.kind, field.d));
+        }
+    }
 }
 
 void Checker::checkText(const Location &at, const QString &field, const QString &value)

@@ -66,8 +66,13 @@ private:
 
     // Shared checks.
     void checkUid(const Location &at);
+    // Reports every field the description flags Required (FieldFlag::Required) that is empty in
+    // entity: text with nothing but white space, no bytes. The per-kind checks look further only
+    // at fields that have content.
+    template<typename T>
+    void checkRequired(const Location &at, const T &entity);
+    // The key's own checks; an empty key is checkRequired's.
     void checkKey(const Location &at, const QString &key, int uses);
-    bool require(const Location &at, const QString &field, const QString &value);
     void checkText(const Location &at, const QString &field, const QString &value);
     void checkMarkdown(const Location &at, const QString &field, const QString &value);
     // missingText and duplicateText: untranslated messages (QT_TRANSLATE_NOOP in "kd::Checker")

@@ -1,5 +1,6 @@
 #include "fullproject.h"
 
+#include "model/description.h"
 #include "review/contenthash.h"
 #include "validation/ruleregistry.h"
 #include "validation/textscan.h"
@@ -9,6 +10,7 @@
 #include <QTest>
 
 #include <functional>
+#include <variant>
 
 using namespace kd;
 using kd::testing::fullProject;
@@ -569,6 +571,63 @@ QString describe(const QList<Issue> &issues)
     return lines.join('\n');
 }
 
+// Calls f with the first entity of the kind in p: the project's info for the project.
+template<typename F>
+void withEntity(Project &p, EntityKind kind, F &&f)
+{
+    switch (kind) {
+    case EntityKind::Project:
+        return f(p.info);
+    case EntityKind::LifeDomain:
+        return f(p.lifeDomains[0]);
+    case EntityKind::Professional:
+        return f(p.professionals[0]);
+    case EntityKind::LegalSource:
+        return f(p.legalSources[0]);
+    case EntityKind::Theme:
+        return f(p.themes[0]);
+    case EntityKind::GlossaryTerm:
+        return f(p.glossary[0]);
+    case EntityKind::Asset:
+        return f(p.assets[0]);
+    case EntityKind::Scenario:
+        return f(p.scenarios[0]);
+    case EntityKind::Person:
+        return f(p.scenarios[0].persons[0]);
+    case EntityKind::Segment:
+        return f(segment(p));
+    case EntityKind::Dilemma:
+        return f(dilemma(p));
+    case EntityKind::Option:
+        return f(dilemma(p).options[0]);
+    case EntityKind::LegalReference:
+        return f(dilemma(p).legalReferences[0]);
+    case EntityKind::Review:
+        return f(p.reviews[0]);
+    }
+    QFAIL("no entity of this kind in fullProject()");
+}
+
+// Empties the field of the first entity of the kind (a default value: no text, no bytes, no
+// uids, no date, no number); returns the entity's uid, as it is after the change.
+QString emptyField(Project &p, EntityKind kind, const QString &name)
+{
+    QString uid;
+    withEntity(p, kind, [&](auto &entity) {
+        using T = std::remove_reference_t<decltype(entity)>;
+        bool found = false;
+        for (const Field<T> &field : Described<T>::fields()) {
+            if (name != QLatin1String(field.d.name))
+                continue;
+            std::visit([&entity](auto member) { entity.*member = {}; }, field.member);
+            found = true;
+        }
+        QVERIFY2(found, qPrintable(name));
+        uid = entity.uid;
+    });
+    return uid;
+}
+
 } // namespace
 
 class tst_Validator : public QObject
@@ -582,6 +641,8 @@ private slots:
     void everyRuleHasFiringAndQuietFixtures();
     void registryIsWellFormed();
     void issuesAreSortedNaturally();
+    void requiredFieldsFollowTheDescription_data();
+    void requiredFieldsFollowTheDescription();
     void validateEntityIsTheEntitysShare_data();
     void validateEntityIsTheEntitysShare();
     void validateEntityOfUnknownUidIsEmpty();
@@ -694,6 +755,57 @@ void tst_Validator::issuesAreSortedNaturally()
             << QStringLiteral("%1/segment/%2 title required-field").arg(scenarioPath).arg(i);
     }
     QCOMPARE(seen, expected);
+}
+
+// Every field flagged Required in the description is reported when empty, and no other field
+// is: the checker takes the flag from the description, not a list of its own.
+void tst_Validator::requiredFieldsFollowTheDescription_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("required");
+    int requiredCount = 0;
+    for (EntityKind kind : describedKinds()) {
+        for (const FieldDescription &field : kd::describe(kind).fields) {
+            // A position or an enumeration always holds a value; it cannot be emptied.
+            if (field.type == ValueType::Position || field.type == ValueType::Enumeration)
+                continue;
+            const bool required = field.has(FieldFlag::Required);
+            requiredCount += required;
+            QTest::addRow("%s.%s%s", qPrintable(toName(kind)), field.name,
+                          required ? " (required)" : "")
+                << int(kind) << QString::fromLatin1(field.name) << required;
+        }
+    }
+    QVERIFY(requiredCount > 0);
+}
+
+void tst_Validator::requiredFieldsFollowTheDescription()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, field);
+    QFETCH(bool, required);
+
+    Project p = fullProject();
+    const QString entityUid = emptyField(p, EntityKind(kind), field);
+    QList<Issue> reported;
+    for (const Issue &issue : Validator::validate(p, fixedDate())) {
+        if (issue.rule == "required-field")
+            reported.append(issue);
+    }
+    if (!required) {
+        QVERIFY2(reported.isEmpty(), qPrintable(describe(reported)));
+        return;
+    }
+    QVERIFY2(reported.size() == 1, qPrintable(describe(reported)));
+    const Issue &issue = reported.constFirst();
+    QCOMPARE(issue.field, field);
+    QCOMPARE(int(issue.kind), kind);
+    QCOMPARE(issue.uid, entityUid);
+    QCOMPARE(issue.severity, RuleRegistry::find("required-field")->severity);
+    // The kind's sentence names the field; an asset's file has a sentence of its own.
+    if (kd::describe(EntityKind(kind)).field(field)->type != ValueType::Bytes)
+        QVERIFY2(issue.message.contains('\'' + field + '\''), qPrintable(issue.message));
 }
 
 void tst_Validator::validateEntityIsTheEntitysShare_data()
