@@ -86,13 +86,13 @@ const QList<Field<ProjectInfo>> &Described<ProjectInfo>::fields()
 {
     static const QList<Field<ProjectInfo>> table{
         {&ProjectInfo::uid, {"uid", "uid", V::Uid, {}}},
-        {&ProjectInfo::title, {"title", "title", V::Text, searched | F::Required | F::Names,
+        {&ProjectInfo::title, {"title", "title", V::Text, searched | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Title"), K::Project, {}, 100}},
         {&ProjectInfo::description, {"description", "description", V::Markdown, prose,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Description")}},
         {&ProjectInfo::publisher, {"publisher", "publisher", V::Text, searched,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Publisher"), K::Project, {}, 100}},
-        {&ProjectInfo::language, {"language", "language", V::Text, edited,
+        {&ProjectInfo::language, {"language", "language", V::Text, edited | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Language")}},
     };
     return table;
@@ -103,9 +103,9 @@ const QList<Field<LifeDomain>> &Described<LifeDomain>::fields()
     static const QList<Field<LifeDomain>> table{
         uidOf<LifeDomain>(),
         keyOf<LifeDomain>(),
-        {&LifeDomain::label, {"label", "label", V::Text, searched | F::Required | F::Names,
+        {&LifeDomain::label, {"label", "label", V::Text, searched | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Label"), K::Project, {}, 40}},
-        {&LifeDomain::colour, {"colour", "colour", V::Colour, edited | F::Required,
+        {&LifeDomain::colour, {"colour", "colour", V::Colour, edited | F::Required | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Colour")}},
         positionOf<LifeDomain>(),
     };
@@ -117,7 +117,7 @@ const QList<Field<Professional>> &Described<Professional>::fields()
     static const QList<Field<Professional>> table{
         uidOf<Professional>(),
         keyOf<Professional>(),
-        {&Professional::title, {"title", "title", V::Text, searched | F::Required | F::Names,
+        {&Professional::title, {"title", "title", V::Text, searched | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Title"), K::Project, {}, 100}},
         {&Professional::description, {"description", "description", V::Markdown, prose,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Description")}},
@@ -142,7 +142,7 @@ const QList<Field<LegalSource>> &Described<LegalSource>::fields()
         uidOf<LegalSource>(),
         keyOf<LegalSource>(F::Reviewed),
         {&LegalSource::shortTitle, {"shortTitle", "short_title", V::Text,
-            reviewed | F::Required | F::Names,
+            reviewed | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Short title"), K::Project, {}, 40}},
         {&LegalSource::fullTitle, {"fullTitle", "full_title", V::Text,
             reviewed | F::Required | F::Words,
@@ -171,7 +171,7 @@ const QList<Field<Theme>> &Described<Theme>::fields()
     static const QList<Field<Theme>> table{
         uidOf<Theme>(),
         keyOf<Theme>(),
-        {&Theme::label, {"label", "label", V::Text, searched | F::Required | F::Names,
+        {&Theme::label, {"label", "label", V::Text, searched | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Label"), K::Project, {}, 60}},
         {&Theme::description, {"description", "description", V::Markdown, prose,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Description")}},
@@ -185,7 +185,7 @@ const QList<Field<GlossaryTerm>> &Described<GlossaryTerm>::fields()
     static const QList<Field<GlossaryTerm>> table{
         uidOf<GlossaryTerm>(),
         keyOf<GlossaryTerm>(),
-        {&GlossaryTerm::term, {"term", "term", V::Text, searched | F::Required | F::Names,
+        {&GlossaryTerm::term, {"term", "term", V::Text, searched | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Term"), K::Project, {}, 100}},
         {&GlossaryTerm::definition, {"definition", "definition", V::Markdown,
             prose | F::Required, QT_TRANSLATE_NOOP("kd::FieldTable", "&Definition")}},
@@ -199,9 +199,9 @@ const QList<Field<Asset>> &Described<Asset>::fields()
     static const QList<Field<Asset>> table{
         uidOf<Asset>(),
         keyOf<Asset>(),
-        {&Asset::name, {"name", "name", V::Text, searched | F::Required | F::Names,
+        {&Asset::name, {"name", "name", V::Text, searched | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Name"), K::Project, {}, 100}},
-        {&Asset::mediaType, {"mediaType", "media_type", V::Text, edited | F::Required,
+        {&Asset::mediaType, {"mediaType", "media_type", V::Text, edited | F::Required | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Media type")}},
         {&Asset::data, {"data", "data", V::Bytes, edited | F::Required | F::Unpublished,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&File")}},
@@ -215,7 +215,7 @@ const QList<Field<Scenario>> &Described<Scenario>::fields()
     static const QList<Field<Scenario>> table{
         uidOf<Scenario>(),
         keyOf<Scenario>(),
-        {&Scenario::title, {"title", "title", V::Text, searched | F::Required | F::Names,
+        {&Scenario::title, {"title", "title", V::Text, searched | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Title"), K::Project, {}, 100}},
         {&Scenario::summary, {"summary", "summary", V::Markdown, prose | F::Required,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Summary")}},
@@ -232,7 +232,7 @@ const QList<Field<Person>> &Described<Person>::fields()
 {
     static const QList<Field<Person>> table{
         uidOf<Person>(),
-        {&Person::name, {"name", "name", V::Text, searched | F::Required | F::Names,
+        {&Person::name, {"name", "name", V::Text, searched | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Name"), K::Project, {}, 80}},
         {&Person::role, {"role", "role", V::Text, searched | F::Required,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Role in the family"), K::Project, {}, 60}},
@@ -250,7 +250,7 @@ const QList<Field<Segment>> &Described<Segment>::fields()
     static const QList<Field<Segment>> table{
         uidOf<Segment>(),
         keyOf<Segment>(),
-        {&Segment::title, {"title", "title", V::Text, searched | F::Required | F::Names,
+        {&Segment::title, {"title", "title", V::Text, searched | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Title"), K::Project, {}, 100}},
         {&Segment::periodLabel, {"periodLabel", "period_label", V::Text, searched,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Period"), K::Project, {}, 60}},
@@ -273,10 +273,10 @@ const QList<Field<Dilemma>> &Described<Dilemma>::fields()
         uidOf<Dilemma>(),
         keyOf<Dilemma>(F::Reviewed),
         {&Dilemma::professionalUid, {"professionalUid", "professional_uid", V::Reference,
-            edited | F::Reviewed | F::Required,
+            edited | F::Reviewed | F::Required | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Professional"), K::Professional}},
         {&Dilemma::question, {"question", "question", V::Text,
-            prose | F::Reviewed | F::Required | F::Names,
+            prose | F::Reviewed | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Question"), K::Project, {}, 200}},
         {&Dilemma::situation, {"situation", "situation", V::Markdown,
             prose | F::Reviewed | F::Required,
@@ -298,7 +298,7 @@ const QList<Field<Option>> &Described<Option>::fields()
     static const QList<Field<Option>> table{
         uidOf<Option>(),
         {&Option::label, {"label", "label", V::Text,
-            prose | F::Reviewed | F::Required | F::Names,
+            prose | F::Reviewed | F::Required | F::Names | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Label"), K::Project, {}, 120}},
         {&Option::feedback, {"feedback", "feedback", V::Markdown, prose | F::Reviewed,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Feedback")}},
@@ -315,7 +315,7 @@ const QList<Field<LegalReference>> &Described<LegalReference>::fields()
     static const QList<Field<LegalReference>> table{
         uidOf<LegalReference>(),
         {&LegalReference::legalSourceUid, {"legalSourceUid", "legal_source_uid", V::Reference,
-            edited | F::Reviewed | F::Required,
+            edited | F::Reviewed | F::Required | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "Legal &source"), K::LegalSource}},
         {&LegalReference::pinpoint, {"pinpoint", "pinpoint", V::Text,
             searched | F::Reviewed | F::Names,
@@ -332,7 +332,7 @@ const QList<Field<Review>> &Described<Review>::fields()
 {
     static const QList<Field<Review>> table{
         {&Review::uid, {"uid", "uid", V::Uid, {}}},
-        {&Review::entityUid, {"entityUid", "entity_uid", V::Reference, {}}},
+        {&Review::entityUid, {"entityUid", "entity_uid", V::Reference, F::InPackage}},
         {&Review::state, {"state", "state", V::Enumeration, {}, nullptr, K::Project, {}, 0,
             &reviewStateNames}},
         {&Review::reviewer, {"reviewer", "reviewer", V::Text, {}}},
@@ -362,20 +362,35 @@ QList<KindDescription> buildKinds()
 {
     // clang-format off
     QList<KindDescription> kinds{
-        {K::Project, "project", K::Project, nullptr, KeyScope::None, untyped<ProjectInfo>()},
-        {K::LifeDomain, "life_domain", K::Project, nullptr, KeyScope::Project, untyped<LifeDomain>()},
-        {K::Professional, "professional", K::Project, nullptr, KeyScope::Project, untyped<Professional>()},
-        {K::LegalSource, "legal_source", K::Project, nullptr, KeyScope::Project, untyped<LegalSource>()},
-        {K::Theme, "theme", K::Project, nullptr, KeyScope::Project, untyped<Theme>()},
-        {K::GlossaryTerm, "glossary_term", K::Project, nullptr, KeyScope::Project, untyped<GlossaryTerm>()},
-        {K::Asset, "asset", K::Project, nullptr, KeyScope::Project, untyped<Asset>()},
-        {K::Scenario, "scenario", K::Project, nullptr, KeyScope::Project, untyped<Scenario>()},
-        {K::Person, "person", K::Scenario, "scenario_uid", KeyScope::None, untyped<Person>()},
-        {K::Segment, "segment", K::Scenario, "scenario_uid", KeyScope::Parent, untyped<Segment>()},
-        {K::Dilemma, "dilemma", K::Segment, "segment_uid", KeyScope::Project, untyped<Dilemma>()},
-        {K::Option, "dilemma_option", K::Dilemma, "dilemma_uid", KeyScope::None, untyped<Option>()},
-        {K::LegalReference, "legal_reference", K::Dilemma, "dilemma_uid", KeyScope::None, untyped<LegalReference>()},
-        {K::Review, "review", K::Project, nullptr, KeyScope::None, untyped<Review>()},
+        // kind, table, parent, parent column, key scope, package element, list, list after
+        {K::Project, "project", K::Project, nullptr, KeyScope::None,
+            "project", nullptr, nullptr, untyped<ProjectInfo>()},
+        {K::LifeDomain, "life_domain", K::Project, nullptr, KeyScope::Project,
+            "lifeDomain", "lifeDomains", nullptr, untyped<LifeDomain>()},
+        {K::Professional, "professional", K::Project, nullptr, KeyScope::Project,
+            "professional", "professionals", nullptr, untyped<Professional>()},
+        {K::LegalSource, "legal_source", K::Project, nullptr, KeyScope::Project,
+            "legalSource", "legalSources", nullptr, untyped<LegalSource>()},
+        {K::Theme, "theme", K::Project, nullptr, KeyScope::Project,
+            "theme", "themes", nullptr, untyped<Theme>()},
+        {K::GlossaryTerm, "glossary_term", K::Project, nullptr, KeyScope::Project,
+            "glossaryTerm", "glossary", nullptr, untyped<GlossaryTerm>()},
+        {K::Asset, "asset", K::Project, nullptr, KeyScope::Project,
+            "asset", "assets", nullptr, untyped<Asset>()},
+        {K::Scenario, "scenario", K::Project, nullptr, KeyScope::Project,
+            "scenario", "scenarios", nullptr, untyped<Scenario>()},
+        {K::Person, "person", K::Scenario, "scenario_uid", KeyScope::None,
+            "person", "persons", "coverAssetUid", untyped<Person>()},
+        {K::Segment, "segment", K::Scenario, "scenario_uid", KeyScope::Parent,
+            "segment", "segments", "coverAssetUid", untyped<Segment>()},
+        {K::Dilemma, "dilemma", K::Segment, "segment_uid", KeyScope::Project,
+            "dilemma", "dilemmas", "personUids", untyped<Dilemma>()},
+        {K::Option, "dilemma_option", K::Dilemma, "dilemma_uid", KeyScope::None,
+            "option", "options", "solutionDirection", untyped<Option>()},
+        {K::LegalReference, "legal_reference", K::Dilemma, "dilemma_uid", KeyScope::None,
+            "legalReference", "legalReferences", "solutionDirection", untyped<LegalReference>()},
+        {K::Review, "review", K::Project, nullptr, KeyScope::None,
+            "review", "reviews", nullptr, untyped<Review>()},
     };
     // clang-format on
     Q_ASSERT(kinds.size() == kindCount);

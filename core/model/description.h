@@ -48,6 +48,8 @@ enum class FieldFlag {
     Edited = 0x20,  // shown in the entity's form
     Unpublished = 0x40, // not a member of the package's element or object (the position is its
                         // place in the list; an asset's bytes are a file of their own)
+    InPackage = 0x80,   // a package must give it, not empty (the schemas' minLength 1); a
+                        // uid, a key and an enumeration always must
 };
 Q_DECLARE_FLAGS(FieldFlags, FieldFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FieldFlags)
@@ -108,6 +110,12 @@ struct KindDescription
     EntityKind parent = EntityKind::Project; // the kind that owns it; Project when top-level
     const char *parentColumn = nullptr;      // the column naming the owner; null when top-level
     KeyScope keyScope = KeyScope::None;
+    // In a package (schema/FORMAT.md): the element (XML) or object (JSON) of one entity, the list
+    // that holds them, and for an owned kind the field of its owner after which that list comes
+    // (lists placed after the same field come in the order of this table).
+    const char *element = nullptr;
+    const char *list = nullptr;
+    const char *listAfter = nullptr;
     QList<FieldDescription> fields; // as Described<T>::fields() lists them
 
     const FieldDescription *field(const QString &name) const;
@@ -130,6 +138,16 @@ struct Described;
         static constexpr EntityKind kind = Kind;                                                   \
         static const QList<Field<Type>> &fields();                                                 \
     };
+// An owned kind also names its owner's type and the owner's list that holds it.
+#define KD_DESCRIBED_OWNED(Type, Kind, OwnerType, List)                                            \
+    template<>                                                                                     \
+    struct Described<Type>                                                                         \
+    {                                                                                              \
+        static constexpr EntityKind kind = Kind;                                                   \
+        using Owner = OwnerType;                                                                   \
+        static constexpr QList<Type> OwnerType::*inOwner = List;                                   \
+        static const QList<Field<Type>> &fields();                                                 \
+    };
 // A top-level kind also names the project's list that holds it.
 #define KD_DESCRIBED_TOP_LEVEL(Type, Kind, List)                                                   \
     template<>                                                                                     \
@@ -148,13 +166,14 @@ KD_DESCRIBED_TOP_LEVEL(Theme, EntityKind::Theme, &Project::themes)
 KD_DESCRIBED_TOP_LEVEL(GlossaryTerm, EntityKind::GlossaryTerm, &Project::glossary)
 KD_DESCRIBED_TOP_LEVEL(Asset, EntityKind::Asset, &Project::assets)
 KD_DESCRIBED_TOP_LEVEL(Scenario, EntityKind::Scenario, &Project::scenarios)
-KD_DESCRIBED(Person, EntityKind::Person)
-KD_DESCRIBED(Segment, EntityKind::Segment)
-KD_DESCRIBED(Dilemma, EntityKind::Dilemma)
-KD_DESCRIBED(Option, EntityKind::Option)
-KD_DESCRIBED(LegalReference, EntityKind::LegalReference)
+KD_DESCRIBED_OWNED(Person, EntityKind::Person, Scenario, &Scenario::persons)
+KD_DESCRIBED_OWNED(Segment, EntityKind::Segment, Scenario, &Scenario::segments)
+KD_DESCRIBED_OWNED(Dilemma, EntityKind::Dilemma, Segment, &Segment::dilemmas)
+KD_DESCRIBED_OWNED(Option, EntityKind::Option, Dilemma, &Dilemma::options)
+KD_DESCRIBED_OWNED(LegalReference, EntityKind::LegalReference, Dilemma, &Dilemma::legalReferences)
 KD_DESCRIBED_TOP_LEVEL(Review, EntityKind::Review, &Project::reviews)
 #undef KD_DESCRIBED_TOP_LEVEL
+#undef KD_DESCRIBED_OWNED
 #undef KD_DESCRIBED
 
 // The member that names an entity of type T (its Names field); null for a type without one.
@@ -232,6 +251,22 @@ bool visitKind(EntityKind kind, F &&f)
         break;
     }
     return false;
+}
+
+// Calls f(KindTag<C>{}) for each kind C that an entity of type T owns, in the order of the
+// kinds table.
+template<typename T, typename F>
+void forEachOwnedKind(F &&f)
+{
+    for (EntityKind kind : describedKinds()) {
+        visitKind(kind, [&](auto tag) {
+            using C = typename decltype(tag)::Type;
+            if constexpr (requires { typename Described<C>::Owner; }) {
+                if constexpr (std::is_same_v<typename Described<C>::Owner, T>)
+                    f(tag);
+            }
+        });
+    }
 }
 
 } // namespace kd

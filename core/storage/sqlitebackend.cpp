@@ -151,14 +151,13 @@ std::unique_ptr<SqliteBackend> SqliteBackend::createNew(const QString &path, QSt
     // the rename. Opening it later sets DELETE and FULL again (neither setting is kept in the
     // file). The staging tables of a large import go to a temporary file, not to memory.
     if (!db.open(path, false)
-        || !db.execScript(QByteArrayLiteral("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = "
-                                            "OFF; PRAGMA temp_store = FILE; PRAGMA foreign_keys "
-                                            "= ON;")
-                          + SchemaMigrator::currentSchema()
-                          + QByteArrayLiteral("\nPRAGMA application_id = ")
-                          + QByteArray::number(ApplicationId)
-                          + QByteArrayLiteral(";\nPRAGMA user_version = ")
-                          + QByteArray::number(SchemaMigrator::currentVersion()) + ';')) {
+        || !db.execScript(
+            QByteArrayLiteral("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = "
+                              "OFF; PRAGMA temp_store = FILE; PRAGMA foreign_keys "
+                              "= ON;")
+            + SchemaMigrator::currentSchema() + QByteArrayLiteral("\nPRAGMA application_id = ")
+            + QByteArray::number(ApplicationId) + QByteArrayLiteral(";\nPRAGMA user_version = ")
+            + QByteArray::number(SchemaMigrator::currentVersion()) + ';')) {
         *failure = db.lastError();
         return nullptr;
     }
@@ -370,9 +369,9 @@ bool SqliteBackend::search(const QString &query, int limit, QList<SearchHit> *hi
                        "ORDER BY rank LIMIT %1")
             .arg(qMax(1, limit)),
         {match}, [&](const StoreRow &q) {
-            hits->append({entityKindFromName(RowMapping::textAt(q, 1)).value_or(EntityKind::Project),
-                          RowMapping::textAt(q, 0), RowMapping::textAt(q, 2),
-                          RowMapping::textAt(q, 3)});
+            hits->append(
+                {entityKindFromName(RowMapping::textAt(q, 1)).value_or(EntityKind::Project),
+                 RowMapping::textAt(q, 0), RowMapping::textAt(q, 2), RowMapping::textAt(q, 3)});
         });
 }
 

@@ -38,8 +38,7 @@ public:
     bool isReadOnly() const override { return m_readOnly; }
     QString migrationBackupPath() const override { return m_backupPath; }
 
-    bool exec(const QString &sql, const QVariantList &values = {},
-              int *affected = nullptr) override
+    bool exec(const QString &sql, const QVariantList &values = {}, int *affected = nullptr) override
     {
         return m_db.exec(sql, values, affected);
     }

@@ -59,8 +59,7 @@ public:
 
     // --- statements: false with lastError() on failure ---
     // Runs one statement; affected, when given, receives how many rows it changed.
-    virtual bool exec(const QString &sql, const QVariantList &values = {},
-                      int *affected = nullptr)
+    virtual bool exec(const QString &sql, const QVariantList &values = {}, int *affected = nullptr)
         = 0;
     // Runs a script of several statements (a schema, a migration).
     virtual bool execScript(const QByteArray &sql) = 0;

@@ -3,6 +3,7 @@
 #include "assetnames.h"
 
 #include "crypto/sha256.h"
+#include "model/description.h"
 #include "model/entitykind.h"
 #include "model/identifiers.h"
 #include "review/reviewledger.h"
@@ -57,6 +58,10 @@ QString notInPackage(EntityKind kind)
 
 // --- writing ----------------------------------------------------------------------------------
 
+// Writes each entity from its description: its element, then its published fields in the
+// description's order (names as in the model), each owned kind's list right after the field
+// the kinds table places it after, and what a kind adds of its own (an asset's file and hash,
+// a draft dilemma's review state).
 class Writer
 {
 public:
@@ -73,85 +78,22 @@ public:
             m_histories = ReviewLedger::histories(p.reviews);
         for (const LegalSource &s : p.legalSources)
             m_reviewable.insert(s.uid);
-        m_sink.beginPackage(PackageMapping::FormatVersion);
-        m_sink.beginObject("project");
-        m_sink.identifier("uid", p.info.uid);
-        m_sink.text("title", p.info.title);
-        formatted("description", p.info.description);
-        m_sink.text("publisher", p.info.publisher);
-        m_sink.text("language", p.info.language);
-        m_sink.endObject();
-
-        m_sink.beginList("lifeDomains");
-        for (const LifeDomain &d : p.lifeDomains) {
-            begin("lifeDomain", d.uid, d.key);
-            m_sink.text("label", d.label);
-            m_sink.text("colour", d.colour);
-            m_sink.endObject();
-        }
-        m_sink.endList();
-
-        m_sink.beginList("assets");
         const QStringList files = AssetNames::assign(p.assets);
-        for (qsizetype i = 0; i < p.assets.size(); ++i) {
-            const Asset &a = p.assets.at(i);
-            begin("asset", a.uid, a.key);
-            m_sink.text("name", a.name);
-            m_sink.text("mediaType", a.mediaType);
-            m_sink.text("file", files.at(i));
-            m_sink.text("sha256", Sha256::hex(a.data));
-            m_sink.endObject();
-        }
-        m_sink.endList();
-
-        m_sink.beginList("legalSources");
-        for (const LegalSource &s : p.legalSources) {
-            begin("legalSource", s.uid, s.key);
-            m_sink.text("shortTitle", s.shortTitle);
-            m_sink.text("fullTitle", s.fullTitle);
-            m_sink.text("pinpoint", s.pinpoint);
-            m_sink.text("identifier", s.identifier);
-            m_sink.text("url", s.url);
-            m_sink.text("validFrom", dateText(s.validFrom));
-            m_sink.text("validUntil", dateText(s.validUntil));
-            m_sink.text("reviewBy", dateText(s.reviewBy));
-            formatted("summary", s.summary);
-            m_sink.endObject();
-        }
-        m_sink.endList();
-
-        m_sink.beginList("professionals");
-        for (const Professional &pr : p.professionals) {
-            begin("professional", pr.uid, pr.key);
-            m_sink.text("title", pr.title);
-            formatted("description", pr.description);
-            m_sink.text("secrecy", toName(pr.secrecy));
-            m_sink.uidList("defaultLegalSourceUids", pr.defaultLegalSourceUids);
-            m_sink.text("iconAssetUid", optionalReference(pr.iconAssetUid));
-            m_sink.endObject();
-        }
-        m_sink.endList();
-
-        m_sink.beginList("themes");
-        for (const Theme &t : p.themes) {
-            begin("theme", t.uid, t.key);
-            m_sink.text("label", t.label);
-            formatted("description", t.description);
-            m_sink.endObject();
-        }
-        m_sink.endList();
-
-        m_sink.beginList("glossary");
-        for (const GlossaryTerm &g : p.glossary) {
-            begin("glossaryTerm", g.uid, g.key);
-            m_sink.text("term", g.term);
-            formatted("definition", g.definition);
-            m_sink.endObject();
-        }
-        m_sink.endList();
-
-        m_sink.beginList("scenarios");
+        for (qsizetype i = 0; i < p.assets.size(); ++i)
+            m_assetFiles.insert(p.assets.at(i).uid, files.at(i));
+        m_sink.beginPackage(PackageMapping::FormatVersion);
+        element(p.info);
+        // In the package's order: every target before what refers to it.
+        list(p.lifeDomains);
+        list(p.assets);
+        list(p.legalSources);
+        list(p.professionals);
+        list(p.themes);
+        list(p.glossary);
+        m_sink.beginList(describe(EntityKind::Scenario).list);
     }
+
+    void write(const Scenario &s) { element(s); }
 
     // The end of the scenarios' list and everything after it.
     void end(const Project &p)
@@ -193,97 +135,84 @@ public:
     }
 
 private:
-    void begin(const char *name, const QString &uid, const QString &key)
+    template<typename T>
+    void list(const QList<T> &entities)
     {
-        m_sink.beginObject(name);
-        m_sink.identifier("uid", uid);
-        m_sink.identifier("key", key);
+        m_sink.beginList(describe(Described<T>::kind).list);
+        for (const T &entity : entities)
+            element(entity);
+        m_sink.endList();
     }
 
-    // An optional reference that is empty rather than null names nothing either.
-    static QString optionalReference(const QString &uid) { return uid.isEmpty() ? QString() : uid; }
-
-    void formatted(const char *name, const QString &markdown)
+    template<typename T>
+    void element(const T &entity)
     {
-        m_sink.formatted(name, markdown,
-                         markdown.isNull() ? QString() : Markdown::toHtml(markdown));
-    }
-
-public:
-    void write(const Scenario &s)
-    {
-        begin("scenario", s.uid, s.key);
-        m_sink.text("title", s.title);
-        formatted("summary", s.summary);
-        m_sink.text("calamityBasis", s.calamityBasis);
-        m_sink.text("coverAssetUid", optionalReference(s.coverAssetUid));
-        m_sink.beginList("persons");
-        for (const Person &person : s.persons) {
-            m_sink.beginObject("person");
-            m_sink.identifier("uid", person.uid);
-            m_sink.text("name", person.name);
-            m_sink.text("role", person.role);
-            m_sink.integer("age", person.age);
-            formatted("description", person.description);
-            m_sink.endObject();
+        m_sink.beginObject(describe(Described<T>::kind).element);
+        for (const Field<T> &field : Described<T>::fields()) {
+            if (field.d.has(FieldFlag::Unpublished))
+                continue;
+            std::visit([&](auto member) { value(field.d, entity.*member); }, field.member);
+            forEachOwnedKind<T>([&](auto tag) {
+                using C = typename decltype(tag)::Type;
+                if (qstrcmp(describe(Described<C>::kind).listAfter, field.d.name) == 0)
+                    list(entity.*Described<C>::inOwner);
+            });
         }
-        m_sink.endList();
-        m_sink.beginList("segments");
-        for (const Segment &seg : s.segments) {
-            begin("segment", seg.uid, seg.key);
-            m_sink.text("title", seg.title);
-            m_sink.text("periodLabel", seg.periodLabel);
-            formatted("narrative", seg.narrative);
-            m_sink.uidList("lifeDomainUids", seg.lifeDomainUids);
-            m_sink.uidList("personUids", seg.personUids);
-            m_sink.beginList("dilemmas");
-            for (const Dilemma &d : seg.dilemmas) {
-                m_reviewable.insert(d.uid);
-                write(d);
-            }
-            m_sink.endList();
-            m_sink.endObject();
-        }
-        m_sink.endList();
+        own(entity);
         m_sink.endObject();
     }
 
-private:
-    void write(const Dilemma &d)
+    void value(const FieldDescription &d, const QString &text)
     {
-        begin("dilemma", d.uid, d.key);
-        m_sink.text("professionalUid", d.professionalUid);
-        m_sink.text("question", d.question);
-        formatted("situation", d.situation);
-        formatted("considerations", d.considerations);
-        formatted("solutionDirection", d.solutionDirection);
-        m_sink.beginList("options");
-        for (const Option &o : d.options) {
-            m_sink.beginObject("option");
-            m_sink.identifier("uid", o.uid);
-            m_sink.text("label", o.label);
-            formatted("feedback", o.feedback);
-            m_sink.text("assessment", toName(o.assessment));
-            m_sink.endObject();
-        }
-        m_sink.endList();
-        m_sink.beginList("legalReferences");
-        for (const LegalReference &r : d.legalReferences) {
-            m_sink.beginObject("legalReference");
-            m_sink.identifier("uid", r.uid);
-            m_sink.text("legalSourceUid", r.legalSourceUid);
-            m_sink.text("pinpoint", r.pinpoint);
-            m_sink.text("note", r.note);
-            m_sink.endObject();
-        }
-        m_sink.endList();
-        m_sink.uidList("themeUids", d.themeUids);
+        if (d.type == ValueType::Uid || qstrcmp(d.name, "key") == 0)
+            m_sink.identifier(d.name, text);
+        else if (d.type == ValueType::Markdown)
+            m_sink.formatted(d.name, text, text.isNull() ? QString() : Markdown::toHtml(text));
+        else if (d.type == ValueType::Reference && !d.has(FieldFlag::InPackage))
+            // An optional reference that is empty rather than null names nothing either.
+            m_sink.text(d.name, text.isEmpty() ? QString() : text);
+        else
+            m_sink.text(d.name, text);
+    }
+    void value(const FieldDescription &d, const QStringList &uids) { m_sink.uidList(d.name, uids); }
+    void value(const FieldDescription &d, const QDate &date)
+    {
+        m_sink.text(d.name, dateText(date));
+    }
+    void value(const FieldDescription &d, const QDateTime &time)
+    {
+        m_sink.text(d.name, timeText(time));
+    }
+    void value(const FieldDescription &d, std::optional<int> number)
+    {
+        m_sink.integer(d.name, number);
+    }
+    template<typename E, typename = std::enable_if_t<std::is_enum_v<E>>>
+    void value(const FieldDescription &d, E choice)
+    {
+        m_sink.text(d.name, toName(choice));
+    }
+    // Positions and bytes are never published as members (FieldFlag::Unpublished).
+    void value(const FieldDescription &, int) {}
+    void value(const FieldDescription &, const QByteArray &) {}
+
+    // What a kind writes beyond its described fields.
+    template<typename T>
+    void own(const T &)
+    {}
+    void own(const Asset &a)
+    {
+        m_sink.text("file", m_assetFiles.value(a.uid));
+        m_sink.text("sha256", Sha256::hex(a.data));
+    }
+    void own(const Dilemma &d)
+    {
+        m_reviewable.insert(d.uid);
         if (m_draft) {
             const ReviewStatus status = ReviewLedger::statusOf(d, m_histories.value(d.uid));
             m_sink.text("reviewState",
                         status.stale ? QStringLiteral("stale") : toName(status.state));
         }
-        m_sink.endObject();
     }
 
     bool m_notes;
@@ -293,6 +222,7 @@ private:
     // scenarios are those of the dilemmas and legal sources written.
     QHash<QString, QList<Review>> m_histories;
     QSet<QString> m_reviewable;
+    QHash<QString, QString> m_assetFiles; // uid -> its file in the package
 };
 
 // --- reading ----------------------------------------------------------------------------------
@@ -306,15 +236,19 @@ public:
     bool read(PackageSource &root, Project *p, QList<PackageMapping::AssetFile> *assetFiles,
               const PackageMapping::ScenarioSink &onScenario)
     {
-        // In the package's order: every target before what refers to it.
-        if (!readInfo(root, p))
+        m_assetFiles = assetFiles;
+        auto info = root.object(describe(EntityKind::Project).element);
+        if (!info)
             return false;
-        readLifeDomains(root, p);
-        readAssets(root, p, assetFiles);
-        readLegalSources(root, p);
-        readProfessionals(root, p);
-        readThemes(root, p);
-        readGlossary(root, p);
+        p->info = element<ProjectInfo>(*info);
+        info->finish();
+        // In the package's order: every target before what refers to it.
+        p->lifeDomains = list<LifeDomain>(root);
+        p->assets = list<Asset>(root);
+        p->legalSources = list<LegalSource>(root);
+        p->professionals = list<Professional>(root);
+        p->themes = list<Theme>(root);
+        p->glossary = list<GlossaryTerm>(root);
         if (!readScenarios(root, p, onScenario))
             return false;
         readReviews(root, p);
@@ -324,144 +258,146 @@ public:
     }
 
 private:
-    bool readInfo(PackageSource &root, Project *p)
+    // The entities of one list, each from its description (Writer::element), numbered from 0.
+    template<typename T>
+    QList<T> list(PackageSource &src)
     {
-        auto info = root.object("project");
-        if (!info)
-            return false;
-        p->info.uid = uid(*info, "uid", EntityKind::Project);
-        p->info.title = required(*info, "title");
-        p->info.description = info->formatted("description");
-        p->info.publisher = info->text("publisher");
-        p->info.language = required(*info, "language");
-        info->finish();
-        return true;
+        const KindDescription &kind = describe(Described<T>::kind);
+        m_ownerKeys[int(kind.kind)].clear(); // keys unique within their owner start again
+        QList<T> entities;
+        QSet<QString> uids;
+        int position = 0;
+        for (const auto &item : src.list(kind.list, kind.element)) {
+            T entity = element<T>(*item);
+            entity.position = position++;
+            item->finish();
+            uids.insert(entity.uid);
+            entities.append(std::move(entity));
+        }
+        if (kind.parent != EntityKind::Project)
+            m_ownersOwn[int(kind.kind)] = uids;
+        return entities;
     }
 
-    void readLifeDomains(PackageSource &root, Project *p)
+    template<typename T>
+    T element(PackageSource &src)
     {
-        int position = 0;
-        for (const auto &src : root.list("lifeDomains", "lifeDomain")) {
-            LifeDomain d;
-            d.uid = uid(*src, "uid", EntityKind::LifeDomain);
-            d.key = key(*src, EntityKind::LifeDomain);
-            d.label = required(*src, "label");
-            d.colour = required(*src, "colour");
-            if (!src->failed() && !Identifiers::isValidColour(d.colour))
-                src->fail("colour", QCoreApplication::translate("kd::PackageMapping",
-                                                                "'%1' is not a colour like #1a2b3c")
-                                        .arg(d.colour));
-            d.position = position++;
-            src->finish();
-            p->lifeDomains.append(d);
+        T entity;
+        for (const Field<T> &field : Described<T>::fields()) {
+            if (field.d.has(FieldFlag::Unpublished))
+                continue;
+            std::visit(
+                [&](auto member) { value(src, Described<T>::kind, field.d, &(entity.*member)); },
+                field.member);
+            forEachOwnedKind<T>([&](auto tag) {
+                using C = typename decltype(tag)::Type;
+                if (qstrcmp(describe(Described<C>::kind).listAfter, field.d.name) == 0)
+                    entity.*Described<C>::inOwner = list<C>(src);
+            });
+        }
+        own(src, &entity);
+        return entity;
+    }
+
+    void value(PackageSource &src, EntityKind kind, const FieldDescription &d, QString *text)
+    {
+        const bool isRequired = d.has(FieldFlag::InPackage);
+        if (d.type == ValueType::Uid)
+            *text = uid(src, d.name, kind);
+        else if (qstrcmp(d.name, "key") == 0)
+            *text = key(src, kind);
+        else if (d.type == ValueType::Reference)
+            *text = reference(src, d.name, d.refersTo, isRequired);
+        else if (d.type == ValueType::Markdown)
+            *text = src.formatted(d.name);
+        else
+            *text = isRequired ? required(src, d.name) : src.text(d.name);
+        if (d.type == ValueType::Colour && !src.failed() && !text->isEmpty()
+            && !Identifiers::isValidColour(*text))
+            src.fail(d.name, QCoreApplication::translate("kd::PackageMapping",
+                                                         "'%1' is not a colour like #1a2b3c")
+                                 .arg(*text));
+    }
+    void value(PackageSource &src, EntityKind, const FieldDescription &d, QStringList *uids)
+    {
+        if (describe(d.refersTo).parent == EntityKind::Project) {
+            *uids = references(src, d.name, d.refersTo);
+            return;
+        }
+        // Entities that are not top-level (a scenario's persons) are named within their owner.
+        *uids = src.uidList(d.name);
+        for (const QString &uid : std::as_const(*uids)) {
+            if (!src.failed() && !m_ownersOwn[int(d.refersTo)].contains(uid))
+                src.fail(d.name, QCoreApplication::translate(
+                                     "kd::PackageMapping", "'%1' is not a person of this scenario")
+                                     .arg(uid));
         }
     }
-
-    void readAssets(PackageSource &root, Project *p, QList<PackageMapping::AssetFile> *assetFiles)
+    void value(PackageSource &src, EntityKind, const FieldDescription &d, QDate *day)
     {
-        int position = 0;
-        QSet<QString> files;
-        for (const auto &src : root.list("assets", "asset")) {
-            Asset a;
-            a.uid = uid(*src, "uid", EntityKind::Asset);
-            a.key = key(*src, EntityKind::Asset);
-            a.name = required(*src, "name");
-            a.mediaType = required(*src, "mediaType");
-            a.data = QByteArray("");
-            a.position = position++;
-            const QString file = required(*src, "file");
-            const QString hash = required(*src, "sha256");
-            if (!src->failed() && !AssetNames::isSafePath(file))
-                src->fail("file", QCoreApplication::translate("kd::PackageMapping",
-                                                              "'%1' is not a safe asset path")
-                                      .arg(file));
-            else if (!src->failed() && files.contains(file.toLower()))
-                src->fail("file", QCoreApplication::translate("kd::PackageMapping",
-                                                              "'%1' is used by two assets")
-                                      .arg(file));
-            else if (!src->failed() && !isHash(hash))
-                src->fail("sha256",
-                          QCoreApplication::translate("kd::PackageMapping", "'%1' is not a SHA-256")
-                              .arg(hash));
-            files.insert(file.toLower());
-            src->finish();
-            p->assets.append(a);
-            assetFiles->append({a.uid, file, hash});
-        }
+        *day = date(src, d.name);
     }
-
-    void readLegalSources(PackageSource &root, Project *p)
+    void value(PackageSource &src, EntityKind, const FieldDescription &d, QDateTime *moment)
     {
-        int position = 0;
-        for (const auto &src : root.list("legalSources", "legalSource")) {
-            LegalSource s;
-            s.uid = uid(*src, "uid", EntityKind::LegalSource);
-            s.key = key(*src, EntityKind::LegalSource);
-            s.shortTitle = required(*src, "shortTitle");
-            s.fullTitle = src->text("fullTitle");
-            s.pinpoint = src->text("pinpoint");
-            s.identifier = src->text("identifier");
-            s.url = src->text("url");
-            s.validFrom = date(*src, "validFrom");
-            s.validUntil = date(*src, "validUntil");
-            s.reviewBy = date(*src, "reviewBy");
-            s.summary = src->formatted("summary");
-            s.position = position++;
-            src->finish();
-            p->legalSources.append(s);
-        }
+        *moment = time(src, d.name, d.has(FieldFlag::InPackage));
     }
-
-    void readProfessionals(PackageSource &root, Project *p)
+    void value(PackageSource &src, EntityKind, const FieldDescription &d,
+               std::optional<int> *number)
     {
-        int position = 0;
-        for (const auto &src : root.list("professionals", "professional")) {
-            Professional pr;
-            pr.uid = uid(*src, "uid", EntityKind::Professional);
-            pr.key = key(*src, EntityKind::Professional);
-            pr.title = required(*src, "title");
-            pr.description = src->formatted("description");
-            const QString secrecy = required(*src, "secrecy");
-            if (const auto value = secrecyRegimeFromName(secrecy))
-                pr.secrecy = *value;
-            else if (!src->failed())
-                src->fail("secrecy", unknownName(secrecy, secrecyRegimeNames()));
-            pr.defaultLegalSourceUids
-                = references(*src, "defaultLegalSourceUids", EntityKind::LegalSource);
-            pr.iconAssetUid = reference(*src, "iconAssetUid", EntityKind::Asset, false);
-            pr.position = position++;
-            src->finish();
-            p->professionals.append(pr);
-        }
+        *number = src.integer(d.name);
     }
-
-    void readThemes(PackageSource &root, Project *p)
+    template<typename E, typename = std::enable_if_t<std::is_enum_v<E>>>
+    void value(PackageSource &src, EntityKind, const FieldDescription &d, E *choice)
     {
-        int position = 0;
-        for (const auto &src : root.list("themes", "theme")) {
-            Theme t;
-            t.uid = uid(*src, "uid", EntityKind::Theme);
-            t.key = key(*src, EntityKind::Theme);
-            t.label = required(*src, "label");
-            t.description = src->formatted("description");
-            t.position = position++;
-            src->finish();
-            p->themes.append(t);
-        }
+        const QString name = required(src, d.name);
+        if (!fromName(name, choice) && !src.failed())
+            src.fail(d.name, unknownName(name, d.choices()));
     }
+    // Positions and bytes are never members (FieldFlag::Unpublished).
+    void value(PackageSource &, EntityKind, const FieldDescription &, int *) {}
+    void value(PackageSource &, EntityKind, const FieldDescription &, QByteArray *) {}
 
-    void readGlossary(PackageSource &root, Project *p)
+    // What a kind reads and checks beyond its described fields.
+    template<typename T>
+    void own(PackageSource &, T *)
+    {}
+    void own(PackageSource &src, Person *person)
     {
-        int position = 0;
-        for (const auto &src : root.list("glossary", "glossaryTerm")) {
-            GlossaryTerm g;
-            g.uid = uid(*src, "uid", EntityKind::GlossaryTerm);
-            g.key = key(*src, EntityKind::GlossaryTerm);
-            g.term = required(*src, "term");
-            g.definition = src->formatted("definition");
-            g.position = position++;
-            src->finish();
-            p->glossary.append(g);
+        if (!src.failed() && person->age && (*person->age < 0 || *person->age > 130))
+            src.fail("age", QCoreApplication::translate("kd::PackageMapping",
+                                                        "%1 is not an age from 0 to 130")
+                                .arg(*person->age));
+    }
+    void own(PackageSource &src, Asset *a)
+    {
+        a->data = QByteArray("");
+        const QString file = required(src, "file");
+        const QString hash = required(src, "sha256");
+        if (!src.failed() && !AssetNames::isSafePath(file))
+            src.fail("file", QCoreApplication::translate("kd::PackageMapping",
+                                                         "'%1' is not a safe asset path")
+                                 .arg(file));
+        else if (!src.failed() && m_files.contains(file.toLower()))
+            src.fail("file",
+                     QCoreApplication::translate("kd::PackageMapping", "'%1' is used by two assets")
+                         .arg(file));
+        else if (!src.failed() && !isHash(hash))
+            src.fail("sha256",
+                     QCoreApplication::translate("kd::PackageMapping", "'%1' is not a SHA-256")
+                         .arg(hash));
+        m_files.insert(file.toLower());
+        m_assetFiles->append({a->uid, file, hash});
+    }
+    void own(PackageSource &src, Dilemma *)
+    {
+        // Derived from the reviews and the content (a draft package's courtesy to front ends);
+        // the review records are what import keeps, so the value is only checked.
+        const QString reviewState = src.text("reviewState", Presence::Optional);
+        if (!reviewState.isEmpty() && reviewState != QLatin1String("stale")
+            && !reviewStateFromName(reviewState) && !src.failed()) {
+            QStringList names = reviewStateNames();
+            names.append(QStringLiteral("stale"));
+            src.fail("reviewState", unknownName(reviewState, names));
         }
     }
 
@@ -470,10 +406,11 @@ private:
     {
         // One scenario at a time: a streaming source holds no more, and onScenario may write
         // each away before the next is read.
+        const KindDescription &kind = describe(EntityKind::Scenario);
         int position = 0;
         bool stopped = false;
-        root.forEach("scenarios", "scenario", [&](PackageSource &src) {
-            Scenario s = scenario(src);
+        root.forEach(kind.list, kind.element, [&](PackageSource &src) {
+            Scenario s = element<Scenario>(src);
             s.position = position++;
             src.finish();
             if (src.failed())
@@ -545,114 +482,6 @@ private:
             Presence::Optional);
     }
 
-    Scenario scenario(PackageSource &src)
-    {
-        Scenario s;
-        s.uid = uid(src, "uid", EntityKind::Scenario);
-        s.key = key(src, EntityKind::Scenario);
-        s.title = required(src, "title");
-        s.summary = src.formatted("summary");
-        s.calamityBasis = src.text("calamityBasis");
-        s.coverAssetUid = reference(src, "coverAssetUid", EntityKind::Asset, false);
-        int position = 0;
-        QSet<QString> persons;
-        for (const auto &item : src.list("persons", "person")) {
-            Person person;
-            person.uid = uid(*item, "uid", EntityKind::Person);
-            person.name = required(*item, "name");
-            person.role = item->text("role");
-            person.age = item->integer("age");
-            if (!item->failed() && person.age && (*person.age < 0 || *person.age > 130))
-                item->fail("age", QCoreApplication::translate("kd::PackageMapping",
-                                                              "%1 is not an age from 0 to 130")
-                                      .arg(*person.age));
-            person.description = item->formatted("description");
-            person.position = position++;
-            item->finish();
-            persons.insert(person.uid);
-            s.persons.append(person);
-        }
-        position = 0;
-        QSet<QString> segmentKeys;
-        for (const auto &item : src.list("segments", "segment")) {
-            Segment seg;
-            seg.uid = uid(*item, "uid", EntityKind::Segment);
-            seg.key = key(*item, EntityKind::Segment, &segmentKeys);
-            seg.title = required(*item, "title");
-            seg.periodLabel = item->text("periodLabel");
-            seg.narrative = item->formatted("narrative");
-            seg.lifeDomainUids = references(*item, "lifeDomainUids", EntityKind::LifeDomain);
-            seg.personUids = item->uidList("personUids");
-            for (const QString &person : std::as_const(seg.personUids)) {
-                if (!item->failed() && !persons.contains(person))
-                    item->fail("personUids",
-                               QCoreApplication::translate("kd::PackageMapping",
-                                                           "'%1' is not a person of this scenario")
-                                   .arg(person));
-            }
-            int dilemmaPosition = 0;
-            for (const auto &d : item->list("dilemmas", "dilemma")) {
-                Dilemma dilemma = this->dilemma(*d);
-                dilemma.position = dilemmaPosition++;
-                d->finish();
-                seg.dilemmas.append(dilemma);
-            }
-            seg.position = position++;
-            item->finish();
-            s.segments.append(seg);
-        }
-        return s;
-    }
-
-    Dilemma dilemma(PackageSource &src)
-    {
-        Dilemma d;
-        d.uid = uid(src, "uid", EntityKind::Dilemma);
-        d.key = key(src, EntityKind::Dilemma);
-        d.professionalUid = reference(src, "professionalUid", EntityKind::Professional, true);
-        d.question = required(src, "question");
-        d.situation = src.formatted("situation");
-        d.considerations = src.formatted("considerations");
-        d.solutionDirection = src.formatted("solutionDirection");
-        int position = 0;
-        for (const auto &item : src.list("options", "option")) {
-            Option o;
-            o.uid = uid(*item, "uid", EntityKind::Option);
-            o.label = required(*item, "label");
-            o.feedback = item->formatted("feedback");
-            const QString assessment = required(*item, "assessment");
-            if (const auto value = assessmentFromName(assessment))
-                o.assessment = *value;
-            else if (!item->failed())
-                item->fail("assessment", unknownName(assessment, assessmentNames()));
-            o.position = position++;
-            item->finish();
-            d.options.append(o);
-        }
-        position = 0;
-        for (const auto &item : src.list("legalReferences", "legalReference")) {
-            LegalReference r;
-            r.uid = uid(*item, "uid", EntityKind::LegalReference);
-            r.legalSourceUid = reference(*item, "legalSourceUid", EntityKind::LegalSource, true);
-            r.pinpoint = item->text("pinpoint");
-            r.note = item->text("note");
-            r.position = position++;
-            item->finish();
-            d.legalReferences.append(r);
-        }
-        d.themeUids = references(src, "themeUids", EntityKind::Theme);
-        // Derived from the reviews and the content (a draft package's courtesy to front ends);
-        // the review records are what import keeps, so the value is only checked.
-        const QString reviewState = src.text("reviewState", Presence::Optional);
-        if (!reviewState.isEmpty() && reviewState != QLatin1String("stale")
-            && !reviewStateFromName(reviewState) && !src.failed()) {
-            QStringList names = reviewStateNames();
-            names.append(QStringLiteral("stale"));
-            src.fail("reviewState", unknownName(reviewState, names));
-        }
-        return d;
-    }
-
     QString uid(PackageSource &src, const char *name, EntityKind kind)
     {
         const QString value = src.identifier(name);
@@ -671,13 +500,15 @@ private:
         return value;
     }
 
-    // Keys are unique within their kind; segments pass the set of their scenario.
-    QString key(PackageSource &src, EntityKind kind, QSet<QString> *scope = nullptr)
+    // Keys are unique within their kind, or within their owner (KeyScope::Parent: a segment's
+    // within its scenario).
+    QString key(PackageSource &src, EntityKind kind)
     {
         const QString value = src.identifier("key");
         if (src.failed())
             return value;
-        QSet<QString> &keys = scope ? *scope : m_keys[int(kind)];
+        QSet<QString> &keys = describe(kind).keyScope == KeyScope::Parent ? m_ownerKeys[int(kind)]
+                                                                          : m_keys[int(kind)];
         if (!Identifiers::isValidKey(value))
             src.fail("key", QCoreApplication::translate("kd::PackageMapping",
                                                         "'%1' is not a key like 'familie-de-vries'")
@@ -776,6 +607,10 @@ private:
 
     QHash<QString, EntityKind> m_kinds;
     QHash<int, QSet<QString>> m_keys;
+    QHash<int, QSet<QString>> m_ownerKeys; // KeyScope::Parent: the keys within the owner read now
+    QHash<int, QSet<QString>> m_ownersOwn; // owned kinds: the uids of the owner read now
+    QList<PackageMapping::AssetFile> *m_assetFiles = nullptr;
+    QSet<QString> m_files; // the assets' files, lower case
 };
 
 } // namespace

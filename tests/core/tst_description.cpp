@@ -284,16 +284,32 @@ QSet<QString> xsdMembers(const QString &type)
     return names;
 }
 
-QSet<QString> jsonMembers(const QString &definition)
+QJsonObject jsonProperties(const QString &definition)
 {
     QFile file(QStringLiteral(KD_SOURCE_DIR "/schema/package.schema.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject defs
         = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("$defs")).toObject();
-    const QStringList keys
-        = defs.value(definition).toObject().value(QLatin1String("properties")).toObject().keys();
+    return defs.value(definition).toObject().value(QLatin1String("properties")).toObject();
+}
+
+QSet<QString> jsonMembers(const QString &definition)
+{
+    const QStringList keys = jsonProperties(definition).keys();
     return QSet<QString>(keys.cbegin(), keys.cend());
+}
+
+// The JSON schema's definitions of a value that may not be empty.
+bool isNonEmptyType(const QString &ref)
+{
+    static const QStringList nonEmpty{
+        QStringLiteral("uid"),          QStringLiteral("key"),
+        QStringLiteral("requiredText"), QStringLiteral("colour"),
+        QStringLiteral("language"),     QStringLiteral("mediaType"),
+        QStringLiteral("assessment"),   QStringLiteral("secrecyRegime"),
+        QStringLiteral("reviewState")};
+    return nonEmpty.contains(ref.section(u'/', -1));
 }
 
 } // namespace
@@ -315,6 +331,26 @@ void tst_Description::publishedFieldsAreInTheSchemas()
         QVERIFY2(json.contains(QLatin1String(f.name)),
                  qPrintable(QStringLiteral("package.schema.json: %1 has no %2")
                                 .arg(typeName(k.kind, false), QLatin1String(f.name))));
+        // What the package reader refuses empty (FieldFlag::InPackage; uids, keys and
+        // enumerations always) is what the schema refuses empty.
+        const bool mustHave = f.has(FieldFlag::InPackage) || f.type == ValueType::Uid
+                              || f.type == ValueType::Enumeration
+                              || QLatin1String(f.name) == QLatin1String("key");
+        const QString ref = jsonProperties(typeName(k.kind, false))
+                                .value(QLatin1String(f.name))
+                                .toObject()
+                                .value(QLatin1String("$ref"))
+                                .toString();
+        QVERIFY2(isNonEmptyType(ref) == mustHave,
+                 qPrintable(QStringLiteral("%1.%2: described %3, schema %4")
+                                .arg(typeName(k.kind, false), QLatin1String(f.name))
+                                .arg(mustHave ? "required" : "optional", ref)));
+    }
+    // An owned kind's list is a member of its owner, in both schemas.
+    if (k.parent != EntityKind::Project) {
+        QVERIFY2(xsdMembers(typeName(k.parent, true)).contains(QLatin1String(k.list)), k.list);
+        QVERIFY2(jsonMembers(typeName(k.parent, false)).contains(QLatin1String(k.list)), k.list);
+        QVERIFY2(describe(k.parent).field(QLatin1String(k.listAfter)), k.listAfter);
     }
 }
 

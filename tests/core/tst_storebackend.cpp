@@ -6,9 +6,9 @@
 #include "model/identifiers.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kd;
 using namespace kd::testing;
@@ -99,7 +99,8 @@ private:
 
 void tst_StoreBackend::init()
 {
-    const QString file = m_dir.filePath(QStringLiteral("p%1.kdproj").arg(QTest::currentTestFunction()));
+    const QString file
+        = m_dir.filePath(QStringLiteral("p%1.kdproj").arg(QTest::currentTestFunction()));
     StoreError error;
     QVERIFY2(ProjectStore::writeNew(file, fullProject(), false, &error), qPrintable(error.message));
     std::unique_ptr<SqliteBackend> sqlite
@@ -120,8 +121,11 @@ void tst_StoreBackend::everythingGoesThroughTheBackend()
     Dilemma d = loaded.scenarios.first().segments.first().dilemmas.first();
     d.question = QStringLiteral("Mag ik het zorgplan delen met de school?");
     QVERIFY(m_store->update(loaded.scenarios.first().segments.first().uid, d));
-    ChangeLogEntry entry{0, QDateTime(QDate(2026, 12, 5), QTime(12, 0), QTimeZone::utc()),
-                         QStringLiteral("Eva"), d.uid, QStringLiteral("question"),
+    ChangeLogEntry entry{0,
+                         QDateTime(QDate(2026, 12, 5), QTime(12, 0), QTimeZone::utc()),
+                         QStringLiteral("Eva"),
+                         d.uid,
+                         QStringLiteral("question"),
                          QStringLiteral("vraag herschreven")};
     QVERIFY(m_store->append(&entry));
     QVERIFY(entry.id > 0);
