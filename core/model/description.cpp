@@ -288,6 +288,11 @@ const QList<Field<Dilemma>> &Described<Dilemma>::fields()
         {&Dilemma::themeUids, {"themeUids", nullptr, V::ReferenceList, edited | F::Reviewed,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Themes"), K::Theme,
             {"dilemma_theme", "dilemma_uid", "theme_uid"}}},
+#ifdef KD_PROOF_FIELD
+        // tests/proof: the one row that adds a field (docs/architecture.md, "Adding a field").
+        {&Dilemma::proofNote, {"proofNote", "proof_note", V::Markdown, prose | F::Reviewed,
+            "Proof &note"}},
+#endif
         positionOf<Dilemma>(),
     };
     return table;

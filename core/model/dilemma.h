@@ -22,6 +22,9 @@ struct Dilemma
     QList<Option> options;
     QList<LegalReference> legalReferences;
     QStringList themeUids;
+#ifdef KD_PROOF_FIELD
+    QString proofNote; // Markdown: only in tests/proof's build, the field that proves the recipe
+#endif
     int position = 0;
 
     bool operator==(const Dilemma &) const = default;
