@@ -1,4 +1,4 @@
-#include "fullproject.h"
+#include "testprojects.h"
 
 #include "review/contenthash.h"
 #include "review/reviewledger.h"

@@ -1,4 +1,4 @@
-#include "fullproject.h"
+#include "testprojects.h"
 
 #include "storage/projectstore.h"
 #include "storage/sqlitebackend.h"

@@ -1,4 +1,4 @@
-#include "fullproject.h"
+#include "testprojects.h"
 
 #include "model/description.h"
 #include "review/contenthash.h"

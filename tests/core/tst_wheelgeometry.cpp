@@ -1,4 +1,4 @@
-#include "fullproject.h"
+#include "testprojects.h"
 
 #include "wheel/wheelgeometry.h"
 #include "wheel/wheelinput.h"

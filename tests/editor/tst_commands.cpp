@@ -1,4 +1,4 @@
-#include "fullproject.h"
+#include "testprojects.h"
 
 #include "commands/addreview.h"
 #include "commands/changeproperty.h"

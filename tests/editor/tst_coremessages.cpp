@@ -3,8 +3,8 @@
 // translator is installed, and stay English without one, as in kdtool. Every issue a
 // defect-ridden project raises is checked, so a message left untranslated in the checker fails
 // here.
-#include "fullproject.h"
 #include "packagefiles.h"
+#include "testprojects.h"
 
 #include "commands/addreview.h"
 #include "document/projectdocument.h"

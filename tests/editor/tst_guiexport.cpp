@@ -1,4 +1,4 @@
-#include "fullproject.h"
+#include "testprojects.h"
 
 #include "document/packagejob.h"
 #include "document/projectdocument.h"

@@ -1,4 +1,4 @@
-#include "fullproject.h"
+#include "testprojects.h"
 
 #include "document/projectdocument.h"
 #include "forms/entityform.h"

@@ -1,4 +1,4 @@
-#include "fullproject.h"
+#include "testprojects.h"
 
 #include "commands/changeproperty.h"
 #include "document/projectdocument.h"

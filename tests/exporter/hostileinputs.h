@@ -1,6 +1,6 @@
 #pragma once
 
-#include "goldenproject.h"
+#include "testprojects.h"
 
 #include <QByteArray>
 #include <QJsonArray>

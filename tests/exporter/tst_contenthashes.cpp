@@ -1,5 +1,4 @@
-#include "fullproject.h"
-#include "goldenproject.h"
+#include "testprojects.h"
 
 #include "package/packagemapping.h"
 #include "package/xmlstreamsource.h"

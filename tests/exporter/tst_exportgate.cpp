@@ -1,5 +1,5 @@
-#include "goldenproject.h"
 #include "packagetesting.h"
+#include "testprojects.h"
 
 #include "package/packagewriter.h"
 #include "validation/validator.h"

@@ -1,7 +1,7 @@
 #include "approvals.h"
-#include "fullproject.h"
 #include "packagetesting.h"
 #include "programrun.h"
+#include "testprojects.h"
 
 #include "storage/projectstore.h"
 

@@ -1,9 +1,8 @@
 #include "approvals.h"
-#include "fullproject.h"
-#include "goldenproject.h"
 #include "hostileinputs.h"
 #include "packagetesting.h"
 #include "programrun.h"
+#include "testprojects.h"
 
 #include "storage/projectstore.h"
 

@@ -1,6 +1,6 @@
-#include "fullproject.h"
 #include "packagetesting.h"
 #include "programrun.h"
+#include "testprojects.h"
 
 #include "storage/projectstore.h"
 

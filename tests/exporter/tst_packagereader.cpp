@@ -1,6 +1,6 @@
-#include "goldenproject.h"
 #include "hostileinputs.h"
 #include "packagetesting.h"
+#include "testprojects.h"
 
 #include "package/jsonlocator.h"
 #include "package/packagereader.h"

@@ -1,6 +1,5 @@
-#include "fullproject.h"
-#include "goldenproject.h"
 #include "packagetesting.h"
+#include "testprojects.h"
 
 #include "package/assetnames.h"
 #include "package/packagereader.h"

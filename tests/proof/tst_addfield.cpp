@@ -1,4 +1,4 @@
-#include "fullproject.h"
+#include "testprojects.h"
 
 #include "forms/fieldtable.h"
 #include "model/description.h"
