@@ -253,6 +253,26 @@ bool visitKind(EntityKind kind, F &&f)
     return false;
 }
 
+// Calls f(KindTag<T>{}) for each kind T the project holds a list of, in the order in which a
+// package publishes them and a project is written: every target before what refers to it
+// (schema/FORMAT.md).
+template<typename F>
+void forEachTopLevelKind(F &&f)
+{
+    f(KindTag<LifeDomain>{});
+    f(KindTag<Asset>{});
+    f(KindTag<LegalSource>{});
+    f(KindTag<Professional>{});
+    f(KindTag<Theme>{});
+    f(KindTag<GlossaryTerm>{});
+    f(KindTag<Scenario>{});
+    f(KindTag<Review>{});
+}
+
+// The registers among them: what is not a scenario or a review.
+template<typename T>
+constexpr bool isRegister = !std::is_same_v<T, Scenario> && !std::is_same_v<T, Review>;
+
 // Calls f(KindTag<C>{}) for each kind C that an entity of type T owns, in the order of the
 // kinds table.
 template<typename T, typename F>

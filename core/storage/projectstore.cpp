@@ -391,38 +391,15 @@ bool ProjectStore::writeContent(const Project &project)
 {
     if (!saveInfo(project.info))
         return false;
-    for (const LifeDomain &d : project.lifeDomains) {
-        if (!insert(d))
-            return false;
-    }
-    for (const Asset &a : project.assets) {
-        if (!insert(a))
-            return false;
-    }
-    for (const LegalSource &s : project.legalSources) {
-        if (!insert(s))
-            return false;
-    }
-    for (const Professional &p : project.professionals) {
-        if (!insert(p))
-            return false;
-    }
-    for (const Theme &t : project.themes) {
-        if (!insert(t))
-            return false;
-    }
-    for (const GlossaryTerm &g : project.glossary) {
-        if (!insert(g))
-            return false;
-    }
-    for (const Scenario &s : project.scenarios) {
-        if (!insert(s))
-            return false;
-    }
-    for (const Review &r : project.reviews) {
-        if (!insert(r))
-            return false;
-    }
+    // Every target before what refers to it.
+    bool ok = true;
+    forEachTopLevelKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        for (const T &entity : project.*Described<T>::list)
+            ok = ok && insert(entity);
+    });
+    if (!ok)
+        return false;
     for (ChangeLogEntry entry : project.changeLog) {
         if (!append(&entry))
             return false;
@@ -572,6 +549,21 @@ bool readOwned(StoreBackend &db, const QString &scenarioUid, SharedUids *shared,
 
 } // namespace
 
+namespace {
+
+// Every top-level list of the project, the scenarios as stubs (readAll reads nothing they own).
+bool readLists(StoreBackend &db, Project *p)
+{
+    bool ok = true;
+    forEachTopLevelKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        ok = ok && readAll(db, &(p->*Described<T>::list));
+    });
+    return ok;
+}
+
+} // namespace
+
 bool ProjectStore::loadRegisters(Project *project)
 {
     Transaction tx(*m_backend, Transaction::Kind::Read);
@@ -583,10 +575,7 @@ bool ProjectStore::loadRegisters(Project *project)
     if (!loadInfo(&p.info))
         return false;
     const bool ok
-        = readAll(*m_backend, &p.lifeDomains) && readAll(*m_backend, &p.assets)
-          && readAll(*m_backend, &p.legalSources) && readAll(*m_backend, &p.professionals)
-          && readAll(*m_backend, &p.themes) && readAll(*m_backend, &p.glossary)
-          && readAll(*m_backend, &p.scenarios) && readAll(*m_backend, &p.reviews)
+        = readLists(*m_backend, &p)
           && forEachRow(*m_backend,
                         QStringLiteral("SELECT id, time, author, entity_uid, field, "
                                        "summary FROM change_log ORDER BY id"),

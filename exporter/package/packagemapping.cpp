@@ -84,12 +84,11 @@ public:
         m_sink.beginPackage(PackageMapping::FormatVersion);
         element(p.info);
         // In the package's order: every target before what refers to it.
-        list(p.lifeDomains);
-        list(p.assets);
-        list(p.legalSources);
-        list(p.professionals);
-        list(p.themes);
-        list(p.glossary);
+        forEachTopLevelKind([&](auto tag) {
+            using T = typename decltype(tag)::Type;
+            if constexpr (isRegister<T>)
+                list(p.*Described<T>::list);
+        });
         m_sink.beginList(describe(EntityKind::Scenario).list);
     }
 
@@ -243,12 +242,11 @@ public:
         p->info = element<ProjectInfo>(*info);
         info->finish();
         // In the package's order: every target before what refers to it.
-        p->lifeDomains = list<LifeDomain>(root);
-        p->assets = list<Asset>(root);
-        p->legalSources = list<LegalSource>(root);
-        p->professionals = list<Professional>(root);
-        p->themes = list<Theme>(root);
-        p->glossary = list<GlossaryTerm>(root);
+        forEachTopLevelKind([&](auto tag) {
+            using T = typename decltype(tag)::Type;
+            if constexpr (isRegister<T>)
+                p->*Described<T>::list = list<T>(root);
+        });
         if (!readScenarios(root, p, onScenario))
             return false;
         readReviews(root, p);
