@@ -283,30 +283,15 @@ void Checker::checkRegisters(const QString &targetUid)
     const bool all = targetUid.isEmpty() || targetUid == m_project.info.uid;
     if (all)
         checkProject();
-    for (const LifeDomain &d : m_project.lifeDomains) {
-        if (all || d.uid == targetUid)
-            checkLifeDomain(d);
-    }
-    for (const Professional &p : m_project.professionals) {
-        if (all || p.uid == targetUid)
-            checkProfessional(p);
-    }
-    for (const LegalSource &s : m_project.legalSources) {
-        if (all || s.uid == targetUid)
-            checkLegalSource(s);
-    }
-    for (const Theme &t : m_project.themes) {
-        if (all || t.uid == targetUid)
-            checkTheme(t);
-    }
-    for (const GlossaryTerm &g : m_project.glossary) {
-        if (all || g.uid == targetUid)
-            checkGlossaryTerm(g);
-    }
-    for (const Asset &a : m_project.assets) {
-        if (all || a.uid == targetUid)
-            checkAsset(a);
-    }
+    forEachTopLevelKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if constexpr (isRegister<T>) {
+            for (const T &entity : m_project.*Described<T>::list) {
+                if (all || entity.uid == targetUid)
+                    checkRegister(entity);
+            }
+        }
+    });
 }
 
 void Checker::report(RuleId rule, const Location &at, const QString &field, const QString &message)
@@ -339,7 +324,7 @@ void Checker::checkProject()
     checkPositions(at, QStringLiteral("scenarios"), m_project.scenarios);
 }
 
-void Checker::checkLifeDomain(const LifeDomain &domain)
+void Checker::checkRegister(const LifeDomain &domain)
 {
     const Location at{EntityKind::LifeDomain, domain.uid,
                       QStringLiteral("life-domain/") + pathPart(domain.key, domain.uid)};
@@ -355,7 +340,7 @@ void Checker::checkLifeDomain(const LifeDomain &domain)
     }
 }
 
-void Checker::checkProfessional(const Professional &professional)
+void Checker::checkRegister(const Professional &professional)
 {
     const Location at{EntityKind::Professional, professional.uid,
                       QStringLiteral("professional/")
@@ -406,7 +391,7 @@ void Checker::checkProfessional(const Professional &professional)
     }
 }
 
-void Checker::checkLegalSource(const LegalSource &source)
+void Checker::checkRegister(const LegalSource &source)
 {
     const Location at{EntityKind::LegalSource, source.uid,
                       QStringLiteral("legal-source/") + pathPart(source.key, source.uid)};
@@ -460,7 +445,7 @@ void Checker::checkLegalSource(const LegalSource &source)
     }
 }
 
-void Checker::checkTheme(const Theme &theme)
+void Checker::checkRegister(const Theme &theme)
 {
     const Location at{EntityKind::Theme, theme.uid,
                       QStringLiteral("theme/") + pathPart(theme.key, theme.uid)};
@@ -477,7 +462,7 @@ void Checker::checkTheme(const Theme &theme)
     }
 }
 
-void Checker::checkGlossaryTerm(const GlossaryTerm &term)
+void Checker::checkRegister(const GlossaryTerm &term)
 {
     const Location at{EntityKind::GlossaryTerm, term.uid,
                       QStringLiteral("glossary/") + pathPart(term.key, term.uid)};
@@ -490,7 +475,7 @@ void Checker::checkGlossaryTerm(const GlossaryTerm &term)
         checkMarkdown(at, QStringLiteral("definition"), term.definition);
 }
 
-void Checker::checkAsset(const Asset &asset)
+void Checker::checkRegister(const Asset &asset)
 {
     const Location at{EntityKind::Asset, asset.uid,
                       QStringLiteral("asset/") + pathPart(asset.key, asset.uid)};

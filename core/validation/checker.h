@@ -46,12 +46,12 @@ private:
     void report(RuleId rule, const Location &at, const QString &field, const QString &message);
 
     void checkProject();
-    void checkLifeDomain(const LifeDomain &domain);
-    void checkProfessional(const Professional &professional);
-    void checkLegalSource(const LegalSource &source);
-    void checkTheme(const Theme &theme);
-    void checkGlossaryTerm(const GlossaryTerm &term);
-    void checkAsset(const Asset &asset);
+    void checkRegister(const LifeDomain &domain);
+    void checkRegister(const Professional &professional);
+    void checkRegister(const LegalSource &source);
+    void checkRegister(const Theme &theme);
+    void checkRegister(const GlossaryTerm &term);
+    void checkRegister(const Asset &asset);
     void walkScenario(const Scenario &scenario, bool active);
     void checkScenario(const Scenario &scenario, const Location &at);
     void checkPerson(const Person &person, const Location &at);
