@@ -1,5 +1,6 @@
 #include "entitycounts.h"
 
+#include "description.h"
 #include "project.h"
 
 namespace kd {
@@ -15,13 +16,13 @@ EntityCounts EntityCounts::of(const Project &project)
 EntityCounts EntityCounts::ofRegisters(const Project &project)
 {
     EntityCounts c;
-    c.scenarios = int(project.scenarios.size());
-    c.professionals = int(project.professionals.size());
-    c.legalSources = int(project.legalSources.size());
-    c.themes = int(project.themes.size());
-    c.glossaryTerms = int(project.glossary.size());
-    c.lifeDomains = int(project.lifeDomains.size());
-    c.assets = int(project.assets.size());
+    forEachTopLevelKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        for (const Count &count : counts()) {
+            if (count.kind == Described<T>::kind)
+                c.*count.member = int((project.*Described<T>::list).size());
+        }
+    });
     return c;
 }
 
@@ -38,22 +39,31 @@ void EntityCounts::addContent(const Scenario &scenario)
     }
 }
 
+const QList<EntityCounts::Count> &EntityCounts::counts()
+{
+    static const QList<Count> all{
+        {EntityKind::Scenario, "scenarios", &EntityCounts::scenarios},
+        {EntityKind::Person, "persons", &EntityCounts::persons},
+        {EntityKind::Segment, "segments", &EntityCounts::segments},
+        {EntityKind::Dilemma, "dilemmas", &EntityCounts::dilemmas},
+        {EntityKind::Option, "options", &EntityCounts::options},
+        {EntityKind::Professional, "professionals", &EntityCounts::professionals},
+        {EntityKind::LegalSource, "legalSources", &EntityCounts::legalSources},
+        {EntityKind::LegalReference, "legalReferences", &EntityCounts::legalReferences},
+        {EntityKind::Theme, "themes", &EntityCounts::themes},
+        {EntityKind::GlossaryTerm, "glossaryTerms", &EntityCounts::glossaryTerms},
+        {EntityKind::LifeDomain, "lifeDomains", &EntityCounts::lifeDomains},
+        {EntityKind::Asset, "assets", &EntityCounts::assets},
+    };
+    return all;
+}
+
 QList<std::pair<QString, int>> EntityCounts::named() const
 {
-    return {
-        {QStringLiteral("scenarios"), scenarios},
-        {QStringLiteral("persons"), persons},
-        {QStringLiteral("segments"), segments},
-        {QStringLiteral("dilemmas"), dilemmas},
-        {QStringLiteral("options"), options},
-        {QStringLiteral("professionals"), professionals},
-        {QStringLiteral("legalSources"), legalSources},
-        {QStringLiteral("legalReferences"), legalReferences},
-        {QStringLiteral("themes"), themes},
-        {QStringLiteral("glossaryTerms"), glossaryTerms},
-        {QStringLiteral("lifeDomains"), lifeDomains},
-        {QStringLiteral("assets"), assets},
-    };
+    QList<std::pair<QString, int>> list;
+    for (const Count &count : counts())
+        list.append({QLatin1String(count.name), this->*count.member});
+    return list;
 }
 
 } // namespace kd

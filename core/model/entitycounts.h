@@ -1,5 +1,7 @@
 #pragma once
 
+#include "entitykind.h"
+
 #include <QList>
 #include <QString>
 
@@ -33,6 +35,15 @@ struct EntityCounts
     void addContent(const Scenario &scenario);
     // The counts in a fixed order, with the names packages and `kdtool info --json` use.
     QList<std::pair<QString, int>> named() const;
+
+    // Each count once: the kind it counts, its published name and its member, in named()'s order.
+    struct Count
+    {
+        EntityKind kind;
+        const char *name;
+        int EntityCounts::*member;
+    };
+    static const QList<Count> &counts();
 
     bool operator==(const EntityCounts &) const = default;
 };

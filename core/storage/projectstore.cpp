@@ -440,26 +440,11 @@ bool ProjectStore::loadInfo(ProjectInfo *info)
 
 bool ProjectStore::counts(EntityCounts *counts)
 {
-    static const std::pair<EntityKind, int EntityCounts::*> tables[] = {
-        {EntityKind::Scenario, &EntityCounts::scenarios},
-        {EntityKind::Person, &EntityCounts::persons},
-        {EntityKind::Segment, &EntityCounts::segments},
-        {EntityKind::Dilemma, &EntityCounts::dilemmas},
-        {EntityKind::Option, &EntityCounts::options},
-        {EntityKind::Professional, &EntityCounts::professionals},
-        {EntityKind::LegalSource, &EntityCounts::legalSources},
-        {EntityKind::LegalReference, &EntityCounts::legalReferences},
-        {EntityKind::Theme, &EntityCounts::themes},
-        {EntityKind::GlossaryTerm, &EntityCounts::glossaryTerms},
-        {EntityKind::LifeDomain, &EntityCounts::lifeDomains},
-        {EntityKind::Asset, &EntityCounts::assets},
-    };
     Transaction tx(*m_backend, Transaction::Kind::Read);
     EntityCounts result;
-    for (const auto &entry : tables) {
-        // Named apart: clang before 16 cannot capture a structured binding in a lambda.
-        const char *table = describe(entry.first).table;
-        int EntityCounts::*member = entry.second;
+    for (const EntityCounts::Count &count : EntityCounts::counts()) {
+        const char *table = describe(count.kind).table;
+        int EntityCounts::*member = count.member;
         const bool ok = forEachRow(
             *m_backend, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)),
             [&](const StoreRow &q) { result.*member = int(q.integer(0)); });
