@@ -536,7 +536,8 @@ bool readOwned(StoreBackend &db, const QString &scenarioUid, SharedUids *shared,
 
 namespace {
 
-// Every top-level list of the project, the scenarios as stubs (readAll reads nothing they own).
+// Every top-level list of the project; the scenarios with their own fields only (readAll reads
+// nothing they own).
 bool readLists(StoreBackend &db, Project *p)
 {
     bool ok = true;
@@ -584,13 +585,13 @@ bool ProjectStore::forEachScenario(const std::function<bool(Scenario &&)> &visit
         m_lastError = readFailure();
         return false;
     }
-    QList<Scenario> stubs;
+    QList<Scenario> ownRows;
     // The scenarios' own rows first (readAll reads nothing they own), then each one's content.
-    bool ok = readAll(*m_backend, &stubs);
+    bool ok = readAll(*m_backend, &ownRows);
     const auto forget = qScopeGuard([this] { m_sharedUids.clear(); });
-    for (Scenario &stub : stubs) {
+    for (Scenario &row : ownRows) {
         // Out of the list: what the visitor does not keep is freed before the next is read.
-        Scenario scenario = std::exchange(stub, Scenario());
+        Scenario scenario = std::exchange(row, Scenario());
         if (!ok || !(ok = loadScenarioContent(&scenario)))
             break;
         if (!visit(std::move(scenario))) {

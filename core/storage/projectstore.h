@@ -72,7 +72,7 @@ public:
     bool load(Project *project);
     // The project in parts, for one too large to hold whole (kdtool reads a file so; call both
     // inside one ReadSnapshot to read one committed state): everything but what the scenarios
-    // own, the scenarios themselves as stubs (their own fields, for their order); then each
+    // own, the scenarios with their own fields only (for their order); then each
     // scenario with everything it owns, in order, until visit returns false.
     bool loadRegisters(Project *project);
     bool forEachScenario(const std::function<bool(Scenario &&scenario)> &visit);

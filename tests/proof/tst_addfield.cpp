@@ -42,6 +42,9 @@ private slots:
 
 private:
     static Project withNote(const QString &note);
+    // A new project file with project in it, opened.
+    std::unique_ptr<ProjectStore> stored(const QString &name, const Project &project,
+                                         ProjectStore::OpenMode mode);
     QTemporaryDir m_dir;
     Project m_project;
 };
@@ -53,6 +56,21 @@ Project tst_AddField::withNote(const QString &note)
     return p;
 }
 
+std::unique_ptr<ProjectStore> tst_AddField::stored(const QString &name, const Project &project,
+                                                   ProjectStore::OpenMode mode)
+{
+    const QString file = m_dir.filePath(name);
+    StoreError error;
+    if (!ProjectStore::writeNew(file, project, false, &error)) {
+        qWarning("%s", qPrintable(error.message));
+        return nullptr;
+    }
+    auto store = ProjectStore::open(file, mode, &error);
+    if (!store)
+        qWarning("%s", qPrintable(error.message));
+    return store;
+}
+
 void tst_AddField::initTestCase()
 {
     QCOMPARE(SchemaMigrator::currentVersion(), KD_PROOF_VERSION);
@@ -61,11 +79,9 @@ void tst_AddField::initTestCase()
 
 void tst_AddField::storedAndLoaded()
 {
-    const QString file = m_dir.filePath(QStringLiteral("stored.kdproj"));
-    StoreError error;
-    QVERIFY2(ProjectStore::writeNew(file, m_project, false, &error), qPrintable(error.message));
-    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
-    QVERIFY2(store, qPrintable(error.message));
+    auto store
+        = stored(QStringLiteral("stored.kdproj"), m_project, ProjectStore::OpenMode::ReadWrite);
+    QVERIFY(store);
     Project loaded;
     QVERIFY(store->load(&loaded));
     QCOMPARE(loaded, m_project);
@@ -112,11 +128,9 @@ void tst_AddField::olderFilesMigrate()
 
 void tst_AddField::searched()
 {
-    const QString file = m_dir.filePath(QStringLiteral("searched.kdproj"));
-    StoreError error;
-    QVERIFY2(ProjectStore::writeNew(file, m_project, false, &error), qPrintable(error.message));
-    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &error);
-    QVERIFY2(store, qPrintable(error.message));
+    auto store
+        = stored(QStringLiteral("searched.kdproj"), m_project, ProjectStore::OpenMode::ReadOnly);
+    QVERIFY(store);
     QList<SearchHit> hits;
     QVERIFY(store->search(QStringLiteral("kwartelkoning"), 5, &hits));
     QCOMPARE(hits.size(), 1);
