@@ -180,9 +180,22 @@ CREATE TABLE review (
     time         TEXT,
     comment      TEXT,
     content_hash TEXT CHECK (content_hash IS NULL OR length(content_hash) IN (0, 64)),
-    content      TEXT -- the canonical JSON that was approved; NULL when not known
+    content      TEXT, -- the canonical JSON that was approved; NULL when not known
+    -- Ed25519 signature (base64) of the record by the key with this fingerprint; NULL unsigned.
+    key_fingerprint TEXT CHECK (key_fingerprint IS NULL OR length(key_fingerprint) IN (0, 64)),
+    signature       TEXT
 );
 CREATE INDEX review_entity ON review (entity_uid, time);
+
+-- The reviewers whose signed approvals the project counts, in the order they were added.
+CREATE TABLE trusted_reviewer (
+    uid         TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    name        TEXT NOT NULL,
+    public_key  TEXT NOT NULL,
+    fingerprint TEXT NOT NULL UNIQUE CHECK (length(fingerprint) = 64),
+    added_by    TEXT,
+    added_at    TEXT
+);
 
 -- One row per committed edit. Append-only: the triggers refuse every change to a written row.
 CREATE TABLE change_log (

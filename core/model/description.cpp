@@ -345,6 +345,22 @@ const QList<Field<Review>> &Described<Review>::fields()
         {&Review::comment, {"comment", "comment", V::Text, {}}},
         {&Review::contentHash, {"contentHash", "content_hash", V::Text, {}}},
         {&Review::content, {"content", "content", V::Text, F::Unpublished}},
+        {&Review::keyFingerprint, {"keyFingerprint", "key_fingerprint", V::Text, {}}},
+        {&Review::signature, {"signature", "signature", V::Text, {}}},
+    };
+    return table;
+}
+
+// Added and removed as a whole, by an explicit action; never edited as fields.
+const QList<Field<TrustedReviewer>> &Described<TrustedReviewer>::fields()
+{
+    static const QList<Field<TrustedReviewer>> table{
+        {&TrustedReviewer::uid, {"uid", "uid", V::Uid, {}}},
+        {&TrustedReviewer::name, {"name", "name", V::Text, F::Names}},
+        {&TrustedReviewer::publicKey, {"publicKey", "public_key", V::Text, F::InPackage}},
+        {&TrustedReviewer::fingerprint, {"fingerprint", "fingerprint", V::Text, F::InPackage}},
+        {&TrustedReviewer::addedBy, {"addedBy", "added_by", V::Text, {}}},
+        {&TrustedReviewer::addedAt, {"addedAt", "added_at", V::DateTime, {}}},
     };
     return table;
 }
@@ -361,7 +377,7 @@ QList<FieldDescription> untyped()
     return list;
 }
 
-constexpr int kindCount = int(EntityKind::Review) + 1;
+constexpr int kindCount = int(EntityKind::TrustedReviewer) + 1;
 
 QList<KindDescription> buildKinds()
 {
@@ -396,6 +412,8 @@ QList<KindDescription> buildKinds()
             "legalReference", "legalReferences", "solutionDirection", untyped<LegalReference>()},
         {K::Review, "review", K::Project, nullptr, KeyScope::None,
             "review", "reviews", nullptr, untyped<Review>()},
+        {K::TrustedReviewer, "trusted_reviewer", K::Project, nullptr, KeyScope::None,
+            "trustedReviewer", "trustedReviewers", nullptr, untyped<TrustedReviewer>()},
     };
     // clang-format on
     Q_ASSERT(kinds.size() == kindCount);

@@ -172,6 +172,7 @@ KD_DESCRIBED_OWNED(Dilemma, EntityKind::Dilemma, Segment, &Segment::dilemmas)
 KD_DESCRIBED_OWNED(Option, EntityKind::Option, Dilemma, &Dilemma::options)
 KD_DESCRIBED_OWNED(LegalReference, EntityKind::LegalReference, Dilemma, &Dilemma::legalReferences)
 KD_DESCRIBED_TOP_LEVEL(Review, EntityKind::Review, &Project::reviews)
+KD_DESCRIBED_TOP_LEVEL(TrustedReviewer, EntityKind::TrustedReviewer, &Project::trustedReviewers)
 #undef KD_DESCRIBED_TOP_LEVEL
 #undef KD_DESCRIBED_OWNED
 #undef KD_DESCRIBED
@@ -248,6 +249,7 @@ bool visitKind(EntityKind kind, F &&f)
         return true;
     case EntityKind::Project:
     case EntityKind::Review:
+    case EntityKind::TrustedReviewer:
         break;
     }
     return false;
@@ -266,12 +268,21 @@ void forEachTopLevelKind(F &&f)
     f(KindTag<Theme>{});
     f(KindTag<GlossaryTerm>{});
     f(KindTag<Scenario>{});
+    f(KindTag<TrustedReviewer>{});
     f(KindTag<Review>{});
 }
 
-// The registers among them: what is not a scenario or a review.
+// Kinds whose entities are records of actions (reviews, the trusted reviewers): written by those
+// actions, never edited as fields, not part of the content (not in the tree, not searched, not
+// counted as content).
+constexpr bool isRecordKind(EntityKind kind)
+{
+    return kind == EntityKind::Review || kind == EntityKind::TrustedReviewer;
+}
+
+// The registers among the top-level kinds: what is not a scenario or a record.
 template<typename T>
-constexpr bool isRegister = !std::is_same_v<T, Scenario> && !std::is_same_v<T, Review>;
+constexpr bool isRegister = !std::is_same_v<T, Scenario> && !isRecordKind(Described<T>::kind);
 
 // Calls f(KindTag<C>{}) for each kind C that an entity of type T owns, in the order of the
 // kinds table.

@@ -23,6 +23,7 @@ enum class EntityKind {
     Option,
     LegalReference,
     Review,
+    TrustedReviewer,
 };
 
 // The stable kebab-case name of a kind ("legal-source"), as used in key paths and JSON.

@@ -10,6 +10,7 @@
 #include "review.h"
 #include "scenario.h"
 #include "theme.h"
+#include "trustedreviewer.h"
 
 #include <QList>
 
@@ -27,8 +28,9 @@ struct Project
     QList<GlossaryTerm> glossary;
     QList<Scenario> scenarios;
     QList<Asset> assets;
-    QList<Review> reviews;           // oldest first
-    QList<ChangeLogEntry> changeLog; // oldest first
+    QList<TrustedReviewer> trustedReviewers; // in the order they were added
+    QList<Review> reviews;                   // oldest first
+    QList<ChangeLogEntry> changeLog;         // oldest first
 
     // The five life domains every new project starts with.
     static QList<LifeDomain> defaultLifeDomains();

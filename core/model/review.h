@@ -24,6 +24,11 @@ struct Review
     // ContentHash::canonical at approval; null when not known. The {} lets brace initialisers
     // that predate the field leave it out without a warning.
     QString content{};
+    // The signature (base64, Ed25519) of ApprovalSignature::payload() by the key with this
+    // fingerprint; both empty for a record nobody signed. Only a signed approval by a key the
+    // project trusts counts (ApprovalTrust).
+    QString keyFingerprint{};
+    QString signature{};
 
     bool operator==(const Review &) const = default;
 };

@@ -2,13 +2,17 @@
 
 #include "contenthash.h"
 
+#include "crypto/reviewerkey.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QUuid>
 
 namespace kd {
 
 ReviewLedger::ReviewLedger(const Project &project)
     : m_project(project)
+    , m_trust(project)
 {}
 
 QList<Review> ReviewLedger::historyOf(const QString &uid) const
@@ -24,7 +28,8 @@ QList<Review> ReviewLedger::historyOf(const QString &uid) const
 
 template<typename Entity>
 ReviewStatus ReviewLedger::status(const Entity &entity, EntityKind kind,
-                                  const QList<Review> &history, HashMode mode)
+                                  const QList<Review> &history, const ApprovalTrust &trust,
+                                  HashMode mode)
 {
     ReviewStatus s;
     s.entityUid = entity.uid;
@@ -40,6 +45,8 @@ ReviewStatus ReviewLedger::status(const Entity &entity, EntityKind kind,
     // Hashing is most of the cost; without an approval nothing needs the hash.
     if (mode == HashMode::Always || s.lastApproval)
         s.currentHash = ContentHash::of(entity);
+    if (s.lastApproval)
+        s.verdict = trust.check(*s.lastApproval);
     s.stale = s.state == ReviewState::Approved && s.lastApproval
               && s.lastApproval->contentHash != s.currentHash;
     return s;
@@ -57,14 +64,16 @@ QHash<QString, QList<Review>> ReviewLedger::histories(const QList<Review> &revie
     return histories;
 }
 
-ReviewStatus ReviewLedger::statusOf(const Dilemma &dilemma, const QList<Review> &history)
+ReviewStatus ReviewLedger::statusOf(const Dilemma &dilemma, const QList<Review> &history,
+                                    const ApprovalTrust &trust)
 {
-    return status(dilemma, EntityKind::Dilemma, history, HashMode::WhenApproved);
+    return status(dilemma, EntityKind::Dilemma, history, trust, HashMode::WhenApproved);
 }
 
-ReviewStatus ReviewLedger::statusOf(const LegalSource &source, const QList<Review> &history)
+ReviewStatus ReviewLedger::statusOf(const LegalSource &source, const QList<Review> &history,
+                                    const ApprovalTrust &trust)
 {
-    return status(source, EntityKind::LegalSource, history, HashMode::WhenApproved);
+    return status(source, EntityKind::LegalSource, history, trust, HashMode::WhenApproved);
 }
 
 QList<ReviewStatus> ReviewLedger::all() const
@@ -87,10 +96,11 @@ void ReviewLedger::forEachStatus(const std::function<void(const ReviewStatus &)>
     for (const Scenario &scenario : m_project.scenarios)
         for (const Segment &segment : scenario.segments)
             for (const Dilemma &d : segment.dilemmas)
-                visit(
-                    status(d, EntityKind::Dilemma, histories.value(d.uid), HashMode::WhenApproved));
+                visit(status(d, EntityKind::Dilemma, histories.value(d.uid), m_trust,
+                             HashMode::WhenApproved));
     for (const LegalSource &s : m_project.legalSources)
-        visit(status(s, EntityKind::LegalSource, histories.value(s.uid), HashMode::WhenApproved));
+        visit(status(s, EntityKind::LegalSource, histories.value(s.uid), m_trust,
+                     HashMode::WhenApproved));
 }
 
 std::optional<ReviewStatus> ReviewLedger::statusOf(const QString &uid) const
@@ -99,10 +109,11 @@ std::optional<ReviewStatus> ReviewLedger::statusOf(const QString &uid) const
         for (const Segment &segment : scenario.segments)
             for (const Dilemma &d : segment.dilemmas)
                 if (d.uid == uid)
-                    return status(d, EntityKind::Dilemma, historyOf(uid), HashMode::Always);
+                    return status(d, EntityKind::Dilemma, historyOf(uid), m_trust,
+                                  HashMode::Always);
     for (const LegalSource &s : m_project.legalSources)
         if (s.uid == uid)
-            return status(s, EntityKind::LegalSource, historyOf(uid), HashMode::Always);
+            return status(s, EntityKind::LegalSource, historyOf(uid), m_trust, HashMode::Always);
     return std::nullopt;
 }
 
@@ -119,35 +130,53 @@ std::optional<QByteArray> ReviewLedger::contentOf(const QString &uid) const
     return std::nullopt;
 }
 
-QString ReviewLedger::lastEditor(const QString &uid) const
+std::optional<Review> ReviewLedger::decide(const QString &entityUid, ReviewState decision,
+                                           const ReviewerKey &key, const QString &comment,
+                                           QString *reason) const
 {
-    // The change log records edits of options and legal references under their dilemma. Review
-    // actions are logged under the entity too (field "review"), but they change no content: a
-    // reviewer who asked for changes may still approve once someone else made them.
-    for (auto it = m_project.changeLog.crbegin(); it != m_project.changeLog.crend(); ++it)
-        if (it->entityUid == uid && it->field != QLatin1String("review"))
-            return it->author;
-    return {};
-}
-
-bool ReviewLedger::mayApprove(const QString &uid, const QString &reviewer, QString *reason) const
-{
-    if (reviewer.trimmed().isEmpty()) {
-        if (reason)
-            *reason = QCoreApplication::translate("kd::ReviewLedger",
-                                                  "An approval needs the reviewer's name.");
-        return false;
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("kd::ReviewLedger", text);
+    };
+    const std::optional<ReviewStatus> status = statusOf(entityUid);
+    if (!status) {
+        *reason = tr("Only dilemmas and legal sources are reviewed.");
+        return std::nullopt;
     }
-    const QString editor = lastEditor(uid);
-    if (!editor.isEmpty() && editor.compare(reviewer.trimmed(), Qt::CaseInsensitive) == 0) {
-        if (reason)
-            *reason = QCoreApplication::translate(
-                          "kd::ReviewLedger",
-                          "%1 made the last change, so someone else must approve it (four eyes).")
-                          .arg(editor);
-        return false;
+    const TrustedReviewer *signer = nullptr;
+    for (const TrustedReviewer &t : m_project.trustedReviewers) {
+        if (t.fingerprint == key.fingerprint())
+            signer = &t;
     }
-    return true;
+    if (!signer) {
+        *reason = tr("The key %1 (%2) is not among the project's trusted reviewers; whoever "
+                     "manages the project must add it first.")
+                      .arg(shortFingerprint(key.fingerprint()), key.name());
+        return std::nullopt;
+    }
+    if (decision == ReviewState::Approved && !m_trust.mayApprove(entityUid, signer->name, reason))
+        return std::nullopt;
+    if (decision == ReviewState::ChangesRequested && comment.trimmed().isEmpty()) {
+        *reason = tr("Say which changes are needed in the comment.");
+        return std::nullopt;
+    }
+    if (decision != ReviewState::Approved && decision != ReviewState::ChangesRequested) {
+        *reason = tr("A reviewer approves or requests changes.");
+        return std::nullopt;
+    }
+    Review review;
+    review.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    review.entityUid = entityUid;
+    review.state = decision;
+    review.time = QDateTime::currentDateTimeUtc();
+    review.comment = comment;
+    if (decision == ReviewState::Approved) {
+        review.contentHash = status->currentHash;
+        // Kept so the review dock can show what changed since; the hash decides staleness.
+        review.content = QString::fromUtf8(contentOf(entityUid).value_or(QByteArray()));
+    }
+    ApprovalSignature::sign(&review, key);
+    review.reviewer = signer->name;
+    return review;
 }
 
 } // namespace kd

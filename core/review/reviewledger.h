@@ -1,5 +1,7 @@
 #pragma once
 
+#include "approvaltrust.h"
+
 #include "model/entitykind.h"
 #include "model/enums.h"
 #include "model/project.h"
@@ -25,11 +27,21 @@ struct ReviewStatus
     ReviewState state = ReviewState::Draft; // of the latest review record
     bool stale = false;                     // approved, but the content changed since
     std::optional<Review> lastApproval;     // the latest approving record, if any
+    // Whether lastApproval counts: signed by a trusted key, four eyes kept (ApprovalTrust).
+    ApprovalVerdict verdict = ApprovalVerdict::Unsigned;
     // The hash of the content now. In all(), only for entities with an approval (the others
     // need none); statusOf() always gives it.
     QString currentHash;
 
-    bool isApprovedAndCurrent() const { return state == ReviewState::Approved && !stale; }
+    bool isApprovedAndCurrent() const
+    {
+        return state == ReviewState::Approved && !stale && verdict == ApprovalVerdict::Counts;
+    }
+    // Approved by the latest record, but an approval that does not count (unsigned, ...).
+    bool isApprovedUnverified() const
+    {
+        return state == ReviewState::Approved && verdict != ApprovalVerdict::Counts;
+    }
 };
 
 class ReviewLedger
@@ -40,8 +52,10 @@ public:
     // Each entity's records, oldest first, by entity uid.
     static QHash<QString, QList<Review>> histories(const QList<Review> &reviews);
     // A dilemma's status from its records (oldest first), for a dilemma read on its own.
-    static ReviewStatus statusOf(const Dilemma &dilemma, const QList<Review> &history);
-    static ReviewStatus statusOf(const LegalSource &source, const QList<Review> &history);
+    static ReviewStatus statusOf(const Dilemma &dilemma, const QList<Review> &history,
+                                 const ApprovalTrust &trust);
+    static ReviewStatus statusOf(const LegalSource &source, const QList<Review> &history,
+                                 const ApprovalTrust &trust);
 
     // The status of every dilemma, then every legal source, in project order.
     QList<ReviewStatus> all() const;
@@ -54,19 +68,27 @@ public:
     std::optional<QByteArray> contentOf(const QString &uid) const;
     // The records of one entity, oldest first.
     QList<Review> historyOf(const QString &uid) const;
-    // Who last changed the entity's content (for a dilemma: also its options and references),
-    // from the change log; empty when the log does not say.
-    QString lastEditor(const QString &uid) const;
-    // Four eyes: the approver must not be the last editor. False with the reason otherwise.
-    bool mayApprove(const QString &uid, const QString &reviewer, QString *reason) const;
+    // The project's trust in its review records (signatures, four eyes).
+    const ApprovalTrust &trust() const { return m_trust; }
+
+    // A review of the entity's content as it is now (Approved or ChangesRequested), signed with
+    // key, with a new uid and the current time: what the editor's Review dock and `kdtool
+    // approve` record. nullopt with *reason when the entity is not a dilemma or legal source,
+    // the key is not among the project's trusted reviewers, the trusted reviewer made the last
+    // change (four eyes), or a request for changes has no comment. The record's reviewer is the
+    // trusted list's name for the key.
+    std::optional<Review> decide(const QString &entityUid, ReviewState decision,
+                                 const ReviewerKey &key, const QString &comment,
+                                 QString *reason) const;
 
 private:
     enum class HashMode { Always, WhenApproved };
     template<typename Entity>
     static ReviewStatus status(const Entity &entity, EntityKind kind, const QList<Review> &history,
-                               HashMode mode);
+                               const ApprovalTrust &trust, HashMode mode);
 
     const Project &m_project;
+    ApprovalTrust m_trust;
 };
 
 } // namespace kd

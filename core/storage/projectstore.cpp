@@ -316,6 +316,14 @@ bool ProjectStore::insert(const Review &review)
     return insertRow(*m_backend, describe(EntityKind::Review).table, rowOf(review)) || fail();
 }
 
+bool ProjectStore::insert(const TrustedReviewer &reviewer)
+{
+    if (!checkWritable())
+        return false;
+    return insertRow(*m_backend, describe(EntityKind::TrustedReviewer).table, rowOf(reviewer))
+           || fail();
+}
+
 bool ProjectStore::append(ChangeLogEntry *entry)
 {
     if (!checkWritable())
@@ -470,8 +478,10 @@ bool readAll(StoreBackend &db, QList<T> *list)
         if (field.d.type == ValueType::ReferenceList)
             links.append({std::get<QStringList T::*>(field.member), readLinks(db, field.d.link)});
     }
-    const QString order = Described<T>::kind == EntityKind::Review
-                              ? QStringLiteral("x.time, x.uid")
+    // Records in the order of their time; everything else in position order.
+    const QString order = Described<T>::kind == EntityKind::Review ? QStringLiteral("x.time, x.uid")
+                          : Described<T>::kind == EntityKind::TrustedReviewer
+                              ? QStringLiteral("x.added_at, x.uid")
                               : QStringLiteral("x.position, x.uid");
     return forEachRow(db,
                       QStringLiteral("SELECT %1 FROM %2 x ORDER BY %3")
@@ -669,7 +679,7 @@ bool ProjectStore::facts(ProjectFacts *facts)
     // The entity tables, as ProjectFacts::of() counts them (not reviews, not the change log).
     QStringList selects;
     for (EntityKind kind : describedKinds()) {
-        if (kind != EntityKind::Review)
+        if (!isRecordKind(kind))
             selects.append(QStringLiteral("SELECT uid FROM ")
                            + QLatin1String(describe(kind).table));
     }

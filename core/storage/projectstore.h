@@ -97,6 +97,7 @@ public:
     bool insert(const QString &dilemmaUid, const Option &option);
     bool insert(const QString &dilemmaUid, const LegalReference &reference);
     bool insert(const Review &review);
+    bool insert(const TrustedReviewer &reviewer);
     // Appends to the change log and sets entry->id.
     bool append(ChangeLogEntry *entry);
 

@@ -124,6 +124,7 @@ KindTexts kindTexts(EntityKind kind)
                 QT_TRANSLATE_NOOP("kd::Checker",
                                   "required field '%1' of the legal reference is empty")};
     case EntityKind::Review:
+    case EntityKind::TrustedReviewer:
         break;
     }
     return {};
@@ -756,6 +757,7 @@ void Checker::indexReviews()
     // Same reading as ReviewLedger (latest record by time, ties by list order), indexed once per
     // run so that the check stays linear in the project's size.
     m_reviewsIndexed = true;
+    m_trust.emplace(m_project);
     for (const Review &r : m_project.reviews) {
         ReviewIndexEntry &entry = m_reviews[r.entityUid];
         if (!entry.latest || !(r.time < entry.latest->time))
@@ -778,6 +780,15 @@ void Checker::checkReview(const Location &at, const Entity &entity)
         const ReviewState state = entry.latest ? entry.latest->state : ReviewState::Draft;
         report(RuleId::NotApproved, at, {},
                kindText(at.kind, &KindTexts::notApproved).arg(reviewStateWords(state)));
+        return;
+    }
+    // Only a signed approval by a trusted reviewer who is not the last editor counts.
+    const ApprovalVerdict verdict = m_trust->check(*entry.latest);
+    if (verdict != ApprovalVerdict::Counts) {
+        report(RuleId::NotApproved, at, {},
+               kindText(at.kind, &KindTexts::notApproved)
+                   .arg(QCoreApplication::translate("kd::Checker", "approved, but %1")
+                            .arg(ApprovalTrust::reason(verdict))));
         return;
     }
     // The hash only once there is an approval to compare it with: hashing is the costly part.

@@ -6,6 +6,7 @@
 #include "validator.h"
 
 #include "model/project.h"
+#include "review/approvaltrust.h"
 
 #include <QHash>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace kd {
 
@@ -104,6 +106,7 @@ private:
     };
     QHash<QString, ReviewIndexEntry> m_reviews;
     bool m_reviewsIndexed = false;
+    std::optional<ApprovalTrust> m_trust; // made with the review index
 };
 
 } // namespace kd

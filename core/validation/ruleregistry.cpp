@@ -125,9 +125,10 @@ constexpr Entry entries[] = {
      "No professional icon and no scenario cover uses the asset.", "Use it or delete it."},
     // Errors as the export gate judges them; while editing the checker reports them as warnings.
     {RuleId::NotApproved, "not-approved", Severity::Error,
-     "A dilemma or legal source has no approval: its latest review is not an approval, or it "
-     "was never reviewed.",
-     "Have a reviewer other than its last editor approve it, or export with --draft."},
+     "A dilemma or legal source has no approval that counts: its latest review is not an "
+     "approval, it was never reviewed, or its approval is not signed, is signed with a key the "
+     "project does not trust, has a signature that does not verify, or is by its last editor.",
+     "Have a trusted reviewer other than its last editor approve it, or export with --draft."},
     {RuleId::ApprovalStale, "approval-stale", Severity::Error,
      "A dilemma or legal source was approved, but its content changed since (the content hash "
      "differs from the approved one).",

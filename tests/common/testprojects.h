@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testkeys.h"
+
 #include "model/identifiers.h"
 #include "model/project.h"
 
@@ -140,6 +142,11 @@ inline Project fullProject()
     p.reviews = {{uid(130), uid(100), ReviewState::Approved, QStringLiteral("J. de Vries"),
                   QDateTime(QDate(2026, 3, 1), QTime(9, 30, 0, 250), Qt::UTC),
                   QStringLiteral("Akkoord."), QString(64, QLatin1Char('a'))}};
+    // Signed by the trusted test reviewer; the record's own name stays what it was (it is not
+    // signed, and the program shows the trusted list's name).
+    p.trustedReviewers = {trustedRecord(testReviewerKey())};
+    ApprovalSignature::sign(&p.reviews[0], testReviewerKey());
+    p.reviews[0].reviewer = QStringLiteral("J. de Vries");
     p.changeLog
         = {{1, QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC), QStringLiteral("redacteur"),
             uid(100), QStringLiteral("question"), QStringLiteral("vraag aangepast")}};

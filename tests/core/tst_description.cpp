@@ -67,7 +67,7 @@ QStringList tst_Description::columnsOf(const QString &table)
 
 void tst_Description::everyKindIsDescribed()
 {
-    QCOMPARE(describedKinds().size(), int(EntityKind::Review) + 1);
+    QCOMPARE(describedKinds().size(), int(EntityKind::TrustedReviewer) + 1);
     for (EntityKind kind : describedKinds()) {
         const KindDescription &k = describe(kind);
         QCOMPARE(k.kind, kind);
@@ -308,7 +308,8 @@ bool isNonEmptyType(const QString &ref)
         QStringLiteral("requiredText"), QStringLiteral("colour"),
         QStringLiteral("language"),     QStringLiteral("mediaType"),
         QStringLiteral("assessment"),   QStringLiteral("secrecyRegime"),
-        QStringLiteral("reviewState")};
+        QStringLiteral("reviewState"),  QStringLiteral("publicKey"),
+        QStringLiteral("fingerprint")};
     return nonEmpty.contains(ref.section(u'/', -1));
 }
 

@@ -1,3 +1,4 @@
+#include "testkeys.h"
 #include "testprojects.h"
 
 #include "model/identifiers.h"
@@ -23,6 +24,7 @@
 using namespace kd;
 using kd::testing::fullProject;
 using kd::testing::uid;
+using namespace kd::testing; // the test keys (testkeys.h)
 
 class tst_ProjectStore : public QObject
 {
@@ -48,6 +50,7 @@ private slots:
     void lockOfDeadProcessIsStale();
     void migratesVersionZero();
     void migratesVersionThree();
+    void migratesVersionFour();
     void writeNewRefusesExistingAndLeavesNothingOnFailure();
     void writeNewSaysWhenTheFolderIsNotWritable();
     void loadIsOneCommittedState();
@@ -536,13 +539,16 @@ void tst_ProjectStore::migratesVersionThree()
     StoreError error;
     QVERIFY(ProjectStore::writeNew(file, original, false, &error));
     QVERIFY(makeDatabase(file, {QStringLiteral("ALTER TABLE review DROP COLUMN content"),
+                                QStringLiteral("ALTER TABLE review DROP COLUMN key_fingerprint"),
+                                QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
+                                QStringLiteral("DROP TABLE trusted_reviewer"),
                                 QStringLiteral("PRAGMA user_version = 3")}));
 
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v3");
-    QCOMPARE(ProjectStore::schemaVersion(), 4);
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(ProjectStore::schemaVersion(), 5);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 5);
     QCOMPARE(schemaShape(store->path()), freshShape());
 
     // The old approval keeps its hash, so staleness still works; its content is not known.
@@ -560,6 +566,42 @@ void tst_ProjectStore::migratesVersionThree()
     QVERIFY(store->load(&loaded));
     QCOMPARE(loaded.reviews.size(), 2);
     QCOMPARE(loaded.reviews[1].content, original.reviews[0].content);
+}
+
+void tst_ProjectStore::migratesVersionFour()
+{
+    // A version-4 file has no trusted reviewers and no signatures: its approvals stay, unsigned.
+    Project original = fullProject();
+    original.trustedReviewers.clear();
+    for (Review &r : original.reviews) {
+        r.keyFingerprint.clear();
+        r.signature.clear();
+    }
+    const QString file = path("v4.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(file, original, false, &error));
+    QVERIFY(makeDatabase(file, {QStringLiteral("ALTER TABLE review DROP COLUMN key_fingerprint"),
+                                QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
+                                QStringLiteral("DROP TABLE trusted_reviewer"),
+                                QStringLiteral("PRAGMA user_version = 4")}));
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v4");
+    QCOMPARE(schemaShape(store->path()), freshShape());
+    Project loaded;
+    QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
+    QCOMPARE(loaded.reviews, original.reviews);
+    QVERIFY(loaded.trustedReviewers.isEmpty());
+    // Trusting a key and signing work in the migrated file.
+    const TrustedReviewer reviewer = trustedRecord(testReviewerKey());
+    QVERIFY(store->insert(reviewer));
+    Review signedApproval = original.reviews[0];
+    signedApproval.uid = uid(132);
+    ApprovalSignature::sign(&signedApproval, testReviewerKey());
+    QVERIFY(store->insert(signedApproval));
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.trustedReviewers, QList<TrustedReviewer>{reviewer});
+    QCOMPARE(loaded.reviews.last(), signedApproval);
 }
 
 void tst_ProjectStore::writeNewRefusesExistingAndLeavesNothingOnFailure()

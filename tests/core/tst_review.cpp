@@ -1,3 +1,4 @@
+#include "testkeys.h"
 #include "testprojects.h"
 
 #include "review/contenthash.h"
@@ -12,6 +13,7 @@
 using namespace kd;
 using kd::testing::fullProject;
 using kd::testing::uid;
+using namespace kd::testing; // the test keys (testkeys.h)
 
 Q_DECLARE_METATYPE(std::function<void(Dilemma &)>)
 
@@ -121,6 +123,8 @@ void tst_Review::staleWhenContentChanges()
     Dilemma &d = p.scenarios[0].segments[0].dilemmas[0];
     p.reviews = {{uid(300), d.uid, ReviewState::Approved, "Reviewer",
                   QDateTime::currentDateTimeUtc(), "Akkoord", ContentHash::of(d)}};
+    trust(p, testReviewerKey());
+    signAll(p);
     {
         const ReviewStatus s = *ReviewLedger(p).statusOf(d.uid);
         QCOMPARE(s.state, ReviewState::Approved);
@@ -169,15 +173,14 @@ void tst_Review::fourEyes()
     p.changeLog = {{1, QDateTime::currentDateTimeUtc(), "anna", dilemma, "question", "vraag"},
                    {2, QDateTime::currentDateTimeUtc(), "bert", uid(30), "url", "link"}};
     const ReviewLedger ledger(p);
-    QCOMPARE(ledger.lastEditor(dilemma), QStringLiteral("anna"));
+    QCOMPARE(ledger.trust().lastEditor(dilemma), QStringLiteral("anna"));
     QString reason;
-    QVERIFY(!ledger.mayApprove(dilemma, "Anna", &reason));
+    QVERIFY(!ledger.trust().mayApprove(dilemma, "Anna", &reason));
     QVERIFY2(reason.contains("four eyes"), qPrintable(reason));
-    QVERIFY(ledger.mayApprove(dilemma, "bert", &reason));
-    QVERIFY(!ledger.mayApprove(uid(30), "bert", &reason));
-    QVERIFY(!ledger.mayApprove(dilemma, "  ", &reason));
-    // Content nobody edited here (an imported package) may be approved by anyone named.
-    QVERIFY(ledger.mayApprove(uid(31), "anna", &reason));
+    QVERIFY(ledger.trust().mayApprove(dilemma, "bert", &reason));
+    QVERIFY(!ledger.trust().mayApprove(uid(30), "bert", &reason));
+    // Content nobody edited here (an imported package) may be approved by anyone trusted.
+    QVERIFY(ledger.trust().mayApprove(uid(31), "anna", &reason));
 }
 
 QTEST_GUILESS_MAIN(tst_Review)

@@ -1,3 +1,4 @@
+#include "testkeys.h"
 #include "testprojects.h"
 
 #include "model/description.h"
@@ -15,6 +16,7 @@
 using namespace kd;
 using kd::testing::fullProject;
 using kd::testing::uid;
+using namespace kd::testing; // the test keys (testkeys.h)
 
 using Mutation = std::function<void(Project &)>;
 Q_DECLARE_METATYPE(Mutation)
@@ -50,10 +52,12 @@ struct Case
     ValidationOptions::ReviewGate gate = ValidationOptions::ReviewGate::Off;
 };
 
-// Replaces the project's reviews with one current approval per dilemma and legal source.
+// Replaces the project's reviews with one current approval per dilemma and legal source, signed
+// with the test reviewer's key, which the project trusts.
 void approveAll(Project &p)
 {
     p.reviews.clear();
+    trust(p, testReviewerKey());
     int n = 0;
     const auto approve = [&p, &n](const QString &entity, const QString &hash) {
         p.reviews.append({uid(900 + n++), entity, ReviewState::Approved, "R. Eviewer",
@@ -64,6 +68,7 @@ void approveAll(Project &p)
             approve(d.uid, ContentHash::of(d));
     for (const LegalSource &s : p.legalSources)
         approve(s.uid, ContentHash::of(s));
+    signAll(p);
 }
 
 void addReview(Project &p, const QString &entity, ReviewState state, int minutesLater)
@@ -604,6 +609,8 @@ void withEntity(Project &p, EntityKind kind, F &&f)
         return f(dilemma(p).legalReferences[0]);
     case EntityKind::Review:
         return f(p.reviews[0]);
+    case EntityKind::TrustedReviewer:
+        return f(p.trustedReviewers[0]);
     }
     QFAIL("no entity of this kind in fullProject()");
 }
