@@ -4,6 +4,9 @@
 
 #include <cstdio>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace kd::cli {
 
 QTextStream &out()
@@ -21,6 +24,63 @@ int fail(const QString &subject, const QString &message, int code)
     // One line, whatever the message holds.
     err << QString(message).replace(u'\n', u' ') << Qt::endl;
     return code;
+}
+
+namespace {
+
+// A line from the terminal without echo; empty when stdin is not a terminal.
+QString promptPassphrase(const QString &prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    QTextStream err(stderr);
+    err << prompt << Qt::flush;
+    termios saved{};
+    const bool hidden = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hidden) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (hidden)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    err << Qt::endl;
+    return line;
+}
+
+} // namespace
+
+std::optional<ReviewerKey> loadReviewerKey(const QString &path, int *exitCode)
+{
+    QString passphrase;
+    if (ReviewerKey::fileNeedsPassphrase(path)) {
+        passphrase = qEnvironmentVariable("KD_KEY_PASSPHRASE");
+        if (passphrase.isEmpty())
+            passphrase = promptPassphrase(QStringLiteral("Passphrase for %1: ").arg(path));
+    }
+    QString error;
+    std::optional<ReviewerKey> key = ReviewerKey::load(path, passphrase, &error);
+    if (!key)
+        *exitCode = fail(path, error);
+    return key;
+}
+
+std::optional<PublicKey> loadPublicKey(const QString &path, int *exitCode)
+{
+    QString error;
+    std::optional<PublicKey> key = PublicKey::read(path, &error);
+    if (!key)
+        *exitCode = fail(path, error);
+    return key;
+}
+
+QString authorName(const QString &given)
+{
+    if (!given.trimmed().isEmpty())
+        return given.trimmed();
+    return qEnvironmentVariable("USER");
 }
 
 bool parseArguments(QCommandLineParser &parser, const CommandSpec &spec,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/reviewerkey.h"
 #include "package/packageerror.h"
 #include "storage/projectstore.h"
 
@@ -73,6 +74,16 @@ private:
 // problem, 2 for I/O.
 int failPackage(const PackageError &error);
 
+// A reviewer's private key file, unlocked: the passphrase of a protected key comes from
+// KD_KEY_PASSPHRASE or, on a terminal, from a prompt that does not echo (never from an
+// argument). nullopt after printing the error (exit code 2).
+std::optional<ReviewerKey> loadReviewerKey(const QString &path, int *exitCode);
+// A public key file; nullopt after printing the error (exit code 2).
+std::optional<PublicKey> loadPublicKey(const QString &path, int *exitCode);
+// The name a file project records for this person's actions: --as NAME, else $USER. It is
+// self-declared, as the editor's author setting is.
+QString authorName(const QString &given);
+
 // The commands, each given the arguments after its name.
 int runNew(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
@@ -80,5 +91,9 @@ int runValidate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runReview(const QStringList &arguments);
+int runKey(const QStringList &arguments);
+int runReviewers(const QStringList &arguments);
+int runApprove(const QStringList &arguments);
+int runVerify(const QStringList &arguments);
 
 } // namespace kd::cli

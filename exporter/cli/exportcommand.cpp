@@ -11,7 +11,7 @@ int runExport(const QStringList &arguments)
                            {QStringLiteral("PROJECT")},
                            QStringLiteral("kdtool export PROJECT --out DIR [--format xml,json] "
                                           "[--draft] [--as-of YYYY-MM-DD] "
-                                          "[--include-review-notes]")};
+                                          "[--include-review-notes] [--sign FILE.key]")};
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("The package directory to write."),
@@ -27,7 +27,10 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption notesOption(
         QStringLiteral("include-review-notes"),
         QStringLiteral("Include reviewer names, review comments and the change log."));
-    parser.addOptions({outOption, formatOption, draftOption, asOfOption, notesOption});
+    const QCommandLineOption signOption(QStringLiteral("sign"),
+                                        QStringLiteral("Sign the manifest with this private key."),
+                                        QStringLiteral("FILE.key"));
+    parser.addOptions({outOption, formatOption, draftOption, asOfOption, notesOption, signOption});
     int exitCode = ExitOk;
     if (!parseArguments(parser, spec, arguments, &exitCode))
         return exitCode;
@@ -60,6 +63,14 @@ int runExport(const QStringList &arguments)
     // The contract: without --draft, unapproved or stale-approved content is refused.
     options.requireApproval = true;
     options.includeReviewNotes = parser.isSet(notesOption);
+
+    std::optional<ReviewerKey> signingKey;
+    if (parser.isSet(signOption)) {
+        signingKey = loadReviewerKey(parser.value(signOption), &exitCode);
+        if (!signingKey)
+            return exitCode;
+        options.signingKey = &*signingKey;
+    }
 
     StreamedProject project;
     if (!project.open(path, &exitCode))

@@ -14,10 +14,19 @@ namespace {
 struct Item
 {
     ReviewStatus status;
-    QString path;  // key path, as validation names it
-    QString title; // a dilemma's question, a legal source's short title
-    QString reviewer;
+    QString path;     // key path, as validation names it
+    QString title;    // a dilemma's question, a legal source's short title
+    QString reviewer; // of the latest record, from the project's trusted reviewers
+    QString reason;   // why an approval does not count; empty when it does or there is none
 };
+
+// The state as the summary counts it: stale and unverified approvals apart.
+QString countedState(const ReviewStatus &status)
+{
+    if (status.isApprovedUnverified())
+        return QStringLiteral("unverified");
+    return status.stale ? QStringLiteral("stale") : toName(status.state);
+}
 
 QString pathPart(const QString &key, const QString &uid)
 {
@@ -26,23 +35,27 @@ QString pathPart(const QString &key, const QString &uid)
 
 QJsonObject toJson(const Item &item)
 {
-    return {{QStringLiteral("kind"), toName(item.status.kind)},
-            {QStringLiteral("uid"), item.status.entityUid},
-            {QStringLiteral("path"), item.path},
-            {QStringLiteral("title"), item.title},
-            {QStringLiteral("state"), toName(item.status.state)},
-            {QStringLiteral("reviewer"),
-             item.reviewer.isEmpty() ? QJsonValue() : QJsonValue(item.reviewer)}};
+    return {
+        {QStringLiteral("kind"), toName(item.status.kind)},
+        {QStringLiteral("uid"), item.status.entityUid},
+        {QStringLiteral("path"), item.path},
+        {QStringLiteral("title"), item.title},
+        {QStringLiteral("state"), toName(item.status.state)},
+        {QStringLiteral("reviewer"),
+         item.reviewer.isEmpty() ? QJsonValue() : QJsonValue(item.reviewer)},
+        {QStringLiteral("reason"), item.reason.isEmpty() ? QJsonValue() : QJsonValue(item.reason)}};
 }
 
 void printItems(const QString &heading, const QList<Item> &items)
 {
     out() << heading << ": " << items.size() << '\n';
     for (const Item &item : items) {
-        out() << "  " << item.path << ": " << toName(item.status.state) << ": \""
+        out() << "  " << item.path << ": " << countedState(item.status) << ": \""
               << item.title.simplified() << '"';
         if (!item.reviewer.isEmpty())
             out() << " (" << item.reviewer << ')';
+        if (!item.reason.isEmpty())
+            out() << ": " << item.reason;
         out() << '\n';
     }
 }
@@ -66,27 +79,34 @@ int runReview(const QStringList &arguments)
     if (!project.open(path, &exitCode))
         return exitCode;
 
-    // The five counts are disjoint: a stale approval counts as stale, not as approved, so they
-    // add up to the number of dilemmas and legal sources.
-    const QStringList countNames = {toName(ReviewState::Draft), toName(ReviewState::InReview),
+    // The six counts are disjoint: a stale approval counts as stale, and an approval that does
+    // not count (unsigned, untrusted key, bad signature, by the last editor) as unverified, not
+    // as approved; so they add up to the number of dilemmas and legal sources.
+    const QStringList countNames = {toName(ReviewState::Draft),
+                                    toName(ReviewState::InReview),
                                     toName(ReviewState::ChangesRequested),
-                                    toName(ReviewState::Approved), QStringLiteral("stale")};
+                                    toName(ReviewState::Approved),
+                                    QStringLiteral("stale"),
+                                    QStringLiteral("unverified")};
     QHash<QString, int> counts;
     QList<Item> stale;
     QList<Item> waiting;
     int total = 0;
     const QHash<QString, QList<Review>> histories
         = ReviewLedger::histories(project.registers().reviews);
+    const ApprovalTrust trust(project.registers());
     const auto add
         = [&](const ReviewStatus &status, const QString &itemPath, const QString &title) {
               ++total;
-              ++counts[status.stale ? QStringLiteral("stale") : toName(status.state)];
+              ++counts[countedState(status)];
               if (status.isApprovedAndCurrent())
                   return;
               const QList<Review> history = histories.value(status.entityUid);
               const Item item{status, itemPath, title,
-                              history.isEmpty() ? QString() : history.constLast().reviewer};
-              (status.stale ? stale : waiting).append(item);
+                              history.isEmpty() ? QString() : trust.nameOf(history.constLast()),
+                              status.isApprovedUnverified() ? ApprovalTrust::reason(status.verdict)
+                                                            : QString()};
+              (status.stale && !status.isApprovedUnverified() ? stale : waiting).append(item);
           };
     // Dilemmas one scenario at a time, then the legal sources, in the project's order.
     QString problem;
@@ -98,7 +118,7 @@ int runReview(const QStringList &arguments)
                 const QString segmentPath
                     = scenarioPath + QStringLiteral("/segment/") + QString::number(i + 1);
                 for (const Dilemma &d : scenario.segments.at(i).dilemmas)
-                    add(ReviewLedger::statusOf(d, histories.value(d.uid)),
+                    add(ReviewLedger::statusOf(d, histories.value(d.uid), trust),
                         segmentPath + QStringLiteral("/dilemma/") + pathPart(d.key, d.uid),
                         d.question);
             }
@@ -108,7 +128,7 @@ int runReview(const QStringList &arguments)
     if (!read)
         return fail(path, QStringLiteral("cannot read the project: %1").arg(problem));
     for (const LegalSource &s : project.registers().legalSources)
-        add(ReviewLedger::statusOf(s, histories.value(s.uid)),
+        add(ReviewLedger::statusOf(s, histories.value(s.uid), trust),
             QStringLiteral("legal-source/") + pathPart(s.key, s.uid), s.shortTitle);
 
     if (parser.isSet(json)) {

@@ -8,6 +8,8 @@
 
 namespace kd {
 
+class ReviewerKey;
+
 // The largest file a package may hold, written or read (PackageMapping::MaxFileBytes).
 inline constexpr qint64 MaxPackageFileBytes = qint64(2) * 1024 * 1024 * 1024;
 
@@ -24,6 +26,9 @@ struct ExportOptions
     // callers set it (`kdtool export` does); fixtures and previews may leave it off.
     bool requireApproval = false;
     bool includeReviewNotes = false; // reviewer names, review comments and the change log
+    // The publisher's key: when set, the package gets manifest.sig, its signature of
+    // manifest.json (`kdtool verify` checks it). Not owned.
+    const ReviewerKey *signingKey = nullptr;
     QDate asOf; // validation date; invalid: SOURCE_DATE_EPOCH's date, else today
     // The largest file the package may hold: what a reader takes (PackageMapping::MaxFileBytes),
     // so that what is written can be read back. Tests lower it.

@@ -5,6 +5,7 @@
 #include "packagemapping.h"
 #include "projectsummary.h"
 
+#include "crypto/reviewerkey.h"
 #include "crypto/sha256.h"
 #include "files/safeopen.h"
 
@@ -85,6 +86,53 @@ QJsonObject readManifestObject(const QString &directory)
 
 } // namespace
 
+// manifest.sig: {"format": "kd-manifest-signature/1", "algorithm": "ed25519",
+// "fingerprint": hex, "publicKey": base64, "signature": base64 of the signature of manifest.json}.
+QByteArray PackageManifest::sign(const QByteArray &manifestBytes, const ReviewerKey &key)
+{
+    const QJsonObject object{
+        {QStringLiteral("format"), QStringLiteral("kd-manifest-signature/1")},
+        {QStringLiteral("algorithm"), QStringLiteral("ed25519")},
+        {QStringLiteral("fingerprint"), key.fingerprint()},
+        {QStringLiteral("publicKey"), QString::fromLatin1(key.publicKey().toBase64())},
+        {QStringLiteral("signature"), QString::fromLatin1(key.sign(manifestBytes).toBase64())}};
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+bool PackageManifest::verifySignature(const QByteArray &manifestBytes,
+                                      const QByteArray &signatureFile, const PublicKey &key,
+                                      QString *problem)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("kd::PackageManifest", text);
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(signatureFile, &parseError);
+    const QJsonObject object = document.object();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()
+        || object.value(QLatin1String("format")).toString()
+               != QLatin1String("kd-manifest-signature/1")
+        || object.value(QLatin1String("algorithm")).toString() != QLatin1String("ed25519")) {
+        *problem = tr("manifest.sig is not a manifest signature this program reads");
+        return false;
+    }
+    const QString fingerprint = object.value(QLatin1String("fingerprint")).toString();
+    if (fingerprint != key.fingerprint()) {
+        *problem = tr("the package is signed with key %1, not with the key %2 given")
+                       .arg(shortFingerprint(fingerprint), shortFingerprint(key.fingerprint()));
+        return false;
+    }
+    const auto signature = QByteArray::fromBase64Encoding(
+        object.value(QLatin1String("signature")).toString().toLatin1(),
+        QByteArray::AbortOnBase64DecodingErrors);
+    if (!signature || !Ed25519::verify(key.key, manifestBytes, *signature)) {
+        *problem = tr("the signature of manifest.json does not verify: the manifest was changed "
+                      "after it was signed");
+        return false;
+    }
+    return true;
+}
+
 bool PackageManifest::isReplaceable(const QString &directory, QString *problem)
 {
     const QJsonObject manifest = readManifestObject(directory);
@@ -97,7 +145,8 @@ bool PackageManifest::isReplaceable(const QString &directory, QString *problem)
     }
     // What may be there: the manifest, each listed file (with its size) and the folders on
     // their way.
-    QHash<QString, qint64> expected{{QStringLiteral("manifest.json"), -2}};
+    QHash<QString, qint64> expected{{QStringLiteral("manifest.json"), -2},
+                                    {QLatin1String(SignatureFile), -2}};
     for (const QJsonValue entry : manifest.value(QLatin1String("files")).toArray()) {
         QString path = entry[QLatin1String("path")].toString();
         expected.insert(path, entry[QLatin1String("size")].toInteger(-3));
@@ -183,6 +232,7 @@ bool PackageManifest::read(const FileHandle &dir, const QString &dirPath, Parsed
         return invalid(QStringLiteral("files"));
     manifest->files.clear();
     manifest->draft = object.value(QLatin1String("draft")).toBool();
+    manifest->bytes = data;
     QList<std::pair<QString, QString>> hashes;
     static const QRegularExpression hexHash(QStringLiteral("^[0-9a-f]{64}$"));
     for (const QJsonValue entry : object.value(QLatin1String("files")).toArray()) {

@@ -2,6 +2,7 @@
 
 #include "assetnames.h"
 
+#include "crypto/reviewerkey.h"
 #include "crypto/sha256.h"
 #include "model/description.h"
 #include "model/entitykind.h"
@@ -74,8 +75,10 @@ public:
     // Everything before the scenarios, and the start of their list.
     void begin(const Project &p)
     {
-        if (m_draft)
+        if (m_draft) {
             m_histories = ReviewLedger::histories(p.reviews);
+            m_trust.emplace(p);
+        }
         for (const LegalSource &s : p.legalSources)
             m_reviewable.insert(s.uid);
         const QStringList files = AssetNames::assign(p.assets);
@@ -99,6 +102,26 @@ public:
     {
         m_sink.endList();
 
+        // The keys that check the approvals' signatures; who the reviewers are, and who added
+        // them when, is staff data. Absent when the project trusts no reviewer, so packages of
+        // such projects are as before.
+        if (!p.trustedReviewers.isEmpty()) {
+            m_sink.beginList("trustedReviewers");
+            for (const TrustedReviewer &t : p.trustedReviewers) {
+                m_sink.beginObject("trustedReviewer");
+                m_sink.identifier("uid", t.uid);
+                m_sink.text("fingerprint", t.fingerprint);
+                m_sink.text("publicKey", t.publicKey);
+                if (m_notes) {
+                    m_sink.text("name", t.name);
+                    m_sink.text("addedBy", t.addedBy);
+                    m_sink.text("addedAt", timeText(t.addedAt));
+                }
+                m_sink.endObject();
+            }
+            m_sink.endList();
+        }
+
         m_sink.beginList("reviews");
         for (const Review &r : p.reviews) {
             if (!m_reviewable.contains(r.entityUid))
@@ -109,6 +132,10 @@ public:
             m_sink.text("state", toName(r.state));
             m_sink.text("time", timeText(r.time));
             m_sink.text("contentHash", r.contentHash);
+            if (!r.signature.isEmpty()) {
+                m_sink.text("keyFingerprint", r.keyFingerprint);
+                m_sink.text("signature", r.signature);
+            }
             if (m_notes) {
                 m_sink.text("reviewer", r.reviewer);
                 m_sink.text("comment", r.comment);
@@ -208,9 +235,12 @@ private:
     {
         m_reviewable.insert(d.uid);
         if (m_draft) {
-            const ReviewStatus status = ReviewLedger::statusOf(d, m_histories.value(d.uid));
-            m_sink.text("reviewState",
-                        status.stale ? QStringLiteral("stale") : toName(status.state));
+            const ReviewStatus status
+                = ReviewLedger::statusOf(d, m_histories.value(d.uid), *m_trust);
+            // An approval that does not count (unsigned, unknown key, ...) is "unverified".
+            m_sink.text("reviewState", status.isApprovedUnverified() ? QStringLiteral("unverified")
+                                       : status.stale                ? QStringLiteral("stale")
+                                                                     : toName(status.state));
         }
     }
 
@@ -220,6 +250,7 @@ private:
     // A draft's review states, from each dilemma's records; the reviews written after the
     // scenarios are those of the dilemmas and legal sources written.
     QHash<QString, QList<Review>> m_histories;
+    std::optional<ApprovalTrust> m_trust; // of the project begin() was given, which outlives it
     QSet<QString> m_reviewable;
     QHash<QString, QString> m_assetFiles; // uid -> its file in the package
 };
@@ -249,6 +280,7 @@ public:
         });
         if (!readScenarios(root, p, onScenario))
             return false;
+        readTrustedReviewers(root, p);
         readReviews(root, p);
         readChangeLog(root, p);
         root.finish();
@@ -392,7 +424,8 @@ private:
         // the review records are what import keeps, so the value is only checked.
         const QString reviewState = src.text("reviewState", Presence::Optional);
         if (!reviewState.isEmpty() && reviewState != QLatin1String("stale")
-            && !reviewStateFromName(reviewState) && !src.failed()) {
+            && reviewState != QLatin1String("unverified") && !reviewStateFromName(reviewState)
+            && !src.failed()) {
             QStringList names = reviewStateNames();
             names.append(QStringLiteral("stale"));
             src.fail("reviewState", unknownName(reviewState, names));
@@ -424,6 +457,51 @@ private:
         return !stopped && !root.failed();
     }
 
+    void readTrustedReviewers(PackageSource &root, Project *p)
+    {
+        QSet<QString> fingerprints;
+        root.forEach(
+            "trustedReviewers", "trustedReviewer",
+            [&](PackageSource &item) {
+                PackageSource *src = &item;
+                TrustedReviewer t;
+                t.uid = uid(*src, "uid", EntityKind::TrustedReviewer);
+                t.fingerprint = required(*src, "fingerprint");
+                t.publicKey = required(*src, "publicKey");
+                const QByteArray key = QByteArray::fromBase64(t.publicKey.toLatin1());
+                if (!src->failed()
+                    && (key.size() != Ed25519::KeySize
+                        || QString::fromLatin1(key.toBase64()) != t.publicKey))
+                    src->fail("publicKey", QCoreApplication::translate(
+                                               "kd::PackageMapping",
+                                               "'%1' is not an Ed25519 public key in base64")
+                                               .arg(t.publicKey));
+                else if (!src->failed() && fingerprintOf(key) != t.fingerprint)
+                    src->fail("fingerprint",
+                              QCoreApplication::translate("kd::PackageMapping",
+                                                          "'%1' is not the fingerprint of the key")
+                                  .arg(t.fingerprint));
+                else if (!src->failed() && fingerprints.contains(t.fingerprint))
+                    src->fail("fingerprint", QCoreApplication::translate(
+                                                 "kd::PackageMapping", "the key %1 is listed twice")
+                                                 .arg(t.fingerprint));
+                fingerprints.insert(t.fingerprint);
+                t.name = src->text("name", Presence::Optional);
+                t.addedBy = src->text("addedBy", Presence::Optional);
+                const QString addedAt = src->text("addedAt", Presence::Optional);
+                t.addedAt = QDateTime::fromString(addedAt, Qt::ISODateWithMs).toUTC();
+                if (!addedAt.isEmpty() && !src->failed() && timeText(t.addedAt) != addedAt)
+                    src->fail("addedAt", QCoreApplication::translate(
+                                             "kd::PackageMapping",
+                                             "'%1' is not a UTC time like 2026-03-01T09:30:00.000Z")
+                                             .arg(addedAt));
+                src->finish();
+                p->trustedReviewers.append(t);
+                return !src->failed();
+            },
+            Presence::Optional);
+    }
+
     void readReviews(PackageSource &root, Project *p)
     {
         root.forEach("reviews", "review", [&](PackageSource &item) {
@@ -448,6 +526,16 @@ private:
                 src->fail("contentHash",
                           QCoreApplication::translate("kd::PackageMapping", "'%1' is not a SHA-256")
                               .arg(r.contentHash));
+            r.keyFingerprint = src->text("keyFingerprint", Presence::Optional);
+            r.signature = src->text("signature", Presence::Optional);
+            if (!src->failed()
+                && (r.keyFingerprint.isEmpty() != r.signature.isEmpty()
+                    || (!r.keyFingerprint.isEmpty() && !isHash(r.keyFingerprint))))
+                src->fail("keyFingerprint",
+                          QCoreApplication::translate(
+                              "kd::PackageMapping",
+                              "a signature needs the fingerprint of its key, and the other way "
+                              "round"));
             r.reviewer = src->text("reviewer", Presence::Optional);
             r.comment = src->text("comment", Presence::Optional);
             src->finish();

@@ -9,11 +9,16 @@
 #include "files/safeopen.h"
 #include "files/siblings.h"
 #include "model/assetcontent.h"
+#include "review/reviewledger.h"
 #include "storage/newprojectfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
 
 #include <cerrno>
 
@@ -335,6 +340,105 @@ bool PackageReader::read(const QString &path, Project *project, PackageError *er
 bool PackageReader::importPackage(const QString &packagePath, const QString &projectPath,
                                   bool overwrite, PackageError *error)
 {
+    return importPackage(packagePath, projectPath, overwrite, {}, nullptr, error);
+}
+
+namespace {
+
+// manifest.sig's bytes; empty when the package has none.
+bool readSignatureFile(const OpenedPackage &package, QByteArray *data, PackageError *error)
+{
+    const QString name = QLatin1String(PackageManifest::SignatureFile);
+    if (!SafeOpen::exists(package.dir, name))
+        return true;
+    QString problem;
+    const FileHandle file = SafeOpen::regularFile(
+        package.dir, name, PackageManifest::MaxSignatureSize, nullptr, &problem);
+    if (!file.isValid()
+        || !SafeOpen::readAll(file, PackageManifest::MaxSignatureSize, data, &problem)) {
+        *error = PackageError::content(package.pathOf(name), problem);
+        return false;
+    }
+    return true;
+}
+
+// Whether manifest.sig verifies with one of keys.
+bool vouchedFor(const QString &path, const QList<PublicKey> &keys, PackageError *error)
+{
+    OpenedPackage package;
+    QByteArray signature;
+    if (keys.isEmpty() || !openPackage(path, &package, error)
+        || !readSignatureFile(package, &signature, error) || signature.isEmpty())
+        return false;
+    QString problem;
+    return std::any_of(keys.cbegin(), keys.cend(), [&](const PublicKey &key) {
+        return PackageManifest::verifySignature(package.manifest.bytes, signature, key, &problem);
+    });
+}
+
+// The package's trusted reviewers that keys or the publisher's signature vouch for; a warning
+// for each one left out.
+QList<TrustedReviewer> trustedOnImport(const QList<TrustedReviewer> &listed,
+                                       const QList<PublicKey> &keys, bool vouched,
+                                       QStringList *warnings)
+{
+    QList<TrustedReviewer> kept;
+    for (TrustedReviewer t : listed) {
+        const auto key = std::find_if(keys.cbegin(), keys.cend(), [&](const PublicKey &k) {
+            return k.fingerprint() == t.fingerprint;
+        });
+        if (key == keys.cend() && !vouched) {
+            warnings->append(
+                QCoreApplication::translate(
+                    "kd::PackageReader",
+                    "the package trusts reviewer key %1%2, but nothing given to the "
+                    "import vouches for it: it is left out, and its approvals do not "
+                    "count (import with --trust KEY.pub to trust it)")
+                    .arg(shortFingerprint(t.fingerprint),
+                         t.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(t.name)));
+            continue;
+        }
+        if (t.name.isEmpty())
+            t.name = key != keys.cend()
+                         ? key->name
+                         : QCoreApplication::translate("kd::PackageReader", "Reviewer %1")
+                               .arg(shortFingerprint(t.fingerprint));
+        kept.append(t);
+    }
+    return kept;
+}
+
+// A warning for each dilemma or legal source whose latest record is an approval that does not
+// count in the project as imported.
+void warnUncounted(const Project &project, const QHash<QString, QString> &names,
+                   QStringList *warnings)
+{
+    const ApprovalTrust trust(project);
+    const QHash<QString, QList<Review>> histories = ReviewLedger::histories(project.reviews);
+    QStringList lines;
+    for (auto it = histories.cbegin(); it != histories.cend(); ++it) {
+        const Review &latest = it.value().constLast();
+        if (latest.state != ReviewState::Approved)
+            continue;
+        const ApprovalVerdict verdict = trust.check(latest);
+        if (verdict != ApprovalVerdict::Counts)
+            lines.append(QCoreApplication::translate("kd::PackageReader",
+                                                     "the approval of %1 arrives as unapproved: %2")
+                             .arg(names.value(it.key(), it.key()), ApprovalTrust::reason(verdict)));
+    }
+    lines.sort();
+    warnings->append(lines);
+}
+
+} // namespace
+
+bool PackageReader::importPackage(const QString &packagePath, const QString &projectPath,
+                                  bool overwrite, const QList<PublicKey> &trustedKeys,
+                                  QStringList *warnings, PackageError *error)
+{
+    QStringList ignored;
+    if (!warnings)
+        warnings = &ignored;
     const QFileInfo target(projectPath);
     if ((target.exists() || target.isSymLink()) && !overwrite) {
         // kdtool's words (its --force option), left untranslated: the editor always overwrites,
@@ -367,8 +471,16 @@ bool PackageReader::importPackage(const QString &packagePath, const QString &pro
         registers.glossary = project.glossary;
         return store.writeContent(registers);
     };
+    // What the warnings call each reviewed item: "dilemma KEY", "legal-source KEY".
+    QHash<QString, QString> names;
+    const auto named = [&names](EntityKind kind, const QString &uid, const QString &key) {
+        names.insert(uid, toName(kind) + u' ' + (key.isEmpty() ? uid : key));
+    };
     Sinks sinks;
     sinks.scenario = [&](Scenario &&scenario) {
+        for (const Segment &segment : std::as_const(scenario.segments))
+            for (const Dilemma &d : segment.dilemmas)
+                named(EntityKind::Dilemma, d.uid, d.key);
         return writeRegisters() && store.insert(scenario);
     };
     sinks.asset = [&](Asset &&asset) {
@@ -378,6 +490,12 @@ bool PackageReader::importPackage(const QString &packagePath, const QString &pro
     if (!read && error->isError())
         return false;
     bool ok = read && writeRegisters();
+    PackageError signatureError;
+    project.trustedReviewers
+        = trustedOnImport(project.trustedReviewers, trustedKeys,
+                          vouchedFor(packagePath, trustedKeys, &signatureError), warnings);
+    for (const TrustedReviewer &reviewer : std::as_const(project.trustedReviewers))
+        ok = ok && store.insert(reviewer);
     for (const Review &review : std::as_const(project.reviews))
         ok = ok && store.insert(review);
     for (ChangeLogEntry entry : std::as_const(project.changeLog))
@@ -390,7 +508,64 @@ bool PackageReader::importPackage(const QString &packagePath, const QString &pro
         *error = PackageError::io(projectPath, storeError.message);
         return false;
     }
+    for (const LegalSource &s : std::as_const(project.legalSources))
+        named(EntityKind::LegalSource, s.uid, s.key);
+    warnUncounted(project, names, warnings);
     return true;
+}
+
+bool PackageReader::verify(const QString &packagePath, const PublicKey &key, PackageError *error)
+{
+    OpenedPackage package;
+    QByteArray signature;
+    if (!openPackage(packagePath, &package, error)
+        || !readSignatureFile(package, &signature, error))
+        return false;
+    const QString signaturePath = package.pathOf(QLatin1String(PackageManifest::SignatureFile));
+    if (signature.isEmpty()) {
+        *error = PackageError::content(
+            signaturePath, QCoreApplication::translate("kd::PackageReader",
+                                                       "is missing: the package is not signed"));
+        return false;
+    }
+    QString problem;
+    if (!PackageManifest::verifySignature(package.manifest.bytes, signature, key, &problem)) {
+        *error = PackageError::content(signaturePath, problem);
+        return false;
+    }
+    // The signed manifest vouches for its files and for nothing else.
+    QSet<QString> expected{QStringLiteral("manifest.json"),
+                           QLatin1String(PackageManifest::SignatureFile)};
+    for (auto it = package.manifest.files.cbegin(); it != package.manifest.files.cend(); ++it) {
+        for (QString path = it.key(); !path.isEmpty(); path = path.section(u'/', 0, -2))
+            expected.insert(path);
+        if (!checkListed(package, it.key(), error))
+            return false;
+    }
+    const QDir root(package.dirPath);
+    QDirIterator files(package.dirPath,
+                       QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString relative = root.relativeFilePath(files.next());
+        if (!expected.contains(relative)) {
+            *error = PackageError::content(
+                files.filePath(), QCoreApplication::translate(
+                                      "kd::PackageReader", "is not listed in the signed manifest"));
+            return false;
+        }
+    }
+    // And it reads as a package: the document against its schema, the assets against the
+    // manifest, without keeping what is read.
+    Project registers;
+    Sinks sinks;
+    sinks.scenario = [](Scenario &&) {
+        return true;
+    };
+    sinks.asset = [](Asset &&) {
+        return true;
+    };
+    return readWith(packagePath, &registers, sinks, error);
 }
 
 } // namespace kd

@@ -3,9 +3,11 @@
 #include "packageerror.h"
 #include "packagemapping.h"
 
+#include "crypto/reviewerkey.h"
 #include "model/project.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -34,6 +36,20 @@ public:
     // a project file.
     static bool importPackage(const QString &packagePath, const QString &projectPath,
                               bool overwrite, PackageError *error);
+    // The same, trusting the package's reviewers only as far as keys say (schema/FORMAT.md,
+    // "Importing signed approvals"): a listed reviewer is kept when trustedKeys holds its key,
+    // or all of them when manifest.sig verifies with one of trustedKeys (the publisher vouches
+    // for the package); the others are left out. Review records all arrive as they are; each
+    // entity whose latest approval does not count then gets a line in *warnings (may be null),
+    // as does each reviewer left out.
+    static bool importPackage(const QString &packagePath, const QString &projectPath,
+                              bool overwrite, const QList<PublicKey> &trustedKeys,
+                              QStringList *warnings, PackageError *error);
+
+    // `kdtool verify`: whether the package is intact and signed by key. False with *error (a
+    // content error when the package is unsigned, signed by another key, changed after signing,
+    // holds a file the manifest does not list, or does not read as a package; I/O otherwise).
+    static bool verify(const QString &packagePath, const PublicKey &key, PackageError *error);
 
 private:
     // What a reader does with what it reads: without sinks, everything goes into the project.

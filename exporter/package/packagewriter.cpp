@@ -411,11 +411,18 @@ bool PackageWriter::write(const Project &registers, const ProjectFacts &facts,
         || !writeAssets(registers.assets, temp.path(), &entries, error))
         return false;
     PackageFile manifest(QDir(temp.path()).filePath(QStringLiteral("manifest.json")));
-    if (!(manifest.open()
-          && manifest.write(
-              PackageManifest::build(entries, counts, options.draft, options.includeReviewNotes))
-          && manifest.close()))
+    const QByteArray manifestBytes
+        = PackageManifest::build(entries, counts, options.draft, options.includeReviewNotes);
+    if (!(manifest.open() && manifest.write(manifestBytes) && manifest.close()))
         return writeFailed(manifest, error);
+    if (options.signingKey) {
+        PackageFile signature(
+            QDir(temp.path()).filePath(QLatin1String(PackageManifest::SignatureFile)));
+        if (!(signature.open()
+              && signature.write(PackageManifest::sign(manifestBytes, *options.signingKey))
+              && signature.close()))
+            return writeFailed(signature, error);
+    }
     if (cancelled(options))
         return cancel(options, error);
     if (!moveIntoPlace(temp.path(), target, error))

@@ -84,6 +84,15 @@ private slots:
         m_json = QJsonDocument::fromJson(filesUnder(package).value(QStringLiteral("package.json")))
                      .object();
         QVERIFY(!m_xml.isEmpty() && !m_json.isEmpty());
+        // The test reviewer's public key, for imports that keep approvals counting.
+        QFile pub(m_temp.filePath(QStringLiteral("test-reviewer.pub")));
+        QVERIFY(pub.open(QIODevice::WriteOnly));
+        pub.write(testReviewerKey().publicPart().toFile());
+    }
+
+    QStringList trustTestReviewer() const
+    {
+        return {QStringLiteral("--trust"), m_temp.filePath(QStringLiteral("test-reviewer.pub"))};
     }
 
     void exportTwiceGivesTheSameBytes()
@@ -258,8 +267,9 @@ private slots:
                          dir + QStringLiteral("/pkg")})
                      .exitCode,
                  0);
-        QCOMPARE(kdtool({QStringLiteral("import"), dir + QStringLiteral("/pkg"),
-                         QStringLiteral("--out"), dir + QStringLiteral("/same.kdproj")})
+        QCOMPARE(kdtool(QStringList{QStringLiteral("import"), dir + QStringLiteral("/pkg"),
+                                    QStringLiteral("--out"), dir + QStringLiteral("/same.kdproj")}
+                        + trustTestReviewer())
                      .exitCode,
                  0);
         Run run = kdtool({QStringLiteral("review"), dir + QStringLiteral("/same.kdproj"),
@@ -286,7 +296,8 @@ private slots:
         writePackage(dir + QStringLiteral("/pkg"), files);
         const QString edited = dir + QStringLiteral("/pkg/package.xml");
         const QString changed = dir + QStringLiteral("/changed.kdproj");
-        run = kdtool({QStringLiteral("import"), edited, QStringLiteral("--out"), changed});
+        run = kdtool(QStringList{QStringLiteral("import"), edited, QStringLiteral("--out"), changed}
+                     + trustTestReviewer());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = kdtool({QStringLiteral("review"), changed, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
@@ -325,6 +336,7 @@ private slots:
                                "  changes-requested:  0\n"
                                "  approved:           1\n"
                                "  stale:              0\n"
+                               "  unverified:         0\n"
                                "stale: 0\n"
                                "waiting: 1\n"
                                "  legal-source/%1: draft: \"%2\"\n")
@@ -344,8 +356,9 @@ private slots:
                      .exitCode,
                  0);
         const QString copy = dir + QStringLiteral("/copy.kdproj");
-        Run run = kdtool(
-            {QStringLiteral("import"), dir + QStringLiteral("/a"), QStringLiteral("--out"), copy});
+        Run run = kdtool(QStringList{QStringLiteral("import"), dir + QStringLiteral("/a"),
+                                     QStringLiteral("--out"), copy}
+                         + trustTestReviewer());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(kdtool({QStringLiteral("export"), copy, QStringLiteral("--out"),
                          dir + QStringLiteral("/b"), QStringLiteral("--include-review-notes")})

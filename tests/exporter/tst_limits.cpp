@@ -97,8 +97,14 @@ private slots:
         for (const QString &document :
              {QStringLiteral("package.xml"), QStringLiteral("package.json")}) {
             const QString imported = m_temp.filePath(document + QStringLiteral(".kdproj"));
+            // fullProject() trusts the test reviewer; the import keeps that trust when told to.
+            const QString pub = m_temp.filePath(QStringLiteral("test-reviewer.pub"));
+            QFile pubFile(pub);
+            QVERIFY(pubFile.open(QIODevice::WriteOnly));
+            pubFile.write(testReviewerKey().publicPart().toFile());
+            pubFile.close();
             run = kdtool({QStringLiteral("import"), first + u'/' + document,
-                          QStringLiteral("--out"), imported});
+                          QStringLiteral("--out"), imported, QStringLiteral("--trust"), pub});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             const QString second = m_temp.filePath(document + QStringLiteral("-again"));
             run = kdtool({QStringLiteral("export"), imported, QStringLiteral("--out"), second,

@@ -265,7 +265,8 @@ private slots:
         const QString projectFile = freshDir() + QStringLiteral(".kdproj");
         PackageError error;
         const QString source = readFrom.isEmpty() ? first : first + u'/' + readFrom;
-        QVERIFY2(PackageReader::importPackage(source, projectFile, false, &error),
+        QVERIFY2(PackageReader::importPackage(source, projectFile, false,
+                                              {testReviewerKey().publicPart()}, nullptr, &error),
                  qPrintable(error.file + QStringLiteral(": ") + error.located()));
         StoreError storeError;
         auto store = ProjectStore::open(projectFile, ProjectStore::OpenMode::ReadOnly, &storeError);
