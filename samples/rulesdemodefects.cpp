@@ -6,25 +6,84 @@
 // refused by the package schema itself, and an approval that
 // went stale needs content changed after the approval, so the build writes
 // them into build/samples/rules-demo.kdproj through the store after the import. Each entity is
-// named after the rule it shows.
+// named after the rule it shows. The stale approval is signed with the sample reviewer key
+// (samples/keys/), which the demo trusts, so that it is stale and not merely unsigned.
 
+#include "crypto/reviewerkey.h"
 #include "model/identifiers.h"
+#include "review/approvaltrust.h"
 #include "storage/projectstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 using namespace kd;
+
+namespace {
+
+QString describe(const char *rule)
+{
+    return QStringLiteral("Laat de regel `%1` zien.").arg(QLatin1String(rule));
+}
+
+// The sample key is public on purpose; it is read without the owner-only check.
+std::optional<ReviewerKey> sampleKey(const QString &path, QTextStream &err)
+{
+    QFile keyFile(path);
+    QString keyError;
+    auto key = keyFile.open(QIODevice::ReadOnly)
+                   ? ReviewerKey::fromFile(keyFile.readAll(), QString(), &keyError)
+                   : std::nullopt;
+    if (!key)
+        err << "kd-rules-demo-defects: " << path << ": " << keyError << keyFile.errorString()
+            << Qt::endl;
+    return key;
+}
+
+// An approval whose content has changed since (its hash is not the content's), signed with the
+// sample key, which the demo then trusts.
+bool addStaleApproval(ProjectStore &store, const Project &project, const ReviewerKey &key)
+{
+    const Dilemma *approved = nullptr;
+    for (const Scenario &s : project.scenarios)
+        for (const Segment &g : s.segments)
+            for (const Dilemma &d : g.dilemmas)
+                if (d.key == QLatin1String("too-few-options"))
+                    approved = &d;
+    if (!approved)
+        return false;
+    Review stale{Identifiers::createUid(),
+                 approved->uid,
+                 ReviewState::Approved,
+                 QStringLiteral("approval-stale"),
+                 QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC),
+                 describe("approval-stale"),
+                 QString(64, QLatin1Char('0'))};
+    ApprovalSignature::sign(&stale, key);
+    const TrustedReviewer reviewer{Identifiers::createUid(),
+                                   key.name(),
+                                   QString::fromLatin1(key.publicKey().toBase64()),
+                                   key.fingerprint(),
+                                   QStringLiteral("rules demo"),
+                                   QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC)};
+    return store.insert(reviewer) && store.insert(stale);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream err(stderr);
-    if (argc != 2) {
-        err << "usage: kd-rules-demo-defects RULES-DEMO.kdproj" << Qt::endl;
+    if (argc != 3) {
+        err << "usage: kd-rules-demo-defects RULES-DEMO.kdproj SAMPLE_KEY.key" << Qt::endl;
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
+    const auto key = sampleKey(QString::fromLocal8Bit(argv[2]), err);
+    if (!key)
+        return 2;
     StoreError error;
     auto store = ProjectStore::open(path, ProjectStore::OpenMode::ReadWrite, &error);
     Project project;
@@ -33,9 +92,6 @@ int main(int argc, char *argv[])
             << (store ? store->lastError().message : error.message) << Qt::endl;
         return 2;
     }
-    auto describe = [](const char *rule) {
-        return QStringLiteral("Laat de regel `%1` zien.").arg(QLatin1String(rule));
-    };
     int themePosition = int(project.themes.size());
     auto theme = [&](const QString &uid, const QString &key, const char *rule, QString label = {}) {
         return Theme{uid, key, label.isEmpty() ? QLatin1String(rule) : label, describe(rule),
@@ -95,18 +151,7 @@ int main(int argc, char *argv[])
                                 QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\">"
                                            "<script>alert(1)</script></svg>"),
                                 assetPosition++});
-    // An approval whose content has changed since: its hash is not the content's.
-    const Dilemma *approved = nullptr;
-    for (const Scenario &s : project.scenarios)
-        for (const Segment &g : s.segments)
-            for (const Dilemma &d : g.dilemmas)
-                if (d.key == QLatin1String("too-few-options"))
-                    approved = &d;
-    ok = ok && approved
-         && store->insert(Review{Identifiers::createUid(), approved->uid, ReviewState::Approved,
-                                 QStringLiteral("approval-stale"),
-                                 QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC),
-                                 describe("approval-stale"), QString(64, QLatin1Char('0'))});
+    ok = ok && addStaleApproval(*store, project, *key);
     if (!ok || !tx.commit()) {
         err << "kd-rules-demo-defects: " << path << ": " << store->lastError().message << Qt::endl;
         return 2;

@@ -31,13 +31,16 @@ round_trip() {
     name=$1 dir="$work/$1"
     shift
     rm -rf "$dir" && mkdir -p "$dir" || exit 2
-    "$kdtool" import "$built/$name/package.xml" --out "$dir/a.kdproj" >/dev/null \
+    # The sample's approvals are signed with the sample key (samples/keys/README.md).
+    "$kdtool" import "$built/$name/package.xml" --out "$dir/a.kdproj" \
+        --trust "$samples/keys/sample-reviewer.pub" >/dev/null \
         || { fail "$name: import failed"; return 1; }
     "$kdtool" export "$dir/a.kdproj" --out "$dir/a" --format xml,json "$@" >/dev/null \
         || { fail "$name: export failed"; return 1; }
     cmp -s "$samples/$name/package.xml" "$dir/a/package.xml" \
         || fail "$name: package.xml changes on import -> export (re-export and commit it)"
-    "$kdtool" import "$dir/a/package.xml" --out "$dir/b.kdproj" >/dev/null \
+    "$kdtool" import "$dir/a/package.xml" --out "$dir/b.kdproj" \
+        --trust "$samples/keys/sample-reviewer.pub" >/dev/null \
         || { fail "$name: second import failed"; return 1; }
     "$kdtool" export "$dir/b.kdproj" --out "$dir/b" --format xml,json "$@" >/dev/null \
         || { fail "$name: second export failed"; return 1; }
@@ -46,8 +49,8 @@ round_trip() {
     return 0
 }
 
-# familie-koster is approved throughout (reviewers differ from the authors), so it exports without
-# --draft; its review notes stay in the sample source.
+# familie-koster is approved throughout (reviewers differ from the authors, approvals signed with
+# the sample key), so it exports without --draft; its review notes stay in the sample source.
 if round_trip familie-koster --include-review-notes; then
     summary=$("$validate" validate "$work/familie-koster/a.kdproj" --review | tail -n 1)
     [ "$summary" = "0 errors, 0 warnings, 0 info" ] \
