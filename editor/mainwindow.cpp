@@ -6,12 +6,14 @@
 #include "forms/entityform.h"
 #include "package/packagereader.h"
 #include "settings/appsettings.h"
+#include "settings/reviewerkeyring.h"
 #include "settings/settingsdialog.h"
 #include "widgets/exportdialog.h"
 #include "widgets/lifewheelview.h"
 #include "widgets/projecttree.h"
 #include "widgets/reviewdock.h"
 #include "widgets/searchdock.h"
+#include "widgets/trustedreviewersdialog.h"
 #include "widgets/validationdock.h"
 
 #include <QAction>
@@ -42,13 +44,14 @@ QString fileFilter()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ProjectDocument(this))
+    , m_keyring(new ReviewerKeyring(this))
     , m_tree(new ProjectTree(m_document, this))
     , m_formArea(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_validation(new ValidationDock(m_document, this))
     , m_search(new SearchDock(m_document, this))
-    , m_review(new ReviewDock(m_document, this))
+    , m_review(new ReviewDock(m_document, m_keyring, this))
     , m_wheelDock(new QDockWidget(tr("Life Wheel"), this))
     , m_wheel(new LifeWheelView(m_document, m_wheelDock))
     , m_issueLabel(new QLabel(this))
@@ -74,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_review);
     tabifyDockWidget(m_search, m_review);
     m_validation->raise();
-    m_review->setReviewer(AppSettings::authorName());
+    connect(m_review, &ReviewDock::preferencesRequested, this, &MainWindow::showPreferences);
     connect(m_tree, &ProjectTree::entitySelected, m_review, &ReviewDock::setCurrentEntity);
     connect(m_review, &ReviewDock::entityActivated, this,
             [this](EntityKind kind, const QString &uid) { jumpTo(kind, uid, QString()); });
@@ -190,12 +193,26 @@ void MainWindow::createMenus()
     QMenu *add = edit->addMenu(tr("&Add"));
     add->addActions(m_tree->entityAddActions());
     edit->addSeparator();
-    QAction *preferences
-        = edit->addAction(tr("&Preferences..."), QKeySequence::Preferences, this, [this] {
-              SettingsDialog(this).exec();
-              m_document->setAuthor(AppSettings::authorName());
-          });
+    QAction *preferences = edit->addAction(tr("&Preferences..."), QKeySequence::Preferences, this,
+                                           &MainWindow::showPreferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    m_trustedAction
+        = project->addAction(tr("&Trusted Reviewers..."), this, &MainWindow::showTrustedReviewers);
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog(m_keyring, this).exec();
+    m_document->setAuthor(AppSettings::authorName());
+}
+
+void MainWindow::showTrustedReviewers()
+{
+    if (!m_document->isOpen())
+        return;
+    commitTyping();
+    TrustedReviewersDialog(m_document, m_keyring, this).exec();
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -340,16 +357,41 @@ void MainWindow::importPackage()
                              tr("Choose another file than the project that is open."));
         return;
     }
+    // The package's reviewers are trusted as far as the user's own key vouches for them: a
+    // package this user signed (as publisher) or whose reviewer this user is.
+    QList<PublicKey> trusted;
+    QString keyProblem;
+    if (const std::optional<PublicKey> own = m_keyring->publicKey(&keyProblem))
+        trusted.append(*own);
     PackageError error;
+    QStringList warnings;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // The file dialog has already asked whether to replace an existing file.
-    const bool ok = PackageReader::importPackage(source, target, true, &error);
+    const bool ok = PackageReader::importPackage(source, target, true, trusted, &warnings, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         QMessageBox::critical(this, tr("Cannot import the package"), error.described());
         return;
     }
     openProject(target);
+    if (!warnings.isEmpty())
+        showImportWarnings(warnings);
+}
+
+void MainWindow::showImportWarnings(const QStringList &warnings)
+{
+    constexpr qsizetype shown = 12;
+    QStringList lines = warnings.mid(0, shown);
+    if (warnings.size() > shown)
+        lines.append(tr("… and %n more.", nullptr, int(warnings.size() - shown)));
+    QMessageBox box(QMessageBox::Information, tr("Imported, with approvals that do not count"),
+                    tr("The package was imported. Approvals that the package's signatures and "
+                       "your trust do not vouch for arrive as unapproved; nothing was left out of "
+                       "the review records. Trust their reviewers in Project > Trusted "
+                       "Reviewers to make their signed approvals count."),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -430,6 +472,7 @@ void MainWindow::updateFromDocument()
 {
     m_closeAction->setEnabled(m_document->isOpen());
     m_exportAction->setEnabled(m_document->isOpen());
+    m_trustedAction->setEnabled(m_document->isOpen());
     if (!m_document->isOpen()) {
         setWindowTitle(tr("Kiezen & Delen Studio"));
         m_placeholder->setText(tr("Open a project with File > Open, or make one with File > New."));

@@ -19,6 +19,7 @@ class PackageJob;
 class ProjectDocument;
 class ProjectTree;
 class ReviewDock;
+class ReviewerKeyring;
 class SearchDock;
 class ValidationDock;
 
@@ -44,6 +45,8 @@ public:
     ValidationDock *validationDock() const { return m_validation; }
     SearchDock *searchDock() const { return m_search; }
     LifeWheelView *wheel() const { return m_wheel; }
+    ReviewDock *reviewDock() const { return m_review; }
+    ReviewerKeyring *keyring() const { return m_keyring; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +58,9 @@ private:
     void closeProject();
     void exportPackage();
     void importPackage();
+    void showImportWarnings(const QStringList &warnings);
+    void showPreferences();
+    void showTrustedReviewers();
     void updateFromDocument();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -66,6 +72,7 @@ private:
     void showOpenError(const QString &path, const StoreError &error);
 
     ProjectDocument *m_document;
+    ReviewerKeyring *m_keyring;
     ProjectTree *m_tree;
     QStackedWidget *m_formArea;
     QLabel *m_placeholder;
@@ -81,6 +88,7 @@ private:
     QLabel *m_issueLabel;
     PackageJob *m_exportJob;
     QAction *m_exportAction = nullptr;
+    QAction *m_trustedAction = nullptr;
 };
 
 } // namespace kd

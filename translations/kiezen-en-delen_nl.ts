@@ -16,12 +16,50 @@
         <translation>Alleen dilemma&apos;s en juridische bronnen worden beoordeeld.</translation>
     </message>
     <message>
-        <source>A review needs the reviewer&apos;s name.</source>
-        <translation>Een beoordeling heeft de naam van de beoordelaar nodig.</translation>
+        <source>Your key (%1) is not among this project&apos;s trusted reviewers; ask whoever manages the project to add it (Project &gt; Trusted Reviewers).</source>
+        <translation>Uw sleutel (%1) hoort niet bij de vertrouwde beoordelaars van dit project; vraag de beheerder van het project hem toe te voegen (Project &gt; Vertrouwde beoordelaars).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::AddTrustedReviewer</name>
+    <message>
+        <source>Trust Reviewer %1</source>
+        <translation>Beoordelaar %1 vertrouwen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApprovalTrust</name>
+    <message>
+        <source>(unsigned)</source>
+        <translation>(niet ondertekend)</translation>
     </message>
     <message>
-        <source>Say which changes are needed in the comment.</source>
-        <translation>Schrijf in de opmerking welke wijzigingen nodig zijn.</translation>
+        <source>(key %1, not trusted)</source>
+        <translation>(sleutel %1, niet vertrouwd)</translation>
+    </message>
+    <message>
+        <source>%1 made the last change, so someone else must approve it (four eyes). In a project file the name of whoever edits is their own setting, not a checked identity.</source>
+        <translation>%1 heeft de laatste wijziging gemaakt, dus iemand anders moet die goedkeuren (vier ogen). In een projectbestand is de naam van wie bewerkt een eigen instelling, geen gecontroleerde identiteit.</translation>
+    </message>
+    <message>
+        <source>it counts</source>
+        <translation>ze telt</translation>
+    </message>
+    <message>
+        <source>the approval is not signed</source>
+        <translation>de goedkeuring is niet ondertekend</translation>
+    </message>
+    <message>
+        <source>the approval is signed with a key the project does not trust</source>
+        <translation>de goedkeuring is ondertekend met een sleutel die het project niet vertrouwt</translation>
+    </message>
+    <message>
+        <source>the approval&apos;s signature does not verify (the record was changed after signing)</source>
+        <translation>de handtekening van de goedkeuring klopt niet (het record is na het ondertekenen gewijzigd)</translation>
+    </message>
+    <message>
+        <source>the approval is by the last editor (four eyes: someone else must approve it)</source>
+        <translation>de goedkeuring is van wie het laatst bewerkte (vier ogen: iemand anders moet goedkeuren)</translation>
     </message>
 </context>
 <context>
@@ -492,6 +530,10 @@
         <source>SVG asset %1 is not safe to publish: %2</source>
         <translation>SVG-bestand %1 is niet veilig om te publiceren: %2</translation>
     </message>
+    <message>
+        <source>approved, but %1</source>
+        <translation>goedgekeurd, maar %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::ChildListEditor</name>
@@ -631,6 +673,37 @@
     <message>
         <source>Not advisable</source>
         <translation>Niet aan te raden</translation>
+    </message>
+</context>
+<context>
+    <name>kd::CreateKeyDialog</name>
+    <message>
+        <source>Create Reviewer Key</source>
+        <translation>Beoordelaarssleutel maken</translation>
+    </message>
+    <message>
+        <source>Your reviewer key signs your approvals. It stays on this computer, readable only by you; a passphrase protects it further, and is asked once each time the editor starts.</source>
+        <translation>Uw beoordelaarssleutel ondertekent uw goedkeuringen. Hij blijft op deze computer, alleen door u leesbaar; een wachtwoordzin beschermt hem extra, en wordt één keer gevraagd elke keer dat de editor start.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (optional):</source>
+        <translation>&amp;Wachtwoordzin (optioneel):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Herhaal wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>The key needs your name.</source>
+        <translation>De sleutel heeft uw naam nodig.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +892,14 @@
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
+    <message>
+        <source>trusted reviewer</source>
+        <translation>vertrouwde beoordelaar</translation>
+    </message>
+    <message>
+        <source>Trusted reviewers</source>
+        <translation>Vertrouwde beoordelaars</translation>
+    </message>
 </context>
 <context>
     <name>kd::EnumLabels</name>
@@ -913,6 +994,10 @@
     <message>
         <source>Review</source>
         <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Trusted reviewer</source>
+        <translation>Vertrouwde beoordelaar</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1756,29 @@ Alleen-lezen openen?</translation>
         <source>&amp;Find in Project...</source>
         <translation>&amp;Zoeken in project...</translation>
     </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Reviewers...</source>
+        <translation>&amp;Vertrouwde beoordelaars...</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with approvals that do not count</source>
+        <translation>Geïmporteerd, met goedkeuringen die niet tellen</translation>
+    </message>
+    <message>
+        <source>The package was imported. Approvals that the package&apos;s signatures and your trust do not vouch for arrive as unapproved; nothing was left out of the review records. Trust their reviewers in Project &gt; Trusted Reviewers to make their signed approvals count.</source>
+        <translation>Het pakket is geïmporteerd. Goedkeuringen waarvoor de handtekeningen van het pakket en uw vertrouwen niet instaan, komen binnen als niet goedgekeurd; er is niets uit de beoordelingen weggelaten. Vertrouw hun beoordelaars via Project &gt; Vertrouwde beoordelaars om hun ondertekende goedkeuringen te laten tellen.</translation>
+    </message>
 </context>
 <context>
     <name>kd::MarkdownEdit</name>
@@ -1783,6 +1891,18 @@ Alleen-lezen openen?</translation>
         <source>does not match its size in the manifest</source>
         <translation>komt niet overeen met de grootte in het manifest</translation>
     </message>
+    <message>
+        <source>manifest.sig is not a manifest signature this program reads</source>
+        <translation>manifest.sig is geen manifesthandtekening die dit programma kan lezen</translation>
+    </message>
+    <message>
+        <source>the package is signed with key %1, not with the key %2 given</source>
+        <translation>het pakket is ondertekend met sleutel %1, niet met de opgegeven sleutel %2</translation>
+    </message>
+    <message>
+        <source>the signature of manifest.json does not verify: the manifest was changed after it was signed</source>
+        <translation>de handtekening van manifest.json klopt niet: het manifest is na het ondertekenen gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>kd::PackageMapping</name>
@@ -1866,6 +1986,22 @@ Alleen-lezen openen?</translation>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; is niet een van %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an Ed25519 public key in base64</source>
+        <translation>&apos;%1&apos; is geen publieke Ed25519-sleutel in base64</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the fingerprint of the key</source>
+        <translation>&apos;%1&apos; is niet de vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <source>the key %1 is listed twice</source>
+        <translation>de sleutel %1 staat twee keer in de lijst</translation>
+    </message>
+    <message>
+        <source>a signature needs the fingerprint of its key, and the other way round</source>
+        <translation>een handtekening heeft de vingerafdruk van haar sleutel nodig, en omgekeerd</translation>
+    </message>
 </context>
 <context>
     <name>kd::PackageReader</name>
@@ -1900,6 +2036,26 @@ Alleen-lezen openen?</translation>
     <message>
         <source>grew while it was being read</source>
         <translation>werd groter terwijl het werd gelezen</translation>
+    </message>
+    <message>
+        <source>is missing: the package is not signed</source>
+        <translation>ontbreekt: het pakket is niet ondertekend</translation>
+    </message>
+    <message>
+        <source>is not listed in the signed manifest</source>
+        <translation>staat niet in het ondertekende manifest</translation>
+    </message>
+    <message>
+        <source>the package trusts reviewer key %1%2, but nothing given to the import vouches for it: it is left out, and its approvals do not count (import with --trust KEY.pub to trust it)</source>
+        <translation>het pakket vertrouwt beoordelaarssleutel %1%2, maar niets wat bij de import is opgegeven staat ervoor in: de sleutel wordt weggelaten en de goedkeuringen ermee tellen niet (importeer met --trust SLEUTEL.pub om hem te vertrouwen)</translation>
+    </message>
+    <message>
+        <source>Reviewer %1</source>
+        <translation>Beoordelaar %1</translation>
+    </message>
+    <message>
+        <source>the approval of %1 arrives as unapproved: %2</source>
+        <translation>de goedkeuring van %1 komt binnen als niet goedgekeurd: %2</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2150,10 @@ Alleen-lezen openen?</translation>
     <message>
         <source>The item to change no longer exists.</source>
         <translation>Het te wijzigen onderdeel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The trusted reviewer to remove is no longer in the list.</source>
+        <translation>De vertrouwde beoordelaar die verwijderd moet worden, staat niet meer in de lijst.</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2397,13 @@ Alleen-lezen openen?</translation>
     </message>
 </context>
 <context>
+    <name>kd::RemoveTrustedReviewer</name>
+    <message>
+        <source>Remove Trusted Reviewer %1</source>
+        <translation>Vertrouwde beoordelaar %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>kd::ReplaceAll</name>
     <message>
         <source>Replace “%1” with “%2”</source>
@@ -2314,10 +2481,6 @@ Alleen-lezen openen?</translation>
         <translation>Nog niet goedgekeurd: er is geen goedgekeurde versie om mee te vergelijken.</translation>
     </message>
     <message>
-        <source>the approval on %1</source>
-        <translation>de goedkeuring op %1</translation>
-    </message>
-    <message>
         <source>the approval by %1 on %2</source>
         <translation>de goedkeuring door %1 op %2</translation>
     </message>
@@ -2333,16 +2496,96 @@ Alleen-lezen openen?</translation>
         <source>Changed since %1. The content as approved was not stored (approvals made with an older version of this program, and approvals imported from a package, keep only its fingerprint), so what changed cannot be shown.</source>
         <translation>Gewijzigd sinds %1. De goedgekeurde inhoud is niet bewaard (goedkeuringen uit een oudere versie van dit programma en goedkeuringen die uit een pakket zijn geïmporteerd, bewaren alleen een vingerafdruk ervan), dus wat er veranderde kan niet worden getoond.</translation>
     </message>
+    <message>
+        <source>unverified: not signed</source>
+        <translation>niet geverifieerd: niet ondertekend</translation>
+    </message>
+    <message>
+        <source>unverified: key not trusted</source>
+        <translation>niet geverifieerd: sleutel niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>unverified: signature does not verify</source>
+        <translation>niet geverifieerd: handtekening klopt niet</translation>
+    </message>
+    <message>
+        <source>unverified: approved by the last editor</source>
+        <translation>niet geverifieerd: goedgekeurd door wie het laatst bewerkte</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>beoordeling</translation>
+    </message>
+    <message>
+        <source>Reviewer Key...</source>
+        <translation>Beoordelaarssleutel...</translation>
+    </message>
+    <message>
+        <source>In a project file, the name that edits are recorded under is each person&apos;s own setting, not a checked identity; four eyes compares it with the reviewer&apos;s name.</source>
+        <translation>In een projectbestand is de naam waaronder bewerkingen worden vastgelegd ieders eigen instelling, geen gecontroleerde identiteit; vier ogen vergelijkt die met de naam van de beoordelaar.</translation>
+    </message>
+    <message>
+        <source>State: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>Last approved by %1 on %2.</source>
+        <translation>Laatst goedgekeurd door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>The approval does not count: %1.</source>
+        <translation>De goedkeuring telt niet: %1.</translation>
+    </message>
+    <message>
+        <source>The approval is stale: the content changed since.</source>
+        <translation>De goedkeuring is verouderd: de inhoud is sindsdien gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The approval counts.</source>
+        <translation>De goedkeuring telt.</translation>
+    </message>
+    <message>
+        <source>No reviewer key: approvals are signed with your key. Create one or choose yours in the preferences.</source>
+        <translation>Geen beoordelaarssleutel: goedkeuringen worden ondertekend met uw sleutel. Maak er een of kies de uwe in de voorkeuren.</translation>
+    </message>
+    <message>
+        <source>Your reviewer key cannot be used: %1</source>
+        <translation>Uw beoordelaarssleutel kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>Signing with the key of %1 (%2).</source>
+        <translation>Ondertekenen met de sleutel van %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signing as %1 (key %2), a trusted reviewer of this project.</source>
+        <translation>Ondertekenen als %1 (sleutel %2), een vertrouwde beoordelaar van dit project.</translation>
+    </message>
+    <message>
+        <source>Your key (%1, %2) is not among this project&apos;s trusted reviewers, so you cannot approve here yet.</source>
+        <translation>Uw sleutel (%1, %2) hoort niet bij de vertrouwde beoordelaars van dit project, dus u kunt hier nog niet goedkeuren.</translation>
+    </message>
+    <message>
+        <source>The key was not unlocked; nothing was recorded.</source>
+        <translation>De sleutel is niet ontgrendeld; er is niets vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ReviewLedger</name>
     <message>
-        <source>An approval needs the reviewer&apos;s name.</source>
-        <translation>Voor goedkeuring is de naam van de beoordelaar nodig.</translation>
+        <source>Only dilemmas and legal sources are reviewed.</source>
+        <translation>Alleen dilemma&apos;s en juridische bronnen worden beoordeeld.</translation>
     </message>
     <message>
-        <source>%1 made the last change, so someone else must approve it (four eyes).</source>
-        <translation>%1 heeft de laatste wijziging gemaakt, dus iemand anders moet die goedkeuren (vierogenprincipe).</translation>
+        <source>The key %1 (%2) is not among the project&apos;s trusted reviewers; whoever manages the project must add it first.</source>
+        <translation>De sleutel %1 (%2) hoort niet bij de vertrouwde beoordelaars van het project; de beheerder van het project moet hem eerst toevoegen.</translation>
+    </message>
+    <message>
+        <source>Say which changes are needed in the comment.</source>
+        <translation>Schrijf in de opmerking welke wijzigingen nodig zijn.</translation>
+    </message>
+    <message>
+        <source>A reviewer approves or requests changes.</source>
+        <translation>Een beoordelaar keurt goed of vraagt wijzigingen.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2597,179 @@ Alleen-lezen openen?</translation>
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReviewerKey</name>
+    <message>
+        <source>the member &quot;%1&quot; is missing or not base64</source>
+        <translation>het onderdeel &quot;%1&quot; ontbreekt of is geen base64</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; is %2 bytes long instead of %3</source>
+        <translation>het onderdeel &quot;%1&quot; is %2 bytes lang in plaats van %3</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KiB, too large for a key</source>
+        <translation>het bestand is groter dan 64 KiB, te groot voor een sleutel</translation>
+    </message>
+    <message>
+        <source>the key file is not JSON: %1</source>
+        <translation>het sleutelbestand is geen JSON: %1</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s format is &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>het formaat van het sleutelbestand is &quot;%1&quot; in plaats van &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the key&apos;s algorithm &quot;%1&quot; is not supported (only ed25519 is)</source>
+        <translation>het algoritme &quot;%1&quot; van de sleutel wordt niet ondersteund (alleen ed25519)</translation>
+    </message>
+    <message>
+        <source>the key file has no name</source>
+        <translation>het sleutelbestand heeft geen naam</translation>
+    </message>
+    <message>
+        <source>the fingerprint in the key file is not the fingerprint of its key</source>
+        <translation>de vingerafdruk in het sleutelbestand is niet die van de sleutel</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s &quot;protection&quot; is not an object</source>
+        <translation>de &quot;protection&quot; van het sleutelbestand is geen object</translation>
+    </message>
+    <message>
+        <source>the key is protected with &quot;%1&quot; and &quot;%2&quot;; only pbkdf2-hmac-sha256 and chacha20-poly1305 are supported</source>
+        <translation>de sleutel is beschermd met &quot;%1&quot; en &quot;%2&quot;; alleen pbkdf2-hmac-sha256 en chacha20-poly1305 worden ondersteund</translation>
+    </message>
+    <message>
+        <source>the key&apos;s passphrase protection has %1 as its iteration count; a whole number from %2 to %3 is needed</source>
+        <translation>de bescherming met wachtwoordzin heeft %1 als aantal iteraties; een geheel getal van %2 tot en met %3 is nodig</translation>
+    </message>
+    <message>
+        <source>the key file does not exist</source>
+        <translation>het sleutelbestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>the key is not a plain file</source>
+        <translation>de sleutel is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>other users may read or change this private key; make it yours alone with: chmod 600 %1</source>
+        <translation>andere gebruikers kunnen deze privésleutel lezen of wijzigen; maak hem alleen van u met: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the key file: %1</source>
+        <translation>kan het sleutelbestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>kan de map %1 niet maken</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private</source>
+        <translation>kan de map %1 niet afschermen voor anderen</translation>
+    </message>
+    <message>
+        <source>the key file has both a plain and a protected secret key</source>
+        <translation>het sleutelbestand heeft zowel een onbeschermde als een beschermde geheime sleutel</translation>
+    </message>
+    <message>
+        <source>the key file has no secret key</source>
+        <translation>het sleutelbestand heeft geen geheime sleutel</translation>
+    </message>
+    <message>
+        <source>the key is protected by a passphrase, and a passphrase is needed to use it</source>
+        <translation>de sleutel is beschermd met een wachtwoordzin, en die is nodig om hem te gebruiken</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the key</source>
+        <translation>verkeerde wachtwoordzin voor de sleutel</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s secret key does not belong to its public key</source>
+        <translation>de geheime sleutel in het sleutelbestand hoort niet bij de publieke sleutel</translation>
+    </message>
+    <message>
+        <source>there is no valid key to save</source>
+        <translation>er is geen geldige sleutel om op te slaan</translation>
+    </message>
+    <message>
+        <source>the file exists; refusing to replace it</source>
+        <translation>het bestand bestaat al; het wordt niet vervangen</translation>
+    </message>
+    <message>
+        <source>cannot write the key file: %1</source>
+        <translation>kan het sleutelbestand niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the key file private: %1</source>
+        <translation>kan het sleutelbestand niet afschermen voor anderen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReviewerKeyring</name>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>kan het sleutelbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer key file</source>
+        <translation>%1 is geen beoordelaarssleutelbestand</translation>
+    </message>
+    <message>
+        <source>You have no reviewer key yet. Create one, or choose your key file, in Edit &gt; Preferences &gt; Reviewer key.</source>
+        <translation>U hebt nog geen beoordelaarssleutel. Maak er een, of kies uw sleutelbestand, in Bewerken &gt; Voorkeuren &gt; Beoordelaarssleutel.</translation>
+    </message>
+    <message>
+        <source>Cannot use the reviewer key %1: %2</source>
+        <translation>Kan de beoordelaarssleutel %1 niet gebruiken: %2</translation>
+    </message>
+    <message>
+        <source>That did not unlock the key (%1). Try again.</source>
+        <translation>Daarmee is de sleutel niet ontgrendeld (%1). Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>no reviewer key</source>
+        <translation>geen beoordelaarssleutel</translation>
+    </message>
+    <message>
+        <source>Cannot save the key at %1: %2</source>
+        <translation>Kan de sleutel niet opslaan in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the public key file %1: %2</source>
+        <translation>Kan het bestand met de publieke sleutel %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The reviewer key %1 is protected by a passphrase. Passphrase:</source>
+        <translation>De beoordelaarssleutel %1 is beschermd met een wachtwoordzin. Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Unlock Reviewer Key</source>
+        <translation>Beoordelaarssleutel ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReviewerNames</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>de naam is leeg</translation>
+    </message>
+    <message>
+        <source>the name contains a control character (%1)</source>
+        <translation>de naam bevat een stuurteken (%1)</translation>
+    </message>
+    <message>
+        <source>the name contains an invisible or formatting character (%1)</source>
+        <translation>de naam bevat een onzichtbaar of opmaakteken (%1)</translation>
+    </message>
+    <message>
+        <source>the name contains a character that is not a letter or sign of any script (%1)</source>
+        <translation>de naam bevat een teken dat geen letter of teken van enig schrift is (%1)</translation>
+    </message>
+    <message>
+        <source>the name mixes letters of different scripts: &quot;%1&quot; (%2) and &quot;%3&quot; (%4) are not written in the same one</source>
+        <translation>de naam mengt letters van verschillende schriften: &quot;%1&quot; (%2) en &quot;%3&quot; (%4) horen niet bij hetzelfde schrift</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2916,68 @@ Alleen-lezen openen?</translation>
         <source>The new language is used from the next start.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
     </message>
+    <message>
+        <source>&amp;Export Public Key...</source>
+        <translation>Publieke sleutel &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>Reviewer key</source>
+        <translation>Beoordelaarssleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key...</source>
+        <translation>Sleutel &amp;maken...</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Key File...</source>
+        <translation>Sleutelbestand &amp;kiezen...</translation>
+    </message>
+    <message>
+        <source>No reviewer key. Create one to approve and request changes, or choose the key file you have.</source>
+        <translation>Geen beoordelaarssleutel. Maak er een om goed te keuren en wijzigingen te vragen, of kies het sleutelbestand dat u hebt.</translation>
+    </message>
+    <message>
+        <source>Key file: %1
+It cannot be used: %2</source>
+        <translation>Sleutelbestand: %1
+Het kan niet worden gebruikt: %2</translation>
+    </message>
+    <message>
+        <source>Key file: %1
+Name: %2
+Fingerprint: %3</source>
+        <translation>Sleutelbestand: %1
+Naam: %2
+Vingerafdruk: %3</translation>
+    </message>
+    <message>
+        <source>Create Reviewer Key</source>
+        <translation>Beoordelaarssleutel maken</translation>
+    </message>
+    <message>
+        <source>Your key is saved in %1, readable only by you.
+
+Its public key is in %2. Give that file to whoever manages a project, so they can add you as a trusted reviewer (Project &gt; Trusted Reviewers).</source>
+        <translation>Uw sleutel is opgeslagen in %1, alleen door u leesbaar.
+
+De publieke sleutel staat in %2. Geef dat bestand aan de beheerder van een project, zodat die u als vertrouwde beoordelaar kan toevoegen (Project &gt; Vertrouwde beoordelaars).</translation>
+    </message>
+    <message>
+        <source>Choose Reviewer Key</source>
+        <translation>Beoordelaarssleutel kiezen</translation>
+    </message>
+    <message>
+        <source>Reviewer keys (*.key);;All files (*)</source>
+        <translation>Beoordelaarssleutels (*.key);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export Public Key</source>
+        <translation>Publieke sleutel exporteren</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Publieke sleutels (*.pub)</translation>
+    </message>
 </context>
 <context>
     <name>kd::Siblings</name>
@@ -2530,6 +3008,111 @@ Alleen-lezen openen?</translation>
     <message>
         <source>an input/output error of the disk</source>
         <translation>een invoer-/uitvoerfout van de schijf</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TrustedReviewers</name>
+    <message>
+        <source>this is the published sample key (samples/keys/): anyone can sign with it, so it is never a trusted reviewer</source>
+        <translation>dit is de gepubliceerde voorbeeldsleutel (samples/keys/): iedereen kan ermee ondertekenen, dus hij is nooit een vertrouwde beoordelaar</translation>
+    </message>
+    <message>
+        <source>the key %1 is already trusted, as %2</source>
+        <translation>de sleutel %1 wordt al vertrouwd, als %2</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; looks like that of trusted reviewer &apos;%2&apos; (key %3); names must tell reviewers apart</source>
+        <translation>de naam &apos;%1&apos; lijkt op die van vertrouwde beoordelaar &apos;%2&apos; (sleutel %3); namen moeten beoordelaars van elkaar onderscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TrustedReviewersDialog</name>
+    <message>
+        <source>Add from &amp;Public Key File...</source>
+        <translation>Toevoegen uit bestand met &amp;publieke sleutel...</translation>
+    </message>
+    <message>
+        <source>Add &amp;My Key</source>
+        <translation>&amp;Mijn sleutel toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Verwijderen...</translation>
+    </message>
+    <message>
+        <source>Trusted Reviewers</source>
+        <translation>Vertrouwde beoordelaars</translation>
+    </message>
+    <message>
+        <source>Only approvals signed with the key of a reviewer listed here count for export. Adding or removing a reviewer is recorded in the change log, and can be undone.</source>
+        <translation>Alleen goedkeuringen die zijn ondertekend met de sleutel van een beoordelaar in deze lijst tellen voor export. Een beoordelaar toevoegen of verwijderen wordt vastgelegd in het wijzigingslogboek, en kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>That reviewer is no longer in the list.</source>
+        <translation>Die beoordelaar staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <source>Add Trusted Reviewer</source>
+        <translation>Vertrouwde beoordelaar toevoegen</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Publieke sleutels (*.pub);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Add My Key</source>
+        <translation>Mijn sleutel toevoegen</translation>
+    </message>
+    <message>
+        <source>You have no reviewer key yet. Create one in Edit &gt; Preferences &gt; Reviewer key, then add it here.</source>
+        <translation>U hebt nog geen beoordelaarssleutel. Maak er een in Bewerken &gt; Voorkeuren &gt; Beoordelaarssleutel, en voeg hem dan hier toe.</translation>
+    </message>
+    <message>
+        <source>The name to show for approvals signed with the key %1:</source>
+        <translation>De naam die wordt getoond bij goedkeuringen ondertekend met de sleutel %1:</translation>
+    </message>
+    <message>
+        <source>The reviewer was not added: %1.</source>
+        <translation>De beoordelaar is niet toegevoegd: %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (key %2) from the trusted reviewers?</source>
+        <translation>%1 (sleutel %2) verwijderen uit de vertrouwde beoordelaars?</translation>
+    </message>
+    <message>
+        <source>No approval that counts now is signed with this key.</source>
+        <translation>Geen goedkeuring die nu telt, is met deze sleutel ondertekend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) signed with this key will stop counting, and the items will need a new approval before export.</source>
+        <translation>
+            <numerusform>%n goedkeuring die met deze sleutel is ondertekend, telt dan niet meer; het onderdeel heeft een nieuwe goedkeuring nodig vóór export.</numerusform>
+            <numerusform>%n goedkeuringen die met deze sleutel zijn ondertekend, tellen dan niet meer; de onderdelen hebben een nieuwe goedkeuring nodig vóór export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Trusted Reviewer</source>
+        <translation>Vertrouwde beoordelaar verwijderen</translation>
     </message>
 </context>
 <context>

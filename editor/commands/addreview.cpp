@@ -1,10 +1,12 @@
 #include "addreview.h"
 
+#include "crypto/reviewerkey.h"
 #include "document/entitylabels.h"
 #include "review/reviewledger.h"
 
 #include <QCoreApplication>
-#include <QUuid>
+
+#include <algorithm>
 
 namespace kd {
 namespace {
@@ -12,19 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kd::AddReview", text);
-}
-
-Review makeReview(const QString &entityUid, ReviewState state, const QString &reviewer,
-                  const QString &comment)
-{
-    Review review;
-    review.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    review.entityUid = entityUid;
-    review.state = state;
-    review.reviewer = reviewer.trimmed();
-    review.time = QDateTime::currentDateTimeUtc();
-    review.comment = comment;
-    return review;
 }
 
 } // namespace
@@ -40,47 +29,45 @@ AddReview::AddReview(ProjectDocument *document, const Review &review, QUndoComma
 }
 
 std::unique_ptr<AddReview> AddReview::approve(ProjectDocument *document, const QString &entityUid,
-                                              const QString &reviewer, const QString &comment,
+                                              const ReviewerKey &key, const QString &comment,
                                               QString *reason)
 {
-    const ReviewLedger ledger(document->project());
-    const std::optional<ReviewStatus> status = ledger.statusOf(entityUid);
-    if (!status) {
-        if (reason)
-            *reason = tr("Only dilemmas and legal sources are reviewed.");
-        return nullptr;
-    }
-    if (!ledger.mayApprove(entityUid, reviewer, reason))
-        return nullptr;
-    Review review = makeReview(entityUid, ReviewState::Approved, reviewer, comment);
-    review.contentHash = status->currentHash;
-    // Kept so the review dock can show what changed since; the hash decides staleness.
-    review.content = QString::fromUtf8(ledger.contentOf(entityUid).value_or(QByteArray()));
-    return std::make_unique<AddReview>(document, review);
+    return decide(document, entityUid, ReviewState::Approved, key, comment, reason);
 }
 
 std::unique_ptr<AddReview> AddReview::requestChanges(ProjectDocument *document,
                                                      const QString &entityUid,
-                                                     const QString &reviewer,
-                                                     const QString &comment, QString *reason)
+                                                     const ReviewerKey &key, const QString &comment,
+                                                     QString *reason)
 {
-    if (!ReviewLedger(document->project()).statusOf(entityUid)) {
-        if (reason)
-            *reason = tr("Only dilemmas and legal sources are reviewed.");
-        return nullptr;
+    return decide(document, entityUid, ReviewState::ChangesRequested, key, comment, reason);
+}
+
+std::unique_ptr<AddReview> AddReview::decide(ProjectDocument *document, const QString &entityUid,
+                                             ReviewState decision, const ReviewerKey &key,
+                                             const QString &comment, QString *reason)
+{
+    QString why;
+    const ReviewLedger ledger(document->project());
+    if (!ledger.statusOf(entityUid)) {
+        why = tr("Only dilemmas and legal sources are reviewed.");
+    } else if (std::none_of(
+                   document->project().trustedReviewers.cbegin(),
+                   document->project().trustedReviewers.cend(),
+                   [&](const TrustedReviewer &t) { return t.fingerprint == key.fingerprint(); })) {
+        why = tr("Your key (%1) is not among this project's trusted reviewers; ask whoever "
+                 "manages the project to add it (Project > Trusted Reviewers).")
+                  .arg(shortFingerprint(key.fingerprint()));
+    } else {
+        // The ledger signs the record (entity, content hash, decision, time to the millisecond,
+        // key) and names it after the trusted list; it applies four eyes with that name.
+        std::optional<Review> review = ledger.decide(entityUid, decision, key, comment, &why);
+        if (review)
+            return std::make_unique<AddReview>(document, *review);
     }
-    if (reviewer.trimmed().isEmpty()) {
-        if (reason)
-            *reason = tr("A review needs the reviewer's name.");
-        return nullptr;
-    }
-    if (comment.trimmed().isEmpty()) {
-        if (reason)
-            *reason = tr("Say which changes are needed in the comment.");
-        return nullptr;
-    }
-    return std::make_unique<AddReview>(
-        document, makeReview(entityUid, ReviewState::ChangesRequested, reviewer, comment));
+    if (reason)
+        *reason = why;
+    return nullptr;
 }
 
 bool AddReview::applyRedo()

@@ -79,6 +79,8 @@ QString kindName(EntityKind kind)
         return tr("legal reference");
     case EntityKind::Review:
         return tr("review");
+    case EntityKind::TrustedReviewer:
+        return tr("trusted reviewer");
     }
     return {};
 }
@@ -129,6 +131,8 @@ QString kindNamePlural(EntityKind kind)
         return tr("Legal references");
     case EntityKind::Review:
         return tr("Reviews");
+    case EntityKind::TrustedReviewer:
+        return tr("Trusted reviewers");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "projectdocument.h"
 
+#include "review/approvaltrust.h"
+
 namespace kd {
 
 namespace detail {
@@ -230,6 +232,55 @@ bool ProjectDocument::removeReview(const QString &reviewUid)
     commitLog();
     m_project.reviews.removeIf([&](const Review &r) { return r.uid == reviewUid; });
     emit reviewsChanged(review.entityUid);
+    return true;
+}
+
+bool ProjectDocument::addTrustedReviewer(const TrustedReviewer &reviewer, int index)
+{
+    if (!checkWritable())
+        return false;
+    WriteBatch tx(*m_store);
+    if (!tx.isActive() || !m_store->insert(reviewer)
+        || !logChange(m_project.info.uid, QString::fromLatin1(TrustedReviewers::logField),
+                      TrustedReviewers::addedSummary(reviewer))
+        || !tx.commit()) {
+        dropLog();
+        return failWrite(m_store->lastError().message);
+    }
+    commitLog();
+    QList<TrustedReviewer> &list = m_project.trustedReviewers;
+    list.insert(index < 0 ? list.size() : qMin(index, int(list.size())), reviewer);
+    emit trustedReviewersChanged();
+    return true;
+}
+
+bool ProjectDocument::removeTrustedReviewer(const QString &uid, TrustedReviewer *removed,
+                                            int *index)
+{
+    if (!checkWritable())
+        return false;
+    QList<TrustedReviewer> &list = m_project.trustedReviewers;
+    const auto it = std::find_if(list.cbegin(), list.cend(),
+                                 [&](const TrustedReviewer &t) { return t.uid == uid; });
+    if (it == list.cend())
+        return failWrite(tr("The trusted reviewer to remove is no longer in the list."));
+    const int at = int(it - list.cbegin());
+    const TrustedReviewer reviewer = *it;
+    WriteBatch tx(*m_store);
+    if (!tx.isActive() || !m_store->remove(EntityKind::TrustedReviewer, uid)
+        || !logChange(m_project.info.uid, QString::fromLatin1(TrustedReviewers::logField),
+                      TrustedReviewers::removedSummary(reviewer))
+        || !tx.commit()) {
+        dropLog();
+        return failWrite(m_store->lastError().message);
+    }
+    commitLog();
+    list.removeAt(at);
+    if (removed)
+        *removed = reviewer;
+    if (index)
+        *index = at;
+    emit trustedReviewersChanged();
     return true;
 }
 

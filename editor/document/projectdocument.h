@@ -73,6 +73,12 @@ public:
     // Review records (approve, request changes, comment) and their withdrawal on undo.
     bool addReview(const Review &review);
     bool removeReview(const QString &reviewUid);
+    // The project's trusted reviewers (Project > Trusted Reviewers): each change is written with
+    // its change-log row (under the project) in one transaction. index is where the record goes
+    // in the list (-1: at the end); removal reports the record and where it was, for undo.
+    bool addTrustedReviewer(const TrustedReviewer &reviewer, int index = -1);
+    bool removeTrustedReviewer(const QString &uid, TrustedReviewer *removed = nullptr,
+                               int *index = nullptr);
 
 signals:
     void projectChanged(); // a project was opened or closed: views start over
@@ -86,6 +92,8 @@ signals:
                      int oldIndex, const QString &newParentUid, int newIndex);
     void entityChanged(kd::EntityKind kind, const QString &uid, const QString &field);
     void reviewsChanged(const QString &entityUid);
+    // The trusted list changed: which approvals count may have changed anywhere.
+    void trustedReviewersChanged();
     void writeFailed(const QString &message);
 
 private:

@@ -97,6 +97,8 @@ ValidationRunner::ValidationRunner(ProjectDocument *document, QObject *parent)
     };
     connect(document, &ProjectDocument::entityRemoved, this, whole);
     connect(document, &ProjectDocument::entityMoved, this, whole);
+    // Trusting or no longer trusting a key changes which approvals count, anywhere.
+    connect(document, &ProjectDocument::trustedReviewersChanged, this, whole);
     // A review record changes the review rules' verdict on its entity.
     connect(document, &ProjectDocument::reviewsChanged, this,
             [this](const QString &uid) { entityEdited(uid); });

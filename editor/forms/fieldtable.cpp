@@ -171,7 +171,7 @@ QList<FieldSpec> buildFields(EntityKind kind)
     return specs;
 }
 
-constexpr int kindCount = int(EntityKind::Review) + 1;
+constexpr int kindCount = int(EntityKind::TrustedReviewer) + 1;
 
 } // namespace
 

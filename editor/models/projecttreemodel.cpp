@@ -23,7 +23,7 @@ constexpr EntityKind topLevelKinds[] = {
 bool shownInTree(EntityKind kind)
 {
     return kind != EntityKind::Option && kind != EntityKind::LegalReference
-           && kind != EntityKind::Project && kind != EntityKind::Review;
+           && kind != EntityKind::Project && !isRecordKind(kind);
 }
 
 } // namespace

@@ -10,6 +10,7 @@ namespace {
 
 const QString authorKey = QStringLiteral("author");
 const QString languageKey = QStringLiteral("language");
+const QString reviewerKeyKey = QStringLiteral("reviewerKey");
 const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
@@ -49,6 +50,19 @@ QString AppSettings::effectiveLanguage()
     if (!chosen.isEmpty())
         return chosen;
     return QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+QString AppSettings::reviewerKeyPath()
+{
+    return QSettings().value(reviewerKeyKey).toString();
+}
+
+void AppSettings::setReviewerKeyPath(const QString &path)
+{
+    if (path.isEmpty())
+        QSettings().remove(reviewerKeyKey);
+    else
+        QSettings().setValue(reviewerKeyKey, QFileInfo(path).absoluteFilePath());
 }
 
 QStringList AppSettings::recentFiles()

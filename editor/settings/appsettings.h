@@ -7,7 +7,8 @@
 namespace kd {
 
 // The editor's preferences, kept with QSettings: who is editing (the author the change log
-// records), the UI language, recently opened projects, and the window's geometry and dock layout.
+// records), the UI language, the reviewer key file (its path only, never a passphrase),
+// recently opened projects, and the window's geometry and dock layout.
 class AppSettings
 {
 public:
@@ -20,6 +21,11 @@ public:
     static void setLanguage(const QString &code);
     // The language the UI should use now: the setting, or the system's when it is Dutch.
     static QString effectiveLanguage();
+
+    // The reviewer key file chosen in the preferences; empty when none was chosen (the editor
+    // then uses the only key in ReviewerKey::defaultDirectory(), see ReviewerKeyring).
+    static QString reviewerKeyPath();
+    static void setReviewerKeyPath(const QString &path);
 
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);

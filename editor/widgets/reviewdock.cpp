@@ -6,8 +6,9 @@
 #include "models/reviewqueuemodel.h"
 #include "review/contentdiff.h"
 #include "review/reviewledger.h"
-#include "settings/appsettings.h"
+#include "settings/reviewerkeyring.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -19,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kd {
 namespace {
 
@@ -26,7 +29,50 @@ QString stateText(const ReviewStatus &status)
 {
     if (status.stale)
         return ReviewDock::tr("stale: changed since approval");
+    if (status.isApprovedUnverified()) {
+        switch (status.verdict) {
+        case ApprovalVerdict::Counts:
+            break;
+        case ApprovalVerdict::Unsigned:
+            return ReviewDock::tr("unverified: not signed");
+        case ApprovalVerdict::UnknownKey:
+            return ReviewDock::tr("unverified: key not trusted");
+        case ApprovalVerdict::BadSignature:
+            return ReviewDock::tr("unverified: signature does not verify");
+        case ApprovalVerdict::OwnEdit:
+            return ReviewDock::tr("unverified: approved by the last editor");
+        }
+    }
     return EntityLabels::reviewStateName(status.state);
+}
+
+QString shortDate(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+// A line of the history: when, who, what.
+struct HistoryRow
+{
+    QDateTime time;
+    QStringList columns; // author, field, summary
+};
+
+// The review records of one entity as history rows, named from the trusted list.
+QList<HistoryRow> reviewRows(const QList<Review> &history, const ApprovalTrust &trust)
+{
+    QList<HistoryRow> rows;
+    for (const Review &review : history) {
+        QString summary = EntityLabels::reviewStateName(review.state);
+        const ApprovalVerdict verdict = trust.check(review);
+        if (review.state == ReviewState::Approved && verdict != ApprovalVerdict::Counts
+            && verdict != ApprovalVerdict::OwnEdit)
+            summary += QStringLiteral(" (%1)").arg(ApprovalTrust::reason(verdict));
+        if (!review.comment.trimmed().isEmpty())
+            summary += QStringLiteral(": ") + review.comment.simplified();
+        rows.append({review.time, {trust.nameOf(review), ReviewDock::tr("review"), summary}});
+    }
+    return rows;
 }
 
 // Deletions struck through in red, insertions underlined in green: readable without colour too.
@@ -114,7 +160,7 @@ QString changeHtml(const FieldChange &change)
 
 } // namespace
 
-ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
+ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWidget *parent)
     : QDockWidget(tr("Review"), parent)
     , m_document(document)
     , m_queueModel(new ReviewQueueModel(this))
@@ -123,34 +169,19 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     , m_approve(new QPushButton(tr("&Approve")))
     , m_requestChanges(new QPushButton(tr("Request &changes")))
     , m_message(new QLabel)
+    , m_status(new QLabel)
+    , m_signer(new QLabel)
+    , m_keyPreferences(new QPushButton(tr("Reviewer Key...")))
     , m_changes(new QTextBrowser)
     , m_history(new QTreeWidget)
+    , m_keyring(keyring)
 {
     setObjectName(QStringLiteral("ReviewDock"));
-    m_queue->setObjectName(QStringLiteral("reviewQueue"));
-    m_queue->setModel(m_queueModel);
-    m_queue->setRootIsDecorated(false);
-    m_queue->setUniformRowHeights(true); // no row is measured: the queue may hold 100,000
-    m_queue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_comment->setPlaceholderText(tr("Comment (required to request changes)"));
-    m_comment->setMaximumHeight(80);
-    m_message->setWordWrap(true);
     m_changes->setObjectName(QStringLiteral("reviewChanges"));
     m_changes->setOpenLinks(false);
     m_history->setHeaderLabels({tr("Time"), tr("Author"), tr("Field"), tr("Summary")});
     m_history->setRootIsDecorated(false);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_approve);
-    buttons->addWidget(m_requestChanges);
-    buttons->addStretch();
-    auto *top = new QWidget;
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_queue);
-    topLayout->addWidget(m_comment);
-    topLayout->addLayout(buttons);
-    topLayout->addWidget(m_message);
     auto *changes = new QWidget;
     auto *changesLayout = new QVBoxLayout(changes);
     changesLayout->setContentsMargins(0, 0, 0, 0);
@@ -162,16 +193,76 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
     historyLayout->addWidget(new QLabel(tr("History")));
     historyLayout->addWidget(m_history);
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(top);
+    splitter->addWidget(createTop());
     splitter->addWidget(changes);
     splitter->addWidget(history);
     // The changes are what a reviewer reads: they get most of the room.
-    splitter->setSizes({200, 400, 150});
+    splitter->setSizes({330, 330, 150});
     splitter->setStretchFactor(1, 2);
     setWidget(splitter);
 
+    // Any edit can make an approval stale; any review changes the queue; trusting or no longer
+    // trusting a key changes which approvals count, anywhere.
+    auto refresh = [this] {
+        showEverything();
+    };
+    connect(document, &ProjectDocument::projectChanged, this, refresh);
+    connect(document, &ProjectDocument::reviewsChanged, this, refresh);
+    connect(document, &ProjectDocument::trustedReviewersChanged, this, refresh);
+    connect(document, &ProjectDocument::entityChanged, this, refresh);
+    connect(document, &ProjectDocument::entityInserted, this, refresh);
+    connect(document, &ProjectDocument::entityRemoved, this, refresh);
+    connect(document, &ProjectDocument::entityMoved, this, refresh);
+    connect(keyring, &ReviewerKeyring::keyChanged, this, &ReviewDock::showSigner);
+    showEverything();
+    updateButtons();
+}
+
+// The queue, the comment and the actions, the signing key, and the notice on four eyes.
+QWidget *ReviewDock::createTop()
+{
+    m_queue->setObjectName(QStringLiteral("reviewQueue"));
+    m_queue->setModel(m_queueModel);
+    m_queue->setRootIsDecorated(false);
+    m_queue->setUniformRowHeights(true); // no row is measured: the queue may hold 100,000
+    m_queue->setMinimumHeight(110);
+    m_queue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_comment->setPlaceholderText(tr("Comment (required to request changes)"));
+    m_comment->setMaximumHeight(80);
+    for (QLabel *label : {m_message, m_status, m_signer})
+        label->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("reviewStatus"));
+    m_signer->setObjectName(QStringLiteral("reviewSigner"));
+    m_keyPreferences->setObjectName(QStringLiteral("reviewKeyPreferences"));
+    auto *notice = new QLabel(
+        tr("In a project file, the name that edits are recorded under is each person's own "
+           "setting, not a checked identity; four eyes compares it with the reviewer's name."));
+    notice->setObjectName(QStringLiteral("fourEyesNotice"));
+    notice->setWordWrap(true);
+    notice->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *signer = new QHBoxLayout;
+    signer->addWidget(m_signer, 1);
+    signer->addWidget(m_keyPreferences);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_approve);
+    buttons->addWidget(m_requestChanges);
+    buttons->addStretch();
+    auto *top = new QWidget;
+    auto *layout = new QVBoxLayout(top);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_queue, 1);
+    layout->addSpacing(4);
+    layout->addWidget(m_status);
+    layout->addWidget(m_comment);
+    layout->addLayout(buttons);
+    layout->addLayout(signer);
+    layout->addWidget(m_message);
+    layout->addWidget(notice);
+
     connect(m_approve, &QPushButton::clicked, this, &ReviewDock::approve);
     connect(m_requestChanges, &QPushButton::clicked, this, &ReviewDock::requestChanges);
+    connect(m_keyPreferences, &QPushButton::clicked, this, &ReviewDock::preferencesRequested);
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (!current.isValid())
@@ -179,6 +270,7 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
                 m_current = current.data(ReviewQueueModel::UidRole).toString();
                 m_currentKind = EntityKind(current.data(ReviewQueueModel::KindRole).toInt());
                 m_message->clear();
+                showStatus();
                 showChanges();
                 showHistory();
                 updateButtons();
@@ -187,25 +279,16 @@ ReviewDock::ReviewDock(ProjectDocument *document, QWidget *parent)
         emit entityActivated(EntityKind(index.data(ReviewQueueModel::KindRole).toInt()),
                              index.data(ReviewQueueModel::UidRole).toString());
     });
-    // Any edit can make an approval stale; any review changes the queue.
-    auto refresh = [this] {
-        rebuildQueue();
-        showChanges();
-        showHistory();
-    };
-    connect(document, &ProjectDocument::projectChanged, this, refresh);
-    connect(document, &ProjectDocument::reviewsChanged, this, refresh);
-    connect(document, &ProjectDocument::entityChanged, this, refresh);
-    connect(document, &ProjectDocument::entityInserted, this, refresh);
-    connect(document, &ProjectDocument::entityRemoved, this, refresh);
-    connect(document, &ProjectDocument::entityMoved, this, refresh);
-    refresh();
-    updateButtons();
+    return top;
 }
 
-QString ReviewDock::reviewer() const
+void ReviewDock::showEverything()
 {
-    return m_reviewer.isEmpty() ? AppSettings::authorName() : m_reviewer;
+    rebuildQueue();
+    showStatus();
+    showChanges();
+    showHistory();
+    showSigner();
 }
 
 void ReviewDock::rebuildQueue()
@@ -217,7 +300,7 @@ void ReviewDock::rebuildQueue()
     }
     // Only what the queue shows of each waiting entity: at 100,000 dilemmas a list of whole
     // statuses (each with its latest approval) was tens of MB on top of the project.
-    QList<ReviewQueueModel::Row> stale;
+    QList<ReviewQueueModel::Row> first;
     QList<ReviewQueueModel::Row> waiting;
     QHash<QString, QString> stateTexts; // one shared copy of each text, not one per row
     ReviewLedger(m_document->project()).forEachStatus([&](const ReviewStatus &status) {
@@ -225,16 +308,16 @@ void ReviewDock::rebuildQueue()
             return;
         const QString text = stateText(status);
         const auto known = stateTexts.constFind(text);
-        // Stale approvals first: published content that no longer matches what was approved.
-        (status.stale ? stale : waiting)
+        // Stale and unverified approvals first: content taken for approved that is not.
+        (status.stale || status.isApprovedUnverified() ? first : waiting)
             .append({status.entityUid, status.kind, QString(),
                      known != stateTexts.cend() ? *known : *stateTexts.insert(text, text)});
     });
-    stale.append(std::move(waiting));
+    first.append(std::move(waiting));
     const QHash<QString, QString> labels = EntityLabels::reviewableLabels(m_document->project());
-    for (ReviewQueueModel::Row &row : stale)
+    for (ReviewQueueModel::Row &row : first)
         row.label = labels.value(row.uid);
-    m_queueModel->setRows(std::move(stale));
+    m_queueModel->setRows(std::move(first));
     selectCurrentInQueue();
 }
 
@@ -253,15 +336,52 @@ void ReviewDock::showHistory()
     m_history->clear();
     if (!m_document->isOpen() || m_current.isEmpty())
         return;
-    const QList<ChangeLogEntry> &log = m_document->project().changeLog;
-    // Newest first: what a reviewer wants to see is what changed last.
-    for (auto it = log.crbegin(); it != log.crend(); ++it) {
-        if (it->entityUid != m_current)
+    const ReviewLedger ledger(m_document->project());
+    // The review records stand for the log's review rows, with the trusted list's names; the
+    // log's rows keep the withdrawals (Undo), which leave no record.
+    QList<HistoryRow> rows = reviewRows(ledger.historyOf(m_current), ledger.trust());
+    for (const ChangeLogEntry &entry : m_document->project().changeLog) {
+        if (entry.entityUid != m_current)
             continue;
-        new QTreeWidgetItem(m_history,
-                            {QLocale().toString(it->time.toLocalTime(), QLocale::ShortFormat),
-                             it->author, it->field, it->summary});
+        if (entry.field == QLatin1String("review")
+            && !entry.summary.startsWith(QLatin1String("review withdrawn")))
+            continue;
+        rows.append({entry.time, {entry.author, entry.field, entry.summary}});
     }
+    // Newest first: what a reviewer wants to see is what changed last.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const HistoryRow &a, const HistoryRow &b) { return a.time > b.time; });
+    for (const HistoryRow &row : std::as_const(rows))
+        new QTreeWidgetItem(m_history, QStringList{shortDate(row.time)} + row.columns);
+}
+
+void ReviewDock::showStatus()
+{
+    m_status->clear();
+    if (!m_document->isOpen() || m_current.isEmpty())
+        return;
+    const ReviewLedger ledger(m_document->project());
+    const std::optional<ReviewStatus> status = ledger.statusOf(m_current);
+    if (!status)
+        return;
+    QString text = tr("State: %1.").arg(EntityLabels::reviewStateName(status->state));
+    if (status->lastApproval) {
+        const Review &approval = *status->lastApproval;
+        text += u' '
+                + tr("Last approved by %1 on %2.")
+                      .arg(ledger.trust().nameOf(approval), shortDate(approval.time));
+    }
+    if (status->state == ReviewState::Approved) {
+        if (status->verdict != ApprovalVerdict::Counts)
+            text += u' '
+                    + tr("The approval does not count: %1.")
+                          .arg(ApprovalTrust::reason(status->verdict));
+        else if (status->stale)
+            text += u' ' + tr("The approval is stale: the content changed since.");
+        else
+            text += u' ' + tr("The approval counts.");
+    }
+    m_status->setText(text);
 }
 
 void ReviewDock::showChanges()
@@ -279,10 +399,8 @@ void ReviewDock::showChanges()
         return;
     }
     const Review &approval = *status->lastApproval;
-    const QString date = QLocale().toString(approval.time.toLocalTime(), QLocale::ShortFormat);
-    const QString since = approval.reviewer.isEmpty()
-                              ? tr("the approval on %1").arg(date)
-                              : tr("the approval by %1 on %2").arg(approval.reviewer, date);
+    const QString since = tr("the approval by %1 on %2")
+                              .arg(ledger.trust().nameOf(approval), shortDate(approval.time));
     // The hash decides whether anything changed; the stored content only shows what.
     if (approval.contentHash == status->currentHash) {
         m_changes->setPlainText(tr("No changes since %1.").arg(since));
@@ -305,6 +423,38 @@ void ReviewDock::showChanges()
     m_changes->setHtml(page);
 }
 
+// Which key signs, and whether this project trusts it; a way to Preferences when there is none.
+void ReviewDock::showSigner()
+{
+    QString error;
+    const std::optional<PublicKey> key = m_keyring->publicKey(&error);
+    if (!key) {
+        m_signer->setText(ReviewerKeyring::keyFile().isEmpty()
+                              ? tr("No reviewer key: approvals are signed with your key. "
+                                   "Create one or choose yours in the preferences.")
+                              : tr("Your reviewer key cannot be used: %1").arg(error));
+        m_keyPreferences->setVisible(true);
+        return;
+    }
+    const QString fingerprint = key->fingerprint();
+    const TrustedReviewer *trusted = nullptr;
+    for (const TrustedReviewer &t : m_document->project().trustedReviewers) {
+        if (t.fingerprint == fingerprint)
+            trusted = &t;
+    }
+    if (!m_document->isOpen())
+        m_signer->setText(
+            tr("Signing with the key of %1 (%2).").arg(key->name, shortFingerprint(fingerprint)));
+    else if (trusted)
+        m_signer->setText(tr("Signing as %1 (key %2), a trusted reviewer of this project.")
+                              .arg(trusted->name, shortFingerprint(fingerprint)));
+    else
+        m_signer->setText(tr("Your key (%1, %2) is not among this project's trusted reviewers, "
+                             "so you cannot approve here yet.")
+                              .arg(key->name, shortFingerprint(fingerprint)));
+    m_keyPreferences->setVisible(false);
+}
+
 void ReviewDock::updateButtons()
 {
     const bool reviewable
@@ -321,6 +471,7 @@ void ReviewDock::setCurrentEntity(EntityKind kind, const QString &uid)
     m_currentKind = kind;
     m_message->clear();
     selectCurrentInQueue();
+    showStatus();
     showChanges();
     showHistory();
     updateButtons();
@@ -334,9 +485,22 @@ QStringList ReviewDock::queue() const
     return uids;
 }
 
+QStringList ReviewDock::queueStates() const
+{
+    QStringList states;
+    for (const ReviewQueueModel::Row &row : m_queueModel->rows())
+        states << row.state;
+    return states;
+}
+
 QString ReviewDock::message() const
 {
     return m_message->text();
+}
+
+QString ReviewDock::statusText() const
+{
+    return m_status->text();
 }
 
 QString ReviewDock::changesText() const
@@ -349,33 +513,48 @@ QString ReviewDock::changesHtml() const
     return m_changes->toHtml();
 }
 
+QList<QStringList> ReviewDock::historyRows() const
+{
+    QList<QStringList> rows;
+    for (int i = 0; i < m_history->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_history->topLevelItem(i);
+        rows.append({item->text(1), item->text(2), item->text(3)});
+    }
+    return rows;
+}
+
 bool ReviewDock::approve()
 {
-    QString reason;
-    auto command
-        = AddReview::approve(m_document, m_current, reviewer(), m_comment->toPlainText(), &reason);
-    if (!command) {
-        m_message->setText(reason);
-        return false;
-    }
-    m_document->undoStack()->push(command.release());
-    m_comment->clear();
-    m_message->setText(tr("Approved."));
-    return true;
+    return decide(true);
 }
 
 bool ReviewDock::requestChanges()
 {
+    return decide(false);
+}
+
+bool ReviewDock::decide(bool approve)
+{
     QString reason;
-    auto command = AddReview::requestChanges(m_document, m_current, reviewer(),
-                                             m_comment->toPlainText(), &reason);
+    const std::optional<ReviewerKey> key = m_keyring->unlock(this, &reason);
+    if (!key) {
+        // No key, or one that cannot be read: say so, and offer the way to Preferences.
+        m_message->setText(reason.isEmpty() ? tr("The key was not unlocked; nothing was recorded.")
+                                            : reason);
+        m_keyPreferences->setVisible(!reason.isEmpty());
+        return false;
+    }
+    const QString comment = m_comment->toPlainText();
+    auto command = approve
+                       ? AddReview::approve(m_document, m_current, *key, comment, &reason)
+                       : AddReview::requestChanges(m_document, m_current, *key, comment, &reason);
     if (!command) {
         m_message->setText(reason);
         return false;
     }
     m_document->undoStack()->push(command.release());
     m_comment->clear();
-    m_message->setText(tr("Changes requested."));
+    m_message->setText(approve ? tr("Approved.") : tr("Changes requested."));
     return true;
 }
 

@@ -15,47 +15,58 @@ namespace kd {
 
 class ProjectDocument;
 class ReviewQueueModel;
+class ReviewerKeyring;
 
-// Review at a glance: the queue of dilemmas and legal sources that are not approved and current
-// (stale approvals first), Approve and Request changes with a comment for the selected one, what
-// changed since its last approval (field by field, with a word-level diff of long text), and the
-// entity's history from the change log. Approving is refused, with the four-eyes reason, when
-// the reviewer (the author name in the settings) made the last change. Each action is an
-// AddReview undo command, so the document logs it and Undo withdraws it. The main window adds
-// the dock and tells it the selected entity with setCurrentEntity().
+// Review at a glance: the queue of dilemmas and legal sources whose approval does not count now
+// (stale and unverified approvals first), Approve and Request changes with a comment for the
+// selected one, signed with the reviewer's key (ReviewerKeyring), why its approval does or does
+// not count, what changed since its last approval (field by field, with a word-level diff of
+// long text), and the entity's history: the change log with the review records, whose names come
+// from the project's trusted reviewers, never from a record's own text. Approving is refused
+// when the key is not trusted in the project, or, with the four-eyes reason, when its trusted
+// name is the last editor's. Each action is an AddReview undo command, so the document logs it
+// and Undo withdraws it. The main window adds the dock and tells it the selected entity with
+// setCurrentEntity().
 class ReviewDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    explicit ReviewDock(ProjectDocument *document, QWidget *parent = nullptr);
+    ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWidget *parent = nullptr);
 
     // The entity the reviewer looks at: selects it in the queue (when it is there) and shows its
     // history. Kinds other than dilemma and legal source show history only.
     void setCurrentEntity(kd::EntityKind kind, const QString &uid);
     QString currentEntity() const { return m_current; }
-    // The reviewer's name; defaults to AppSettings::authorName() at each action when empty.
-    void setReviewer(const QString &name) { m_reviewer = name; }
-
-    // For tests and the main window: the queue's uids in order, the last message shown, the
-    // changes since the approval as plain text and as the HTML shown.
+    // For tests and the main window: the queue's uids in order and each one's state as shown,
+    // the last message shown, the current entity's approval status, the changes since the
+    // approval as plain text and as the HTML shown, the history rows (author, field, summary).
     QStringList queue() const;
+    QStringList queueStates() const;
     QString message() const;
+    QString statusText() const;
     QString changesText() const;
     QString changesHtml() const;
+    QList<QStringList> historyRows() const;
     bool approve();
     bool requestChanges();
 
 signals:
     void entityActivated(kd::EntityKind kind, const QString &uid);
+    // The reviewer asked to set up a key (Edit > Preferences).
+    void preferencesRequested();
 
 private:
+    QWidget *createTop();
     void rebuildQueue();
     void selectCurrentInQueue();
     void showHistory();
+    void showStatus();
     void showChanges();
+    void showSigner();
     void updateButtons();
-    QString reviewer() const;
+    void showEverything();
+    bool decide(bool approve);
 
     ProjectDocument *m_document;
     ReviewQueueModel *m_queueModel;
@@ -64,11 +75,14 @@ private:
     QPushButton *m_approve;
     QPushButton *m_requestChanges;
     QLabel *m_message;
+    QLabel *m_status;
+    QLabel *m_signer;
+    QPushButton *m_keyPreferences;
     QTextBrowser *m_changes;
     QTreeWidget *m_history;
     QString m_current;
     EntityKind m_currentKind = EntityKind::Project;
-    QString m_reviewer;
+    ReviewerKeyring *m_keyring;
 };
 
 } // namespace kd

@@ -1,11 +1,13 @@
 // kd-screenshot: shows the main window on a project, selects an entity, and saves a picture of
 // the window. For the screenshots in docs/ (run under Xvfb):
 //   xvfb-run -a -s "-screen 0 1440x900x24" build/bin/kd-screenshot PROJECT UID OUT.png [nl]
-// With --review (anywhere), the picture is of the Review dock alone, floated at a readable size.
+// With --review (anywhere), the picture is of the Review dock alone, floated at a readable size;
+// with --trusted, of the Project > Trusted Reviewers dialog.
 #include "mainwindow.h"
 #include "settings/uilanguage.h"
 #include "widgets/projecttree.h"
 #include "widgets/reviewdock.h"
+#include "widgets/trustedreviewersdialog.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -15,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool review = args.removeAll(QStringLiteral("--review")) > 0;
+    const bool trusted = args.removeAll(QStringLiteral("--trusted")) > 0;
     if (args.size() < 3)
         return 2;
     if (args.size() > 3)
@@ -33,6 +36,11 @@ int main(int argc, char *argv[])
         dock->show();
         dock->raise();
         shown = dock;
+    }
+    if (trusted) {
+        auto *dialog = new kd::TrustedReviewersDialog(window.document(), window.keyring(), &window);
+        dialog->show();
+        shown = dialog;
     }
     const QString out = args.at(2);
     QTimer::singleShot(2500, &window, [&] {

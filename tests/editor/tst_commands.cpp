@@ -1,7 +1,9 @@
 #include "testprojects.h"
 
 #include "commands/addreview.h"
+#include "commands/addtrustedreviewer.h"
 #include "commands/changeproperty.h"
+#include "commands/removetrustedreviewer.h"
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
 #include "review/reviewledger.h"
@@ -12,6 +14,8 @@
 #include <QTest>
 
 using namespace kd;
+using kd::testing::otherReviewerKey;
+using kd::testing::testReviewerKey;
 using kd::testing::uid;
 
 namespace {
@@ -45,6 +49,14 @@ private slots:
     void readOnlyRefusesEveryEdit();
     void changeLogRowForEveryCommand();
     void reviewCommandsFourEyesUndoAndLog();
+    void signedApprovalSurvivesReopening();
+    void untrustedKeyRefused();
+    void fourEyesComparesNamesAsPeopleRead_data();
+    void fourEyesComparesNamesAsPeopleRead();
+    void trustedReviewerAddRemoveUndoAndLog();
+    void removedReviewersApprovalsStopCounting();
+    void lookAlikeReviewerNamesRefused_data();
+    void lookAlikeReviewerNamesRefused();
     void failedUndoAndRedoKeepStackModelAndFileInStep();
     void failedUndoInsideAMacro();
 
@@ -64,7 +76,10 @@ private:
 
 void tst_Commands::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("%1.kdproj").arg(QTest::currentTestFunction()));
+    // One file per data row too: each row starts from a new project.
+    m_path = m_dir.filePath(QStringLiteral("%1-%2.kdproj")
+                                .arg(QLatin1String(QTest::currentTestFunction()),
+                                     QString::number(qHash(QByteArray(QTest::currentDataTag())))));
     Project p = kd::testing::fullProject();
     Segment second = p.scenarios[0].segments[0];
     second.uid = uid(91);
@@ -354,26 +369,35 @@ void tst_Commands::changeLogRowForEveryCommand()
 void tst_Commands::reviewCommandsFourEyesUndoAndLog()
 {
     const QString dilemma = uid(100);
-    m_doc->setAuthor(QStringLiteral("Anna"));
+    QString reason;
+    // Bert's key is trusted too (fullProject trusts R. Eviewer's).
+    auto trustBert = AddTrustedReviewer::make(m_doc, otherReviewerKey().publicPart(),
+                                              QStringLiteral("Bert"), &reason);
+    QVERIFY2(trustBert, qPrintable(reason));
+    m_doc->undoStack()->push(trustBert.release());
+    m_doc->setAuthor(QStringLiteral("Bert"));
     QUndoStack *stack = m_doc->undoStack();
     stack->push(new ChangeProperty<Dilemma, QString>(m_doc, dilemma, &Dilemma::question, "question",
                                                      "question", "Vraag?"));
 
-    // Four eyes: Anna made the last change, so she may not approve it; Bert may.
-    QString reason;
-    QVERIFY(!AddReview::approve(m_doc, dilemma, QStringLiteral("anna"), {}, &reason));
+    // Four eyes: Bert made the last change, so his key may not approve it; R. Eviewer's may.
+    QVERIFY(!AddReview::approve(m_doc, dilemma, otherReviewerKey(), {}, &reason));
     QVERIFY2(reason.contains(QLatin1String("four eyes")), qPrintable(reason));
-    QVERIFY(!AddReview::approve(m_doc, uid(70), QStringLiteral("Bert"), {}, &reason));
-    QVERIFY(!AddReview::requestChanges(m_doc, dilemma, QStringLiteral("Bert"), {}, &reason));
+    QVERIFY(!AddReview::approve(m_doc, uid(70), testReviewerKey(), {}, &reason));
+    QVERIFY(!AddReview::requestChanges(m_doc, dilemma, testReviewerKey(), {}, &reason));
 
     const int logBefore = int(m_doc->project().changeLog.size());
-    m_doc->setAuthor(QStringLiteral("Bert"));
-    auto request = AddReview::requestChanges(m_doc, dilemma, QStringLiteral("Bert"),
+    m_doc->setAuthor(QStringLiteral("Anna"));
+    auto request = AddReview::requestChanges(m_doc, dilemma, testReviewerKey(),
                                              QStringLiteral("Noem de meldcode."), &reason);
     QVERIFY(request);
+    // Signed, too: a request for changes cannot be forged either.
+    QCOMPARE(request->review().keyFingerprint, testReviewerKey().fingerprint());
+    QVERIFY(ApprovalTrust(m_doc->project()).verifies(request->review()));
+    QCOMPARE(request->review().reviewer, QStringLiteral("R. Eviewer"));
     stack->push(request.release());
-    // Asking for changes does not make Bert the last editor: he may approve later.
-    auto approval = AddReview::approve(m_doc, dilemma, QStringLiteral("Bert"),
+    // Asking for changes does not make the reviewer the last editor: they may approve later.
+    auto approval = AddReview::approve(m_doc, dilemma, testReviewerKey(),
                                        QStringLiteral("Akkoord."), &reason);
     QVERIFY2(approval, qPrintable(reason));
     QCOMPARE(approval->review().contentHash,
@@ -382,12 +406,12 @@ void tst_Commands::reviewCommandsFourEyesUndoAndLog()
     QVERIFY(ReviewLedger(m_doc->project()).statusOf(dilemma)->isApprovedAndCurrent());
     verifyPersisted();
 
-    // Each review action is one logged row under the dilemma, by the reviewer.
+    // Each review action is one logged row under the dilemma, by whoever edits.
     QList<ChangeLogEntry> log = onDisk().changeLog;
     QCOMPARE(log.size(), logBefore + 2);
     QCOMPARE(log[logBefore].entityUid, dilemma);
     QCOMPARE(log[logBefore].field, QStringLiteral("review"));
-    QCOMPARE(log[logBefore].author, QStringLiteral("Bert"));
+    QCOMPARE(log[logBefore].author, QStringLiteral("Anna"));
     QVERIFY(log[logBefore].summary.contains(QLatin1String("changes-requested")));
     QVERIFY(log[logBefore + 1].summary.contains(QLatin1String("approved")));
 
@@ -405,6 +429,159 @@ void tst_Commands::reviewCommandsFourEyesUndoAndLog()
                                                      "question", "Vraag nu?"));
     QVERIFY(ReviewLedger(m_doc->project()).statusOf(dilemma)->stale);
     verifyPersisted();
+}
+
+void tst_Commands::signedApprovalSurvivesReopening()
+{
+    m_doc->setAuthor(QStringLiteral("Anna"));
+    QString reason;
+    auto approval = AddReview::approve(m_doc, uid(100), testReviewerKey(), {}, &reason);
+    QVERIFY2(approval, qPrintable(reason));
+    const Review review = approval->review();
+    QVERIFY(!review.signature.isEmpty());
+    m_doc->undoStack()->push(approval.release());
+
+    m_doc->close();
+    StoreError error;
+    QVERIFY(m_doc->open(m_path, ProjectStore::OpenMode::ReadWrite, &error));
+    const QList<Review> &reviews = m_doc->project().reviews;
+    const auto stored = std::find_if(reviews.cbegin(), reviews.cend(),
+                                     [&](const Review &r) { return r.uid == review.uid; });
+    QVERIFY(stored != reviews.cend());
+    // Milliseconds and all: the time is signed, so the file must give it back exactly.
+    QCOMPARE(stored->time, review.time);
+    QCOMPARE(*stored, review);
+    const std::optional<ReviewStatus> status = ReviewLedger(m_doc->project()).statusOf(uid(100));
+    QCOMPARE(status->verdict, ApprovalVerdict::Counts);
+    QVERIFY(status->isApprovedAndCurrent());
+}
+
+void tst_Commands::untrustedKeyRefused()
+{
+    const ReviewerKey stranger = ReviewerKey::generate(QStringLiteral("R. Eviewer"));
+    QString reason;
+    QVERIFY(!AddReview::approve(m_doc, uid(100), stranger, {}, &reason));
+    QVERIFY2(reason.contains(QLatin1String("not among this project's trusted reviewers")),
+             qPrintable(reason));
+    QVERIFY2(reason.contains(shortFingerprint(stranger.fingerprint())), qPrintable(reason));
+    reason.clear();
+    QVERIFY(!AddReview::requestChanges(m_doc, uid(100), stranger, QStringLiteral("Nee."), &reason));
+    QVERIFY(!reason.isEmpty());
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+}
+
+void tst_Commands::fourEyesComparesNamesAsPeopleRead_data()
+{
+    QTest::addColumn<QString>("author");
+    QTest::newRow("same") << QStringLiteral("R. Eviewer");
+    QTest::newRow("case") << QStringLiteral("r. eviewer");
+    QTest::newRow("spaces") << QStringLiteral("  R.   Eviewer ");
+    QTest::newRow("zero-width space") << QStringLiteral("R. Evi\u200Bewer");
+    QTest::newRow("cyrillic e") << QStringLiteral("R. \u0415viewer");
+}
+
+void tst_Commands::fourEyesComparesNamesAsPeopleRead()
+{
+    QFETCH(QString, author);
+    m_doc->setAuthor(author);
+    m_doc->undoStack()->push(new ChangeProperty<Dilemma, QString>(
+        m_doc, uid(100), &Dilemma::question, "question", "question", "Vraag?"));
+    QString reason;
+    QVERIFY(!AddReview::approve(m_doc, uid(100), testReviewerKey(), {}, &reason));
+    QVERIFY2(reason.contains(QLatin1String("four eyes")), qPrintable(reason));
+}
+
+void tst_Commands::trustedReviewerAddRemoveUndoAndLog()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    QSignalSpy changed(m_doc, &ProjectDocument::trustedReviewersChanged);
+    m_doc->setAuthor(QStringLiteral("Beheer"));
+    QString reason;
+    auto add = AddTrustedReviewer::make(m_doc, otherReviewerKey().publicPart(), {}, &reason);
+    QVERIFY2(add, qPrintable(reason));
+    const TrustedReviewer added = add->reviewer();
+    QCOMPARE(added.name, QStringLiteral("O. Ther")); // the key file's name
+    QCOMPARE(added.addedBy, QStringLiteral("Beheer"));
+    QCOMPARE(added.fingerprint, otherReviewerKey().fingerprint());
+    stack->push(add.release());
+    QCOMPARE(m_doc->project().trustedReviewers.size(), 2);
+    QCOMPARE(changed.count(), 1);
+    verifyPersisted();
+    auto lastLog = [this] {
+        return onDisk().changeLog.constLast();
+    };
+    QCOMPARE(lastLog().entityUid, m_original.info.uid);
+    QCOMPARE(lastLog().field, QString::fromLatin1(TrustedReviewers::logField));
+    QCOMPARE(lastLog().summary, TrustedReviewers::addedSummary(added));
+    QCOMPARE(lastLog().author, QStringLiteral("Beheer"));
+
+    stack->undo();
+    QCOMPARE(m_doc->project().trustedReviewers, m_original.trustedReviewers);
+    verifyPersisted();
+    QCOMPARE(lastLog().summary, TrustedReviewers::removedSummary(added));
+    stack->redo();
+    QCOMPARE(m_doc->project().trustedReviewers.constLast(), added);
+    verifyPersisted();
+
+    // Removing the first one, and undoing that, puts it back in its place.
+    const TrustedReviewer first = m_doc->project().trustedReviewers.constFirst();
+    stack->push(new RemoveTrustedReviewer(m_doc, first));
+    QCOMPARE(m_doc->project().trustedReviewers, QList<TrustedReviewer>{added});
+    QCOMPARE(lastLog().summary, TrustedReviewers::removedSummary(first));
+    verifyPersisted();
+    stack->undo();
+    QCOMPARE(m_doc->project().trustedReviewers, (QList<TrustedReviewer>{first, added}));
+    QCOMPARE(lastLog().summary, TrustedReviewers::addedSummary(first));
+    verifyPersisted();
+    QCOMPARE(changed.count(), 5);
+}
+
+void tst_Commands::removedReviewersApprovalsStopCounting()
+{
+    m_doc->setAuthor(QStringLiteral("Anna"));
+    QString reason;
+    auto approval = AddReview::approve(m_doc, uid(100), testReviewerKey(), {}, &reason);
+    QVERIFY2(approval, qPrintable(reason));
+    m_doc->undoStack()->push(approval.release());
+    QVERIFY(ReviewLedger(m_doc->project()).statusOf(uid(100))->isApprovedAndCurrent());
+    const TrustedReviewer reviewer = m_doc->project().trustedReviewers.constFirst();
+    QCOMPARE(RemoveTrustedReviewer::countingApprovals(m_doc->project(), reviewer.fingerprint), 1);
+
+    m_doc->undoStack()->push(new RemoveTrustedReviewer(m_doc, reviewer));
+    std::optional<ReviewStatus> status = ReviewLedger(m_doc->project()).statusOf(uid(100));
+    QCOMPARE(status->verdict, ApprovalVerdict::UnknownKey);
+    QVERIFY(!status->isApprovedAndCurrent());
+    QVERIFY(status->isApprovedUnverified());
+    QCOMPARE(RemoveTrustedReviewer::countingApprovals(m_doc->project(), reviewer.fingerprint), 0);
+    // And the key can no longer approve.
+    QVERIFY(!AddReview::approve(m_doc, uid(100), testReviewerKey(), {}, &reason));
+
+    m_doc->undoStack()->undo();
+    status = ReviewLedger(m_doc->project()).statusOf(uid(100));
+    QCOMPARE(status->verdict, ApprovalVerdict::Counts);
+}
+
+void tst_Commands::lookAlikeReviewerNamesRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("case") << QStringLiteral("r. eviewer");
+    QTest::newRow("spaces") << QStringLiteral("R.  Eviewer");
+    QTest::newRow("zero-width space") << QStringLiteral("R. Evie\u200Bwer");
+    QTest::newRow("cyrillic i") << QStringLiteral("R. Ev\u0456ewer");
+}
+
+void tst_Commands::lookAlikeReviewerNamesRefused()
+{
+    QFETCH(QString, name);
+    QString reason;
+    QVERIFY(!AddTrustedReviewer::make(m_doc, otherReviewerKey().publicPart(), name, &reason));
+    QVERIFY(!reason.isEmpty());
+    // The key already trusted cannot be added twice, under any name.
+    QVERIFY(!AddTrustedReviewer::make(m_doc, testReviewerKey().publicPart(),
+                                      QStringLiteral("Someone Else"), &reason));
+    QVERIFY2(reason.contains(QLatin1String("already trusted")), qPrintable(reason));
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QCOMPARE(m_doc->project().trustedReviewers.size(), 1);
 }
 
 void tst_Commands::injectFailure(const char *table, const char *operation)

@@ -31,6 +31,7 @@
 
 using namespace kd;
 using kd::testing::fullProject;
+using kd::testing::testReviewerKey;
 using kd::testing::uid;
 
 namespace {
@@ -521,12 +522,13 @@ void tst_CoreMessages::reviewUndoTextInWords()
     ProjectDocument document;
     QVERIFY(document.open(path, ProjectStore::OpenMode::ReadWrite, &error));
     QString reason;
-    auto english = AddReview::requestChanges(&document, uid(100), "R. Eviewer", "Nee.", &reason);
+    auto english
+        = AddReview::requestChanges(&document, uid(100), testReviewerKey(), "Nee.", &reason);
     QVERIFY2(english, qPrintable(reason));
     QCOMPARE(english->text(), QStringLiteral("Review: changes requested"));
 
     installDutch();
-    auto dutch = AddReview::requestChanges(&document, uid(100), "R. Eviewer", "Nee.", &reason);
+    auto dutch = AddReview::requestChanges(&document, uid(100), testReviewerKey(), "Nee.", &reason);
     QVERIFY2(dutch, qPrintable(reason));
     QCOMPARE(dutch->text(), QStringLiteral("Beoordeling: wijzigingen gevraagd"));
     document.undoStack()->push(dutch.release());

@@ -82,6 +82,7 @@ QString sampleUid(EntityKind kind)
     case EntityKind::LegalReference:
         return uid(120);
     case EntityKind::Review:
+    case EntityKind::TrustedReviewer: // records with no form
         break;
     }
     return {};

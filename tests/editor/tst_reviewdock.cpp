@@ -1,16 +1,23 @@
 #include "testprojects.h"
 
 #include "commands/changeproperty.h"
+#include "commands/removetrustedreviewer.h"
 #include "document/projectdocument.h"
 #include "review/contenthash.h"
+#include "settings/reviewerkeyring.h"
 #include "widgets/reviewdock.h"
 
+#include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace kd;
+using kd::testing::otherReviewerKey;
+using kd::testing::testReviewerKey;
 using kd::testing::uid;
 
 class tst_ReviewDock : public QObject
@@ -18,25 +25,52 @@ class tst_ReviewDock : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void queueApproveAndFourEyes();
     void changesSinceApproval();
+    void noKeySaysWhereToGetOne();
+    void unverifiedApprovalsAndTrustChanges();
+    void namesComeFromTheTrustedList();
+
+private:
+    // A project file in m_dir with fullProject's approval of the dilemma signed for its content
+    // now, opened in document.
+    bool openProject(const QString &name, Project p, ProjectDocument *document);
+
+    // The user's configuration (settings, keys) for this test only: never the real ~/.config.
+    QTemporaryDir m_config;
+    QTemporaryDir m_dir;
 };
+
+void tst_ReviewDock::initTestCase()
+{
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("kd-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_reviewdock"));
+}
+
+bool tst_ReviewDock::openProject(const QString &name, Project p, ProjectDocument *document)
+{
+    const QString path = m_dir.filePath(name);
+    StoreError error;
+    return ProjectStore::writeNew(path, p, false, &error)
+           && document->open(path, ProjectStore::OpenMode::ReadWrite, &error);
+}
 
 void tst_ReviewDock::queueApproveAndFourEyes()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("review.kdproj"));
     Project p = kd::testing::fullProject();
     // The dilemma approved with its current hash, then changed: stale. Legal sources: draft.
     p.reviews[0].contentHash = ContentHash::of(p.scenarios[0].segments[0].dilemmas[0]);
-    StoreError error;
-    QVERIFY(ProjectStore::writeNew(path, p, false, &error));
+    ApprovalSignature::sign(&p.reviews[0], testReviewerKey());
+    kd::testing::trust(p, otherReviewerKey(), uid(951));
     ProjectDocument document;
-    QVERIFY(document.open(path, ProjectStore::OpenMode::ReadWrite, &error));
-    ReviewDock dock(&document);
+    QVERIFY(openProject(QStringLiteral("review.kdproj"), p, &document));
+    ReviewerKeyring keyring;
+    ReviewDock dock(&document, &keyring);
     QCOMPARE(dock.queue(), QStringList({uid(30), uid(31)}));
 
-    document.setAuthor(QStringLiteral("Anna"));
+    document.setAuthor(QStringLiteral("O. Ther"));
     document.undoStack()->push(new ChangeProperty<Dilemma, QString>(
         &document, uid(100), &Dilemma::question, "question", "question", "Vraag nu?"));
     // Stale first.
@@ -54,12 +88,13 @@ void tst_ReviewDock::queueApproveAndFourEyes()
     QVERIFY(view->selectionModel()->isRowSelected(2, {}));
 
     dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
-    dock.setReviewer(QStringLiteral("Anna"));
+    // O. Ther made the last change: their key may not approve it.
+    keyring.setUnlocked(otherReviewerKey());
     QVERIFY(!dock.approve());
     QVERIFY2(dock.message().contains(QLatin1String("four eyes")), qPrintable(dock.message()));
     QCOMPARE(dock.queue().size(), 3);
 
-    dock.setReviewer(QStringLiteral("Bert"));
+    keyring.setUnlocked(testReviewerKey());
     QVERIFY(dock.approve());
     QCOMPARE(dock.queue(), QStringList({uid(30), uid(31)}));
     document.undoStack()->undo();
@@ -71,14 +106,12 @@ void tst_ReviewDock::queueApproveAndFourEyes()
 
 void tst_ReviewDock::changesSinceApproval()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("diff.kdproj"));
     // fullProject's approval is stale and, like an imported one, did not keep its content.
-    StoreError error;
-    QVERIFY(ProjectStore::writeNew(path, kd::testing::fullProject(), false, &error));
     ProjectDocument document;
-    QVERIFY(document.open(path, ProjectStore::OpenMode::ReadWrite, &error));
-    ReviewDock dock(&document);
+    QVERIFY(openProject(QStringLiteral("diff.kdproj"), kd::testing::fullProject(), &document));
+    ReviewerKeyring keyring;
+    keyring.setUnlocked(testReviewerKey());
+    ReviewDock dock(&document, &keyring);
     dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
     QVERIFY2(dock.changesText().contains(QLatin1String("was not stored")),
              qPrintable(dock.changesText()));
@@ -87,10 +120,10 @@ void tst_ReviewDock::changesSinceApproval()
              qPrintable(dock.changesText()));
 
     dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
-    dock.setReviewer(QStringLiteral("Bert"));
     QVERIFY(dock.approve());
-    QVERIFY2(dock.changesText().startsWith(QLatin1String("No changes since the approval by Bert")),
-             qPrintable(dock.changesText()));
+    QVERIFY2(
+        dock.changesText().startsWith(QLatin1String("No changes since the approval by R. Eviewer")),
+        qPrintable(dock.changesText()));
 
     // One word of the situation changes: the dock shows that field with the old and new word.
     document.setAuthor(QStringLiteral("Anna"));
@@ -101,7 +134,7 @@ void tst_ReviewDock::changesSinceApproval()
     document.undoStack()->push(new ChangeProperty<Dilemma, QString>(
         &document, uid(100), &Dilemma::situation, "situation", "situation", edited));
     const QString text = dock.changesText();
-    QVERIFY2(text.startsWith(QLatin1String("Changed since the approval by Bert")),
+    QVERIFY2(text.startsWith(QLatin1String("Changed since the approval by R. Eviewer")),
              qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Situation (changed)")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("komt vaaksoms te laat")), qPrintable(text));
@@ -116,6 +149,98 @@ void tst_ReviewDock::changesSinceApproval()
     document.undoStack()->undo();
     QVERIFY2(dock.changesText().startsWith(QLatin1String("No changes since")),
              qPrintable(dock.changesText()));
+}
+
+// With no key, the dock says so and where to make one; nothing is recorded and nothing is
+// disabled without a word.
+void tst_ReviewDock::noKeySaysWhereToGetOne()
+{
+    ProjectDocument document;
+    QVERIFY(openProject(QStringLiteral("nokey.kdproj"), kd::testing::fullProject(), &document));
+    ReviewerKeyring keyring;
+    QVERIFY(ReviewerKeyring::keyFile().isEmpty());
+    ReviewDock dock(&document, &keyring);
+    QSignalSpy preferences(&dock, &ReviewDock::preferencesRequested);
+    dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
+    const int reviews = int(document.project().reviews.size());
+    QVERIFY(!dock.approve());
+    QVERIFY2(dock.message().contains(QLatin1String("Preferences")), qPrintable(dock.message()));
+    QCOMPARE(document.project().reviews.size(), reviews);
+    auto *button = dock.findChild<QPushButton *>(QStringLiteral("reviewKeyPreferences"));
+    QVERIFY(button && button->isVisibleTo(&dock) && button->isEnabled());
+    button->click();
+    QCOMPARE(preferences.count(), 1);
+
+    // The notice on what four eyes can know in a file, once.
+    auto *notice = dock.findChild<QLabel *>(QStringLiteral("fourEyesNotice"));
+    QVERIFY(notice && notice->wordWrap());
+    QVERIFY(notice->text().contains(QLatin1String("not a checked identity")));
+
+    // A key the project does not trust: refused, saying so.
+    keyring.setUnlocked(ReviewerKey::generate(QStringLiteral("Mallory")));
+    QVERIFY(!dock.approve());
+    QVERIFY2(dock.message().contains(QLatin1String("Project > Trusted Reviewers")),
+             qPrintable(dock.message()));
+    QVERIFY(!button->isVisibleTo(&dock));
+}
+
+// An approval that does not count is at the top of the queue with why; removing its reviewer
+// from the trusted list shows at once.
+void tst_ReviewDock::unverifiedApprovalsAndTrustChanges()
+{
+    Project p = kd::testing::fullProject();
+    p.reviews[0].contentHash = ContentHash::of(p.scenarios[0].segments[0].dilemmas[0]);
+    ApprovalSignature::sign(&p.reviews[0], testReviewerKey());
+    Review unsigned_ = p.reviews[0];
+    unsigned_.uid = uid(131);
+    unsigned_.entityUid = uid(30);
+    unsigned_.contentHash = ContentHash::of(p.legalSources[0]);
+    unsigned_.content.clear();
+    unsigned_.keyFingerprint.clear();
+    unsigned_.signature.clear();
+    p.reviews.append(unsigned_);
+    ProjectDocument document;
+    QVERIFY(openProject(QStringLiteral("unverified.kdproj"), p, &document));
+    ReviewerKeyring keyring;
+    ReviewDock dock(&document, &keyring);
+    QCOMPARE(dock.queue(), QStringList({uid(30), uid(31)}));
+    QCOMPARE(dock.queueStates().constFirst(), QStringLiteral("unverified: not signed"));
+    dock.setCurrentEntity(EntityKind::LegalSource, uid(30));
+    QVERIFY2(dock.statusText().contains(ApprovalTrust::reason(ApprovalVerdict::Unsigned)),
+             qPrintable(dock.statusText()));
+
+    dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
+    QVERIFY2(dock.statusText().contains(QLatin1String("The approval counts")),
+             qPrintable(dock.statusText()));
+    document.undoStack()->push(
+        new RemoveTrustedReviewer(&document, document.project().trustedReviewers.constFirst()));
+    QCOMPARE(dock.queue(), QStringList({uid(100), uid(30), uid(31)}));
+    QCOMPARE(dock.queueStates().constFirst(), QStringLiteral("unverified: key not trusted"));
+    QVERIFY2(dock.statusText().contains(ApprovalTrust::reason(ApprovalVerdict::UnknownKey)),
+             qPrintable(dock.statusText()));
+    document.undoStack()->undo();
+    QCOMPARE(dock.queue(), QStringList({uid(30), uid(31)}));
+}
+
+// The record's own reviewer text is never shown: the trusted list names the signer.
+void tst_ReviewDock::namesComeFromTheTrustedList()
+{
+    Project p = kd::testing::fullProject();
+    QCOMPARE(p.reviews[0].reviewer, QStringLiteral("J. de Vries"));
+    ProjectDocument document;
+    QVERIFY(openProject(QStringLiteral("names.kdproj"), p, &document));
+    ReviewerKeyring keyring;
+    ReviewDock dock(&document, &keyring);
+    dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
+    bool found = false;
+    for (const QStringList &row : dock.historyRows()) {
+        QVERIFY2(!row.join(u' ').contains(QLatin1String("de Vries")), qPrintable(row.join(u' ')));
+        found = found || (row.at(0) == QLatin1String("R. Eviewer") && row.at(1) == "review");
+    }
+    QVERIFY(found);
+    QVERIFY2(dock.statusText().contains(QLatin1String("R. Eviewer")),
+             qPrintable(dock.statusText()));
+    QVERIFY(!dock.changesText().contains(QLatin1String("de Vries")));
 }
 
 QTEST_MAIN(tst_ReviewDock)
