@@ -165,7 +165,7 @@ private slots:
                 QVERIFY(QFile::remove(target));
                 continue;
             }
-            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.exitCode == 2, qPrintable(QString::number(limit) + u' ' + run.err));
             QVERIFY2(run.err.contains(QLatin1String("out of memory")), qPrintable(run.err));
             QCOMPARE(run.err.count(u'\n'), 1);
             QVERIFY(!QFileInfo::exists(target));
