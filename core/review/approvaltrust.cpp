@@ -192,8 +192,8 @@ QString ApprovalTrust::reason(ApprovalVerdict verdict)
 }
 
 std::optional<TrustedReviewer> TrustedReviewers::make(const Project &project, const PublicKey &key,
-                                                     const QString &name, const QString &addedBy,
-                                                     QString *reason)
+                                                      const QString &name, const QString &addedBy,
+                                                      QString *reason)
 {
     const QString chosen = (name.isEmpty() ? key.name : name).trimmed();
     if (!ReviewerNames::isAcceptable(chosen, reason))

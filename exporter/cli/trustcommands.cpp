@@ -56,8 +56,9 @@ QString newPassphrase()
 
 int runKeyNew(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("key new"), {}, QStringLiteral(
-        "kdtool key new --name NAME [--out FILE.key]")};
+    const CommandSpec spec{QStringLiteral("key new"),
+                           {},
+                           QStringLiteral("kdtool key new --name NAME [--out FILE.key]")};
     QCommandLineParser parser;
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Your name."),
                                         QStringLiteral("NAME"));
@@ -119,7 +120,8 @@ int runKeyList(const QStringList &arguments)
 
 int runKeyPublic(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("key public"), {QStringLiteral("KEY")},
+    const CommandSpec spec{QStringLiteral("key public"),
+                           {QStringLiteral("KEY")},
                            QStringLiteral("kdtool key public FILE.key")};
     QCommandLineParser parser;
     int exitCode = ExitOk;
@@ -156,7 +158,8 @@ QJsonObject toJson(const TrustedReviewer &t)
 
 int runReviewersList(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("reviewers list"), {QStringLiteral("PROJECT")},
+    const CommandSpec spec{QStringLiteral("reviewers list"),
+                           {QStringLiteral("PROJECT")},
                            QStringLiteral("kdtool reviewers list PROJECT [--json]")};
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
@@ -186,11 +189,14 @@ int runReviewersList(const QStringList &arguments)
 }
 
 // One trusted reviewer added or removed, with its change-log row, in one transaction.
-int changeTrust(const QString &path, ProjectStore &store, const TrustedReviewer &reviewer,
-                bool add, const QString &author, const Project &project)
+int changeTrust(const QString &path, ProjectStore &store, const TrustedReviewer &reviewer, bool add,
+                const QString &author, const Project &project)
 {
     WriteBatch batch(store);
-    ChangeLogEntry entry{0, QDateTime::currentDateTimeUtc(), author, project.info.uid,
+    ChangeLogEntry entry{0,
+                         QDateTime::currentDateTimeUtc(),
+                         author,
+                         project.info.uid,
                          QLatin1String(TrustedReviewers::logField),
                          add ? TrustedReviewers::addedSummary(reviewer)
                              : TrustedReviewers::removedSummary(reviewer)};
@@ -276,8 +282,8 @@ int runReviewersRemove(const QStringList &arguments)
     qsizetype approvals = 0;
     for (const Review &r : std::as_const(project.reviews))
         approvals += r.state == ReviewState::Approved && r.keyFingerprint == reviewer.fingerprint;
-    if (const int code = changeTrust(path, *store, reviewer, false,
-                                     authorName(parser.value(asOption)), project))
+    if (const int code
+        = changeTrust(path, *store, reviewer, false, authorName(parser.value(asOption)), project))
         return code;
     out() << "removed " << reviewer.name << " (key " << shortFingerprint(reviewer.fingerprint)
           << ") from the trusted reviewers of " << path << "; " << approvals
@@ -322,11 +328,10 @@ int runApprove(const QStringList &arguments)
                            QStringLiteral("kdtool approve PROJECT DILEMMA|LEGAL_SOURCE --key "
                                           "FILE.key [--comment TEXT] [--request-changes]")};
     QCommandLineParser parser;
-    const QCommandLineOption keyOption(QStringLiteral("key"),
-                                       QStringLiteral("Your private key file."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption commentOption(QStringLiteral("comment"),
-                                           QStringLiteral("A comment."), QStringLiteral("TEXT"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"), QStringLiteral("Your private key file."), QStringLiteral("FILE"));
+    const QCommandLineOption commentOption(QStringLiteral("comment"), QStringLiteral("A comment."),
+                                           QStringLiteral("TEXT"));
     const QCommandLineOption changesOption(QStringLiteral("request-changes"),
                                            QStringLiteral("Request changes instead."));
     parser.addOptions({keyOption, commentOption, changesOption});
@@ -358,7 +363,11 @@ int runApprove(const QStringList &arguments)
     if (!review)
         return fail(path, QStringLiteral("refused: %1").arg(reason), ExitContent);
     WriteBatch batch(*store);
-    ChangeLogEntry entry{0, review->time, review->reviewer, uid, QStringLiteral("review"),
+    ChangeLogEntry entry{0,
+                         review->time,
+                         review->reviewer,
+                         uid,
+                         QStringLiteral("review"),
                          QStringLiteral("review: %1").arg(toName(decision))};
     if (!batch.isActive() || !store->insert(*review) || !store->append(&entry) || !batch.commit())
         return fail(path, store->lastError().message);
@@ -369,7 +378,8 @@ int runApprove(const QStringList &arguments)
 
 int runVerify(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("verify"), {QStringLiteral("PACKAGE")},
+    const CommandSpec spec{QStringLiteral("verify"),
+                           {QStringLiteral("PACKAGE")},
                            QStringLiteral("kdtool verify PACKAGE --key PUBLIC_KEY_FILE")};
     QCommandLineParser parser;
     const QCommandLineOption keyOption(QStringLiteral("key"),

@@ -50,8 +50,12 @@ Project approved(const ReviewerKey &key = testReviewerKey())
 {
     Project p = fullProject();
     trust(p, key);
-    Review r{uid(300), dilemmaUid, ReviewState::Approved, QString(),
-             QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC), QStringLiteral("Akkoord"),
+    Review r{uid(300),
+             dilemmaUid,
+             ReviewState::Approved,
+             QString(),
+             QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC),
+             QStringLiteral("Akkoord"),
              ContentHash::of(dilemmaOf(p))};
     ApprovalSignature::sign(&r, key);
     p.reviews = {r};
@@ -107,8 +111,9 @@ void tst_SignedApprovals::untrustedKeyDoesNotCount()
     p.trustedReviewers = {trustedRecord(testReviewerKey())};
     QCOMPARE(statusOf(p).verdict, ApprovalVerdict::UnknownKey);
     QCOMPARE(gate(p, "not-approved").size(), 1);
-    QVERIFY(ApprovalTrust(p).nameOf(p.reviews[0]).contains(
-        shortFingerprint(otherReviewerKey().fingerprint())));
+    QVERIFY(ApprovalTrust(p)
+                .nameOf(p.reviews[0])
+                .contains(shortFingerprint(otherReviewerKey().fingerprint())));
 }
 
 void tst_SignedApprovals::recomputedHashBreaksSignature()
@@ -184,10 +189,10 @@ void tst_SignedApprovals::listedFingerprintOfAnotherKey()
 
 void tst_SignedApprovals::fourEyesComparesNamesAsPeopleRead()
 {
-    const QStringList sameName = {QStringLiteral("R. Eviewer"), QStringLiteral("r.  eviewer"),
-                                  QStringLiteral(" R.\u00A0EVIEWER "),
-                                  QStringLiteral("R. Evi\u200Bewer"),
-                                  QStringLiteral("R. \u0415viewer")}; // Cyrillic Е
+    const QStringList sameName
+        = {QStringLiteral("R. Eviewer"), QStringLiteral("r.  eviewer"),
+           QStringLiteral(" R.\u00A0EVIEWER "), QStringLiteral("R. Evi\u200Bewer"),
+           QStringLiteral("R. \u0415viewer")}; // Cyrillic Е
     for (const QString &editor : sameName) {
         Project p = approved();
         p.changeLog.append({2, QDateTime(QDate(2026, 4, 30), QTime(9, 0), Qt::UTC), editor,
@@ -195,8 +200,8 @@ void tst_SignedApprovals::fourEyesComparesNamesAsPeopleRead()
         QCOMPARE(statusOf(p).verdict, ApprovalVerdict::OwnEdit);
         QCOMPARE(gate(p, "not-approved").size(), 1);
         QString reason;
-        QVERIFY(!ReviewLedger(p).trust().mayApprove(dilemmaUid, QStringLiteral("R. Eviewer"),
-                                                    &reason));
+        QVERIFY(
+            !ReviewLedger(p).trust().mayApprove(dilemmaUid, QStringLiteral("R. Eviewer"), &reason));
         QVERIFY2(reason.contains(QLatin1String("own setting")), qPrintable(reason));
     }
     // A review action logged by the reviewer is no edit.
@@ -241,8 +246,8 @@ void tst_SignedApprovals::decideSignsForTrustedKeysOnly()
     p.reviews.clear();
     trust(p, testReviewerKey());
     QString reason;
-    const auto review = ReviewLedger(p).decide(dilemmaUid, ReviewState::Approved,
-                                               testReviewerKey(), QStringLiteral("Goed"), &reason);
+    const auto review = ReviewLedger(p).decide(dilemmaUid, ReviewState::Approved, testReviewerKey(),
+                                               QStringLiteral("Goed"), &reason);
     QVERIFY2(review, qPrintable(reason));
     QCOMPARE(review->reviewer, QStringLiteral("R. Eviewer"));
     QCOMPARE(review->keyFingerprint, testReviewerKey().fingerprint());
@@ -259,8 +264,8 @@ void tst_SignedApprovals::decideSignsForTrustedKeysOnly()
     // The reviewer as last editor may ask for changes, not approve.
     p.changeLog.append({2, QDateTime::currentDateTimeUtc(), QStringLiteral("r. eviewer"),
                         dilemmaUid, QStringLiteral("question"), QStringLiteral("vraag")});
-    QVERIFY(!ReviewLedger(p).decide(dilemmaUid, ReviewState::Approved, testReviewerKey(), {},
-                                    &reason));
+    QVERIFY(
+        !ReviewLedger(p).decide(dilemmaUid, ReviewState::Approved, testReviewerKey(), {}, &reason));
     QVERIFY2(reason.contains(QLatin1String("four eyes")), qPrintable(reason));
     QVERIFY(ReviewLedger(p).decide(dilemmaUid, ReviewState::ChangesRequested, testReviewerKey(),
                                    QStringLiteral("Graag korter"), &reason));
@@ -272,9 +277,8 @@ void tst_SignedApprovals::lookAlikeNamesRefused()
     trust(p, testReviewerKey());
     PublicKey other = otherReviewerKey().publicPart();
     QString reason;
-    for (const QString &name :
-         {QStringLiteral("r. eviewer"), QStringLiteral("R.  Eviewer"),
-          QStringLiteral("R. \u0415viewer"), QStringLiteral("R. Évïewer")}) {
+    for (const QString &name : {QStringLiteral("r. eviewer"), QStringLiteral("R.  Eviewer"),
+                                QStringLiteral("R. \u0415viewer"), QStringLiteral("R. Évïewer")}) {
         QVERIFY2(!TrustedReviewers::make(p, other, name, QStringLiteral("beheer"), &reason),
                  qPrintable(name));
         QVERIFY2(reason.contains(QLatin1String("looks like")) || !reason.isEmpty(),

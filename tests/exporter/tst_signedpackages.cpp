@@ -67,8 +67,7 @@ private:
     ProgramRun importWith(const QString &package, const QStringList &trust, QString *project)
     {
         *project = fresh(QStringLiteral("imported")) + QStringLiteral(".kdproj");
-        QStringList arguments{QStringLiteral("import"), package, QStringLiteral("--out"),
-                              *project};
+        QStringList arguments{QStringLiteral("import"), package, QStringLiteral("--out"), *project};
         for (const QString &key : trust)
             arguments << QStringLiteral("--trust") << key;
         return kdtool(arguments);
@@ -105,9 +104,9 @@ void tst_SignedPackages::initTestCase()
          {std::pair{QStringLiteral("R. Eviewer"), QStringLiteral("reviewer")},
           std::pair{QStringLiteral("Uitgever"), QStringLiteral("publisher")},
           std::pair{QStringLiteral("Mallory"), QStringLiteral("attacker")}}) {
-        const ProgramRun run = kdtool({QStringLiteral("key"), QStringLiteral("new"),
-                                       QStringLiteral("--name"), name, QStringLiteral("--out"),
-                                       path(file + QStringLiteral(".key"))});
+        const ProgramRun run
+            = kdtool({QStringLiteral("key"), QStringLiteral("new"), QStringLiteral("--name"), name,
+                      QStringLiteral("--out"), path(file + QStringLiteral(".key"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFile::exists(path(file + QStringLiteral(".pub"))));
     }
@@ -145,8 +144,8 @@ void tst_SignedPackages::keysAreOwnerOnly()
     const QString loose = path(QStringLiteral("loose.key"));
     QFile::copy(path(QStringLiteral("reviewer.key")), loose);
     QFile::setPermissions(loose, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
-    const ProgramRun run = kdtool({QStringLiteral("approve"), projectCopy(),
-                                   QStringLiteral("avg"), QStringLiteral("--key"), loose});
+    const ProgramRun run = kdtool({QStringLiteral("approve"), projectCopy(), QStringLiteral("avg"),
+                                   QStringLiteral("--key"), loose});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(oneLine(run) && run.err.contains(QLatin1String("chmod")), qPrintable(run.err));
 }
@@ -185,8 +184,7 @@ void tst_SignedPackages::editedPackageWithRecomputedHashes()
                 r.contentHash = ContentHash::of(d);
     });
     QString project;
-    const ProgramRun run
-        = importWith(package, {path(QStringLiteral("reviewer.pub"))}, &project);
+    const ProgramRun run = importWith(package, {path(QStringLiteral("reviewer.pub"))}, &project);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("arrives as unapproved"))
                  && run.err.contains(QLatin1String("does not verify")),
@@ -194,7 +192,8 @@ void tst_SignedPackages::editedPackageWithRecomputedHashes()
     const ProgramRun exported = exportOf(project);
     QCOMPARE(exported.exitCode, 1);
     QVERIFY2(exported.err.contains(QLatin1String("[not-approved]")), qPrintable(exported.err));
-    const ProgramRun validate = kdtool({QStringLiteral("validate"), project, QStringLiteral("--review")});
+    const ProgramRun validate
+        = kdtool({QStringLiteral("validate"), project, QStringLiteral("--review")});
     QVERIFY2(validate.out.contains(QLatin1String("not-approved")), qPrintable(validate.out));
     const ProgramRun review = kdtool({QStringLiteral("review"), project});
     QVERIFY2(review.out.contains(QLatin1String("unverified:         1")), qPrintable(review.out));
@@ -250,8 +249,7 @@ void tst_SignedPackages::signedManifestVouchesForReviewers()
     // The publisher's key vouches for the whole package: its reviewers are trusted, the
     // approvals count, and export -> import -> export gives the same bytes.
     QString project;
-    const ProgramRun run
-        = importWith(m_package, {path(QStringLiteral("publisher.pub"))}, &project);
+    const ProgramRun run = importWith(m_package, {path(QStringLiteral("publisher.pub"))}, &project);
     QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(run.err));
     const QString again = fresh(QStringLiteral("roundtrip"));
     QCOMPARE(kdtool({QStringLiteral("export"), project, QStringLiteral("--out"), again,
@@ -301,7 +299,8 @@ void tst_SignedPackages::tamperedSignedPackage()
     });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("changed after it was signed")), qPrintable(run.err));
-    run = verifyCopy([&](const QString &dir) { QFile::remove(dir + QStringLiteral("/manifest.sig")); });
+    run = verifyCopy(
+        [&](const QString &dir) { QFile::remove(dir + QStringLiteral("/manifest.sig")); });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("not signed")), qPrintable(run.err));
     run = verifyCopy([&](const QString &dir) {
@@ -333,7 +332,8 @@ void tst_SignedPackages::verifyUsage()
     QVERIFY(oneLine(run));
     // The other new commands' wrong arguments: one line, exit 2, nothing written.
     for (const QStringList &arguments :
-         {QStringList{QStringLiteral("key")}, QStringList{QStringLiteral("key"), QStringLiteral("bogus")},
+         {QStringList{QStringLiteral("key")},
+          QStringList{QStringLiteral("key"), QStringLiteral("bogus")},
           QStringList{QStringLiteral("key"), QStringLiteral("new")},
           QStringList{QStringLiteral("reviewers"), QStringLiteral("add"), m_project},
           QStringList{QStringLiteral("approve"), m_project, QStringLiteral("avg")}}) {
@@ -351,9 +351,9 @@ void tst_SignedPackages::verifyUsage()
 void tst_SignedPackages::removedReviewerStopsCounting()
 {
     const QString project = projectCopy();
-    ProgramRun run = kdtool({QStringLiteral("reviewers"), QStringLiteral("remove"), project,
-                             QStringLiteral("r. eviewer"), QStringLiteral("--as"),
-                             QStringLiteral("beheer")});
+    ProgramRun run
+        = kdtool({QStringLiteral("reviewers"), QStringLiteral("remove"), project,
+                  QStringLiteral("r. eviewer"), QStringLiteral("--as"), QStringLiteral("beheer")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QLatin1String("3 approvals signed with that key no longer count")),
              qPrintable(run.out));
@@ -379,19 +379,20 @@ void tst_SignedPackages::ownLastEditRefused()
         StoreError error;
         auto store = ProjectStore::open(project, ProjectStore::OpenMode::ReadWrite, &error);
         QVERIFY(store);
-        ChangeLogEntry entry{0, QDateTime::currentDateTimeUtc(), QStringLiteral("R.  EVIEWER"),
-                             uid(30), QStringLiteral("summary"), QStringLiteral("samenvatting")};
+        ChangeLogEntry entry{
+            0,       QDateTime::currentDateTimeUtc(), QStringLiteral("R.  EVIEWER"),
+            uid(30), QStringLiteral("summary"),       QStringLiteral("samenvatting")};
         QVERIFY(store->append(&entry));
     }
-    const ProgramRun run
-        = kdtool({QStringLiteral("approve"), project, QStringLiteral("bw-7-457"),
-                  QStringLiteral("--key"), path(QStringLiteral("reviewer.key"))});
+    const ProgramRun run = kdtool({QStringLiteral("approve"), project, QStringLiteral("bw-7-457"),
+                                   QStringLiteral("--key"), path(QStringLiteral("reviewer.key"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(oneLine(run) && run.err.contains(QLatin1String("four eyes")), qPrintable(run.err));
     const ProgramRun exported = exportOf(project);
     QCOMPARE(exported.exitCode, 1);
     QVERIFY2(exported.err.contains(QLatin1String("last editor")), qPrintable(exported.err));
-    QVERIFY2(kdtool({QStringLiteral("validate"), project, QStringLiteral("--review")}).out.contains(QLatin1String("last editor")),
+    QVERIFY2(kdtool({QStringLiteral("validate"), project, QStringLiteral("--review")})
+                 .out.contains(QLatin1String("last editor")),
              "validate applies four eyes too");
 }
 
@@ -400,14 +401,14 @@ void tst_SignedPackages::lookAlikeReviewerRefused()
     const QString project = projectCopy();
     for (const QString &name : {QStringLiteral("r.  eviewer"), QStringLiteral("R. Evi\u200Bewer"),
                                 QStringLiteral("R. \u0415viewer")}) {
-        const ProgramRun run = kdtool({QStringLiteral("reviewers"), QStringLiteral("add"),
-                                       project, path(QStringLiteral("attacker.pub")),
-                                       QStringLiteral("--name"), name});
+        const ProgramRun run
+            = kdtool({QStringLiteral("reviewers"), QStringLiteral("add"), project,
+                      path(QStringLiteral("attacker.pub")), QStringLiteral("--name"), name});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(oneLine(run) && run.err.contains(QLatin1String("refused")), qPrintable(run.err));
     }
-    const ProgramRun list = kdtool({QStringLiteral("reviewers"), QStringLiteral("list"), project,
-                                    QStringLiteral("--json")});
+    const ProgramRun list = kdtool(
+        {QStringLiteral("reviewers"), QStringLiteral("list"), project, QStringLiteral("--json")});
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
 }
