@@ -16,6 +16,7 @@ KD_PACKAGES=(
     xvfb xauth python3 python3-jsonschema
     time  # GNU time: bench/run.sh reads peak memory and CPU time from it
     clang-format-14  # tst_format: every source as .clang-format says (scripts/format.sh)
+    postgresql-15 libqt6sql6-psql  # server projects and their tests (tests/common/pgcluster.h)
 )
 
 # Installed only for the steps that need them (kd_install_packages sanitize fuzz).

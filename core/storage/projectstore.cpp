@@ -1,8 +1,10 @@
 #include "projectstore.h"
 
 #include "newprojectfile.h"
+#include "postgresbackend.h"
 #include "rowmapping.h"
 #include "schemamigrator.h"
+#include "serverproject.h"
 #include "sqlitebackend.h"
 #include "transaction.h"
 
@@ -95,8 +97,19 @@ ProjectStore::ProjectStore(std::unique_ptr<StoreBackend> backend)
 ProjectStore::~ProjectStore() = default;
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode,
-                                                 StoreError *error)
+                                                 StoreError *error, const QString &password)
 {
+    if (ServerLocation::isServer(path)) {
+        QString problem;
+        const std::optional<ServerLocation> location = ServerLocation::parse(path, &problem);
+        if (!location) {
+            *error = {StoreError::Code::NotFound, problem};
+            return nullptr;
+        }
+        auto backend = PostgresBackend::open(*location, mode, password,
+                                             PostgresBackend::Expect::Project, error);
+        return backend ? std::make_unique<ProjectStore>(std::move(backend)) : nullptr;
+    }
     std::unique_ptr<SqliteBackend> backend = SqliteBackend::open(path, mode, error);
     if (!backend)
         return nullptr;
@@ -124,7 +137,8 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const Pr
     if (project.info.uid.isEmpty())
         project.info.uid = Identifiers::createUid();
     project.lifeDomains = Project::defaultLifeDomains();
-    if (!writeNew(path, project, false, error))
+    if (ServerLocation::isServer(path) ? !ServerProject::upload(path, project, false, error)
+                                       : !writeNew(path, project, false, error))
         return nullptr;
     return open(path, OpenMode::ReadWrite, error);
 }
@@ -133,6 +147,8 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const Pr
 
 bool ProjectStore::fail(StoreError::Code code)
 {
+    if (code == StoreError::Code::Sql && m_backend->lastErrorIsRefusal())
+        code = StoreError::Code::Refused;
     m_lastError = makeError(code, m_backend->lastError());
     return false;
 }
@@ -328,15 +344,18 @@ bool ProjectStore::append(ChangeLogEntry *entry)
 {
     if (!checkWritable())
         return false;
-    // RETURNING, not the connection's last insert id: the id of this very row on any store.
+    // RETURNING, not the connection's last insert id: the id of this very row on any store,
+    // and the time and author as the store recorded them (a server's clock).
     bool inserted = false;
     const bool ok = m_backend->forEachRow(
         QStringLiteral("INSERT INTO change_log (time, author, entity_uid, field, summary) "
-                       "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                       "VALUES (?, ?, ?, ?, ?) RETURNING id, time, author"),
         {dateTime(entry->time), text(entry->author), text(entry->entityUid), text(entry->field),
          text(entry->summary)},
         [&](const StoreRow &row) {
             entry->id = row.integer(0);
+            entry->time = dateTimeAt(row, 1);
+            entry->author = textAt(row, 2);
             inserted = true;
         });
     if (!ok || !inserted)

@@ -2,6 +2,7 @@
 
 #include "storebackend.h"
 #include "storeerror.h"
+#include "storeidentity.h"
 #include "transaction.h"
 
 #include "model/entitycounts.h"
@@ -59,11 +60,18 @@ public:
     // A new project with the default life domains, opened read-write.
     static std::unique_ptr<ProjectStore> create(const QString &path, const ProjectInfo &info,
                                                 StoreError *error);
-    static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode,
-                                              StoreError *error);
+    // A project file's path, or a server project's postgresql:// URI (ServerLocation); a server
+    // login uses password when given, else libpq's PGPASSWORD or ~/.pgpass.
+    static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode, StoreError *error,
+                                              const QString &password = {});
 
+    // The file's path or the server project's URI.
     QString path() const { return m_backend->location(); }
     bool isReadOnly() const { return m_backend->isReadOnly(); }
+    // Who works on it as the store knows it: a server project's login and roles; nobody for a
+    // file (StoreIdentity).
+    StoreIdentity identity() const { return m_backend->identity(); }
+    bool isServer() const { return identity().checkedByServer; }
     // The backup made when an older file was migrated on open; empty otherwise.
     QString migrationBackupPath() const { return m_backend->migrationBackupPath(); }
     StoreError lastError() const { return m_lastError; }
@@ -98,7 +106,8 @@ public:
     bool insert(const QString &dilemmaUid, const LegalReference &reference);
     bool insert(const Review &review);
     bool insert(const TrustedReviewer &reviewer);
-    // Appends to the change log and sets entry->id.
+    // Appends to the change log and sets entry->id; a server project sets the time (its own
+    // clock) and refuses an author that is not the login.
     bool append(ChangeLogEntry *entry);
 
     bool update(const LifeDomain &domain);

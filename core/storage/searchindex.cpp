@@ -78,6 +78,46 @@ QByteArray schema()
     return script;
 }
 
+QByteArray serverSchema()
+{
+    QByteArray script;
+    for (EntityKind kind : describedKinds()) {
+        const QList<Searched> fields = searchedOf(kind);
+        if (fields.isEmpty())
+            continue;
+        const QString table = QLatin1String(describe(kind).table);
+        QStringList values;
+        QStringList columns;
+        for (const Searched &field : fields) {
+            values.append(QStringLiteral("('%1', NEW.%2)").arg(field.name, field.column));
+            columns.append(field.column);
+        }
+        const QString function = QStringLiteral("kd_search_") + table;
+        script += QStringLiteral(
+                      "CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER\n"
+                      "    SET search_path = public, pg_temp AS $$\n"
+                      "BEGIN\n"
+                      "    IF TG_OP <> 'INSERT' THEN\n"
+                      "        DELETE FROM search_index WHERE uid = OLD.uid;\n"
+                      "    END IF;\n"
+                      "    IF TG_OP <> 'DELETE' THEN\n"
+                      "        INSERT INTO search_index (uid, kind, field, text)\n"
+                      "            SELECT NEW.uid, '%2', f, t FROM (VALUES %3) AS v (f, t)\n"
+                      "            WHERE t IS NOT NULL AND t <> '';\n"
+                      "    END IF;\n"
+                      "    RETURN NULL;\n"
+                      "END\n"
+                      "$$;\n"
+                      "ALTER FUNCTION %1() OWNER TO kd_admin;\n"
+                      "CREATE TRIGGER %4_search AFTER INSERT OR UPDATE OF %5 OR DELETE ON %4\n"
+                      "    FOR EACH ROW EXECUTE FUNCTION %1();\n")
+                      .arg(function, toName(kind), values.join(QLatin1String(", ")), table,
+                           columns.join(QLatin1String(", ")))
+                      .toUtf8();
+    }
+    return script;
+}
+
 bool update(StoreBackend &db)
 {
     for (EntityKind kind : describedKinds()) {

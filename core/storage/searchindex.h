@@ -22,6 +22,9 @@ namespace SearchIndex {
 QStringList triggers(EntityKind kind);
 // Every kind's triggers as a script, for a new file's schema.
 QByteArray schema();
+// The same index on a server project (schema/server/project.sql): one trigger function per kind
+// with searched fields, the rows written to search_index, whose tsvector PostgreSQL keeps.
+QByteArray serverSchema();
 // Makes the file's triggers the generated ones, and re-indexes the rows of each kind whose
 // triggers changed. Called inside the migration's transaction; false with db.lastError().
 bool update(StoreBackend &db);

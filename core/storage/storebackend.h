@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storeerror.h"
+#include "storeidentity.h"
 
 #include "model/entitykind.h"
 
@@ -45,7 +46,8 @@ protected:
 // SQL through this interface: statements with values bound in order to `?`, rows handed to a
 // callback, and nested transactions; everything a kind of store does its own way (how it is
 // opened, checked and upgraded, its full-text search, the bulk load of a new project) is the
-// backend's. SqliteBackend is the project file; nothing outside core/storage holds a backend.
+// backend's. SqliteBackend is the project file, PostgresBackend a server project; nothing outside
+// core/storage holds a backend.
 class StoreBackend
 {
 public:
@@ -56,6 +58,8 @@ public:
     virtual bool isReadOnly() const = 0;
     // The copy made before an older project was upgraded on open; empty otherwise.
     virtual QString migrationBackupPath() const { return {}; }
+    // Who is working on it, when the store can tell (a server project).
+    virtual StoreIdentity identity() const { return {}; }
 
     // --- statements: false with lastError() on failure ---
     // Runs one statement; affected, when given, receives how many rows it changed.
@@ -84,6 +88,8 @@ public:
     virtual bool lastErrorIsBusy() const = 0;
     // The store says its content is damaged.
     virtual bool lastErrorIsCorruption() const = 0;
+    // The store refused the write: the login may not do it (a server's roles and rules).
+    virtual bool lastErrorIsRefusal() const { return false; }
     // The last failure of a read as the user should hear it: damage, a busy writer, or I/O.
     StoreError readFailure() const;
 

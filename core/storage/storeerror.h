@@ -4,8 +4,9 @@
 
 namespace kd {
 
-// What went wrong opening or writing a project file. The message is a complete sentence fragment
-// naming the problem ("not a Kiezen & Delen project"); callers prefix the file name.
+// What went wrong opening or writing a project (a file or a server project). The message is a
+// complete sentence fragment naming the problem ("not a Kiezen & Delen project"); callers prefix
+// the file name.
 struct StoreError
 {
     enum class Code {
@@ -19,6 +20,9 @@ struct StoreError
         ReadOnly,     // an edit on a project opened read-only
         Io,           // cannot read, write, copy or rename
         Sql,          // a statement failed (a constraint, a full disk)
+        Unreachable,  // a server project's server cannot be reached, or the connection is lost
+        LoginRefused, // the server refused the login (no such role, a wrong or missing password)
+        Refused,      // the server refused an edit the login may not make (its roles, four eyes)
     };
 
     Code code = Code::None;

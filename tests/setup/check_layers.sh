@@ -6,7 +6,7 @@ set -u
 root=${1:?usage: check_layers.sh SOURCE_DIR}
 cd "$root" || exit 2
 status=0
-found=$(grep -rnE '(\.|->)(db|backend)\(\)|storage/(database|transaction|storebackend|sqlitebackend)\.h|QSql[A-Z][A-Za-z]*|\bTransaction\b|sqlite3' \
+found=$(grep -rnE '(\.|->)(db|backend)\(\)|storage/(database|transaction|storebackend|sqlitebackend|postgresbackend)\.h|QSql[A-Z][A-Za-z]*|\bTransaction\b|sqlite3' \
     --include='*.cpp' --include='*.h' editor exporter samples bench 2>/dev/null)
 if [ -n "$found" ]; then
     echo "check_layers: these reach below core/storage's API:"
@@ -14,7 +14,7 @@ if [ -n "$found" ]; then
     status=1
 fi
 # Within core/, only core/storage holds a backend or a connection.
-found=$(grep -rnE 'storage/(database|transaction|storebackend|sqlitebackend)\.h|QSql[A-Z][A-Za-z]*|sqlite3' \
+found=$(grep -rnE 'storage/(database|transaction|storebackend|sqlitebackend|postgresbackend)\.h|QSql[A-Z][A-Za-z]*|sqlite3' \
     --include='*.cpp' --include='*.h' core 2>/dev/null | grep -v '^core/storage/')
 if [ -n "$found" ]; then
     echo "check_layers: these in core/ reach below core/storage's API:"

@@ -1,0 +1,569 @@
+#include "pgcluster.h"
+#include "testkeys.h"
+#include "testprojects.h"
+
+#include "storage/projectstore.h"
+#include "storage/serverlocation.h"
+#include "storage/serverproject.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+using namespace kd::testing;
+
+// Server projects on a real, throwaway PostgreSQL cluster (docs/team.md): the schema that
+// `kdtool server init` makes, a project uploaded and read back whole, and the server deciding
+// who did what: every refusal below comes from the server, sent with the person's own login,
+// whatever the client's code would have checked.
+class tst_ServerProject : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void locations_data();
+    void locations();
+    void initPreparesOnce();
+    void serverTablesHaveTheFilesColumns();
+    void initRefusesAForeignDatabase();
+    void uploadAndReadBack();
+    void uploadRefusesAProjectUnlessReplace();
+    void uploadIsForAdmins();
+    void editorWritesAndTheServerRecords();
+    void changeLogAuthorIsTheLogin();
+    void rolesAreEnforcedByTheServer_data();
+    void rolesAreEnforcedByTheServer();
+    void reviewsAreTheReviewersOwn();
+    void fourEyesOnTheServer();
+    void searchFoldsCaseAndDiacritics();
+    void unreachableAndRefusedLogins();
+    void readOnlyIsReadOnly();
+    void restartLosesNoCommittedEdit();
+
+private:
+    QString uri(const QString &user) const { return m_cluster.uri(user, QStringLiteral("kd")); }
+    std::unique_ptr<ProjectStore> openAs(const QString &user, ProjectStore::OpenMode mode
+                                                              = ProjectStore::OpenMode::ReadWrite);
+    // Runs sql as user (password "pw-" + user) in the project's database.
+    bool sqlAs(const QString &user, const QString &sql, QString *output = nullptr);
+    Project loadAs(const QString &user);
+
+    PgCluster m_cluster;
+};
+
+void tst_ServerProject::initTestCase()
+{
+    QString why;
+    QVERIFY2(PgCluster::isAvailable(&why), qPrintable(why)); // scripts/setup.sh installs it
+    QVERIFY2(m_cluster.start(&why), qPrintable(why));
+    QVERIFY2(m_cluster.createDatabase(QStringLiteral("kd")), qPrintable(m_cluster.lastError()));
+    QString done;
+    StoreError error;
+    QVERIFY2(ServerProject::init(uri(PgCluster::superuser()), &done, &error),
+             qPrintable(error.message));
+    QVERIFY2(done.contains(QLatin1String("prepared")), qPrintable(done));
+    const QList<std::pair<QString, QStringList>> people = {
+        {QStringLiteral("ada"), {QStringLiteral("kd_admin")}},
+        {QStringLiteral("eva"), {QStringLiteral("kd_editor")}},
+        {QStringLiteral("rob"), {QStringLiteral("kd_reviewer")}},
+        {QStringLiteral("pia"), {QStringLiteral("kd_publisher")}},
+        {QStringLiteral("max"), {QStringLiteral("kd_editor"), QStringLiteral("kd_reviewer")}},
+        {QStringLiteral("nobody"), {}},
+    };
+    for (const auto &[name, roles] : people)
+        QVERIFY2(m_cluster.createLogin(name, QStringLiteral("pw-") + name, roles),
+                 qPrintable(m_cluster.lastError()));
+    QVERIFY2(ServerProject::upload(uri(QStringLiteral("ada")), fullProject(), false, &error,
+                                   QStringLiteral("pw-ada")),
+             qPrintable(error.message));
+}
+
+std::unique_ptr<ProjectStore> tst_ServerProject::openAs(const QString &user,
+                                                        ProjectStore::OpenMode mode)
+{
+    StoreError error;
+    auto store = ProjectStore::open(uri(user), mode, &error, QStringLiteral("pw-") + user);
+    if (!store)
+        qWarning("%s", qPrintable(error.message));
+    return store;
+}
+
+bool tst_ServerProject::sqlAs(const QString &user, const QString &sql, QString *output)
+{
+    return m_cluster.psql(sql, output, user, QStringLiteral("pw-") + user, QStringLiteral("kd"));
+}
+
+Project tst_ServerProject::loadAs(const QString &user)
+{
+    Project project;
+    auto store = openAs(user, ProjectStore::OpenMode::ReadOnly);
+    if (!store || !store->load(&project))
+        qWarning("cannot load as %s", qPrintable(user));
+    return project;
+}
+
+void tst_ServerProject::locations_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("full") << "postgresql://anna@db.example.nl:6543/kd"
+                          << "anna"
+                          << "db.example.nl" << 6543 << "kd"
+                          << "";
+    QTest::newRow("socket parameter") << "postgresql://anna@/kd?host=/run/postgresql"
+                                      << "anna"
+                                      << "/run/postgresql" << -1 << "kd"
+                                      << "";
+    QTest::newRow("socket encoded") << "postgres://%2Ftmp%2Fsock/kd%20team"
+                                    << ""
+                                    << "/tmp/sock" << -1 << "kd team"
+                                    << "";
+    QTest::newRow("ipv6") << "postgresql://[::1]:5433/kd"
+                          << ""
+                          << "::1" << 5433 << "kd"
+                          << "";
+    QTest::newRow("password") << "postgresql://anna:geheim@host/kd"
+                              << ""
+                              << "" << -1 << ""
+                              << "password";
+    QTest::newRow("password parameter") << "postgresql://host/kd?password=x"
+                                        << ""
+                                        << "" << -1 << ""
+                                        << "password";
+    QTest::newRow("no database") << "postgresql://host"
+                                 << ""
+                                 << "" << -1 << ""
+                                 << "database";
+    QTest::newRow("bad port") << "postgresql://host:99999/kd"
+                              << ""
+                              << "" << -1 << ""
+                              << "port";
+}
+
+void tst_ServerProject::locations()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, problem);
+    QVERIFY(ServerLocation::isServer(uri));
+    QString error;
+    const auto location = ServerLocation::parse(uri, &error);
+    if (!problem.isEmpty()) {
+        QVERIFY(!location);
+        QVERIFY2(error.contains(problem), qPrintable(error));
+        return;
+    }
+    QVERIFY2(location, qPrintable(error));
+    QTEST(location->user, "user");
+    QTEST(location->host, "host");
+    QTEST(location->port, "port");
+    QTEST(location->database, "database");
+    QVERIFY(!ServerLocation::isServer(QStringLiteral("/home/anna/postgresql.kdproj")));
+}
+
+void tst_ServerProject::initPreparesOnce()
+{
+    QString done;
+    StoreError error;
+    QVERIFY2(ServerProject::init(uri(PgCluster::superuser()), &done, &error),
+             qPrintable(error.message));
+    QVERIFY2(done.contains(QLatin1String("nothing to do")), qPrintable(done));
+    QString version;
+    QVERIFY(
+        sqlAs(QStringLiteral("pia"), QStringLiteral("SELECT version FROM kd_schema"), &version));
+    QCOMPARE(version.toInt(), ProjectStore::schemaVersion());
+}
+
+void tst_ServerProject::serverTablesHaveTheFilesColumns()
+{
+    // A new project file's tables and columns (its search index aside) ...
+    QTemporaryDir dir;
+    StoreError error;
+    const QString file = dir.filePath(QStringLiteral("p.kdproj"));
+    QVERIFY2(ProjectStore::writeNew(file, fullProject(), false, &error), qPrintable(error.message));
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(store);
+    QStringList fileColumns;
+    QVERIFY(store->backend().forEachRow(
+        QStringLiteral("SELECT m.name, p.name FROM sqlite_schema m, pragma_table_info(m.name) p "
+                       "WHERE m.type = 'table' AND m.name NOT LIKE 'search_index%' AND m.name "
+                       "NOT LIKE 'sqlite_%' ORDER BY m.name, p.name"),
+        {}, [&](const StoreRow &row) { fileColumns.append(row.text(0) + u'.' + row.text(1)); }));
+    QVERIFY(fileColumns.contains(QStringLiteral("dilemma.question")));
+    // ... are the server's, which adds only what the server keeps for itself.
+    QString serverColumns;
+    QVERIFY(sqlAs(QStringLiteral("pia"),
+                  QStringLiteral("SELECT string_agg(table_name || '.' || column_name, ',' ORDER BY "
+                                 "table_name COLLATE \"C\", column_name COLLATE \"C\") FROM "
+                                 "information_schema.columns WHERE table_schema = 'public' AND "
+                                 "table_name NOT IN ('search_index', 'kd_schema', 'entity_edit') "
+                                 "AND column_name NOT IN ('row_version', 'recorded_by')"),
+                  &serverColumns));
+    QCOMPARE(serverColumns.split(u','), fileColumns);
+}
+
+void tst_ServerProject::initRefusesAForeignDatabase()
+{
+    QVERIFY(m_cluster.createDatabase(QStringLiteral("other")));
+    QVERIFY(m_cluster.psql(QStringLiteral("CREATE TABLE invoices (id INTEGER)"), nullptr,
+                           PgCluster::superuser(), {}, QStringLiteral("other")));
+    QString done;
+    StoreError error;
+    QVERIFY(!ServerProject::init(m_cluster.uri(PgCluster::superuser(), QStringLiteral("other")),
+                                 &done, &error));
+    QCOMPARE(error.code, StoreError::Code::NotAProject);
+    QString tables;
+    QVERIFY(m_cluster.psql(QStringLiteral("SELECT string_agg(tablename, ',') FROM pg_tables "
+                                          "WHERE schemaname = 'public'"),
+                           &tables, PgCluster::superuser(), {}, QStringLiteral("other")));
+    QCOMPARE(tables, QStringLiteral("invoices")); // nothing was added
+
+    // An empty database that was never prepared is not a project either.
+    QVERIFY(m_cluster.createDatabase(QStringLiteral("unprepared")));
+    auto store
+        = ProjectStore::open(m_cluster.uri(PgCluster::superuser(), QStringLiteral("unprepared")),
+                             ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(!store);
+    QCOMPARE(error.code, StoreError::Code::NotAProject);
+    QVERIFY2(error.message.contains(QLatin1String("server init")), qPrintable(error.message));
+}
+
+void tst_ServerProject::uploadAndReadBack()
+{
+    const Project original = fullProject();
+    const Project loaded = loadAs(QStringLiteral("pia"));
+    QCOMPARE(loaded.info, original.info);
+    QCOMPARE(loaded.assets, original.assets);
+    QCOMPARE(loaded.legalSources, original.legalSources);
+    QCOMPARE(loaded.scenarios, original.scenarios);
+    QCOMPARE(loaded.reviews, original.reviews);
+    QCOMPARE(loaded.trustedReviewers, original.trustedReviewers);
+    // The history a file brings is kept as it was; the server knows who uploaded it.
+    QCOMPARE(loaded.changeLog.first(), original.changeLog.first());
+    QString by;
+    QVERIFY(sqlAs(QStringLiteral("pia"),
+                  QStringLiteral("SELECT recorded_by FROM change_log ORDER BY id LIMIT 1"), &by));
+    QCOMPARE(by, QStringLiteral("ada"));
+}
+
+void tst_ServerProject::uploadRefusesAProjectUnlessReplace()
+{
+    StoreError error;
+    Project other = fullProject();
+    other.info.title = QStringLiteral("Een ander project");
+    QVERIFY(!ServerProject::upload(uri(QStringLiteral("ada")), other, false, &error,
+                                   QStringLiteral("pw-ada")));
+    QCOMPARE(error.code, StoreError::Code::Refused);
+    QCOMPARE(loadAs(QStringLiteral("pia")).info.title, fullProject().info.title);
+
+    QString before;
+    QVERIFY(
+        sqlAs(QStringLiteral("pia"), QStringLiteral("SELECT count(*) FROM change_log"), &before));
+    QVERIFY2(ServerProject::upload(uri(QStringLiteral("ada")), other, true, &error,
+                                   QStringLiteral("pw-ada")),
+             qPrintable(error.message));
+    QCOMPARE(loadAs(QStringLiteral("pia")).info.title, other.info.title);
+    QString after;
+    QVERIFY(
+        sqlAs(QStringLiteral("pia"), QStringLiteral("SELECT count(*) FROM change_log"), &after));
+    QVERIFY2(after.toInt() > before.toInt(), "the change log is never emptied");
+    QVERIFY(ServerProject::upload(uri(QStringLiteral("ada")), fullProject(), true, &error,
+                                  QStringLiteral("pw-ada")));
+}
+
+void tst_ServerProject::uploadIsForAdmins()
+{
+    StoreError error;
+    QVERIFY(!ServerProject::upload(uri(QStringLiteral("eva")), fullProject(), true, &error,
+                                   QStringLiteral("pw-eva")));
+    QCOMPARE(error.code, StoreError::Code::Refused);
+    QVERIFY2(error.message.contains(QLatin1String("kd_admin")), qPrintable(error.message));
+}
+
+void tst_ServerProject::editorWritesAndTheServerRecords()
+{
+    auto store = openAs(QStringLiteral("eva"));
+    QVERIFY(store);
+    QVERIFY(store->isServer());
+    QCOMPARE(store->identity().login, QStringLiteral("eva"));
+    QCOMPARE(store->identity().roles, QStringList{QStringLiteral("kd_editor")});
+    QString before;
+    QVERIFY(sqlAs(QStringLiteral("eva"),
+                  QStringLiteral("SELECT row_version FROM dilemma WHERE uid = '%1'").arg(uid(100)),
+                  &before));
+
+    Project project;
+    QVERIFY(store->load(&project));
+    Dilemma dilemma = project.scenarios[0].segments[0].dilemmas[0];
+    dilemma.question = QStringLiteral("Deel je je zorgen met school?");
+    QVERIFY2(store->update(project.scenarios[0].segments[0].uid, dilemma),
+             qPrintable(store->lastError().message));
+
+    QString row;
+    QVERIFY(sqlAs(QStringLiteral("eva"),
+                  QStringLiteral("SELECT row_version FROM dilemma WHERE uid = '%1'").arg(uid(100)),
+                  &row));
+    QCOMPARE(row.toInt(), before.toInt() + 1);
+    QVERIFY(sqlAs(
+        QStringLiteral("eva"),
+        QStringLiteral("SELECT editor FROM entity_edit WHERE entity_uid = '%1'").arg(uid(100)),
+        &row));
+    QCOMPARE(row, QStringLiteral("eva"));
+
+    // An option's change is a change of its dilemma.
+    QVERIFY(sqlAs(QStringLiteral("max"),
+                  QStringLiteral("UPDATE dilemma_option SET label = 'Ja, direct' WHERE uid = '%1'")
+                      .arg(uid(110))));
+    QVERIFY(sqlAs(
+        QStringLiteral("eva"),
+        QStringLiteral("SELECT editor FROM entity_edit WHERE entity_uid = '%1'").arg(uid(100)),
+        &row));
+    QCOMPARE(row, QStringLiteral("max"));
+}
+
+void tst_ServerProject::changeLogAuthorIsTheLogin()
+{
+    auto store = openAs(QStringLiteral("eva"));
+    QVERIFY(store);
+    const QDateTime claimed(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
+    ChangeLogEntry entry{0,
+                         claimed,
+                         QStringLiteral("eva"),
+                         uid(100),
+                         QStringLiteral("question"),
+                         QStringLiteral("vraag aangepast")};
+    QVERIFY2(store->append(&entry), qPrintable(store->lastError().message));
+    QVERIFY(entry.id > 0);
+    // The server's clock, not the one the client sent.
+    QVERIFY2(qAbs(entry.time.secsTo(QDateTime::currentDateTimeUtc())) < 300,
+             qPrintable(entry.time.toString(Qt::ISODateWithMs)));
+
+    ChangeLogEntry forged{0,
+                          claimed,
+                          QStringLiteral("rob"),
+                          uid(100),
+                          QStringLiteral("question"),
+                          QStringLiteral("door rob")};
+    QVERIFY(!store->append(&forged));
+    QCOMPARE(store->lastError().code, StoreError::Code::Refused);
+    QVERIFY2(store->lastError().message.contains(QLatin1String("eva")),
+             qPrintable(store->lastError().message));
+
+    // By hand, with eva's own login: the same refusal; and the log cannot be rewritten.
+    QString output;
+    QVERIFY(!sqlAs(QStringLiteral("eva"),
+                   QStringLiteral("INSERT INTO change_log (time, author, summary) VALUES "
+                                  "('2001-01-01T00:00:00.000Z', 'rob', 'x')"),
+                   &output));
+    QVERIFY2(output.contains(QLatin1String("author")), qPrintable(output));
+    QVERIFY(!sqlAs(QStringLiteral("eva"), QStringLiteral("UPDATE change_log SET author = 'rob'"),
+                   &output));
+    QVERIFY(!sqlAs(QStringLiteral("ada"), QStringLiteral("DELETE FROM change_log"), &output));
+    QVERIFY2(output.contains(QLatin1String("append-only")), qPrintable(output));
+}
+
+void tst_ServerProject::rolesAreEnforcedByTheServer_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("sql");
+    const QString dilemma = uid(100);
+    const QString edit
+        = QStringLiteral("UPDATE dilemma SET question = 'x' WHERE uid = '%1'").arg(dilemma);
+    const QString review
+        = QStringLiteral("INSERT INTO review (uid, entity_uid, state, reviewer, time) VALUES "
+                         "('%1', '%2', 'approved', '%3', kd_now())");
+    QTest::newRow("publisher edits") << "pia" << edit;
+    QTest::newRow("reviewer edits") << "rob" << edit;
+    QTest::newRow("no role edits") << "nobody" << edit;
+    QTest::newRow("no role reads") << "nobody" << QStringLiteral("SELECT * FROM dilemma");
+    QTest::newRow("publisher deletes") << "pia" << QStringLiteral("DELETE FROM scenario");
+    QTest::newRow("editor approves")
+        << "eva" << review.arg(uid(900), dilemma, QStringLiteral("eva"));
+    QTest::newRow("publisher approves")
+        << "pia" << review.arg(uid(901), dilemma, QStringLiteral("pia"));
+    QTest::newRow("editor trusts a key")
+        << "eva"
+        << QStringLiteral("INSERT INTO trusted_reviewer (uid, name, public_key, fingerprint) "
+                          "VALUES ('%1', 'Eva', 'k', repeat('a', 64))")
+               .arg(uid(902));
+    QTest::newRow("editor rewrites the edit record")
+        << "eva" << QStringLiteral("UPDATE entity_edit SET editor = 'rob'");
+    QTest::newRow("editor changes the schema")
+        << "eva" << QStringLiteral("ALTER TABLE dilemma DISABLE TRIGGER ALL");
+    QTest::newRow("editor rewrites the search index")
+        << "eva" << QStringLiteral("DELETE FROM search_index");
+}
+
+void tst_ServerProject::rolesAreEnforcedByTheServer()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, sql);
+    QString output;
+    QVERIFY2(!sqlAs(user, sql, &output), "the server let it through");
+    QVERIFY2(output.contains(QLatin1String("permission denied"))
+                 || output.contains(QLatin1String("must be owner"))
+                 || output.contains(QLatin1String("kd_reviewer")),
+             qPrintable(output));
+    // Nothing changed.
+    QCOMPARE(loadAs(QStringLiteral("pia")).reviews.size(), fullProject().reviews.size());
+}
+
+void tst_ServerProject::reviewsAreTheReviewersOwn()
+{
+    const QString insert
+        = QStringLiteral("INSERT INTO review (uid, entity_uid, state, reviewer, time) VALUES "
+                         "('%1', '%2', '%3', '%4', %5)");
+    QString output;
+    // Under another name.
+    QVERIFY(!sqlAs(QStringLiteral("rob"),
+                   insert.arg(uid(910), uid(100), QStringLiteral("approved"),
+                              QStringLiteral("J. de Vries"), QStringLiteral("kd_now()")),
+                   &output));
+    QVERIFY2(output.contains(QLatin1String("your login")), qPrintable(output));
+    // Backdated.
+    QVERIFY(!sqlAs(QStringLiteral("rob"),
+                   insert.arg(uid(911), uid(100), QStringLiteral("approved"), QStringLiteral("rob"),
+                              QStringLiteral("'2020-01-01T00:00:00.000Z'")),
+                   &output));
+    QVERIFY2(output.contains(QLatin1String("not now")), qPrintable(output));
+    // Of nothing.
+    QVERIFY(!sqlAs(QStringLiteral("rob"),
+                   insert.arg(uid(912), uid(999), QStringLiteral("approved"), QStringLiteral("rob"),
+                              QStringLiteral("kd_now()")),
+                   &output));
+    // Rob's own, of content he did not write: accepted; withdrawn only by him.
+    QVERIFY2(sqlAs(QStringLiteral("rob"),
+                   insert.arg(uid(913), uid(100), QStringLiteral("changes-requested"),
+                              QStringLiteral("rob"), QStringLiteral("kd_now()")),
+                   &output),
+             qPrintable(output));
+    QVERIFY(!sqlAs(QStringLiteral("max"),
+                   QStringLiteral("DELETE FROM review WHERE uid = '%1'").arg(uid(913)), &output));
+    QVERIFY2(output.contains(QLatin1String("withdraw")), qPrintable(output));
+    QVERIFY(sqlAs(QStringLiteral("rob"),
+                  QStringLiteral("DELETE FROM review WHERE uid = '%1'").arg(uid(913)), &output));
+    QVERIFY(!sqlAs(QStringLiteral("rob"), QStringLiteral("UPDATE review SET reviewer = 'rob'"),
+                   &output));
+}
+
+void tst_ServerProject::fourEyesOnTheServer()
+{
+    // Max edits the dilemma, so Max may not approve it, whatever he sends; Rob may.
+    QVERIFY(sqlAs(QStringLiteral("max"),
+                  QStringLiteral("UPDATE dilemma SET considerations = 'Weeg alles.' WHERE uid = "
+                                 "'%1'")
+                      .arg(uid(100))));
+    const QString approve
+        = QStringLiteral("INSERT INTO review (uid, entity_uid, state, reviewer, time) VALUES "
+                         "('%1', '%2', 'approved', '%3', kd_now())");
+    QString output;
+    QVERIFY(!sqlAs(QStringLiteral("max"), approve.arg(uid(920), uid(100), QStringLiteral("max")),
+                   &output));
+    QVERIFY2(output.contains(QLatin1String("four-eyes")), qPrintable(output));
+    QVERIFY2(sqlAs(QStringLiteral("rob"), approve.arg(uid(921), uid(100), QStringLiteral("rob")),
+                   &output),
+             qPrintable(output));
+    // The same through the store, as the program sends it.
+    auto store = openAs(QStringLiteral("max"));
+    QVERIFY(store);
+    Review review;
+    review.uid = uid(922);
+    review.entityUid = uid(100);
+    review.state = ReviewState::Approved;
+    review.reviewer = QStringLiteral("max");
+    review.time = QDateTime::currentDateTimeUtc();
+    QVERIFY(!store->insert(review));
+    QCOMPARE(store->lastError().code, StoreError::Code::Refused);
+    QVERIFY(sqlAs(QStringLiteral("rob"),
+                  QStringLiteral("DELETE FROM review WHERE uid = '%1'").arg(uid(921))));
+}
+
+void tst_ServerProject::searchFoldsCaseAndDiacritics()
+{
+    QVERIFY(sqlAs(QStringLiteral("eva"),
+                  QStringLiteral("UPDATE dilemma SET situation = 'Hij belt Één keer per week met "
+                                 "de huisarts.' WHERE uid = '%1'")
+                      .arg(uid(100))));
+    auto store = openAs(QStringLiteral("pia"), ProjectStore::OpenMode::ReadOnly);
+    QVERIFY(store);
+    QList<SearchHit> hits;
+    QVERIFY2(store->search(QStringLiteral("een KEER huisar"), 10, &hits),
+             qPrintable(store->lastError().message));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits[0].kind, EntityKind::Dilemma);
+    QCOMPARE(hits[0].uid, uid(100));
+    QCOMPARE(hits[0].field, QStringLiteral("situation"));
+    QVERIFY2(hits[0].snippet.contains(ProjectStore::matchStart), qPrintable(hits[0].snippet));
+    QVERIFY(store->search(QStringLiteral("   "), 10, &hits));
+    QVERIFY(hits.isEmpty());
+    QVERIFY(store->search(QStringLiteral("zzzonbekend"), 10, &hits));
+    QVERIFY(hits.isEmpty());
+    // A search term that is SQL or tsquery syntax is a word like any other.
+    QVERIFY(store->search(QStringLiteral("'); DROP TABLE dilemma; -- & | !"), 10, &hits));
+    QCOMPARE(loadAs(QStringLiteral("pia")).scenarios.size(), 1);
+}
+
+void tst_ServerProject::unreachableAndRefusedLogins()
+{
+    StoreError error;
+    auto store = ProjectStore::open(QStringLiteral("postgresql://eva@/kd?host=/nonexistent"),
+                                    ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(!store);
+    QCOMPARE(error.code, StoreError::Code::Unreachable);
+    QVERIFY(!error.message.contains(u'\n'));
+
+    store = ProjectStore::open(uri(QStringLiteral("eva")), ProjectStore::OpenMode::ReadOnly, &error,
+                               QStringLiteral("wrong"));
+    QVERIFY(!store);
+    QCOMPARE(error.code, StoreError::Code::LoginRefused);
+    QVERIFY2(error.message.contains(QLatin1String("password")), qPrintable(error.message));
+
+    store = ProjectStore::open(uri(QStringLiteral("stranger")), ProjectStore::OpenMode::ReadOnly,
+                               &error, QStringLiteral("x"));
+    QVERIFY(!store);
+    QCOMPARE(error.code, StoreError::Code::LoginRefused);
+
+    store = ProjectStore::open(QStringLiteral("postgresql://eva:pw-eva@/kd"),
+                               ProjectStore::OpenMode::ReadOnly, &error);
+    QVERIFY(!store);
+    QVERIFY2(error.message.contains(QLatin1String("password")), qPrintable(error.message));
+}
+
+void tst_ServerProject::readOnlyIsReadOnly()
+{
+    auto store = openAs(QStringLiteral("eva"), ProjectStore::OpenMode::ReadOnly);
+    QVERIFY(store);
+    QVERIFY(store->isReadOnly());
+    Project project;
+    QVERIFY(store->load(&project));
+    QVERIFY(!store->update(project.lifeDomains[0]));
+    QCOMPARE(store->lastError().code, StoreError::Code::ReadOnly);
+}
+
+void tst_ServerProject::restartLosesNoCommittedEdit()
+{
+    auto store = openAs(QStringLiteral("eva"));
+    QVERIFY(store);
+    Project project;
+    QVERIFY(store->load(&project));
+    Theme theme = project.themes[0];
+    theme.label = QStringLiteral("Voor de herstart");
+    QVERIFY(store->update(theme));
+
+    QString why;
+    QVERIFY2(m_cluster.restart(&why), qPrintable(why));
+    theme.label = QStringLiteral("Tijdens de herstart");
+    // The connection is gone: the write fails and says so; it is not kept to be lost later.
+    QVERIFY(!store->update(theme));
+    QVERIFY2(store->lastError().message.contains(QLatin1String("connection"))
+                 || store->lastError().message.contains(QLatin1String("server")),
+             qPrintable(store->lastError().message));
+    QCOMPARE(loadAs(QStringLiteral("pia")).themes[0].label, QStringLiteral("Voor de herstart"));
+}
+
+QTEST_GUILESS_MAIN(tst_ServerProject)
+#include "tst_serverproject.moc"
