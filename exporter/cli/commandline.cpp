@@ -83,6 +83,30 @@ QString authorName(const QString &given)
     return qEnvironmentVariable("USER");
 }
 
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands,
+                  const QString &usage)
+{
+    if (arguments.isEmpty())
+        return fail({}, QStringLiteral("missing subcommand; usage: ") + usage);
+    const QString name = arguments.constFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        out() << "usage: " << usage << Qt::endl;
+        return ExitOk;
+    }
+    for (const Subcommand &subcommand : subcommands) {
+        if (name == QLatin1String(subcommand.name))
+            return subcommand.run(arguments.mid(1));
+    }
+    return fail({}, QStringLiteral("unknown subcommand '%1'; usage: %2").arg(name, usage));
+}
+
+QString actingName(const ProjectStore &store, const QString &given)
+{
+    if (store.isServer())
+        return given.trimmed().isEmpty() ? store.identity().login : given.trimmed();
+    return authorName(given);
+}
+
 bool parseArguments(QCommandLineParser &parser, const CommandSpec &spec,
                     const QStringList &arguments, int *exitCode)
 {
@@ -123,6 +147,13 @@ std::unique_ptr<ProjectStore> openProject(const QString &path, ProjectStore::Ope
     if (!store)
         *exitCode = fail(path, error.message);
     return store;
+}
+
+int failStore(const QString &path, const StoreError &error)
+{
+    if (error.code == StoreError::Code::Refused)
+        return fail(path, QStringLiteral("refused: %1").arg(error.message), ExitContent);
+    return fail(path, error.message);
 }
 
 int failPackage(const PackageError &error)

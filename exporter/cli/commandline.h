@@ -41,6 +41,15 @@ struct CommandSpec
 bool parseArguments(QCommandLineParser &parser, const CommandSpec &spec,
                     const QStringList &arguments, int *exitCode);
 
+// "kdtool key new" and the like: runs the subcommand the first argument names with the rest.
+struct Subcommand
+{
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands,
+                  const QString &usage);
+
 // Opens a project; on failure prints the store's message and sets *exitCode to 2.
 std::unique_ptr<ProjectStore> openProject(const QString &path, ProjectStore::OpenMode mode,
                                           int *exitCode);
@@ -70,6 +79,10 @@ private:
     ProjectFacts m_facts;
 };
 
+// Prints a store's error: "refused: ..." with exit code 1 when a server refused the edit (its
+// roles, the four-eyes rule), else the message with exit code 2.
+int failStore(const QString &path, const StoreError &error);
+
 // Prints a package error ("kdtool: file:line:column: message") and returns 1 for a content
 // problem, 2 for I/O.
 int failPackage(const PackageError &error);
@@ -83,6 +96,9 @@ std::optional<PublicKey> loadPublicKey(const QString &path, int *exitCode);
 // The name a file project records for this person's actions: --as NAME, else $USER. It is
 // self-declared, as the editor's author setting is.
 QString authorName(const QString &given);
+// Who a command acts as in the change log: on a server project the login (a name given with
+// --as is passed on, and the server refuses it unless it is the login); on a file, authorName().
+QString actingName(const ProjectStore &store, const QString &given);
 
 // The commands, each given the arguments after its name.
 int runNew(const QStringList &arguments);
@@ -95,5 +111,8 @@ int runKey(const QStringList &arguments);
 int runReviewers(const QStringList &arguments);
 int runApprove(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
+int runServer(const QStringList &arguments);
+int runPush(const QStringList &arguments);
+int runPull(const QStringList &arguments);
 
 } // namespace kd::cli

@@ -19,7 +19,8 @@ namespace {
 // (core/process/hugepageheap.h says why).
 void restartWithHugePageHeap(int argc, char *argv[])
 {
-    static const char *const wholeProject[] = {"validate", "export", "import", "review"};
+    static const char *const wholeProject[]
+        = {"validate", "export", "import", "review", "push", "pull"};
     if (argc < 2
         || std::none_of(std::begin(wholeProject), std::end(wholeProject),
                         [&](const char *name) { return std::strcmp(argv[1], name) == 0; }))
@@ -45,6 +46,9 @@ const Command commands[] = {
     {"key", kd::cli::runKey, "make and show reviewer keys (new, list, public)"},
     {"reviewers", kd::cli::runReviewers, "a project's trusted reviewers (list, add, remove)"},
     {"verify", kd::cli::runVerify, "check that a package is intact and signed by a key"},
+    {"server", kd::cli::runServer, "prepare a PostgreSQL database for server projects (init)"},
+    {"push", kd::cli::runPush, "upload a project file to a server project"},
+    {"pull", kd::cli::runPull, "write a server project to a project file"},
 };
 
 void printUsage(QTextStream &stream)

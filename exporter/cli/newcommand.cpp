@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "storage/serverlocation.h"
+
 #include <QFileInfo>
 
 namespace kd::cli {
@@ -8,7 +10,7 @@ int runNew(const QStringList &arguments)
 {
     const CommandSpec spec{QStringLiteral("new"),
                            {QStringLiteral("PROJECT")},
-                           QStringLiteral("kdtool new PROJECT.kdproj [--title TEXT]")};
+                           QStringLiteral("kdtool new PROJECT.kdproj|URL [--title TEXT]")};
     QCommandLineParser parser;
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The project's title."),
                                    QStringLiteral("TEXT"));
@@ -19,10 +21,14 @@ int runNew(const QStringList &arguments)
 
     const QString path = parser.positionalArguments().constFirst();
     ProjectInfo info;
-    info.title = parser.isSet(title) ? parser.value(title) : QFileInfo(path).completeBaseName();
+    QString name = QFileInfo(path).completeBaseName();
+    QString problem;
+    if (const auto location = ServerLocation::parse(path, &problem))
+        name = location->database;
+    info.title = parser.isSet(title) ? parser.value(title) : name;
     StoreError error;
     if (!ProjectStore::create(path, info, &error))
-        return fail(path, error.message);
+        return failStore(path, error);
     out() << "created " << path << Qt::endl;
     return ExitOk;
 }

@@ -18,30 +18,6 @@
 namespace kd::cli {
 namespace {
 
-// "kdtool key new" and the like: runs the subcommand the first argument names with the rest.
-struct Subcommand
-{
-    const char *name;
-    int (*run)(const QStringList &arguments);
-};
-
-int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands,
-                  const QString &usage)
-{
-    if (arguments.isEmpty())
-        return fail({}, QStringLiteral("missing subcommand; usage: ") + usage);
-    const QString name = arguments.constFirst();
-    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
-        out() << "usage: " << usage << Qt::endl;
-        return ExitOk;
-    }
-    for (const Subcommand &subcommand : subcommands) {
-        if (name == QLatin1String(subcommand.name))
-            return subcommand.run(arguments.mid(1));
-    }
-    return fail({}, QStringLiteral("unknown subcommand '%1'; usage: %2").arg(name, usage));
-}
-
 QString publicPathFor(const QString &keyPath)
 {
     return keyPath.endsWith(QLatin1String(".key")) ? keyPath.chopped(4) + QStringLiteral(".pub")
@@ -205,7 +181,7 @@ int changeTrust(const QString &path, ProjectStore &store, const TrustedReviewer 
                             : store.remove(EntityKind::TrustedReviewer, reviewer.uid))
                     && store.append(&entry) && batch.commit();
     if (!ok)
-        return fail(path, store.lastError().message);
+        return failStore(path, store.lastError());
     return ExitOk;
 }
 
@@ -236,10 +212,11 @@ int runReviewersAdd(const QStringList &arguments)
     if (!store)
         return exitCode;
     if (!store->loadRegisters(&project))
-        return fail(path, store->lastError().message);
+        return failStore(path, store->lastError());
     QString reason;
-    const auto reviewer = TrustedReviewers::make(project, *key, parser.value(nameOption),
-                                                 authorName(parser.value(asOption)), &reason);
+    const auto reviewer
+        = TrustedReviewers::make(project, *key, parser.value(nameOption),
+                                 actingName(*store, parser.value(asOption)), &reason);
     if (!reviewer)
         return fail(path, QStringLiteral("refused: %1").arg(reason), ExitContent);
     if (const int code = changeTrust(path, *store, *reviewer, true, reviewer->addedBy, project))
@@ -269,7 +246,7 @@ int runReviewersRemove(const QStringList &arguments)
     if (!store)
         return exitCode;
     if (!store->loadRegisters(&project))
-        return fail(path, store->lastError().message);
+        return failStore(path, store->lastError());
     const QString wanted = parser.positionalArguments().at(1);
     const TrustedReviewer *found = TrustedReviewers::find(project, wanted);
     if (!found)
@@ -282,8 +259,8 @@ int runReviewersRemove(const QStringList &arguments)
     qsizetype approvals = 0;
     for (const Review &r : std::as_const(project.reviews))
         approvals += r.state == ReviewState::Approved && r.keyFingerprint == reviewer.fingerprint;
-    if (const int code
-        = changeTrust(path, *store, reviewer, false, authorName(parser.value(asOption)), project))
+    if (const int code = changeTrust(path, *store, reviewer, false,
+                                     actingName(*store, parser.value(asOption)), project))
         return code;
     out() << "removed " << reviewer.name << " (key " << shortFingerprint(reviewer.fingerprint)
           << ") from the trusted reviewers of " << path << "; " << approvals
@@ -349,7 +326,7 @@ int runApprove(const QStringList &arguments)
     if (!store)
         return exitCode;
     if (!store->load(&project))
-        return fail(path, store->lastError().message);
+        return failStore(path, store->lastError());
     const QString entity = parser.positionalArguments().at(1);
     const QString uid = entityUid(project, entity);
     if (uid.isEmpty())
@@ -358,10 +335,13 @@ int runApprove(const QStringList &arguments)
     QString reason;
     const ReviewState decision
         = parser.isSet(changesOption) ? ReviewState::ChangesRequested : ReviewState::Approved;
-    const auto review
+    auto review
         = ReviewLedger(project).decide(uid, decision, *key, parser.value(commentOption), &reason);
     if (!review)
         return fail(path, QStringLiteral("refused: %1").arg(reason), ExitContent);
+    // On a server project the review is the login's (the server checks it); the key signs it.
+    if (store->isServer())
+        review->reviewer = store->identity().login;
     WriteBatch batch(*store);
     ChangeLogEntry entry{0,
                          review->time,
@@ -370,7 +350,7 @@ int runApprove(const QStringList &arguments)
                          QStringLiteral("review"),
                          QStringLiteral("review: %1").arg(toName(decision))};
     if (!batch.isActive() || !store->insert(*review) || !store->append(&entry) || !batch.commit())
-        return fail(path, store->lastError().message);
+        return failStore(path, store->lastError());
     out() << toName(decision) << ' ' << entity << " as " << review->reviewer << " (key "
           << shortFingerprint(review->keyFingerprint) << ')' << Qt::endl;
     return ExitOk;
