@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("project"),
-        QCoreApplication::translate("kd::Main", "The project file to open."));
+        QCoreApplication::translate(
+            "kd::Main", "The project file, or a server project's postgresql:// address, to open."));
     parser.process(app);
 
     kd::MainWindow window;

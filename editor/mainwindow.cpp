@@ -8,11 +8,13 @@
 #include "settings/appsettings.h"
 #include "settings/reviewerkeyring.h"
 #include "settings/settingsdialog.h"
+#include "storage/serverlocation.h"
 #include "widgets/exportdialog.h"
 #include "widgets/lifewheelview.h"
 #include "widgets/projecttree.h"
 #include "widgets/reviewdock.h"
 #include "widgets/searchdock.h"
+#include "widgets/serverconnectiondialog.h"
 #include "widgets/trustedreviewersdialog.h"
 #include "widgets/validationdock.h"
 
@@ -22,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +42,12 @@ QString fileFilter()
     return MainWindow::tr("Kiezen & Delen projects (*.kdproj)");
 }
 
+// A path as the user reads it: a file's in the system's separators, a server's address as is.
+QString shownLocation(const QString &path)
+{
+    return ServerLocation::isServer(path) ? path : QDir::toNativeSeparators(path);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -49,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_formArea(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_modeLabel(new QLabel(this))
+    , m_identityLabel(new QLabel(this))
     , m_validation(new ValidationDock(m_document, this))
     , m_search(new SearchDock(m_document, this))
     , m_review(new ReviewDock(m_document, m_keyring, this))
@@ -67,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 680});
     setCentralWidget(splitter);
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    statusBar()->addPermanentWidget(m_identityLabel);
     statusBar()->addPermanentWidget(m_issueLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
     addDockWidget(Qt::BottomDockWidgetArea, m_validation);
@@ -136,6 +148,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New..."), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    file->addAction(tr("Open &Server Project..."), this, &MainWindow::chooseAndOpenServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(tr("&Import Package..."), this, &MainWindow::importPackage);
@@ -205,6 +218,7 @@ void MainWindow::showPreferences()
 {
     SettingsDialog(m_keyring, this).exec();
     m_document->setAuthor(AppSettings::authorName());
+    updateFromDocument();
 }
 
 void MainWindow::showTrustedReviewers()
@@ -217,6 +231,8 @@ void MainWindow::showTrustedReviewers()
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (ServerLocation::isServer(path))
+        return openServerProject(path);
     StoreError error;
     if (m_document->open(path, ProjectStore::OpenMode::ReadWrite, &error)) {
         addRecentFile(path);
@@ -238,10 +254,79 @@ bool MainWindow::openProject(const QString &path)
     return false;
 }
 
+bool MainWindow::openServerProject(const QString &uri)
+{
+    QString password = m_serverPasswords.value(uri);
+    StoreError error;
+    while (!m_document->open(uri, ProjectStore::OpenMode::ReadWrite, &error, password)) {
+        if (error.code != StoreError::Code::LoginRefused) {
+            showOpenError(uri, error);
+            return false;
+        }
+        m_serverPasswords.remove(uri);
+        if (!askPassword(uri, error, &password))
+            return false;
+    }
+    if (!password.isEmpty())
+        m_serverPasswords.insert(uri, password);
+    addRecentFile(uri);
+    return true;
+}
+
+bool MainWindow::askPassword(const QString &uri, const StoreError &refusal, QString *password)
+{
+    QString unused;
+    const std::optional<ServerLocation> location = ServerLocation::parse(uri, &unused);
+    const QString user = location && !location->user.isEmpty() ? location->user : tr("your login");
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("serverPasswordDialog"));
+    dialog.setWindowTitle(tr("Sign in to the server"));
+    dialog.setLabelText(
+        tr("%1\n\nPassword for %2 (%3):").arg(refusal.message, user, locationName(uri)));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setOkButtonText(tr("Sign In"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *password = dialog.textValue();
+    return true;
+}
+
 void MainWindow::showOpenError(const QString &path, const StoreError &error)
 {
     QMessageBox::critical(this, tr("Cannot open project"),
-                          tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.message));
+                          tr("%1\n\n%2").arg(shownLocation(path), error.message));
+}
+
+QString MainWindow::locationName(const QString &path)
+{
+    if (!ServerLocation::isServer(path))
+        return QFileInfo(path).fileName();
+    QString error;
+    const std::optional<ServerLocation> location = ServerLocation::parse(path, &error);
+    if (!location)
+        return path;
+    QString host = location->host.isEmpty() ? tr("this computer") : location->host;
+    if (location->port > 0)
+        host += u':' + QString::number(location->port);
+    return tr("%1 on %2").arg(location->database, host);
+}
+
+QString MainWindow::identityText(const StoreIdentity &identity)
+{
+    static const std::pair<const char *, const char *> words[] = {
+        {"kd_editor", QT_TR_NOOP("editor")},
+        {"kd_reviewer", QT_TR_NOOP("reviewer")},
+        {"kd_publisher", QT_TR_NOOP("publisher")},
+        {"kd_admin", QT_TR_NOOP("administrator")},
+    };
+    QStringList roles;
+    for (const auto &[role, word] : words) {
+        if (identity.hasRole(role))
+            roles.append(tr(word));
+    }
+    if (roles.isEmpty())
+        return tr("Signed in as %1 (no role in this project)").arg(identity.login);
+    return tr("Signed in as %1 (%2)").arg(identity.login, roles.join(QStringLiteral(", ")));
 }
 
 void MainWindow::newProject()
@@ -268,6 +353,13 @@ void MainWindow::chooseAndOpen()
         openProject(path);
 }
 
+void MainWindow::chooseAndOpenServer()
+{
+    ServerConnectionDialog dialog(AppSettings::recentServers(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openProject(dialog.uri());
+}
+
 void MainWindow::closeProject()
 {
     m_document->close();
@@ -278,9 +370,14 @@ void MainWindow::exportPackage()
     if (!m_document->isOpen() || m_exportJob->isRunning())
         return;
     commitTyping();
+    // A server project has no folder of its own: its package is suggested in the home folder.
+    QString unused;
+    const std::optional<ServerLocation> server = ServerLocation::parse(m_document->path(), &unused);
     const QFileInfo project(m_document->path());
-    ExportDialog dialog(project.absolutePath() + QStringLiteral("/") + project.completeBaseName()
-                            + QStringLiteral("-package"),
+    ExportDialog dialog(server
+                            ? QDir::home().filePath(server->database + QStringLiteral("-package"))
+                            : project.absolutePath() + QStringLiteral("/")
+                                  + project.completeBaseName() + QStringLiteral("-package"),
                         this);
     if (dialog.exec() == QDialog::Accepted) {
         ExportOptions options = dialog.options();
@@ -396,7 +493,10 @@ void MainWindow::showImportWarnings(const QStringList &warnings)
 
 void MainWindow::addRecentFile(const QString &path)
 {
-    AppSettings::addRecentFile(path);
+    if (ServerLocation::isServer(path))
+        AppSettings::addRecentServer(path);
+    else
+        AppSettings::addRecentFile(path);
     updateRecentMenu();
 }
 
@@ -408,7 +508,12 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addAction(QDir::toNativeSeparators(file), this,
                                 [this, file] { openProject(file); });
     }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    const QStringList servers = AppSettings::recentServers();
+    if (!files.isEmpty() && !servers.isEmpty())
+        m_recentMenu->addSeparator();
+    for (const QString &server : servers)
+        m_recentMenu->addAction(server, this, [this, server] { openProject(server); });
+    m_recentMenu->setEnabled(!files.isEmpty() || !servers.isEmpty());
 }
 
 void MainWindow::commitTyping()
@@ -477,16 +582,30 @@ void MainWindow::updateFromDocument()
         setWindowTitle(tr("Kiezen & Delen Studio"));
         m_placeholder->setText(tr("Open a project with File > Open, or make one with File > New."));
         m_modeLabel->clear();
+        m_identityLabel->clear();
+        m_identityLabel->setToolTip(QString());
         statusBar()->showMessage(tr("No project open"));
         return;
     }
     QString title = m_document->project().info.title;
+    const StoreIdentity identity = m_document->identity();
+    if (identity.checkedByServer)
+        title += QStringLiteral(" (%1)").arg(locationName(m_document->path()));
     if (m_document->isReadOnly())
         title += tr(" [read-only]");
     setWindowTitle(tr("%1 - Kiezen & Delen Studio").arg(title));
     m_placeholder->setText(tr("Select an item in the tree to edit it."));
     m_modeLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
-    statusBar()->showMessage(QDir::toNativeSeparators(m_document->path()));
+    if (identity.checkedByServer) {
+        m_identityLabel->setText(identityText(identity));
+        m_identityLabel->setToolTip(tr("The server checked this login: the change log and "
+                                       "reviews record it, not the name in Preferences."));
+    } else {
+        m_identityLabel->setText(tr("File project: changes are recorded under the name in "
+                                    "Preferences (not a checked identity)."));
+        m_identityLabel->setToolTip(tr("Author name: %1").arg(m_document->author()));
+    }
+    statusBar()->showMessage(shownLocation(m_document->path()));
 }
 
 } // namespace kd

@@ -2,7 +2,9 @@
 
 #include "model/entitykind.h"
 #include "storage/storeerror.h"
+#include "storage/storeidentity.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -25,7 +27,8 @@ class ValidationDock;
 
 // The editor's main window: menus, the project tree beside the form of the current item, and
 // the opening rules as the user meets them (a dialog for a file that cannot be opened, an offer
-// to open read-only a file that is open elsewhere).
+// to open read-only a file that is open elsewhere, a password prompt when a server refuses the
+// login). Passwords given there are kept in memory for the session only, never in settings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,8 +37,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a project, asking the user what to do when it is locked. False when not opened.
+    // Opens a project (a file's path or a server project's postgresql:// address), asking the
+    // user what to do when it is locked or for a password when the server refuses the login.
+    // False when not opened.
     bool openProject(const QString &path);
+    // How the window names where a project is: a file's name, or "database on host" for a
+    // server project.
+    static QString locationName(const QString &path);
+    // "Signed in as anna (editor, reviewer)": the login and its roles in words.
+    static QString identityText(const StoreIdentity &identity);
     ProjectDocument *document() const { return m_document; }
     ProjectTree *tree() const { return m_tree; }
     PackageJob *exportJob() const { return m_exportJob; }
@@ -55,6 +65,10 @@ private:
     void createMenus();
     void newProject();
     void chooseAndOpen();
+    void chooseAndOpenServer();
+    bool openServerProject(const QString &uri);
+    // Asks for the password of the login the server refused; false when the user cancels.
+    bool askPassword(const QString &uri, const StoreError &refusal, QString *password);
     void closeProject();
     void exportPackage();
     void importPackage();
@@ -80,6 +94,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QLabel *m_modeLabel;
+    QLabel *m_identityLabel;
     ValidationDock *m_validation;
     SearchDock *m_search;
     ReviewDock *m_review;
@@ -89,6 +104,8 @@ private:
     PackageJob *m_exportJob;
     QAction *m_exportAction = nullptr;
     QAction *m_trustedAction = nullptr;
+    // Server passwords the user typed this session, by address: memory only.
+    QHash<QString, QString> m_serverPasswords;
 };
 
 } // namespace kd

@@ -1534,8 +1534,8 @@
 <context>
     <name>kd::Main</name>
     <message>
-        <source>The project file to open.</source>
-        <translation>Het projectbestand dat geopend wordt.</translation>
+        <source>The project file, or a server project&apos;s postgresql:// address, to open.</source>
+        <translation>Het projectbestand, of het postgresql://-adres van een serverproject, dat geopend wordt.</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1778,74 @@ Alleen-lezen openen?</translation>
     <message>
         <source>The package was imported. Approvals that the package&apos;s signatures and your trust do not vouch for arrive as unapproved; nothing was left out of the review records. Trust their reviewers in Project &gt; Trusted Reviewers to make their signed approvals count.</source>
         <translation>Het pakket is geïmporteerd. Goedkeuringen waarvoor de handtekeningen van het pakket en uw vertrouwen niet instaan, komen binnen als niet goedgekeurd; er is niets uit de beoordelingen weggelaten. Vertrouw hun beoordelaars via Project &gt; Vertrouwde beoordelaars om hun ondertekende goedkeuringen te laten tellen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Project...</source>
+        <translation>Ser&amp;verproject openen...</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>uw login</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Aanmelden bij de server</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (%3):</source>
+        <translation>%1
+
+Wachtwoord voor %2 (%3):</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redacteur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>beoordelaar</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>uitgever</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (no role in this project)</source>
+        <translation>Aangemeld als %1 (geen rol in dit project)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Aangemeld als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server checked this login: the change log and reviews record it, not the name in Preferences.</source>
+        <translation>De server heeft deze login gecontroleerd: het wijzigingslogboek en de beoordelingen leggen die vast, niet de naam in Voorkeuren.</translation>
+    </message>
+    <message>
+        <source>File project: changes are recorded under the name in Preferences (not a checked identity).</source>
+        <translation>Projectbestand: wijzigingen worden vastgelegd onder de naam in Voorkeuren (geen gecontroleerde identiteit).</translation>
+    </message>
+    <message>
+        <source>Author name: %1</source>
+        <translation>Naam auteur: %1</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2183,61 @@ Alleen-lezen openen?</translation>
     <message>
         <source>a package file would be larger than %1 bytes, the most a package may hold (and a reader takes)</source>
         <translation>een pakketbestand zou groter worden dan %1 bytes, het meeste dat een pakket mag bevatten (en dat een lezer aanneemt)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PostgresBackend</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>het PostgreSQL-stuurprogramma van Qt is niet geïnstalleerd (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the server refused the login: %1</source>
+        <translation>de server heeft de aanmelding geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>de server is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>not a Kiezen &amp; Delen server project (kdtool server init prepares one)</source>
+        <translation>geen serverproject van Kiezen &amp; Delen (kdtool server init maakt er een gereed)</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Kiezen &amp; Delen Studio (server schema version %1; this version reads up to %2)</source>
+        <translation>gemaakt door een nieuwere versie van Kiezen &amp; Delen Studio (serverschemaversie %1; deze versie leest tot en met %2)</translation>
+    </message>
+    <message>
+        <source>made by an older version (server schema version %1 of %2); an administrator upgrades it with kdtool server init</source>
+        <translation>gemaakt door een oudere versie (serverschemaversie %1 van %2); een beheerder werkt het bij met kdtool server init</translation>
+    </message>
+    <message>
+        <source>the server project is empty: upload one with kdtool push FILE URL, or start one with kdtool new URL</source>
+        <translation>het serverproject is leeg: upload er een met kdtool push BESTAND URL, of begin er een met kdtool new URL</translation>
+    </message>
+    <message>
+        <source>%1: the server lets %2 do only what the roles %3 may</source>
+        <translation>%1: de server laat %2 alleen doen wat de rollen %3 mogen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>someone else is writing the same rows; try again in a moment</source>
+        <translation>iemand anders schrijft dezelfde rijen; probeer het zo meteen opnieuw</translation>
+    </message>
+    <message>
+        <source>the project is open read-only</source>
+        <translation>het project is alleen-lezen geopend</translation>
+    </message>
+    <message>
+        <source>the connection to the server is lost: %1</source>
+        <translation>de verbinding met de server is verbroken: %1</translation>
+    </message>
+    <message>
+        <source>an inner step failed; nothing was written</source>
+        <translation>een tussenstap is mislukt; er is niets opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3007,135 @@ Alleen-lezen openen?</translation>
     <message>
         <source>Replaced in %1 fields</source>
         <translation>Vervangen in %1 velden</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ServerConnectionDialog</name>
+    <message>
+        <source>Open Server Project</source>
+        <translation>Serverproject openen</translation>
+    </message>
+    <message>
+        <source>No recent server projects</source>
+        <translation>Geen recente serverprojecten</translation>
+    </message>
+    <message>
+        <source>Choose a recent server project</source>
+        <translation>Kies een recent serverproject</translation>
+    </message>
+    <message>
+        <source>Paste a whole postgresql:// address here, or fill in the fields below. A password is asked for when the server wants one; it is never part of the address.</source>
+        <translation>Plak hier een volledig postgresql://-adres, of vul de velden hieronder in. Om een wachtwoord wordt gevraagd als de server er een wil; het maakt nooit deel uit van het adres.</translation>
+    </message>
+    <message>
+        <source>server name, or socket folder such as /run/postgresql</source>
+        <translation>servernaam, of socketmap zoals /run/postgresql</translation>
+    </message>
+    <message>
+        <source>5432 if empty</source>
+        <translation>5432 indien leeg</translation>
+    </message>
+    <message>
+        <source>your login if empty</source>
+        <translation>uw login indien leeg</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recent:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Give the server project&apos;s address, or its host and database.</source>
+        <translation>Geef het adres van het serverproject, of de host en de database.</translation>
+    </message>
+    <message>
+        <source>This address cannot be opened: %1</source>
+        <translation>Dit adres kan niet worden geopend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ServerLocation</name>
+    <message>
+        <source>a server address starts with postgresql://</source>
+        <translation>een serveradres begint met postgresql://</translation>
+    </message>
+    <message>
+        <source>the address names no database: postgresql://host/DATABASE</source>
+        <translation>het adres noemt geen database: postgresql://host/DATABASE</translation>
+    </message>
+    <message>
+        <source>a password in the address is not accepted; give it in PGPASSWORD, in ~/.pgpass or in the editor&apos;s login dialog</source>
+        <translation>een wachtwoord in het adres wordt niet aanvaard; geef het in PGPASSWORD, in ~/.pgpass of in het aanmeldvenster van de editor</translation>
+    </message>
+    <message>
+        <source>the address has an unclosed &apos;[&apos; in its host</source>
+        <translation>de host in het adres heeft een &apos;[&apos; die niet gesloten wordt</translation>
+    </message>
+    <message>
+        <source>the address has something after its host that is not a port</source>
+        <translation>het adres heeft na de host iets dat geen poort is</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number</source>
+        <translation>&apos;%1&apos; is geen poortnummer</translation>
+    </message>
+    <message>
+        <source>the address has a parameter that cannot be read: &apos;%1&apos;</source>
+        <translation>het adres heeft een parameter die niet te lezen is: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ServerProject</name>
+    <message>
+        <source>this version cannot upgrade a server project from version %1</source>
+        <translation>deze versie kan een serverproject niet bijwerken vanaf versie %1</translation>
+    </message>
+    <message>
+        <source>already a server project of schema version %1; nothing to do</source>
+        <translation>al een serverproject met schemaversie %1; er is niets te doen</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Kiezen &amp; Delen Studio (server schema version %1)</source>
+        <translation>gemaakt door een nieuwere versie van Kiezen &amp; Delen Studio (serverschemaversie %1)</translation>
+    </message>
+    <message>
+        <source>the database already holds other tables; prepare an empty one</source>
+        <translation>de database bevat al andere tabellen; maak een lege gereed</translation>
+    </message>
+    <message>
+        <source>prepared as a server project (schema version %1)</source>
+        <translation>gereedgemaakt als serverproject (schemaversie %1)</translation>
+    </message>
+    <message>
+        <source>upgraded from schema version %1 to %2</source>
+        <translation>bijgewerkt van schemaversie %1 naar %2</translation>
+    </message>
+    <message>
+        <source>only members of kd_admin upload a whole project; %1 is not one</source>
+        <translation>alleen leden van kd_admin uploaden een volledig project; %1 is er geen lid van</translation>
+    </message>
+    <message>
+        <source>the server project already holds a project; kdtool push --force replaces it (its change log is kept)</source>
+        <translation>het serverproject bevat al een project; kdtool push --force vervangt het (het wijzigingslogboek blijft bewaard)</translation>
     </message>
 </context>
 <context>

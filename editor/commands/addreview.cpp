@@ -62,6 +62,9 @@ std::unique_ptr<AddReview> AddReview::decide(ProjectDocument *document, const QS
         // The ledger signs the record (entity, content hash, decision, time to the millisecond,
         // key) and names it after the trusted list; it applies four eyes with that name.
         std::optional<Review> review = ledger.decide(entityUid, decision, key, comment, &why);
+        // A server records a review under the login it checked, and refuses any other name.
+        if (review && document->isServer())
+            review->reviewer = document->author();
         if (review)
             return std::make_unique<AddReview>(document, *review);
     }

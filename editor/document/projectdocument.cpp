@@ -46,9 +46,16 @@ ProjectDocument::~ProjectDocument()
     m_undoStack->clear();
 }
 
-bool ProjectDocument::open(const QString &path, ProjectStore::OpenMode mode, StoreError *error)
+bool ProjectDocument::open(const QString &path, ProjectStore::OpenMode mode, StoreError *error,
+                           const QString &password)
 {
-    return adopt(ProjectStore::open(path, mode, error), error);
+    return adopt(ProjectStore::open(path, mode, error, password), error);
+}
+
+QString ProjectDocument::author() const
+{
+    const StoreIdentity who = identity();
+    return who.checkedByServer ? who.login : m_author;
 }
 
 bool ProjectDocument::create(const QString &path, const ProjectInfo &info, StoreError *error)
@@ -156,7 +163,7 @@ std::optional<EntityKind> ProjectDocument::kindOf(const QString &uid) const
 bool ProjectDocument::logChange(const QString &entityUid, const QString &field,
                                 const QString &summary)
 {
-    ChangeLogEntry entry{0, QDateTime::currentDateTimeUtc(), m_author, entityUid, field, summary};
+    ChangeLogEntry entry{0, QDateTime::currentDateTimeUtc(), author(), entityUid, field, summary};
     if (!m_store->append(&entry))
         return false;
     m_pendingLog.append(entry);

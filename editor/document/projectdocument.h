@@ -25,14 +25,21 @@ public:
     explicit ProjectDocument(QObject *parent = nullptr);
     ~ProjectDocument() override;
 
-    // Opens and loads a project; on failure the document is unchanged and error says why.
-    bool open(const QString &path, ProjectStore::OpenMode mode, StoreError *error);
+    // Opens and loads a project (a file's path or a server project's postgresql:// address); on
+    // failure the document is unchanged and error says why. password is for a server login
+    // (empty: libpq's PGPASSWORD or ~/.pgpass); the document does not keep it.
+    bool open(const QString &path, ProjectStore::OpenMode mode, StoreError *error,
+              const QString &password = {});
     bool create(const QString &path, const ProjectInfo &info, StoreError *error);
     void close();
 
     bool isOpen() const { return m_store != nullptr; }
     bool isReadOnly() const { return m_store && m_store->isReadOnly(); }
     QString path() const { return m_store ? m_store->path() : QString(); }
+    // Who works on the project as its store knows it: a server project's login and roles, nobody
+    // for a file.
+    StoreIdentity identity() const { return m_store ? m_store->identity() : StoreIdentity(); }
+    bool isServer() const { return identity().checkedByServer; }
     const Project &project() const { return m_project; }
     // An undo or redo whose write failed (DocumentCommand): the file and the model did not
     // change, so the undo stack's index is put back to where it was, once the stack has finished
@@ -42,8 +49,9 @@ public:
     // The last write error, for the message the user sees.
     QString lastError() const { return m_lastError; }
     // Who is editing: every committed edit appends a change-log row with this name, in the same
-    // transaction as the edit.
-    QString author() const { return m_author; }
+    // transaction as the edit. In a server project it is the login the server checked (the
+    // server refuses any other); setAuthor() sets the name for project files, a user's setting.
+    QString author() const;
     void setAuthor(const QString &author) { m_author = author; }
 
     // Full-text search over the project file (ProjectStore::search).

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "storage/serverlocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -12,6 +14,7 @@ const QString authorKey = QStringLiteral("author");
 const QString languageKey = QStringLiteral("language");
 const QString reviewerKeyKey = QStringLiteral("reviewerKey");
 const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString recentServersKey = QStringLiteral("recentServers");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 
@@ -79,6 +82,28 @@ void AppSettings::addRecentFile(const QString &path)
     while (files.size() > maxRecentFiles)
         files.removeLast();
     QSettings().setValue(recentFilesKey, files);
+}
+
+QStringList AppSettings::recentServers()
+{
+    QStringList servers = QSettings().value(recentServersKey).toStringList();
+    // A hand-edited settings file is not trusted to hold only addresses without a password.
+    QString error;
+    servers.removeIf([&](const QString &uri) { return !ServerLocation::parse(uri, &error); });
+    return servers;
+}
+
+void AppSettings::addRecentServer(const QString &uri)
+{
+    QString error;
+    if (!ServerLocation::parse(uri, &error))
+        return;
+    QStringList servers = recentServers();
+    servers.removeAll(uri);
+    servers.prepend(uri);
+    while (servers.size() > maxRecentServers)
+        servers.removeLast();
+    QSettings().setValue(recentServersKey, servers);
 }
 
 QByteArray AppSettings::windowGeometry()

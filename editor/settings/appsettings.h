@@ -8,7 +8,8 @@ namespace kd {
 
 // The editor's preferences, kept with QSettings: who is editing (the author the change log
 // records), the UI language, the reviewer key file (its path only, never a passphrase),
-// recently opened projects, and the window's geometry and dock layout.
+// recently opened projects (files, and server projects by their address, never with a password),
+// and the window's geometry and dock layout.
 class AppSettings
 {
 public:
@@ -30,6 +31,11 @@ public:
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);
     static constexpr int maxRecentFiles = 8;
+    // Server projects by their postgresql:// address, newest first. An address that is not one
+    // (ServerLocation::parse), such as one with a password in it, is never stored.
+    static QStringList recentServers();
+    static void addRecentServer(const QString &uri);
+    static constexpr int maxRecentServers = 8;
 
     static QByteArray windowGeometry();
     static QByteArray windowState();

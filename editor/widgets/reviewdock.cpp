@@ -240,6 +240,9 @@ QWidget *ReviewDock::createTop()
     notice->setObjectName(QStringLiteral("fourEyesNotice"));
     notice->setWordWrap(true);
     notice->setForegroundRole(QPalette::PlaceholderText);
+    // A server checks who is who: there the notice does not hold.
+    connect(m_document, &ProjectDocument::projectChanged, notice,
+            [this, notice] { notice->setVisible(!m_document->isServer()); });
 
     auto *signer = new QHBoxLayout;
     signer->addWidget(m_signer, 1);
