@@ -8,10 +8,11 @@ namespace kd::cli {
 
 int runImport(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("import"),
-                           {QStringLiteral("PACKAGE")},
-                           QStringLiteral("kdtool import PACKAGE --out PROJECT.kdproj [--force] "
-                                          "[--trust KEY.pub]...")};
+    const CommandSpec spec{
+        QStringLiteral("import"),
+        {QStringLiteral("PACKAGE")},
+        QStringLiteral("kdtool import PACKAGE --out PROJECT.kdproj|URL [--force] "
+                       "[--trust KEY.pub]...")};
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("The project file to create."),

@@ -11,12 +11,15 @@
 #include "model/assetcontent.h"
 #include "review/reviewledger.h"
 #include "storage/newprojectfile.h"
+#include "storage/serverlocation.h"
+#include "storage/serverproject.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -432,6 +435,35 @@ void warnUncounted(const Project &project, const QHash<QString, QString> &names,
 
 } // namespace
 
+namespace {
+
+// A package into a server project: read into a project file of its own first (every check of
+// an import), then uploaded whole (ServerProject::upload: kd_admin, one transaction).
+bool importToServer(const QString &packagePath, const QString &uri, bool overwrite,
+                    const QList<PublicKey> &trustedKeys, QStringList *warnings, PackageError *error)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("import.kdproj"));
+    if (!dir.isValid()) {
+        *error = PackageError::io(dir.path(), dir.errorString());
+        return false;
+    }
+    if (!PackageReader::importPackage(packagePath, file, false, trustedKeys, warnings, error))
+        return false;
+    StoreError storeError;
+    Project project;
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadOnly, &storeError);
+    if (!store || !store->load(&project)
+        || !ServerProject::upload(uri, project, overwrite, &storeError)) {
+        *error = PackageError::io(uri, storeError.isError() ? storeError.message
+                                                            : store->lastError().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool PackageReader::importPackage(const QString &packagePath, const QString &projectPath,
                                   bool overwrite, const QList<PublicKey> &trustedKeys,
                                   QStringList *warnings, PackageError *error)
@@ -439,6 +471,8 @@ bool PackageReader::importPackage(const QString &packagePath, const QString &pro
     QStringList ignored;
     if (!warnings)
         warnings = &ignored;
+    if (ServerLocation::isServer(projectPath))
+        return importToServer(packagePath, projectPath, overwrite, trustedKeys, warnings, error);
     const QFileInfo target(projectPath);
     if ((target.exists() || target.isSymLink()) && !overwrite) {
         // kdtool's words (its --force option), left untranslated: the editor always overwrites,

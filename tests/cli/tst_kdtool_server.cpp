@@ -22,6 +22,7 @@ private slots:
     void serverInitTwice();
     void pushRefusesAFullServerProject();
     void exportFromServerEqualsFileExport();
+    void importIntoAServerProject();
     void readingCommandsMatchTheFile_data();
     void readingCommandsMatchTheFile();
     void unreachableOrRefusedIsOneLine_data();
@@ -151,6 +152,41 @@ void tst_KdtoolServer::exportFromServerEqualsFileExport()
                                       {QStringLiteral("pull"), uri("pia"), QStringLiteral("--out"),
                                        path(QStringLiteral("pulled.kdproj"))});
     QCOMPARE(again.exitCode, 2);
+}
+
+void tst_KdtoolServer::importIntoAServerProject()
+{
+    QVERIFY(m_cluster.createDatabase(QStringLiteral("imported")));
+    const QString admin = m_cluster.uri(QStringLiteral("ada"), QStringLiteral("imported"));
+    QCOMPARE(kdtoolAs(PgCluster::superuser(),
+                      {QStringLiteral("server"), QStringLiteral("init"),
+                       m_cluster.uri(PgCluster::superuser(), QStringLiteral("imported"))})
+                 .exitCode,
+             0);
+    const QStringList import{QStringLiteral("import"),
+                             QStringLiteral(KD_SAMPLES_DIR "/familie-koster"),
+                             QStringLiteral("--out"),
+                             admin,
+                             QStringLiteral("--trust"),
+                             QStringLiteral(KD_SOURCE_DIR "/samples/keys/sample-reviewer.pub")};
+    const ProgramRun run = kdtoolAs(QStringLiteral("ada"), import);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // A second import does not replace it unless asked.
+    QCOMPARE(kdtoolAs(QStringLiteral("ada"), import).exitCode, 2);
+    QVERIFY2(
+        kdtoolAs(QStringLiteral("ada"), import + QStringList{QStringLiteral("--force")}).exitCode
+            == 0,
+        "--force replaces the server's project");
+    const ProgramRun exported
+        = kdtoolAs(QStringLiteral("ada"), {QStringLiteral("export"), admin, QStringLiteral("--out"),
+                                           path(QStringLiteral("imported-package"))});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const ProgramRun fromFile = kdtoolAs(
+        QStringLiteral("ada"), {QStringLiteral("export"), m_sample, QStringLiteral("--out"),
+                                path(QStringLiteral("sample-package"))});
+    QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
+    QCOMPARE(filesOf(path(QStringLiteral("imported-package"))),
+             filesOf(path(QStringLiteral("sample-package"))));
 }
 
 void tst_KdtoolServer::readingCommandsMatchTheFile_data()
