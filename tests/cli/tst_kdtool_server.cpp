@@ -284,7 +284,10 @@ void tst_KdtoolServer::onlyReviewersApproveAndEditsMakeApprovalsStale()
     QCOMPARE(reviewOf().value(QStringLiteral("stale")).toInt(), 1);
 
     // Eva cannot approve it, even with a trusted reviewer's key file in her hands.
-    const QString key = QStringLiteral(KD_SOURCE_DIR "/samples/keys/sample-reviewer.key");
+    // A private key file must be the user's alone (a fresh clone makes it 0644).
+    const QString key = path(QStringLiteral("sample-reviewer.key"));
+    QVERIFY(QFile::copy(QStringLiteral(KD_SOURCE_DIR "/samples/keys/sample-reviewer.key"), key));
+    QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
     const ProgramRun byEditor
         = kdtoolAs(QStringLiteral("eva"),
                    {QStringLiteral("approve"), uri("eva"), dilemma, QStringLiteral("--key"), key});
