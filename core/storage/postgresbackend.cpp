@@ -2,8 +2,11 @@
 
 #include "schemamigrator.h"
 
+#include <algorithm>
+
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -81,6 +84,10 @@ QString prefixQuery(const QString &query)
     return terms.join(QLatin1String(" & "));
 }
 
+// The advisory lock every writer of a server project holds until it commits (also taken by the
+// change log's trigger, for writers that are not this program).
+constexpr qint64 writeLockKey = 4242001;
+
 } // namespace
 
 std::unique_ptr<PostgresBackend> PostgresBackend::open(const ServerLocation &location,
@@ -122,7 +129,15 @@ bool PostgresBackend::connect(const ServerLocation &location, const QString &pas
     m_db.setDatabaseName(location.database);
     m_db.setUserName(location.user);
     m_db.setPassword(password);
-    m_db.setConnectOptions(location.connectOptions());
+    // Who else has the project open is told by the program's name (sessions()).
+    QString options = location.connectOptions();
+    const bool named
+        = std::any_of(location.options.cbegin(), location.options.cend(), [](const auto &option) {
+              return option.first == QLatin1String("application_name");
+          });
+    if (!named && !QCoreApplication::applicationName().isEmpty())
+        options += QStringLiteral(";application_name=") + QCoreApplication::applicationName();
+    m_db.setConnectOptions(options);
     if (m_db.open())
         return true;
     const QString words
@@ -331,10 +346,21 @@ bool PostgresBackend::beginTransaction(bool write)
 {
     if (m_depth == 0) {
         m_failed = false;
-        // A read sees one committed state to its end; a write sees each statement's.
+        // A read sees one committed state to its end; a write sees each statement's. Writers
+        // take the project's write lock first, so they commit one after another and the change
+        // log's ids come in commit order: a client that has seen every entry up to an id has
+        // seen every change up to it (ProjectDocument builds on this to never overwrite what it
+        // has not seen).
         if (!exec(write ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED")
                         : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")))
             return false;
+        if (write && !m_readOnly
+            && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey))) {
+            const QString error = m_lastError;
+            exec(QStringLiteral("ROLLBACK"));
+            m_lastError = error;
+            return false;
+        }
     }
     ++m_depth;
     return true;
@@ -395,6 +421,59 @@ bool PostgresBackend::search(const QString &query, int limit, QList<SearchHit> *
             hit.field = row.text(2);
             hit.snippet = row.text(3);
             hits->append(hit);
+        });
+}
+
+} // namespace kd
+
+namespace kd {
+
+// --- working together ---------------------------------------------------------------------------
+
+bool PostgresBackend::watch(const std::function<void()> &changed)
+{
+    QSqlDriver *driver = m_db.driver();
+    if (!driver || !driver->subscribeToNotification(QStringLiteral("kd_change")))
+        return false;
+    // Our own commits are in the model already; every other session's are news.
+    QObject::connect(
+        driver, &QSqlDriver::notification, driver,
+        [changed](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (source != QSqlDriver::SelfSource)
+                changed();
+        });
+    return true;
+}
+
+bool PostgresBackend::ping()
+{
+    if (!m_db.isOpen())
+        return false;
+    if (m_depth > 0)
+        return true; // a statement now would fail with the transaction, whatever the connection
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT 1")))
+        return true;
+    takeError(query.lastError());
+    return false;
+}
+
+bool PostgresBackend::sessions(QList<StoreSession> *sessions)
+{
+    sessions->clear();
+    // pg_stat_activity shows every login its name and program to all (not what it runs).
+    return forEachRow(
+        QStringLiteral("SELECT a.usename::text, a.application_name, "
+                       "coalesce((SELECT string_agg(r.rolname, ',' ORDER BY r.rolname) FROM "
+                       "pg_roles r WHERE r.rolname IN ('kd_admin', 'kd_editor', 'kd_publisher', "
+                       "'kd_reviewer') AND pg_has_role(a.usesysid, r.oid, 'MEMBER')), ''), "
+                       "a.backend_start FROM pg_stat_activity a WHERE a.datname = "
+                       "current_database() AND a.pid <> pg_backend_pid() AND a.usename IS NOT "
+                       "NULL AND a.application_name IN ('kd-editor', 'kdtool') "
+                       "ORDER BY a.usename, a.backend_start"),
+        {}, [&](const StoreRow &row) {
+            sessions->append({row.text(0), row.text(2).split(u',', Qt::SkipEmptyParts), row.text(1),
+                              QDateTime::fromString(row.text(3), Qt::ISODate)});
         });
 }
 

@@ -63,6 +63,10 @@ public:
     bool beginBulk() override { return true; }
     bool endBulk() override { return true; }
 
+    bool watch(const std::function<void()> &changed) override;
+    bool ping() override;
+    bool sessions(QList<StoreSession> *sessions) override;
+
     // The schema version the server project has; 0 when it has none (not prepared).
     int serverSchemaVersion();
 

@@ -46,7 +46,18 @@ struct ScenarioScope
 {
     QString from;
     QString where;
+    QString scenarioColumn; // the scenario's uid, qualified, for a select list
 };
+
+// Whether a kind is owned by a scenario, directly or through its owners.
+bool isInScenario(EntityKind kind)
+{
+    for (EntityKind k = kind; k != EntityKind::Project; k = describe(k).parent) {
+        if (describe(k).parent == EntityKind::Scenario)
+            return true;
+    }
+    return false;
+}
 
 ScenarioScope scenarioScope(EntityKind kind)
 {
@@ -63,7 +74,7 @@ ScenarioScope scenarioScope(EntityKind kind)
         k = child.parent;
     }
     return {QLatin1String(describe(k).table) + u' ' + alias + joins,
-            alias + QStringLiteral(".scenario_uid = ?")};
+            alias + QStringLiteral(".scenario_uid = ?"), alias + QStringLiteral(".scenario_uid")};
 }
 
 // Groups rows read in (owner, position) order by their owner uid.
@@ -565,6 +576,19 @@ bool readOwned(StoreBackend &db, const QString &scenarioUid, SharedUids *shared,
 
 namespace {
 
+// The change log's entries after the one with id after, oldest first.
+bool readLog(StoreBackend &db, qint64 after, QList<ChangeLogEntry> *entries)
+{
+    return forEachRow(db,
+                      QStringLiteral("SELECT id, time, author, entity_uid, field, summary FROM "
+                                     "change_log WHERE id > ? ORDER BY id"),
+                      [&](const StoreRow &q) {
+                          entries->append({q.integer(0), dateTimeAt(q, 1), textAt(q, 2),
+                                           textAt(q, 3), textAt(q, 4), textAt(q, 5)});
+                      },
+                      {after});
+}
+
 // Every top-level list of the project; the scenarios with their own fields only (readAll reads
 // nothing they own).
 bool readLists(StoreBackend &db, Project *p)
@@ -581,6 +605,16 @@ bool readLists(StoreBackend &db, Project *p)
 
 bool ProjectStore::loadRegisters(Project *project)
 {
+    return readRegisters(project, true);
+}
+
+bool ProjectStore::loadRegistersWithoutLog(Project *project)
+{
+    return readRegisters(project, false);
+}
+
+bool ProjectStore::readRegisters(Project *project, bool withLog)
+{
     Transaction tx(*m_backend, Transaction::Kind::Read);
     if (!tx.isActive()) {
         m_lastError = readFailure();
@@ -589,15 +623,7 @@ bool ProjectStore::loadRegisters(Project *project)
     Project p;
     if (!loadInfo(&p.info))
         return false;
-    const bool ok
-        = readLists(*m_backend, &p)
-          && forEachRow(*m_backend,
-                        QStringLiteral("SELECT id, time, author, entity_uid, field, "
-                                       "summary FROM change_log ORDER BY id"),
-                        [&](const StoreRow &q) {
-                            p.changeLog.append({q.integer(0), dateTimeAt(q, 1), textAt(q, 2),
-                                                textAt(q, 3), textAt(q, 4), textAt(q, 5)});
-                        });
+    const bool ok = readLists(*m_backend, &p) && (!withLog || readLog(*m_backend, 0, &p.changeLog));
     if (!ok) {
         m_lastError = readFailure();
         return false;
@@ -666,6 +692,87 @@ bool ProjectStore::loadScenarioContent(Scenario *scenario)
     scenario->segments = std::move(ownSegments);
     scenario->persons = takeOwned(persons, uid);
     return true;
+}
+
+bool ProjectStore::changesSince(qint64 id, QList<ChangeLogEntry> *entries)
+{
+    entries->clear();
+    if (readLog(*m_backend, id, entries))
+        return true;
+    m_lastError = readFailure();
+    return false;
+}
+
+bool ProjectStore::scenariosHolding(const QStringList &uids, QSet<QString> *scenarioUids)
+{
+    scenarioUids->clear();
+    if (uids.isEmpty())
+        return true;
+    QVariantList values;
+    for (const QString &uid : uids)
+        values.append(uid);
+    const QString marks = QStringLiteral("?,").repeated(uids.size()).chopped(1);
+    QStringList selects{QStringLiteral("SELECT uid FROM scenario WHERE uid IN (%1)").arg(marks)};
+    QVariantList bound = values;
+    for (EntityKind kind : describedKinds()) {
+        if (kind == EntityKind::Scenario || !isInScenario(kind))
+            continue;
+        const ScenarioScope scope = scenarioScope(kind);
+        selects.append(QStringLiteral("SELECT %1 FROM %2 WHERE x.uid IN (%3)")
+                           .arg(scope.scenarioColumn, scope.from, marks));
+        bound += values;
+    }
+    const bool ok = forEachRow(
+        *m_backend, selects.join(QLatin1String(" UNION ")),
+        [&](const StoreRow &q) { scenarioUids->insert(q.text(0)); }, bound);
+    if (!ok)
+        m_lastError = readFailure();
+    return ok;
+}
+
+bool ProjectStore::loadScenario(const QString &uid, Scenario *scenario, bool *found)
+{
+    Transaction tx(*m_backend, Transaction::Kind::Read);
+    if (!tx.isActive()) {
+        m_lastError = readFailure();
+        return false;
+    }
+    const KindDescription &kind = describe(EntityKind::Scenario);
+    Scenario row;
+    *found = false;
+    bool ok = forEachRow(*m_backend,
+                         QStringLiteral("SELECT %1 FROM %2 x WHERE x.uid = ?")
+                             .arg(columnsOf<Scenario>("x"_L1), QLatin1String(kind.table)),
+                         [&](const StoreRow &q) {
+                             readRow(q, &row);
+                             *found = true;
+                         },
+                         {uid});
+    const auto forget = qScopeGuard([this] { m_sharedUids.clear(); });
+    ok = ok && (!*found || loadScenarioContent(&row));
+    if (!ok) {
+        m_lastError = readFailure();
+        return false;
+    }
+    tx.commit();
+    *scenario = std::move(row);
+    return true;
+}
+
+bool ProjectStore::ping()
+{
+    if (m_backend->ping())
+        return true;
+    m_lastError = {StoreError::Code::Unreachable, m_backend->lastError()};
+    return false;
+}
+
+bool ProjectStore::sessions(QList<StoreSession> *sessions)
+{
+    if (m_backend->sessions(sessions))
+        return true;
+    m_lastError = readFailure();
+    return false;
 }
 
 bool ProjectStore::load(Project *project)

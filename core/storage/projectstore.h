@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -137,6 +138,24 @@ public:
     static constexpr QChar matchStart = QChar(0x02);
     static constexpr QChar matchEnd = QChar(0x03);
 
+    // --- working together: a server project has other sessions; a file has none ---------------
+    // The change log's entries after the one with this id, oldest first. On a server project
+    // writers commit one after another (the write lock), so ids come in commit order.
+    bool changesSince(qint64 id, QList<ChangeLogEntry> *entries);
+    // The uids of the scenarios that hold these entities now (a scenario holds itself); uids
+    // of no person, segment, dilemma, option or legal reference add nothing.
+    bool scenariosHolding(const QStringList &uids, QSet<QString> *scenarioUids);
+    // One scenario with everything it owns; *found says whether there is one with this uid.
+    bool loadScenario(const QString &uid, Scenario *scenario, bool *found);
+    // Everything loadRegisters() reads except the change log (which changesSince() extends).
+    bool loadRegistersWithoutLog(Project *project);
+    // Calls changed from the event loop after another session commits (StoreBackend::watch).
+    bool watch(const std::function<void()> &changed) { return m_backend->watch(changed); }
+    // Whether the store still answers; false with lastError() Unreachable when not.
+    bool ping();
+    // The other sessions that have the project open (a file: none).
+    bool sessions(QList<StoreSession> *sessions);
+
     // Writes a whole project into this (new, empty) file's tables; writeNew() and NewProjectFile
     // users call it inside the file's transaction.
     bool writeContent(const Project &project);
@@ -148,6 +167,7 @@ public:
 
 private:
     bool loadScenarioContent(Scenario *scenario);
+    bool readRegisters(Project *project, bool withLog);
     friend class ReadSnapshot;
     friend class WriteBatch;
     bool fail(StoreError::Code code = StoreError::Code::Sql);

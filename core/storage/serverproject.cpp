@@ -166,7 +166,14 @@ bool upload(const QString &uri, const Project &project, bool replace, StoreError
     }
     // The planner's statistics for the new rows now, not when autovacuum comes round: without
     // them, reading a project of 10,000 dilemmas took ten times as long.
-    backend.exec(QStringLiteral("ANALYZE"));
+    // Only the project's tables: ANALYZE of the whole database warns about every catalog the
+    // uploader does not own.
+    QStringList tables;
+    backend.forEachRow(QStringLiteral("SELECT quote_ident(tablename) FROM pg_tables WHERE "
+                                      "schemaname = 'public' AND tableowner = 'kd_admin'"),
+                       {}, [&](const StoreRow &row) { tables.append(row.text(0)); });
+    if (!tables.isEmpty())
+        backend.exec(QStringLiteral("ANALYZE ") + tables.join(QLatin1String(", ")));
     return true;
 }
 

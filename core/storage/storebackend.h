@@ -102,6 +102,23 @@ public:
     // store may defer its checks and indexing to endBulk().
     virtual bool beginBulk() = 0;
     virtual bool endBulk() = 0;
+
+    // --- working together: only a server project has anyone else ---
+    // Calls changed (on this thread, from the event loop) after another session committed a
+    // change to the project. False when the store cannot tell (a file).
+    virtual bool watch(const std::function<void()> &changed)
+    {
+        Q_UNUSED(changed);
+        return false;
+    }
+    // Whether the store still answers (a server's connection is up); a file always does.
+    virtual bool ping() { return true; }
+    // The other sessions that have the project open; none for a file.
+    virtual bool sessions(QList<StoreSession> *sessions)
+    {
+        sessions->clear();
+        return true;
+    }
 };
 
 } // namespace kd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,16 @@ struct StoreIdentity
     bool checkedByServer = false;
 
     bool hasRole(const char *role) const { return roles.contains(QLatin1String(role)); }
+};
+
+// Another session that has the same server project open: who, with which roles, in which
+// program ("kd-editor", "kdtool"), since when.
+struct StoreSession
+{
+    QString login;
+    QStringList roles;
+    QString program;
+    QDateTime since;
 };
 
 } // namespace kd

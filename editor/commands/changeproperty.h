@@ -9,6 +9,41 @@
 
 namespace kd {
 
+// A field's value as the conflict dialog shows it.
+inline QString displayText(const QString &value)
+{
+    return value;
+}
+inline QString displayText(const QStringList &value)
+{
+    return value.join(QLatin1String(", "));
+}
+inline QString displayText(const QDate &value)
+{
+    return value.toString(Qt::ISODate);
+}
+inline QString displayText(const QDateTime &value)
+{
+    return value.toString(Qt::ISODate);
+}
+inline QString displayText(int value)
+{
+    return QString::number(value);
+}
+inline QString displayText(const std::optional<int> &value)
+{
+    return value ? QString::number(*value) : QString();
+}
+inline QString displayText(const QByteArray &value)
+{
+    return QCoreApplication::translate("kd::Commands", "%n bytes", nullptr, int(value.size()));
+}
+template<typename Enum>
+QString displayText(const Enum &value)
+{
+    return toName(value);
+}
+
 // Changes one field of one entity (or of the project itself, T = ProjectInfo): the one command
 // every simple property edit goes through. Consecutive changes of the same field of the same
 // entity merge into one undo step, so typing a paragraph is undone at once.
@@ -23,6 +58,7 @@ public:
         , m_uid(uid)
         , m_member(member)
         , m_field(field)
+        , m_fieldLabel(QString(fieldLabel).remove(u'&'))
         , m_newValue(newValue)
     {
         if (const T *entity = current())
@@ -54,6 +90,34 @@ private:
     bool applyRedo() override { return apply(m_newValue); }
     bool applyUndo() override { return apply(m_oldValue); }
 
+    // Someone else's change came in: the edit still applies when the field holds what the edit
+    // started from; when they changed the same field, the user decides (keep theirs, or write
+    // this value over it, which undo then takes back to theirs).
+    bool stillApplies(bool redo) override
+    {
+        const T *entity = current();
+        if (!entity)
+            return false;
+        const Value &from = redo ? m_oldValue : m_newValue;
+        if (entity->*m_member == from)
+            return true;
+        if (!redo)
+            return false;
+        EditConflict conflict;
+        conflict.kind = Described<T>::kind;
+        conflict.uid = m_uid;
+        conflict.field = m_field;
+        conflict.fieldLabel = m_fieldLabel;
+        if constexpr (!std::is_same_v<T, ProjectInfo>)
+            conflict.entityName = nameOf(*entity);
+        conflict.theirs = displayText(entity->*m_member);
+        conflict.mine = displayText(m_newValue);
+        if (!m_document->resolveConflict(conflict))
+            return false;
+        m_oldValue = entity->*m_member;
+        return true;
+    }
+
     bool apply(const Value &value)
     {
         const T *entity = current();
@@ -70,6 +134,7 @@ private:
     QString m_uid;
     Value T::*m_member;
     QString m_field;
+    QString m_fieldLabel;
     Value m_oldValue{};
     Value m_newValue;
 };

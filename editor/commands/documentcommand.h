@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QUndoCommand>
 
 namespace kd {
@@ -27,12 +28,28 @@ protected:
     // The write in each direction; false when it failed and changed nothing.
     virtual bool applyRedo() = 0;
     virtual bool applyUndo() = 0;
+    // On a server project, a write found the project moved on and the document brought the
+    // others' changes in: whether the command still makes sense on top of them (it is then
+    // tried again). A command that changes a field someone else changed meanwhile asks the
+    // document's conflict resolver here.
+    virtual bool stillApplies(bool redo)
+    {
+        Q_UNUSED(redo);
+        return true;
+    }
 
     ProjectDocument *m_document;
 
 private:
-    bool m_done = false;   // whether the file holds the command's redone state
-    bool m_pushed = false; // whether the first redo has run
+    // The write in one direction, tried again on a model brought up to date while the server
+    // has moved on; an undo or redo (not the first do) is refused once anyone else changed
+    // what the command changed.
+    bool apply(bool redo, bool first);
+
+    bool m_done = false;    // whether the file holds the command's redone state
+    bool m_pushed = false;  // whether the first redo has run
+    QStringList m_entities; // the entities the last write logged (their change-log uids)
+    qint64 m_logId = 0;     // and its last change-log id
 };
 
 } // namespace kd

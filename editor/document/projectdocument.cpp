@@ -38,7 +38,14 @@ Dilemma *findDilemma(Project &project, const QString &uid)
 ProjectDocument::ProjectDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
-{}
+{
+    m_heartbeat.setInterval(2000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &ProjectDocument::heartbeat);
+    // Notifications come in bursts (one per committing session): one refresh for them all.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(20);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ProjectDocument::refresh);
+}
 
 ProjectDocument::~ProjectDocument()
 {
@@ -49,7 +56,12 @@ ProjectDocument::~ProjectDocument()
 bool ProjectDocument::open(const QString &path, ProjectStore::OpenMode mode, StoreError *error,
                            const QString &password)
 {
-    return adopt(ProjectStore::open(path, mode, error, password), error);
+    if (!adopt(ProjectStore::open(path, mode, error, password), error))
+        return false;
+    m_location = path;
+    m_mode = mode;
+    m_password = password;
+    return true;
 }
 
 QString ProjectDocument::author() const
@@ -76,6 +88,10 @@ bool ProjectDocument::adopt(std::unique_ptr<ProjectStore> store, StoreError *err
     m_undoStack->clear();
     m_store = std::move(store);
     m_project = std::move(project);
+    m_location = m_store->path();
+    m_password.clear();
+    m_seenLogId = m_project.changeLog.isEmpty() ? 0 : m_project.changeLog.constLast().id;
+    startWorkingTogether();
     emit projectChanged();
     return true;
 }
@@ -85,6 +101,11 @@ void ProjectDocument::close()
     m_undoStack->clear();
     m_store.reset();
     m_project = Project();
+    m_password.clear();
+    m_heartbeat.stop();
+    m_refreshTimer.stop();
+    m_connected = true;
+    m_others.clear();
     emit projectChanged();
 }
 
@@ -102,11 +123,36 @@ bool ProjectDocument::search(const QString &query, int limit, QList<SearchHit> *
 
 bool ProjectDocument::checkWritable()
 {
+    m_stale = false;
     if (!m_store)
         return failWrite(tr("No project is open."));
     if (m_store->isReadOnly())
         return failWrite(tr("The project is open read-only."));
+    if (!m_connected)
+        return failWrite(tr("The connection to the server is lost, so nothing was changed. The "
+                            "editor reconnects by itself; try again when it is back."));
     return true;
+}
+
+bool ProjectDocument::isCurrent()
+{
+    if (!isServer())
+        return true; // a file has no other writer
+    QList<ChangeLogEntry> unseen;
+    if (!m_store->changesSince(m_seenLogId, &unseen))
+        return false;
+    m_stale = !unseen.isEmpty();
+    return !m_stale;
+}
+
+bool ProjectDocument::failStep()
+{
+    dropLog();
+    if (m_stale)
+        return false; // the command brings the others' changes in and tries again
+    if (isServer() && !m_store->ping())
+        connectionLost();
+    return failWrite(m_store->lastError().message);
 }
 
 void ProjectDocument::stepFailed()
@@ -172,6 +218,13 @@ bool ProjectDocument::logChange(const QString &entityUid, const QString &field,
 
 void ProjectDocument::commitLog()
 {
+    // isCurrent() found nothing unseen under the write lock: these follow what the model has.
+    m_lastEntities.clear();
+    for (const ChangeLogEntry &entry : std::as_const(m_pendingLog)) {
+        if (!m_lastEntities.contains(entry.entityUid))
+            m_lastEntities.append(entry.entityUid);
+        m_lastLogId = m_seenLogId = qMax(m_seenLogId, entry.id);
+    }
     m_project.changeLog.append(m_pendingLog);
     m_pendingLog.clear();
 }
@@ -186,10 +239,9 @@ bool ProjectDocument::updateInfo(const ProjectInfo &info, const QString &field)
     if (!checkWritable())
         return false;
     WriteBatch tx(*m_store);
-    if (!tx.isActive() || !m_store->saveInfo(info)
+    if (!tx.isActive() || !isCurrent() || !m_store->saveInfo(info)
         || !logChange(info.uid, field, QStringLiteral("changed %1").arg(field)) || !tx.commit()) {
-        dropLog();
-        return failWrite(m_store->lastError().message);
+        return failStep();
     }
     commitLog();
     m_project.info = info;
@@ -206,12 +258,11 @@ bool ProjectDocument::addReview(const Review &review)
     if (!checkWritable())
         return false;
     WriteBatch tx(*m_store);
-    if (!tx.isActive() || !m_store->insert(review)
+    if (!tx.isActive() || !isCurrent() || !m_store->insert(review)
         || !logChange(review.entityUid, QStringLiteral("review"),
                       QStringLiteral("review: %1").arg(toName(review.state)))
         || !tx.commit()) {
-        dropLog();
-        return failWrite(m_store->lastError().message);
+        return failStep();
     }
     commitLog();
     m_project.reviews.append(review);
@@ -229,12 +280,11 @@ bool ProjectDocument::removeReview(const QString &reviewUid)
         return failWrite(tr("The review to withdraw no longer exists."));
     const Review review = *it;
     WriteBatch tx(*m_store);
-    if (!tx.isActive() || !m_store->remove(EntityKind::Review, reviewUid)
+    if (!tx.isActive() || !isCurrent() || !m_store->remove(EntityKind::Review, reviewUid)
         || !logChange(review.entityUid, QStringLiteral("review"),
                       QStringLiteral("review withdrawn: %1").arg(toName(review.state)))
         || !tx.commit()) {
-        dropLog();
-        return failWrite(m_store->lastError().message);
+        return failStep();
     }
     commitLog();
     m_project.reviews.removeIf([&](const Review &r) { return r.uid == reviewUid; });
@@ -247,12 +297,11 @@ bool ProjectDocument::addTrustedReviewer(const TrustedReviewer &reviewer, int in
     if (!checkWritable())
         return false;
     WriteBatch tx(*m_store);
-    if (!tx.isActive() || !m_store->insert(reviewer)
+    if (!tx.isActive() || !isCurrent() || !m_store->insert(reviewer)
         || !logChange(m_project.info.uid, QString::fromLatin1(TrustedReviewers::logField),
                       TrustedReviewers::addedSummary(reviewer))
         || !tx.commit()) {
-        dropLog();
-        return failWrite(m_store->lastError().message);
+        return failStep();
     }
     commitLog();
     QList<TrustedReviewer> &list = m_project.trustedReviewers;
@@ -274,12 +323,11 @@ bool ProjectDocument::removeTrustedReviewer(const QString &uid, TrustedReviewer 
     const int at = int(it - list.cbegin());
     const TrustedReviewer reviewer = *it;
     WriteBatch tx(*m_store);
-    if (!tx.isActive() || !m_store->remove(EntityKind::TrustedReviewer, uid)
+    if (!tx.isActive() || !isCurrent() || !m_store->remove(EntityKind::TrustedReviewer, uid)
         || !logChange(m_project.info.uid, QString::fromLatin1(TrustedReviewers::logField),
                       TrustedReviewers::removedSummary(reviewer))
         || !tx.commit()) {
-        dropLog();
-        return failWrite(m_store->lastError().message);
+        return failStep();
     }
     commitLog();
     list.removeAt(at);
@@ -289,6 +337,154 @@ bool ProjectDocument::removeTrustedReviewer(const QString &uid, TrustedReviewer 
         *index = at;
     emit trustedReviewersChanged();
     return true;
+}
+
+} // namespace kd
+
+namespace kd {
+
+// --- working together ---------------------------------------------------------------------------
+
+void ProjectDocument::startWorkingTogether()
+{
+    m_connected = true;
+    m_others.clear();
+    m_refreshTimer.stop();
+    if (!isServer()) {
+        m_heartbeat.stop();
+        return;
+    }
+    m_store->watch([this] { scheduleRefresh(); });
+    if (m_heartbeat.interval() > 0)
+        m_heartbeat.start();
+    heartbeat();
+}
+
+void ProjectDocument::setHeartbeatInterval(int milliseconds)
+{
+    m_heartbeat.setInterval(milliseconds);
+    if (milliseconds <= 0)
+        m_heartbeat.stop();
+    else if (isServer())
+        m_heartbeat.start();
+}
+
+void ProjectDocument::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void ProjectDocument::heartbeat()
+{
+    if (!m_store)
+        return;
+    if (!m_connected) {
+        reconnect();
+        return;
+    }
+    QList<StoreSession> others;
+    if (!m_store->ping() || !m_store->sessions(&others)) {
+        connectionLost();
+        return;
+    }
+    const auto same = [](const StoreSession &a, const StoreSession &b) {
+        return a.login == b.login && a.roles == b.roles && a.program == b.program;
+    };
+    if (!std::equal(others.cbegin(), others.cend(), m_others.cbegin(), m_others.cend(), same)) {
+        m_others = others;
+        emit othersChanged();
+    }
+}
+
+void ProjectDocument::connectionLost()
+{
+    if (!m_connected)
+        return;
+    m_connected = false;
+    m_refreshTimer.stop();
+    if (!m_others.isEmpty()) {
+        m_others.clear();
+        emit othersChanged();
+    }
+    emit connectionChanged(false);
+}
+
+bool ProjectDocument::reconnect()
+{
+    StoreError error;
+    std::unique_ptr<ProjectStore> store
+        = ProjectStore::open(m_location, m_mode, &error, m_password);
+    Project fresh;
+    if (!store || !store->load(&fresh))
+        return false;
+    m_store = std::move(store);
+    m_connected = true;
+    // Everything may have changed meanwhile: the whole project is compared, entity by entity.
+    QSet<QString> all;
+    for (const Scenario &s : std::as_const(fresh.scenarios))
+        all.insert(s.uid);
+    for (const Scenario &s : std::as_const(m_project.scenarios))
+        all.insert(s.uid);
+    QList<ChangeLogEntry> entries;
+    for (const ChangeLogEntry &entry : std::as_const(fresh.changeLog)) {
+        if (entry.id > m_seenLogId)
+            entries.append(entry);
+    }
+    m_seenLogId = fresh.changeLog.isEmpty() ? 0 : fresh.changeLog.constLast().id;
+    applyRemote(std::move(fresh), all);
+    m_store->watch([this] { scheduleRefresh(); });
+    emit connectionChanged(true);
+    if (!entries.isEmpty())
+        emit remoteChangesApplied(entries);
+    heartbeat();
+    return true;
+}
+
+bool ProjectDocument::resolveConflict(EditConflict conflict)
+{
+    if (conflict.author.isEmpty()) {
+        const ChangeLogEntry last = lastChangeOf(conflict.kind, conflict.uid, conflict.field);
+        conflict.author = last.author;
+        conflict.time = last.time;
+    }
+    return m_resolver && m_resolver(conflict);
+}
+
+ChangeLogEntry ProjectDocument::lastChangeOf(EntityKind kind, const QString &uid,
+                                             const QString &field) const
+{
+    QString logUid = uid;
+    if (kind == EntityKind::Option)
+        locate<Option>(uid, &logUid, nullptr);
+    else if (kind == EntityKind::LegalReference)
+        locate<LegalReference>(uid, &logUid, nullptr);
+    for (auto it = m_project.changeLog.crbegin(); it != m_project.changeLog.crend(); ++it) {
+        if (it->entityUid == logUid && (field.isEmpty() || it->field.endsWith(field)))
+            return *it;
+    }
+    return {};
+}
+
+bool ProjectDocument::changedByOthersSince(const QStringList &entityUids, qint64 id,
+                                           QString *message) const
+{
+    if (!isServer() || entityUids.isEmpty())
+        return false;
+    const QString me = author();
+    for (auto it = m_project.changeLog.crbegin(); it != m_project.changeLog.crend() && it->id > id;
+         ++it) {
+        if (it->author != me && entityUids.contains(it->entityUid)) {
+            if (message)
+                *message = tr("%1 changed this at %2, after your edit, so undoing or redoing "
+                              "it would overwrite their change. Your edit stays as it is; change "
+                              "it by hand if it should.")
+                               .arg(it->author,
+                                    it->time.toLocalTime().toString(QStringLiteral("HH:mm")));
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace kd

@@ -5,12 +5,32 @@
 #include "model/project.h"
 #include "storage/projectstore.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 #include <QUndoStack>
+#include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace kd {
+
+// Someone else changed the field an edit was about to change, since the edit's value was read:
+// who, when, their value and the one the edit would write (as the user reads them).
+struct EditConflict
+{
+    EntityKind kind = EntityKind::Project;
+    QString uid;
+    QString field;
+    QString entityName;
+    QString fieldLabel;
+    QString theirs;
+    QString mine;
+    QString author;
+    QDateTime time;
+};
 
 // The open project in the editor: the store that keeps the file, the model loaded from it, and
 // the undo stack. Every user edit is an undo command (editor/commands/) that calls one of the
@@ -53,6 +73,50 @@ public:
     // server refuses any other); setAuthor() sets the name for project files, a user's setting.
     QString author() const;
     void setAuthor(const QString &author) { m_author = author; }
+
+    // --- working together on a server project (docs/team.md, "Working together") ------------
+    // The model follows what other sessions commit: the server's notification (or a write that
+    // finds the project moved on) brings their changes in with the same signals as local edits,
+    // so views update in place and a field being typed in keeps its text. A write is made only
+    // on a model that has seen every committed change (the change log's ids, in commit order):
+    // one based on an older state brings the others' changes in first and tries again, and one
+    // whose field someone else changed meanwhile asks the conflict resolver. Undo and redo of a
+    // command whose entities someone else changed since are refused.
+    //
+    // Brings in what other sessions committed since the model was read; true when the model
+    // is current (also for a file, which has no one else).
+    bool refresh();
+    // Whether the server answers; edits are refused while it does not, and the document
+    // reconnects by itself (with the password it was opened with, held in memory only).
+    bool isConnected() const { return m_connected; }
+    // The other sessions that have the project open (the server's word; none for a file).
+    const QList<StoreSession> &others() const { return m_others; }
+    // How often the connection and the others are checked; 0 stops it (tests).
+    void setHeartbeatInterval(int milliseconds);
+    // Decides a conflict: true to write the user's value over the other's, false to keep
+    // theirs. Without one, theirs is kept.
+    void setConflictResolver(std::function<bool(const EditConflict &)> resolver)
+    {
+        m_resolver = std::move(resolver);
+    }
+    bool resolveConflict(EditConflict conflict);
+    // The last change-log entry of this entity's field, for "who changed it" (an option's and a
+    // legal reference's are filed under their dilemma); a null id when there is none.
+    ChangeLogEntry lastChangeOf(EntityKind kind, const QString &uid, const QString &field) const;
+    // Whether the last failed write failed only because the model was behind the server (the
+    // caller refreshes and may try again; the user was not told).
+    bool lastWriteWasStale() const { return m_stale; }
+    // The entities the last successful write logged, and its last change-log id.
+    const QStringList &lastWriteEntities() const { return m_lastEntities; }
+    qint64 lastWriteLogId() const { return m_lastLogId; }
+    // Whether anyone else logged a change to one of these entities after the entry with this
+    // id; message says who and when. Always false for a file (its one user).
+    bool changedByOthersSince(const QStringList &entityUids, qint64 id, QString *message) const;
+    // Tells the user why an undo step was not taken (writeFailed); false.
+    bool refuseStep(const QString &message) { return failWrite(message); }
+    // Where the change log's entries and positions of entity kinds stand: the log id the model
+    // has seen.
+    qint64 seenLogId() const { return m_seenLogId; }
 
     // Full-text search over the project file (ProjectStore::search).
     bool search(const QString &query, int limit, QList<SearchHit> *hits);
@@ -103,11 +167,35 @@ signals:
     // The trusted list changed: which approvals count may have changed anywhere.
     void trustedReviewersChanged();
     void writeFailed(const QString &message);
+    // A server project's connection was lost or is back.
+    void connectionChanged(bool connected);
+    // The other sessions on the project changed (others()).
+    void othersChanged();
+    // Changes other sessions committed are in the model now (the entries they logged).
+    void remoteChangesApplied(const QList<kd::ChangeLogEntry> &entries);
 
 private:
     bool adopt(std::unique_ptr<ProjectStore> store, StoreError *error);
     bool checkWritable();
     bool failWrite(const QString &message);
+    // After a write's transaction began: whether the model has seen every committed change
+    // (else the write is abandoned as stale). failStep() ends a failed write either way.
+    bool isCurrent();
+    bool failStep();
+    void startWorkingTogether();
+    void heartbeat();
+    void connectionLost();
+    bool reconnect();
+    void scheduleRefresh();
+    // Makes the model equal to fresh with the signals local edits send (remotechanges.cpp).
+    void applyRemote(Project &&fresh, const QSet<QString> &reloaded);
+    template<typename T>
+    void syncList(const QString &parentUid, const QList<T> &fresh);
+    template<typename T>
+    void removeMissing(const QSet<QString> &kept, const QList<T> &current,
+                       const QString &parentUid);
+    template<typename T>
+    void syncFields(T &current, const T &fresh);
     // Appends a change-log row inside the caller's transaction; the model's copy follows only
     // after the caller commits (commitLog).
     bool logChange(const QString &entityUid, const QString &field, const QString &summary);
@@ -130,6 +218,21 @@ private:
     QString m_lastError;
     QString m_author;
     QList<ChangeLogEntry> m_pendingLog;
+
+    // Working together (server projects).
+    QString m_location;
+    ProjectStore::OpenMode m_mode = ProjectStore::OpenMode::ReadWrite;
+    QString m_password; // memory only, for reconnecting
+    qint64 m_seenLogId = 0;
+    bool m_stale = false;
+    bool m_connected = true;
+    bool m_refreshing = false;
+    QStringList m_lastEntities;
+    qint64 m_lastLogId = 0;
+    QList<StoreSession> m_others;
+    QTimer m_heartbeat;
+    QTimer m_refreshTimer;
+    std::function<bool(const EditConflict &)> m_resolver;
 };
 
 // --- template definitions ---------------------------------------------------------------------
@@ -270,13 +373,12 @@ bool ProjectDocument::insertEntity(const QString &parentUid, int index, const T 
     placed.position = index;
     after.insert(index, placed);
     WriteBatch tx(*m_store);
-    if (!tx.isActive() || !EntityTraits<T>::insert(*m_store, parentUid, placed)
+    if (!tx.isActive() || !isCurrent() || !EntityTraits<T>::insert(*m_store, parentUid, placed)
         || !renumber(after, parentUid, index + 1)
         || !logChange(logUid<T>(entity.uid, parentUid), QString(),
                       QStringLiteral("added %1 %2").arg(toName(EntityTraits<T>::kind), entity.uid))
         || !tx.commit()) {
-        dropLog();
-        return failWrite(m_store->lastError().message);
+        return failStep();
     }
     commitLog();
     *mutableListOf<T>(parentUid) = after;
@@ -296,13 +398,12 @@ bool ProjectDocument::removeEntity(const QString &uid, T *removed, QString *pare
     QList<T> after = *listOf<T>(parent);
     const T snapshot = after.takeAt(at);
     WriteBatch tx(*m_store);
-    if (!tx.isActive() || !m_store->remove(EntityTraits<T>::kind, uid)
+    if (!tx.isActive() || !isCurrent() || !m_store->remove(EntityTraits<T>::kind, uid)
         || !renumber(after, parent, at)
         || !logChange(logUid<T>(uid, parent), QString(),
                       QStringLiteral("deleted %1 %2").arg(toName(EntityTraits<T>::kind), uid))
         || !tx.commit()) {
-        dropLog();
-        return failWrite(m_store->lastError().message);
+        return failStep();
     }
     commitLog();
     if (removed)
@@ -338,7 +439,7 @@ bool ProjectDocument::moveEntity(const QString &uid, const QString &newParentUid
     entity.position = -1; // makes renumber() write it with its new parent
     to.insert(newIndex, entity);
     WriteBatch tx(*m_store);
-    const bool ok = tx.isActive() && (sameList || renumber(from, oldParent, 0))
+    const bool ok = tx.isActive() && isCurrent() && (sameList || renumber(from, oldParent, 0))
                     && renumber(to, newParentUid, 0)
                     && logChange(logUid<T>(uid, newParentUid), QStringLiteral("position"),
                                  QStringLiteral("moved %1 to place %2")
@@ -346,8 +447,7 @@ bool ProjectDocument::moveEntity(const QString &uid, const QString &newParentUid
                                      .arg(newIndex + 1))
                     && tx.commit();
     if (!ok) {
-        dropLog();
-        return failWrite(m_store->lastError().message);
+        return failStep();
     }
     commitLog();
     if (!sameList)
@@ -375,12 +475,11 @@ bool ProjectDocument::updateEntity(const T &entity, const QString &field)
                                  ? toName(EntityTraits<T>::kind) + u'.' + field
                                  : field;
     WriteBatch tx(*m_store);
-    if (!tx.isActive() || !EntityTraits<T>::update(*m_store, parent, updated)
+    if (!tx.isActive() || !isCurrent() || !EntityTraits<T>::update(*m_store, parent, updated)
         || !logChange(logUid<T>(entity.uid, parent), logField,
                       QStringLiteral("changed %1").arg(logField))
         || !tx.commit()) {
-        dropLog();
-        return failWrite(m_store->lastError().message);
+        return failStep();
     }
     commitLog();
     (*list)[index] = updated;

@@ -19,6 +19,7 @@ void FieldEditor::showValue(const QVariant &value)
 
 void FieldEditor::commit(const QVariant &value)
 {
+    m_committedFrom = m_shown;
     m_shown = value;
     m_hasShown = true;
     emit committed(value);

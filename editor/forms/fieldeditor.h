@@ -30,6 +30,10 @@ public:
     // Commits an edit in progress now (before undo, before the form goes away).
     virtual void commitPending() {}
 
+    // The value shown before the last commit: what the user's edit started from. When the
+    // model holds something else by then, someone else changed the field meanwhile.
+    const QVariant &committedFrom() const { return m_committedFrom; }
+
     // How long typing must pause before a text field commits on its own.
     static int idleCommitInterval() { return 1000; }
 
@@ -45,6 +49,7 @@ protected:
 
 private:
     QVariant m_shown;
+    QVariant m_committedFrom;
     bool m_hasShown = false;
 };
 

@@ -4,6 +4,7 @@
 #include "fieldeditorfactory.h"
 #include "fieldtable.h"
 
+#include "document/entitylabels.h"
 #include "document/projectdocument.h"
 
 #include <QFormLayout>
@@ -132,12 +133,60 @@ void FieldGroup::onCommitted(const Row &row, const QVariant &value)
     const std::optional<QVariant> current = row.spec->read(*m_document, m_uid);
     if (!current || m_document->isReadOnly())
         return;
-    if (*current != value) {
-        const QString uid = m_kind == EntityKind::Project ? m_document->project().info.uid : m_uid;
-        m_document->undoStack()->push(row.spec->change(m_document, uid, value));
+    const QString uid = m_kind == EntityKind::Project ? m_document->project().info.uid : m_uid;
+    // The field changed under the user's typing (another session's edit came in): they decide.
+    if (*current != value && *current != row.editor->committedFrom()
+        && !resolveConflict(row, uid, *current, value)) {
+        row.editor->showValue(*current);
+        return;
     }
+    if (*current != value)
+        m_document->undoStack()->push(row.spec->change(m_document, uid, value));
     // A write that failed left the model as it was: show that rather than text the file lacks.
     refreshRow(row);
+}
+
+} // namespace kd
+
+namespace kd {
+
+namespace {
+
+// A field's value as a person reads it: a choice's label, the names of what a reference names.
+QString valueText(const FieldSpec &spec, const ProjectDocument &document, const QVariant &value)
+{
+    if (spec.type == FieldType::Enumeration && spec.choices) {
+        for (const auto &[name, label] : spec.choices()) {
+            if (name == value.toString())
+                return label;
+        }
+    }
+    if (spec.type == FieldType::Reference || spec.type == FieldType::ReferenceList) {
+        QStringList names;
+        for (const QString &uid : value.toStringList()) {
+            names.append(EntityLabels::label(document, spec.referenceKind, uid));
+        }
+        return names.join(QLatin1String(", "));
+    }
+    return value.toString();
+}
+
+} // namespace
+
+bool FieldGroup::resolveConflict(const Row &row, const QString &uid, const QVariant &theirs,
+                                 const QVariant &mine)
+{
+    EditConflict conflict;
+    conflict.kind = m_kind;
+    conflict.uid = uid;
+    conflict.field = row.spec->name;
+    conflict.fieldLabel = row.label ? row.label->text().remove(u'&') : row.spec->name;
+    conflict.theirs = valueText(*row.spec, *m_document, theirs);
+    conflict.mine = valueText(*row.spec, *m_document, mine);
+    const ChangeLogEntry last = m_document->lastChangeOf(m_kind, uid, row.spec->name);
+    conflict.author = last.author;
+    conflict.time = last.time;
+    return m_document->resolveConflict(conflict);
 }
 
 } // namespace kd

@@ -55,6 +55,8 @@ private:
 
     void refreshRow(const Row &row);
     void onCommitted(const Row &row, const QVariant &value);
+    bool resolveConflict(const Row &row, const QString &uid, const QVariant &theirs,
+                         const QVariant &mine);
 
     // Guarded: a form destroyed after the document still commits nothing into the void.
     QPointer<ProjectDocument> m_document;

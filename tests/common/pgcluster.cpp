@@ -332,14 +332,16 @@ bool PgCluster::writeConfiguration(QString *error) const
                            "local all kd_super trust\n"
                            "local all all scram-sha-256\n";
     // In postgresql.conf rather than pg_ctl -o, so that no shell quoting is involved and a
-    // restart keeps them. fsync and friends are off: the cluster is thrown away.
+    // restart keeps them. fsync and full-page writes are off: the cluster is thrown away, and
+    // the machine does not crash under it. Commits still write their WAL before they return
+    // (synchronous_commit), as on a real server: a stopped server has every committed edit.
     QByteArray settings = "\n# Added by kd::testing::PgCluster: a Unix socket only, no TCP.\n"
                           "listen_addresses = ''\n"
                           "port = 5432\n"
                           "max_connections = 100\n"
                           "password_encryption = 'scram-sha-256'\n"
                           "fsync = off\n"
-                          "synchronous_commit = off\n"
+                          "synchronous_commit = on\n"
                           "full_page_writes = off\n";
     settings += "unix_socket_directories = " + quoteLiteral(socketDir()).toUtf8() + '\n';
     return writeInPlace(dataDir() + QStringLiteral("/pg_hba.conf"), hba, QIODevice::Truncate, error)
@@ -407,6 +409,15 @@ bool PgCluster::restart(QString *error)
         m_postmasterPid = 0;
     }
     return false;
+}
+
+bool PgCluster::resume(QString *error)
+{
+    if (isRunning() || !m_dir) {
+        *error = QStringLiteral("PgCluster: resume() is for a server that stop() stopped");
+        return false;
+    }
+    return startServer(QStringLiteral("start"), error);
 }
 
 void PgCluster::stop()

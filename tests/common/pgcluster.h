@@ -31,7 +31,9 @@ public:
 
     [[nodiscard]] bool start(QString *error);
     [[nodiscard]] bool restart(QString *error); // pg_ctl restart; the data stays
-    void stop();                                // immediate; does nothing when not running
+    void stop(); // immediate; does nothing when not running; the data stays
+    // Starts the server that stop() stopped again, on the same data and socket.
+    [[nodiscard]] bool resume(QString *error);
     bool isRunning() const { return m_postmasterPid > 0; }
 
     QString socketDir() const;

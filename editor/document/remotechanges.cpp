@@ -1,0 +1,287 @@
+// ProjectDocument, working together: bringing in what other sessions committed to a server
+// project (refresh) and making the model equal to it with the signals a local edit sends.
+
+#include "projectdocument.h"
+
+#include <QScopedValueRollback>
+
+namespace kd {
+
+namespace {
+
+// The scenario in project that holds the entity with this uid (a scenario holds itself); empty
+// when none does.
+QString scenarioHolding(const Project &project, const QString &uid)
+{
+    const auto has = [&uid](const auto &list) {
+        return std::any_of(list.cbegin(), list.cend(), [&uid](const auto &e) { return e.uid == uid; });
+    };
+    for (const Scenario &s : project.scenarios) {
+        if (s.uid == uid || has(s.persons) || has(s.segments))
+            return s.uid;
+        for (const Segment &g : s.segments) {
+            if (has(g.dilemmas))
+                return s.uid;
+            for (const Dilemma &d : g.dilemmas) {
+                if (has(d.options) || has(d.legalReferences))
+                    return s.uid;
+            }
+        }
+    }
+    return {};
+}
+
+// What an entity's row holds that an edit changes: every field but its uid and its position.
+template<typename T>
+QStringList differingFields(const T &a, const T &b)
+{
+    QStringList names;
+    for (const Field<T> &field : Described<T>::fields()) {
+        if (field.d.type == ValueType::Uid || field.d.type == ValueType::Position)
+            continue;
+        const bool same = std::visit([&](auto member) { return a.*member == b.*member; },
+                                     field.member);
+        if (!same)
+            names.append(QString::fromLatin1(field.d.name));
+    }
+    return names;
+}
+
+// More entities changed than are worth finding one by one: every scenario is read again.
+constexpr int mostUidsTraced = 500;
+
+} // namespace
+
+bool ProjectDocument::refresh()
+{
+    if (!m_store || !m_connected)
+        return false;
+    if (!isServer())
+        return true;
+    if (m_refreshing) {
+        scheduleRefresh(); // a conflict dialog is open: after it
+        return false;
+    }
+    const QScopedValueRollback busy(m_refreshing, true);
+    Project fresh;
+    QList<ChangeLogEntry> entries;
+    QSet<QString> reload;
+    bool ok = false;
+    {
+        // One committed state: the log entries, the registers and the scenarios they touched.
+        ReadSnapshot snapshot(*m_store);
+        ok = snapshot.isValid() && m_store->changesSince(m_seenLogId, &entries)
+             && m_store->loadRegistersWithoutLog(&fresh);
+        QStringList uids;
+        for (const ChangeLogEntry &entry : std::as_const(entries)) {
+            if (!entry.entityUid.isEmpty() && !uids.contains(entry.entityUid))
+                uids.append(entry.entityUid);
+        }
+        const bool traceAll = uids.size() > mostUidsTraced;
+        ok = ok && (traceAll || m_store->scenariosHolding(uids, &reload));
+        for (const QString &uid : std::as_const(uids)) {
+            if (traceAll)
+                break;
+            if (const QString held = scenarioHolding(m_project, uid); !held.isEmpty())
+                reload.insert(held); // where it was: deleted or moved away
+        }
+        for (Scenario &s : fresh.scenarios) {
+            const Scenario *mine = ok ? find<Scenario>(s.uid) : nullptr;
+            if (ok && (traceAll || !mine || reload.contains(s.uid))) {
+                reload.insert(s.uid);
+                bool found = false;
+                ok = m_store->loadScenario(s.uid, &s, &found);
+            } else if (mine) {
+                s.persons = mine->persons;
+                s.segments = mine->segments;
+            }
+        }
+    }
+    if (!ok) {
+        if (!m_store->ping())
+            connectionLost();
+        return false;
+    }
+    fresh.changeLog = m_project.changeLog;
+    fresh.changeLog += entries;
+    if (!entries.isEmpty())
+        m_seenLogId = entries.constLast().id;
+    applyRemote(std::move(fresh), reload);
+    if (!entries.isEmpty())
+        emit remoteChangesApplied(entries);
+    return true;
+}
+
+void ProjectDocument::applyRemote(Project &&fresh, const QSet<QString> &reloaded)
+{
+    syncFields(m_project.info, fresh.info);
+    syncList<LifeDomain>(QString(), fresh.lifeDomains);
+    syncList<Professional>(QString(), fresh.professionals);
+    syncList<LegalSource>(QString(), fresh.legalSources);
+    syncList<Theme>(QString(), fresh.themes);
+    syncList<GlossaryTerm>(QString(), fresh.glossary);
+    syncList<Asset>(QString(), fresh.assets);
+
+    // What the scenarios read again own: first everything that is gone from them, owners before
+    // what they own; then each list in order, owners first, so a move finds its new owner.
+    QSet<QString> kept[5];
+    for (const Scenario &s : std::as_const(fresh.scenarios)) {
+        if (!reloaded.contains(s.uid))
+            continue;
+        for (const Person &p : s.persons)
+            kept[0].insert(p.uid);
+        for (const Segment &g : s.segments) {
+            kept[1].insert(g.uid);
+            for (const Dilemma &d : g.dilemmas) {
+                kept[2].insert(d.uid);
+                for (const Option &o : d.options)
+                    kept[3].insert(o.uid);
+                for (const LegalReference &r : d.legalReferences)
+                    kept[4].insert(r.uid);
+            }
+        }
+    }
+    QSet<QString> freshScenarios;
+    for (const Scenario &s : std::as_const(fresh.scenarios))
+        freshScenarios.insert(s.uid);
+    removeMissing<Scenario>(freshScenarios, m_project.scenarios, QString());
+    for (const QString &uid : reloaded) {
+        const Scenario *s = find<Scenario>(uid);
+        if (!s)
+            continue;
+        removeMissing<Person>(kept[0], s->persons, uid);
+        removeMissing<Segment>(kept[1], s->segments, uid);
+        for (const Segment &g : QList<Segment>(s->segments))
+            removeMissing<Dilemma>(kept[2], g.dilemmas, g.uid);
+        for (const Segment &g : QList<Segment>(s->segments)) {
+            for (const Dilemma &d : g.dilemmas) {
+                removeMissing<Option>(kept[3], d.options, d.uid);
+                removeMissing<LegalReference>(kept[4], d.legalReferences, d.uid);
+            }
+        }
+    }
+
+    syncList<Scenario>(QString(), fresh.scenarios);
+    for (const Scenario &s : std::as_const(fresh.scenarios)) {
+        if (!reloaded.contains(s.uid))
+            continue;
+        syncList<Person>(s.uid, s.persons);
+        syncList<Segment>(s.uid, s.segments);
+    }
+    for (const Scenario &s : std::as_const(fresh.scenarios)) {
+        if (!reloaded.contains(s.uid))
+            continue;
+        for (const Segment &g : s.segments)
+            syncList<Dilemma>(g.uid, g.dilemmas);
+        for (const Segment &g : s.segments) {
+            for (const Dilemma &d : g.dilemmas) {
+                syncList<Option>(d.uid, d.options);
+                syncList<LegalReference>(d.uid, d.legalReferences);
+            }
+        }
+    }
+
+    if (m_project.trustedReviewers != fresh.trustedReviewers) {
+        m_project.trustedReviewers = fresh.trustedReviewers;
+        emit trustedReviewersChanged();
+    }
+    if (m_project.reviews != fresh.reviews) {
+        QSet<QString> touched;
+        for (const Review &r : std::as_const(m_project.reviews)) {
+            if (!fresh.reviews.contains(r))
+                touched.insert(r.entityUid);
+        }
+        for (const Review &r : std::as_const(fresh.reviews)) {
+            if (!m_project.reviews.contains(r))
+                touched.insert(r.entityUid);
+        }
+        m_project.reviews = fresh.reviews;
+        for (const QString &uid : std::as_const(touched))
+            emit reviewsChanged(uid);
+    }
+    m_project.changeLog = std::move(fresh.changeLog);
+}
+
+// Removes the entities of current (a copy: the model changes meanwhile) that kept lacks.
+template<typename T>
+void ProjectDocument::removeMissing(const QSet<QString> &kept, const QList<T> &current,
+                                    const QString &parentUid)
+{
+    const QList<T> before = current;
+    for (qsizetype i = before.size() - 1; i >= 0; --i) {
+        const QString uid = before.at(i).uid;
+        if (kept.contains(uid))
+            continue;
+        QList<T> *list = mutableListOf<T>(parentUid);
+        const qsizetype at = list ? list->indexOf(before.at(i)) : -1;
+        if (at < 0)
+            continue;
+        emit entityAboutToBeRemoved(EntityTraits<T>::kind, uid, parentUid, int(at));
+        list->removeAt(at);
+        emit entityRemoved(EntityTraits<T>::kind, uid, parentUid, int(at));
+    }
+}
+
+// Makes the list under parentUid hold fresh's entities in fresh's order: each one where it is,
+// moved from wherever it is in the model, or inserted (empty: the lists it owns are made equal
+// after this one).
+template<typename T>
+void ProjectDocument::syncList(const QString &parentUid, const QList<T> &fresh)
+{
+    constexpr EntityKind kind = EntityTraits<T>::kind;
+    if constexpr (!EntityTraits<T>::hasParent && !std::is_same_v<T, Scenario>) {
+        QSet<QString> kept;
+        for (const T &e : fresh)
+            kept.insert(e.uid);
+        removeMissing<T>(kept, *listOf<T>(QString()), QString());
+    }
+    if (!listOf<T>(parentUid))
+        return;
+    for (int i = 0; i < fresh.size(); ++i) {
+        const T &want = fresh.at(i);
+        QList<T> *list = mutableListOf<T>(parentUid);
+        if (i < list->size() && list->at(i).uid == want.uid) {
+            syncFields((*list)[i], want);
+            continue;
+        }
+        QString from;
+        int at = -1;
+        if (locate<T>(want.uid, &from, &at)) {
+            T entity = mutableListOf<T>(from)->takeAt(at);
+            list = mutableListOf<T>(parentUid);
+            const int to = qMin(i, int(list->size()));
+            list->insert(to, entity);
+            emit entityMoved(kind, want.uid, from, at, parentUid, to);
+            syncFields((*list)[to], want);
+        } else {
+            // Without what it owns: that may be here already (moved into it), and comes next.
+            T placed = want;
+            detail::keepChildren(placed, T());
+            placed.position = i;
+            list->insert(qMin(i, int(list->size())), placed);
+            emit entityInserted(kind, want.uid, parentUid, i);
+        }
+    }
+    QList<T> *list = mutableListOf<T>(parentUid);
+    for (int i = 0; i < list->size(); ++i)
+        (*list)[i].position = i;
+}
+
+// Takes fresh's own fields (not what it owns) and tells views which ones changed.
+template<typename T>
+void ProjectDocument::syncFields(T &current, const T &fresh)
+{
+    const QStringList fields = differingFields(current, fresh);
+    if (fields.isEmpty())
+        return;
+    T updated = fresh;
+    detail::keepChildren(updated, current);
+    if constexpr (!std::is_same_v<T, ProjectInfo>)
+        updated.position = current.position;
+    current = updated;
+    const QString uid = current.uid;
+    for (const QString &field : fields)
+        emit entityChanged(Described<T>::kind, uid, field);
+}
+
+} // namespace kd

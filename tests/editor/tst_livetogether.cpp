@@ -1,0 +1,462 @@
+// Two people on one server project (issue "Team projects", Deliver 4 and 6): each sees the
+// other's committed edits, no edit is overwritten unseen, undo never takes back someone else's
+// change, and a lost connection loses nothing. Real PostgreSQL (tests/common/pgcluster.h), two
+// ProjectDocuments with their own logins and connections, as two editors have.
+
+#include "commands/changeproperty.h"
+#include "commands/structurecommands.h"
+#include "document/projectdocument.h"
+#include "pgcluster.h"
+#include "storage/serverproject.h"
+#include "testprojects.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kd;
+using kd::testing::PgCluster;
+
+namespace {
+
+const QString dilemmaUid = kd::testing::uid(100);
+const QString segmentUid = kd::testing::uid(90);
+const QString scenarioUid = kd::testing::uid(70);
+
+QString password(const QString &login)
+{
+    return QStringLiteral("pw-") + login;
+}
+
+// Changes one text field of the dilemma as an editor does (one undo command).
+void setDilemmaText(ProjectDocument *doc, QString Dilemma::*member, const char *field,
+                    const QString &value, const QString &uid = dilemmaUid)
+{
+    doc->undoStack()->push(new ChangeProperty<Dilemma, QString>(
+        doc, uid, member, QString::fromLatin1(field), QString::fromLatin1(field), value));
+}
+
+} // namespace
+
+class tst_LiveTogether : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void editsArriveInTheOtherEditor();
+    void structureArrivesInTheOtherEditor();
+    void staleWriteKeepsTheOthersOtherField();
+    void sameFieldAsksWhoWins();
+    void undoRefusedAfterSomeoneElsesChange();
+    void readOnlyLoginSeesButCannotWrite();
+    void thousandsOfInterleavedEditsLoseNothing();
+    void serverRestartIsShownAndRecovered();
+    void killedClientLosesNoCommittedEdit();
+
+private:
+    std::unique_ptr<ProjectDocument> openAs(const QString &login);
+    Project serverProject();
+
+    PgCluster m_cluster;
+    QString m_database;
+    int m_round = 0;
+};
+
+void tst_LiveTogether::initTestCase()
+{
+    QString why;
+    QVERIFY2(PgCluster::isAvailable(&why), qPrintable(why)); // scripts/setup.sh installs it
+    QVERIFY2(m_cluster.start(&why), qPrintable(why));
+    const QList<std::pair<QString, QStringList>> people = {
+        {QStringLiteral("ada"), {QStringLiteral("kd_admin")}},
+        {QStringLiteral("eva"), {QStringLiteral("kd_editor")}},
+        {QStringLiteral("ben"), {QStringLiteral("kd_editor")}},
+        {QStringLiteral("pia"), {QStringLiteral("kd_publisher")}},
+    };
+    QString done;
+    StoreError error;
+    QVERIFY2(m_cluster.createDatabase(QStringLiteral("template_kd")),
+             qPrintable(m_cluster.lastError()));
+    QVERIFY2(ServerProject::init(m_cluster.uri(PgCluster::superuser(), "template_kd"), &done,
+                                 &error),
+             qPrintable(error.message));
+    for (const auto &[name, roles] : people)
+        QVERIFY2(m_cluster.createLogin(name, password(name), roles),
+                 qPrintable(m_cluster.lastError()));
+}
+
+// Every test starts on a fresh copy of the test project, in a database of its own.
+void tst_LiveTogether::init()
+{
+    m_database = QStringLiteral("kd%1").arg(++m_round);
+    QVERIFY2(m_cluster.psql(QStringLiteral("CREATE DATABASE %1 TEMPLATE template_kd").arg(m_database)),
+             qPrintable(m_cluster.lastError()));
+    StoreError error;
+    QVERIFY2(ServerProject::upload(m_cluster.uri(QStringLiteral("ada"), m_database),
+                                   kd::testing::fullProject(), false, &error, password("ada")),
+             qPrintable(error.message));
+}
+
+std::unique_ptr<ProjectDocument> tst_LiveTogether::openAs(const QString &login)
+{
+    auto doc = std::make_unique<ProjectDocument>();
+    StoreError error;
+    if (!doc->open(m_cluster.uri(login, m_database), ProjectStore::OpenMode::ReadWrite, &error,
+                   password(login))) {
+        qWarning("%s", qPrintable(error.message));
+        return nullptr;
+    }
+    return doc;
+}
+
+Project tst_LiveTogether::serverProject()
+{
+    StoreError error;
+    auto store = ProjectStore::open(m_cluster.uri(QStringLiteral("ada"), m_database),
+                                    ProjectStore::OpenMode::ReadOnly, &error, password("ada"));
+    Project project;
+    if (!store || !store->load(&project))
+        qWarning("cannot read the server project back");
+    return project;
+}
+
+void tst_LiveTogether::editsArriveInTheOtherEditor()
+{
+    auto eva = openAs("eva");
+    auto ben = openAs("ben");
+    QVERIFY(eva && ben);
+    QSignalSpy changed(ben.get(), &ProjectDocument::entityChanged);
+    QSignalSpy applied(ben.get(), &ProjectDocument::remoteChangesApplied);
+
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Mag ik bellen?"));
+    QCOMPARE(eva->undoStack()->count(), 1);
+    // The server's notification brings it in, without anyone asking.
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 1000);
+    QCOMPARE(ben->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Mag ik bellen?"));
+    QVERIFY(changed.contains(QVariantList{QVariant::fromValue(EntityKind::Dilemma), dilemmaUid,
+                                          QStringLiteral("question")}));
+    const QList<ChangeLogEntry> entries = applied.first().first().value<QList<ChangeLogEntry>>();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().author, QStringLiteral("eva"));
+    // Ben's own history shows it; his undo stack does not (it is not his edit).
+    QCOMPARE(ben->project().changeLog.constLast().author, QStringLiteral("eva"));
+    QCOMPARE(ben->undoStack()->count(), 0);
+    QCOMPARE(ben->project(), eva->project());
+}
+
+void tst_LiveTogether::structureArrivesInTheOtherEditor()
+{
+    auto eva = openAs("eva");
+    auto ben = openAs("ben");
+    QVERIFY(eva && ben);
+    QSignalSpy applied(ben.get(), &ProjectDocument::remoteChangesApplied);
+
+    // A second segment, the dilemma moved into it, an option added, a legal reference deleted.
+    Segment second;
+    second.uid = QStringLiteral("00000000-0000-4000-8000-00000000a001");
+    second.key = QStringLiteral("tweede-moment");
+    second.title = QStringLiteral("Tweede moment");
+    eva->undoStack()->push(
+        new InsertEntity<Segment>(eva.get(), scenarioUid, 1, second, QStringLiteral("add")));
+    eva->undoStack()->push(new MoveEntity<Dilemma>(eva.get(), dilemmaUid, second.uid, 0,
+                                                   QStringLiteral("move")));
+    Option option;
+    option.uid = QStringLiteral("00000000-0000-4000-8000-00000000a002");
+    option.label = QStringLiteral("Eerst de ouders spreken");
+    eva->undoStack()->push(
+        new InsertEntity<Option>(eva.get(), dilemmaUid, 0, option, QStringLiteral("add")));
+    eva->undoStack()->push(new RemoveEntity<LegalReference>(eva.get(), kd::testing::uid(121),
+                                                            QStringLiteral("delete")));
+    QCOMPARE(eva->undoStack()->count(), 4);
+    QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), 2000);
+    QVERIFY(applied.count() >= 1);
+    QCOMPARE(ben->find<Segment>(second.uid)->dilemmas.size(), 1);
+    QCOMPARE(ben->find<Dilemma>(dilemmaUid)->options.first().label, option.label);
+
+    // And back: Eva undoes all four; Ben follows.
+    for (int i = 0; i < 4; ++i)
+        eva->undoStack()->undo();
+    QCOMPARE(eva->undoStack()->index(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), 2000);
+    QVERIFY(!ben->find<Segment>(second.uid));
+    QCOMPARE(ben->project(), serverProject());
+}
+
+void tst_LiveTogether::staleWriteKeepsTheOthersOtherField()
+{
+    auto eva = openAs("eva");
+    auto ben = openAs("ben");
+    QVERIFY(eva && ben);
+    ben->setHeartbeatInterval(0);
+    // Ben has not heard of Eva's change yet (no events processed) when he writes another field.
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Eva's vraag"));
+    bool asked = false;
+    ben->setConflictResolver([&](const EditConflict &) { return asked = true; });
+    setDilemmaText(ben.get(), &Dilemma::situation, "situation", QStringLiteral("Ben's situatie"));
+    QVERIFY(!asked);
+    QCOMPARE(ben->undoStack()->count(), 1);
+    const Dilemma *stored = serverProject().scenarios.first().segments.first().dilemmas.data();
+    QCOMPARE(stored->question, QStringLiteral("Eva's vraag"));
+    QCOMPARE(stored->situation, QStringLiteral("Ben's situatie"));
+    // His model took Eva's change in before his own write.
+    QCOMPARE(ben->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Eva's vraag"));
+}
+
+void tst_LiveTogether::sameFieldAsksWhoWins()
+{
+    auto eva = openAs("eva");
+    auto ben = openAs("ben");
+    QVERIFY(eva && ben);
+    ben->setHeartbeatInterval(0);
+    const QString before = ben->find<Dilemma>(dilemmaUid)->question;
+
+    // Keep theirs: Ben's edit is not made, and he was told whose change is there.
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Eva 1"));
+    QList<EditConflict> conflicts;
+    ben->setConflictResolver([&](const EditConflict &c) {
+        conflicts.append(c);
+        return false;
+    });
+    setDilemmaText(ben.get(), &Dilemma::question, "question", QStringLiteral("Ben 1"));
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().author, QStringLiteral("eva"));
+    QCOMPARE(conflicts.first().theirs, QStringLiteral("Eva 1"));
+    QCOMPARE(conflicts.first().mine, QStringLiteral("Ben 1"));
+    QCOMPARE(conflicts.first().fieldLabel, QStringLiteral("question"));
+    QVERIFY(conflicts.first().time.isValid());
+    QCOMPARE(ben->undoStack()->count(), 0);
+    QCOMPARE(ben->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Eva 1"));
+    QVERIFY(before != QStringLiteral("Eva 1"));
+
+    // Use mine: written over theirs knowingly; undo gives theirs back, not the old text.
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Eva 2"));
+    ben->setConflictResolver([](const EditConflict &) { return true; });
+    setDilemmaText(ben.get(), &Dilemma::question, "question", QStringLiteral("Ben 2"));
+    QCOMPARE(serverProject().scenarios.first().segments.first().dilemmas.first().question,
+             QStringLiteral("Ben 2"));
+    ben->undoStack()->undo();
+    QCOMPARE(serverProject().scenarios.first().segments.first().dilemmas.first().question,
+             QStringLiteral("Eva 2"));
+}
+
+void tst_LiveTogether::undoRefusedAfterSomeoneElsesChange()
+{
+    auto eva = openAs("eva");
+    auto ben = openAs("ben");
+    QVERIFY(eva && ben);
+    setDilemmaText(ben.get(), &Dilemma::question, "question", QStringLiteral("Ben's vraag"));
+    QTRY_COMPARE_WITH_TIMEOUT(eva->find<Dilemma>(dilemmaUid)->question,
+                              QStringLiteral("Ben's vraag"), 1000);
+    // Eva changes another field of the same dilemma after Ben's edit.
+    setDilemmaText(eva.get(), &Dilemma::situation, "situation", QStringLiteral("Eva's situatie"));
+    QTRY_COMPARE_WITH_TIMEOUT(ben->find<Dilemma>(dilemmaUid)->situation,
+                              QStringLiteral("Eva's situatie"), 1000);
+    QSignalSpy failed(ben.get(), &ProjectDocument::writeFailed);
+    ben->undoStack()->undo();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("eva")),
+             qPrintable(failed.first().first().toString()));
+    QTRY_COMPARE(ben->undoStack()->index(), 1); // the step stays done
+    QCOMPARE(serverProject().scenarios.first().segments.first().dilemmas.first().question,
+             QStringLiteral("Ben's vraag"));
+    // Eva's own undo is hers to make: nobody changed the field after her.
+    eva->undoStack()->undo();
+    QCOMPARE(eva->undoStack()->index(), 0);
+}
+
+void tst_LiveTogether::readOnlyLoginSeesButCannotWrite()
+{
+    auto eva = openAs("eva");
+    auto pia = openAs("pia");
+    QVERIFY(eva && pia);
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Voor Pia"));
+    QTRY_COMPARE_WITH_TIMEOUT(pia->find<Dilemma>(dilemmaUid)->question,
+                              QStringLiteral("Voor Pia"), 1000);
+    QSignalSpy failed(pia.get(), &ProjectDocument::writeFailed);
+    setDilemmaText(pia.get(), &Dilemma::question, "question", QStringLiteral("Van Pia"));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("kd_publisher")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(pia->undoStack()->count(), 0);
+    QCOMPARE(pia->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Voor Pia"));
+}
+
+// Two editors change the same few fields thousands of times, each sometimes before it has heard
+// of the other's last change. Every edit either lands (and is then the field's value until the
+// next edit of it lands) or is a conflict its editor was asked about: none disappears unseen.
+void tst_LiveTogether::thousandsOfInterleavedEditsLoseNothing()
+{
+    auto eva = openAs("eva");
+    auto ben = openAs("ben");
+    QVERIFY(eva && ben);
+    eva->setHeartbeatInterval(0);
+    ben->setHeartbeatInterval(0);
+    int conflicts = 0;
+    const auto keepTheirs = [&](const EditConflict &) {
+        ++conflicts;
+        return false;
+    };
+    eva->setConflictResolver(keepTheirs);
+    ben->setConflictResolver(keepTheirs);
+    struct Landed
+    {
+        qint64 logId;
+        QString field;
+        QString value;
+    };
+    QList<Landed> landed;
+    const std::pair<QString Dilemma::*, const char *> fields[] = {
+        {&Dilemma::question, "question"},
+        {&Dilemma::situation, "situation"},
+        {&Dilemma::considerations, "considerations"},
+    };
+    QRandomGenerator random(20261206);
+    const int edits = 2000;
+    for (int i = 0; i < edits; ++i) {
+        ProjectDocument *doc = random.bounded(2) ? eva.get() : ben.get();
+        const auto &[member, field] = fields[random.bounded(3)];
+        const QString value = QStringLiteral("%1 %2").arg(doc == eva.get() ? "eva" : "ben").arg(i);
+        const int before = doc->undoStack()->count();
+        setDilemmaText(doc, member, field, value);
+        if (doc->undoStack()->count() > before || doc->find<Dilemma>(dilemmaUid)->*member == value)
+            landed.append({doc->lastWriteLogId(), QString::fromLatin1(field), value});
+        if (random.bounded(4) == 0)
+            QCoreApplication::processEvents(); // sometimes each hears of the other in time
+    }
+    QVERIFY(conflicts > 0); // the test did make them race
+    QCOMPARE(landed.size() + conflicts, edits);
+    // Each field holds the value of the edit of it that landed last (by the change log's order).
+    const Dilemma stored = serverProject().scenarios.first().segments.first().dilemmas.first();
+    for (const auto &[member, field] : fields) {
+        const Landed *last = nullptr;
+        for (const Landed &l : std::as_const(landed)) {
+            if (l.field == QLatin1String(field) && (!last || l.logId > last->logId))
+                last = &l;
+        }
+        QVERIFY(last);
+        QCOMPARE(stored.*member, last->value);
+    }
+    // Every landed edit is in the change log, under its editor's login.
+    const Project server = serverProject();
+    QHash<qint64, QString> authors;
+    for (const ChangeLogEntry &entry : server.changeLog)
+        authors.insert(entry.id, entry.author);
+    for (const Landed &l : std::as_const(landed))
+        QCOMPARE(authors.value(l.logId), l.value.section(u' ', 0, 0));
+    // Both editors end where the server is.
+    QVERIFY(eva->refresh() && ben->refresh());
+    QCOMPARE(eva->project(), server);
+    QCOMPARE(ben->project(), server);
+}
+
+void tst_LiveTogether::serverRestartIsShownAndRecovered()
+{
+    auto eva = openAs("eva");
+    auto ben = openAs("ben");
+    QVERIFY(eva && ben);
+    eva->setHeartbeatInterval(100);
+    QSignalSpy connection(eva.get(), &ProjectDocument::connectionChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(eva->others().size(), 1, 2000);
+    QCOMPARE(eva->others().first().login, QStringLiteral("ben"));
+    QCOMPARE(eva->others().first().roles, QStringList{QStringLiteral("kd_editor")});
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Voor de herstart"));
+
+    m_cluster.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 1, 2000);
+    QCOMPARE(connection.first().first().toBool(), false);
+    QVERIFY(!eva->isConnected());
+    QSignalSpy failed(eva.get(), &ProjectDocument::writeFailed);
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Tijdens de storing"));
+    QCOMPARE(failed.count(), 1); // refused, not queued
+    QCOMPARE(eva->undoStack()->count(), 1);
+
+    QString why;
+    QVERIFY2(m_cluster.resume(&why), qPrintable(why));
+    QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 2, 5000);
+    QCOMPARE(connection.last().first().toBool(), true);
+    QVERIFY(eva->isConnected());
+    QCOMPARE(eva->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Voor de herstart"));
+    // (Another change of the same field: it merges into the first undo step.)
+    QSignalSpy failedAfter(eva.get(), &ProjectDocument::writeFailed);
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Na de herstart"));
+    QCOMPARE(failedAfter.count(), 0);
+    QCOMPARE(serverProject().scenarios.first().segments.first().dilemmas.first().question,
+             QStringLiteral("Na de herstart"));
+}
+
+void tst_LiveTogether::killedClientLosesNoCommittedEdit()
+{
+    // Another process edits in a loop and prints each edit once it is committed; it is killed
+    // in the middle. Every edit it reported is on the server, and the project takes writes at
+    // once (the killed session's write lock went with it).
+    QProcess child;
+    child.setProgram(QCoreApplication::applicationFilePath());
+    child.setArguments({QStringLiteral("--edit-loop"), m_cluster.uri("ben", m_database)});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), password("ben"));
+    child.setProcessEnvironment(env);
+    child.start();
+    QVERIFY(child.waitForStarted());
+    QStringList reported;
+    while (reported.size() < 50 && child.waitForReadyRead(10000)) {
+        while (child.canReadLine())
+            reported.append(QString::fromUtf8(child.readLine()).trimmed());
+    }
+    QVERIFY2(reported.size() >= 50, child.readAllStandardError().constData());
+    child.kill();
+    QVERIFY(child.waitForFinished());
+    reported.append(QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts));
+
+    reported.removeAll(QString());
+    int logged = 0;
+    for (const ChangeLogEntry &entry : serverProject().changeLog)
+        logged += entry.author == QLatin1String("ben") && entry.field == QLatin1String("question");
+    QVERIFY2(logged >= reported.size(), qPrintable(QString::number(logged)));
+    // Its edits were made one after another: the last one reported (or a later one) is there.
+    auto eva = openAs("eva");
+    QVERIFY(eva);
+    const QString question = eva->find<Dilemma>(dilemmaUid)->question;
+    QVERIFY2(question.startsWith(QLatin1String("ben "))
+                 && question.section(u' ', 1).toInt() >= reported.constLast().section(u' ', 1).toInt(),
+             qPrintable(question + u'/' + reported.constLast()));
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Na de kill"));
+    QCOMPARE(eva->undoStack()->count(), 1);
+}
+
+// The child of killedClientLosesNoCommittedEdit: edits until it is killed.
+static int editLoop(const QString &uri)
+{
+    ProjectDocument doc;
+    StoreError error;
+    if (!doc.open(uri, ProjectStore::OpenMode::ReadWrite, &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error.message));
+        return 2;
+    }
+    for (int i = 0;; ++i) {
+        const QString value = QStringLiteral("ben %1").arg(i);
+        setDilemmaText(&doc, &Dilemma::question, "question", value);
+        if (doc.find<Dilemma>(dilemmaUid)->question == value) {
+            printf("%s\n", qPrintable(value));
+            fflush(stdout);
+        }
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--edit-loop") == 0) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("kd-editor"));
+        return editLoop(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    // The editor's name: the server lists the sessions of the editor and kdtool as the others.
+    QCoreApplication::setApplicationName(QStringLiteral("kd-editor"));
+    tst_LiveTogether test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_livetogether.moc"
