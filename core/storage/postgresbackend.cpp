@@ -246,7 +246,7 @@ void PostgresBackend::takeError(const QSqlError &error)
                            : m_identity.roles.join(u", "));
     else if (m_lastBusy)
         m_lastError = QCoreApplication::translate(
-            "kd::PostgresBackend", "someone else is writing the same rows; try again in a moment");
+            "kd::PostgresBackend", "someone else is writing to the project; try again in a moment");
     else if (state == QLatin1String("25006"))
         m_lastError
             = QCoreApplication::translate("kd::PostgresBackend", "the project is open read-only");

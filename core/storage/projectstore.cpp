@@ -160,6 +160,8 @@ bool ProjectStore::fail(StoreError::Code code)
 {
     if (code == StoreError::Code::Sql && m_backend->lastErrorIsRefusal())
         code = StoreError::Code::Refused;
+    else if (code == StoreError::Code::Sql && m_backend->lastErrorIsBusy())
+        code = StoreError::Code::Busy;
     m_lastError = makeError(code, m_backend->lastError());
     return false;
 }

@@ -26,7 +26,8 @@ public:
 
     static QString superuser() { return QStringLiteral("kd_super"); }
 
-    // Whether start() can work here; why says what is missing. Tests QSKIP only on false.
+    // Whether start() can work here; why says what is missing. Tests fail on false (the set-up
+    // scripts install PostgreSQL), so a missing server is never a silent skip.
     [[nodiscard]] static bool isAvailable(QString *why);
 
     [[nodiscard]] bool start(QString *error);

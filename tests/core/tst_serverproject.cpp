@@ -40,6 +40,10 @@ private slots:
     void unreachableAndRefusedLogins();
     void readOnlyIsReadOnly();
     void restartLosesNoCommittedEdit();
+    void whatChangedAndWhere_data();
+    void whatChangedAndWhere();
+    void othersAreListedWithTheirRoles();
+    void writersTakeTurns();
 
 private:
     QString uri(const QString &user) const { return m_cluster.uri(user, QStringLiteral("kd")); }
@@ -563,6 +567,114 @@ void tst_ServerProject::restartLosesNoCommittedEdit()
                  || store->lastError().message.contains(QLatin1String("server")),
              qPrintable(store->lastError().message));
     QCOMPARE(loadAs(QStringLiteral("pia")).themes[0].label, QStringLiteral("Voor de herstart"));
+}
+
+void tst_ServerProject::whatChangedAndWhere_data()
+{
+    QTest::addColumn<bool>("server");
+    QTest::newRow("file") << false;
+    QTest::newRow("server") << true;
+}
+
+// What an editor reads to follow the others: the change log after an id, the scenarios that
+// hold the entities it names, one scenario whole. The same portable SQL serves a file.
+void tst_ServerProject::whatChangedAndWhere()
+{
+    QFETCH(bool, server);
+    QTemporaryDir dir;
+    StoreError error;
+    const QString path = dir.filePath(QStringLiteral("p.kdproj"));
+    if (!server)
+        QVERIFY2(ProjectStore::writeNew(path, fullProject(), false, &error),
+                 qPrintable(error.message));
+    auto store = server ? openAs(QStringLiteral("eva"))
+                        : ProjectStore::open(path, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY(store);
+    Project project;
+    QVERIFY(store->load(&project));
+    const qint64 seen = project.changeLog.isEmpty() ? 0 : project.changeLog.constLast().id;
+    ChangeLogEntry entry{
+        0,        QDateTime::currentDateTimeUtc(), server ? QStringLiteral("eva") : "x",
+        uid(110), QStringLiteral("option.label"),  QStringLiteral("changed")};
+    QVERIFY(store->append(&entry));
+    QList<ChangeLogEntry> entries;
+    QVERIFY(store->changesSince(seen, &entries));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().id, entry.id);
+    QCOMPARE(entries.first().entityUid, uid(110));
+    QVERIFY(store->changesSince(entry.id, &entries));
+    QVERIFY(entries.isEmpty());
+
+    // An option, a legal reference, a dilemma, a segment, a person, the scenario itself: all in
+    // scenario 70; a register entry and an unknown uid in none.
+    QSet<QString> scenarios;
+    QVERIFY(store->scenariosHolding({uid(110)}, &scenarios));
+    QCOMPARE(scenarios, QSet<QString>{uid(70)});
+    QVERIFY(store->scenariosHolding(
+        {uid(121), uid(100), uid(90), uid(80), uid(70), uid(40), QStringLiteral("nothing")},
+        &scenarios));
+    QCOMPARE(scenarios, QSet<QString>{uid(70)});
+    QVERIFY(store->scenariosHolding({uid(40)}, &scenarios));
+    QVERIFY(scenarios.isEmpty());
+
+    Scenario scenario;
+    bool found = false;
+    QVERIFY(store->loadScenario(uid(70), &scenario, &found));
+    QVERIFY(found);
+    QCOMPARE(scenario, project.scenarios.first());
+    QVERIFY(store->loadScenario(QStringLiteral("nothing"), &scenario, &found));
+    QVERIFY(!found);
+
+    Project registers;
+    QVERIFY(store->loadRegistersWithoutLog(&registers));
+    QVERIFY(registers.changeLog.isEmpty());
+    QCOMPARE(registers.professionals, project.professionals);
+    QCOMPARE(registers.reviews, project.reviews);
+}
+
+void tst_ServerProject::othersAreListedWithTheirRoles()
+{
+    const QString program = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("kd-editor"));
+    auto eva = openAs(QStringLiteral("eva"));
+    auto rob = openAs(QStringLiteral("rob"));
+    QCoreApplication::setApplicationName(program);
+    QVERIFY(eva && rob);
+    QList<StoreSession> others;
+    QVERIFY(eva->sessions(&others));
+    QCOMPARE(others.size(), 1);
+    QCOMPARE(others.first().login, QStringLiteral("rob"));
+    QCOMPARE(others.first().roles, QStringList{QStringLiteral("kd_reviewer")});
+    QCOMPARE(others.first().program, QStringLiteral("kd-editor"));
+    // Sessions of other programs (psql, this test's own) are not people at work on the project.
+    auto quiet = openAs(QStringLiteral("pia"));
+    QVERIFY(eva->sessions(&others));
+    QCOMPARE(others.size(), 1);
+    QVERIFY(eva->ping());
+}
+
+// A writer holds the project's write lock until it commits: a second writer waits for it and
+// is told "busy" after the lock timeout, writing nothing.
+void tst_ServerProject::writersTakeTurns()
+{
+    auto eva = openAs(QStringLiteral("eva"));
+    auto max = openAs(QStringLiteral("max"));
+    QVERIFY(eva && max);
+    QVERIFY(max->backend().exec(QStringLiteral("SET lock_timeout = '300ms'")));
+    Project project;
+    QVERIFY(eva->load(&project));
+    Theme theme = project.themes[0];
+    WriteBatch first(*eva);
+    QVERIFY(first.isActive());
+    theme.label = QStringLiteral("Eerst");
+    QVERIFY(eva->update(theme));
+    // Another theme, another row: only the write lock stands in the way.
+    Theme other = project.themes.size() > 1 ? project.themes[1] : project.themes[0];
+    other.label = QStringLiteral("Tweede");
+    QVERIFY(!max->update(other));
+    QVERIFY2(max->lastError().code == StoreError::Code::Busy, qPrintable(max->lastError().message));
+    QVERIFY(first.commit());
+    QVERIFY(max->update(other));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProject)

@@ -7,6 +7,8 @@
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
 #include "pgcluster.h"
+#include "review/contenthash.h"
+#include "review/reviewledger.h"
 #include "storage/serverproject.h"
 #include "testprojects.h"
 
@@ -14,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace kd;
 using kd::testing::PgCluster;
@@ -52,6 +55,7 @@ private slots:
     void sameFieldAsksWhoWins();
     void undoRefusedAfterSomeoneElsesChange();
     void readOnlyLoginSeesButCannotWrite();
+    void approvalGoesStaleLiveAndEditorsCannotApprove();
     void thousandsOfInterleavedEditsLoseNothing();
     void serverRestartIsShownAndRecovered();
     void killedClientLosesNoCommittedEdit();
@@ -75,14 +79,15 @@ void tst_LiveTogether::initTestCase()
         {QStringLiteral("eva"), {QStringLiteral("kd_editor")}},
         {QStringLiteral("ben"), {QStringLiteral("kd_editor")}},
         {QStringLiteral("pia"), {QStringLiteral("kd_publisher")}},
+        {QStringLiteral("rob"), {QStringLiteral("kd_reviewer")}},
     };
     QString done;
     StoreError error;
     QVERIFY2(m_cluster.createDatabase(QStringLiteral("template_kd")),
              qPrintable(m_cluster.lastError()));
-    QVERIFY2(ServerProject::init(m_cluster.uri(PgCluster::superuser(), "template_kd"), &done,
-                                 &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        ServerProject::init(m_cluster.uri(PgCluster::superuser(), "template_kd"), &done, &error),
+        qPrintable(error.message));
     for (const auto &[name, roles] : people)
         QVERIFY2(m_cluster.createLogin(name, password(name), roles),
                  qPrintable(m_cluster.lastError()));
@@ -92,8 +97,9 @@ void tst_LiveTogether::initTestCase()
 void tst_LiveTogether::init()
 {
     m_database = QStringLiteral("kd%1").arg(++m_round);
-    QVERIFY2(m_cluster.psql(QStringLiteral("CREATE DATABASE %1 TEMPLATE template_kd").arg(m_database)),
-             qPrintable(m_cluster.lastError()));
+    QVERIFY2(
+        m_cluster.psql(QStringLiteral("CREATE DATABASE %1 TEMPLATE template_kd").arg(m_database)),
+        qPrintable(m_cluster.lastError()));
     StoreError error;
     QVERIFY2(ServerProject::upload(m_cluster.uri(QStringLiteral("ada"), m_database),
                                    kd::testing::fullProject(), false, &error, password("ada")),
@@ -161,8 +167,8 @@ void tst_LiveTogether::structureArrivesInTheOtherEditor()
     second.title = QStringLiteral("Tweede moment");
     eva->undoStack()->push(
         new InsertEntity<Segment>(eva.get(), scenarioUid, 1, second, QStringLiteral("add")));
-    eva->undoStack()->push(new MoveEntity<Dilemma>(eva.get(), dilemmaUid, second.uid, 0,
-                                                   QStringLiteral("move")));
+    eva->undoStack()->push(
+        new MoveEntity<Dilemma>(eva.get(), dilemmaUid, second.uid, 0, QStringLiteral("move")));
     Option option;
     option.uid = QStringLiteral("00000000-0000-4000-8000-00000000a002");
     option.label = QStringLiteral("Eerst de ouders spreken");
@@ -273,8 +279,8 @@ void tst_LiveTogether::readOnlyLoginSeesButCannotWrite()
     auto pia = openAs("pia");
     QVERIFY(eva && pia);
     setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Voor Pia"));
-    QTRY_COMPARE_WITH_TIMEOUT(pia->find<Dilemma>(dilemmaUid)->question,
-                              QStringLiteral("Voor Pia"), 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(pia->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Voor Pia"),
+                              1000);
     QSignalSpy failed(pia.get(), &ProjectDocument::writeFailed);
     setDilemmaText(pia.get(), &Dilemma::question, "question", QStringLiteral("Van Pia"));
     QCOMPARE(failed.count(), 1);
@@ -282,6 +288,41 @@ void tst_LiveTogether::readOnlyLoginSeesButCannotWrite()
              qPrintable(failed.first().first().toString()));
     QCOMPARE(pia->undoStack()->count(), 0);
     QCOMPARE(pia->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Voor Pia"));
+}
+
+// The "done when": an editor and a reviewer on one project; the editor cannot approve,
+// the reviewer's approval goes stale in the reviewer's own editor the moment the editor changes
+// the dilemma.
+void tst_LiveTogether::approvalGoesStaleLiveAndEditorsCannotApprove()
+{
+    auto eva = openAs("eva");
+    auto rob = openAs("rob");
+    QVERIFY(eva && rob);
+    const auto approvalBy = [](ProjectDocument *doc, const QString &login) {
+        Review review;
+        review.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        review.entityUid = dilemmaUid;
+        review.state = ReviewState::Approved;
+        review.reviewer = login;
+        review.time = QDateTime::currentDateTimeUtc();
+        review.contentHash = ContentHash::of(*doc->find<Dilemma>(dilemmaUid));
+        return review;
+    };
+    const qsizetype reviews = eva->project().reviews.size();
+    QSignalSpy refused(eva.get(), &ProjectDocument::writeFailed);
+    QVERIFY(!eva->addReview(approvalBy(eva.get(), QStringLiteral("eva"))));
+    QVERIFY(!eva->addReview(approvalBy(eva.get(), QStringLiteral("rob")))); // a forged name
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(eva->project().reviews.size(), reviews);
+
+    QVERIFY(rob->addReview(approvalBy(rob.get(), QStringLiteral("rob"))));
+    QTRY_COMPARE_WITH_TIMEOUT(eva->project().reviews.size(), reviews + 1, 1000);
+    std::optional<ReviewStatus> status = ReviewLedger(rob->project()).statusOf(dilemmaUid);
+    QVERIFY(status && status->state == ReviewState::Approved && !status->stale);
+
+    setDilemmaText(eva.get(), &Dilemma::solutionDirection, "solutionDirection",
+                   QStringLiteral("Overleg eerst met de ouders."));
+    QTRY_VERIFY_WITH_TIMEOUT(ReviewLedger(rob->project()).statusOf(dilemmaUid)->stale, 1000);
 }
 
 // Two editors change the same few fields thousands of times, each sometimes before it has heard
@@ -408,7 +449,8 @@ void tst_LiveTogether::killedClientLosesNoCommittedEdit()
     QVERIFY2(reported.size() >= 50, child.readAllStandardError().constData());
     child.kill();
     QVERIFY(child.waitForFinished());
-    reported.append(QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts));
+    reported.append(
+        QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts));
 
     reported.removeAll(QString());
     int logged = 0;
@@ -420,7 +462,8 @@ void tst_LiveTogether::killedClientLosesNoCommittedEdit()
     QVERIFY(eva);
     const QString question = eva->find<Dilemma>(dilemmaUid)->question;
     QVERIFY2(question.startsWith(QLatin1String("ben "))
-                 && question.section(u' ', 1).toInt() >= reported.constLast().section(u' ', 1).toInt(),
+                 && question.section(u' ', 1).toInt()
+                        >= reported.constLast().section(u' ', 1).toInt(),
              qPrintable(question + u'/' + reported.constLast()));
     setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Na de kill"));
     QCOMPARE(eva->undoStack()->count(), 1);
