@@ -3,16 +3,22 @@
 #include "document/entitylabels.h"
 #include "document/packagejob.h"
 #include "document/projectdocument.h"
+#include "forms/childlisteditor.h"
 #include "forms/entityform.h"
+#include "forms/fieldgroup.h"
 #include "package/packagereader.h"
 #include "settings/appsettings.h"
 #include "settings/reviewerkeyring.h"
 #include "settings/settingsdialog.h"
 #include "storage/serverlocation.h"
+#include "widgets/conflictdialog.h"
+#include "widgets/connectionlabel.h"
 #include "widgets/exportdialog.h"
 #include "widgets/lifewheelview.h"
+#include "widgets/presencelabel.h"
 #include "widgets/projecttree.h"
 #include "widgets/reviewdock.h"
+#include "widgets/rolewords.h"
 #include "widgets/searchdock.h"
 #include "widgets/serverconnectiondialog.h"
 #include "widgets/trustedreviewersdialog.h"
@@ -59,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_placeholder(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_identityLabel(new QLabel(this))
+    , m_connectionLabel(new ConnectionLabel(m_document, this))
+    , m_presenceLabel(new PresenceLabel(m_document, this))
     , m_validation(new ValidationDock(m_document, this))
     , m_search(new SearchDock(m_document, this))
     , m_review(new ReviewDock(m_document, m_keyring, this))
@@ -78,7 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({320, 680});
     setCentralWidget(splitter);
     m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    // Permanent widgets: a status message (the project's location) does not hide them.
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_identityLabel);
+    statusBar()->addPermanentWidget(m_presenceLabel);
     statusBar()->addPermanentWidget(m_issueLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
     addDockWidget(Qt::BottomDockWidgetArea, m_validation);
@@ -119,9 +130,16 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_document, &ProjectDocument::writeFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Change not saved"),
-                             tr("The change could not be written to the project file and was "
-                                "not made.\n\n%1")
+                             tr("The change could not be saved to the project and was not "
+                                "made.\n\n%1")
                                  .arg(message));
+    });
+    m_document->setConflictResolver(
+        [this](const EditConflict &conflict) { return resolveConflict(conflict); });
+    connect(m_document, &ProjectDocument::connectionChanged, this, [this](bool connected) {
+        if (connected)
+            statusBar()->showMessage(tr("Connected again"), 5000);
+        updateWritable();
     });
     connect(m_tree, &ProjectTree::entitySelected, this, &MainWindow::showEntity);
     // With no entity selected, the form shows the project itself.
@@ -166,28 +184,22 @@ void MainWindow::createMenus()
     // Undo and Redo first commit what is being typed, so the step undone includes it; they show
     // the command's text.
     QUndoStack *stack = m_document->undoStack();
-    auto *undo = new QAction(tr("&Undo"), this);
-    undo->setShortcut(QKeySequence::Undo);
-    auto *redo = new QAction(tr("&Redo"), this);
-    redo->setShortcut(QKeySequence::Redo);
-    connect(undo, &QAction::triggered, this, [this, stack] {
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_undoAction, &QAction::triggered, this, [this, stack] {
         commitTyping();
         stack->undo();
     });
-    connect(redo, &QAction::triggered, this, [this, stack] {
+    connect(m_redoAction, &QAction::triggered, this, [this, stack] {
         commitTyping();
         stack->redo();
     });
-    auto updateUndoActions = [undo, redo, stack] {
-        undo->setEnabled(stack->canUndo());
-        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-        redo->setEnabled(stack->canRedo());
-        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    };
-    connect(stack, &QUndoStack::indexChanged, this, updateUndoActions);
-    connect(stack, &QUndoStack::cleanChanged, this, updateUndoActions);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
     updateUndoActions();
-    edit->addActions({undo, redo});
+    edit->addActions({m_undoAction, m_redoAction});
     edit->addSeparator();
     edit->addActions({m_tree->cutAction(), m_tree->copyAction(), m_tree->pasteAction()});
     edit->addSeparator();
@@ -212,6 +224,44 @@ void MainWindow::createMenus()
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     m_trustedAction
         = project->addAction(tr("&Trusted Reviewers..."), this, &MainWindow::showTrustedReviewers);
+}
+
+void MainWindow::updateUndoActions()
+{
+    // Without the server an undo would only be refused: the actions say so before.
+    const QUndoStack *stack = m_document->undoStack();
+    const bool connected = m_document->isConnected();
+    m_undoAction->setEnabled(stack->canUndo() && connected);
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setEnabled(stack->canRedo() && connected);
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+bool MainWindow::canWrite() const
+{
+    return m_document->isOpen() && !m_document->isReadOnly() && m_document->isConnected();
+}
+
+void MainWindow::updateWritable()
+{
+    updateUndoActions();
+    if (!m_form)
+        return;
+    // Text being typed stays in its field; it is committed (or refused) when the user leaves it.
+    const bool readOnly = !canWrite();
+    m_form->fieldGroup()->setReadOnly(readOnly);
+    for (ChildListEditor *list : {m_form->optionList(), m_form->legalReferenceList()}) {
+        if (list)
+            list->setReadOnly(readOnly);
+    }
+}
+
+bool MainWindow::resolveConflict(EditConflict conflict)
+{
+    // The project's own fields and a form's field come without the entity's name.
+    if (conflict.entityName.isEmpty())
+        conflict.entityName = EntityLabels::label(*m_document, conflict.kind, conflict.uid);
+    return ConflictDialog::useMine(conflict, this);
 }
 
 void MainWindow::showPreferences()
@@ -313,20 +363,15 @@ QString MainWindow::locationName(const QString &path)
 
 QString MainWindow::identityText(const StoreIdentity &identity)
 {
-    static const std::pair<const char *, const char *> words[] = {
-        {"kd_editor", QT_TR_NOOP("editor")},
-        {"kd_reviewer", QT_TR_NOOP("reviewer")},
-        {"kd_publisher", QT_TR_NOOP("publisher")},
-        {"kd_admin", QT_TR_NOOP("administrator")},
-    };
-    QStringList roles;
-    for (const auto &[role, word] : words) {
-        if (identity.hasRole(role))
-            roles.append(tr(word));
-    }
-    if (roles.isEmpty())
-        return tr("Signed in as %1 (no role in this project)").arg(identity.login);
-    return tr("Signed in as %1 (%2)").arg(identity.login, roles.join(QStringLiteral(", ")));
+    const QStringList roles = RoleWords::words(identity.roles);
+    const QString who
+        = roles.isEmpty()
+              ? tr("Signed in as %1 (no role in this project)").arg(identity.login)
+              : tr("Signed in as %1 (%2)").arg(identity.login, roles.join(QStringLiteral(", ")));
+    // The server refuses its edits anyway; the user learns it before trying.
+    if (identity.checkedByServer && !RoleWords::canEdit(identity))
+        return tr("%1: the project is read-only for this login").arg(who);
+    return who;
 }
 
 void MainWindow::newProject()
@@ -540,6 +585,8 @@ void MainWindow::showForm(EntityKind kind, const QString &uid)
     m_form = new EntityForm(m_document, kind, uid, m_formArea);
     m_formArea->addWidget(m_form);
     m_formArea->setCurrentWidget(m_form);
+    if (!canWrite())
+        updateWritable();
 }
 
 void MainWindow::showEntity(EntityKind kind, const QString &uid)
@@ -576,6 +623,7 @@ void MainWindow::jumpTo(EntityKind kind, const QString &uid, const QString &fiel
 void MainWindow::updateFromDocument()
 {
     m_closeAction->setEnabled(m_document->isOpen());
+    updateUndoActions(); // a project opened anew is connected
     m_exportAction->setEnabled(m_document->isOpen());
     m_trustedAction->setEnabled(m_document->isOpen());
     if (!m_document->isOpen()) {

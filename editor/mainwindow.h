@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -14,10 +15,13 @@ class QStackedWidget;
 
 namespace kd {
 
+struct EditConflict;
 struct ExportOptions;
+class ConnectionLabel;
 class EntityForm;
 class LifeWheelView;
 class PackageJob;
+class PresenceLabel;
 class ProjectDocument;
 class ProjectTree;
 class ReviewDock;
@@ -29,6 +33,9 @@ class ValidationDock;
 // the opening rules as the user meets them (a dialog for a file that cannot be opened, an offer
 // to open read-only a file that is open elsewhere, a password prompt when a server refuses the
 // login). Passwords given there are kept in memory for the session only, never in settings.
+// On a server project the status bar also says who else is there and when the connection is
+// lost (the form and Undo/Redo then refuse edits until it is back), and the user decides when
+// an edit would overwrite someone else's change (ConflictDialog).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,7 +51,8 @@ public:
     // How the window names where a project is: a file's name, or "database on host" for a
     // server project.
     static QString locationName(const QString &path);
-    // "Signed in as anna (editor, reviewer)": the login and its roles in words.
+    // "Signed in as anna (editor, reviewer)": the login and its roles in words, and that the
+    // project is read-only for a login that may not edit it.
     static QString identityText(const StoreIdentity &identity);
     ProjectDocument *document() const { return m_document; }
     ProjectTree *tree() const { return m_tree; }
@@ -57,6 +65,10 @@ public:
     LifeWheelView *wheel() const { return m_wheel; }
     ReviewDock *reviewDock() const { return m_review; }
     ReviewerKeyring *keyring() const { return m_keyring; }
+    ConnectionLabel *connectionLabel() const { return m_connectionLabel; }
+    PresenceLabel *presenceLabel() const { return m_presenceLabel; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +96,14 @@ private:
     // Shows the entity (or, for an option or legal reference, its dilemma) and focuses a field.
     void jumpTo(EntityKind kind, const QString &uid, const QString &field);
     void showOpenError(const QString &path, const StoreError &error);
+    // The document's conflict resolver: asks the user (ConflictDialog); true to write the user's
+    // value over theirs.
+    bool resolveConflict(EditConflict conflict);
+    // Whether edits can be written now (not read-only, the server answering); the form and
+    // Undo/Redo follow it.
+    bool canWrite() const;
+    void updateWritable();
+    void updateUndoActions();
 
     ProjectDocument *m_document;
     ReviewerKeyring *m_keyring;
@@ -95,6 +115,10 @@ private:
     QAction *m_closeAction = nullptr;
     QLabel *m_modeLabel;
     QLabel *m_identityLabel;
+    ConnectionLabel *m_connectionLabel;
+    PresenceLabel *m_presenceLabel;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     ValidationDock *m_validation;
     SearchDock *m_search;
     ReviewDock *m_review;

@@ -635,6 +635,71 @@
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Others are changing the project too quickly; try again in a moment.</source>
+        <translation>Anderen wijzigen het project te snel; probeer het zo dadelijk opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Iemand anders heeft dit gewijzigd</translation>
+    </message>
+    <message>
+        <source>Keep their version, or write yours over it? Undo takes yours back to theirs.</source>
+        <translation>Hun versie houden, of de uwe eroverheen schrijven? Ongedaan maken zet de uwe terug naar die van hen.</translation>
+    </message>
+    <message>
+        <source>&amp;Their version</source>
+        <translation>&amp;Hun versie</translation>
+    </message>
+    <message>
+        <source>&amp;Your version</source>
+        <translation>&amp;Uw versie</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Hun versie houden</translation>
+    </message>
+    <message>
+        <source>&amp;Use Mine</source>
+        <translation>&amp;Mijn versie gebruiken</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 while you were editing it.</source>
+        <translation>%1 heeft %2 gewijzigd terwijl u het bewerkte.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 while you were editing it.</source>
+        <translation>%1 heeft %2 om %3 gewijzigd terwijl u het bewerkte.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ConnectionLabel</name>
+    <message>
+        <source>Connection to the server lost: edits are refused until it is back. Reconnecting…</source>
+        <translation>Verbinding met de server verbroken: wijzigingen worden geweigerd tot ze terug is. Opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>The editor checks the server every few seconds and reconnects by itself; what was saved before is safe on the server.</source>
+        <translation>De editor controleert de server om de paar seconden en maakt zelf opnieuw verbinding; wat eerder is opgeslagen, staat veilig op de server.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ContentDiff</name>
@@ -1549,14 +1614,6 @@
         <translation>Wijziging niet opgeslagen</translation>
     </message>
     <message>
-        <source>The change could not be written to the project file and was not made.
-
-%1</source>
-        <translation>De wijziging kon niet in het projectbestand worden opgeslagen en is niet doorgevoerd.
-
-%1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1812,22 +1869,6 @@ Wachtwoord voor %2 (%3):</translation>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <source>editor</source>
-        <translation>redacteur</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>beoordelaar</translation>
-    </message>
-    <message>
-        <source>publisher</source>
-        <translation>uitgever</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>beheerder</translation>
-    </message>
-    <message>
         <source>Signed in as %1 (no role in this project)</source>
         <translation>Aangemeld als %1 (geen rol in dit project)</translation>
     </message>
@@ -1846,6 +1887,22 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>Author name: %1</source>
         <translation>Naam auteur: %1</translation>
+    </message>
+    <message>
+        <source>Connected again</source>
+        <translation>Weer verbonden</translation>
+    </message>
+    <message>
+        <source>%1: the project is read-only for this login</source>
+        <translation>%1: het project is alleen-lezen voor deze login</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the project and was not made.
+
+%1</source>
+        <translation>De wijziging kon niet in het project worden opgeslagen en is niet gemaakt.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2224,10 +2281,6 @@ Wachtwoord voor %2 (%3):</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>someone else is writing the same rows; try again in a moment</source>
-        <translation>iemand anders schrijft dezelfde rijen; probeer het zo meteen opnieuw</translation>
-    </message>
-    <message>
         <source>the project is open read-only</source>
         <translation>het project is alleen-lezen geopend</translation>
     </message>
@@ -2238,6 +2291,25 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>an inner step failed; nothing was written</source>
         <translation>een tussenstap is mislukt; er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <source>someone else is writing to the project; try again in a moment</source>
+        <translation>iemand anders schrijft in het project; probeer het zo dadelijk opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PresenceLabel</name>
+    <message>
+        <source>Also here: %1</source>
+        <translation>Ook hier: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2, since %3</source>
+        <translation>%1 in %2, sinds %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2349,14 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>The trusted reviewer to remove is no longer in the list.</source>
         <translation>De vertrouwde beoordelaar die verwijderd moet worden, staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost, so nothing was changed. The editor reconnects by itself; try again when it is back.</source>
+        <translation>De verbinding met de server is verbroken, dus er is niets gewijzigd. De editor maakt zelf opnieuw verbinding; probeer het opnieuw als die terug is.</translation>
+    </message>
+    <message>
+        <source>%1 changed this at %2, after your edit, so undoing or redoing it would overwrite their change. Your edit stays as it is; change it by hand if it should.</source>
+        <translation>%1 heeft dit om %2 gewijzigd, na uw bewerking; ongedaan maken of opnieuw uitvoeren zou die wijziging overschrijven. Uw bewerking blijft zoals ze is; pas het met de hand aan als dat nodig is.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2771,10 @@ Wachtwoord voor %2 (%3):</translation>
         <source>The key was not unlocked; nothing was recorded.</source>
         <translation>De sleutel is niet ontgrendeld; er is niets vastgelegd.</translation>
     </message>
+    <message>
+        <source>Only members of kd_reviewer review on this server</source>
+        <translation>Alleen leden van kd_reviewer beoordelen op deze server</translation>
+    </message>
 </context>
 <context>
     <name>kd::ReviewLedger</name>
@@ -2893,6 +2977,25 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>the name mixes letters of different scripts: &quot;%1&quot; (%2) and &quot;%3&quot; (%4) are not written in the same one</source>
         <translation>de naam mengt letters van verschillende schriften: &quot;%1&quot; (%2) en &quot;%3&quot; (%4) horen niet bij hetzelfde schrift</translation>
+    </message>
+</context>
+<context>
+    <name>kd::RoleWords</name>
+    <message>
+        <source>editor</source>
+        <translation>redacteur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>beoordelaar</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>uitgever</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
     </message>
 </context>
 <context>

@@ -461,13 +461,16 @@ bool PostgresBackend::ping()
 bool PostgresBackend::sessions(QList<StoreSession> *sessions)
 {
     sessions->clear();
-    // pg_stat_activity shows every login its name and program to all (not what it runs).
+    // pg_stat_activity shows every login the others' names and programs (not what they run, nor
+    // since when: backend_start is null for another login's sessions).
     return forEachRow(
         QStringLiteral("SELECT a.usename::text, a.application_name, "
                        "coalesce((SELECT string_agg(r.rolname, ',' ORDER BY r.rolname) FROM "
                        "pg_roles r WHERE r.rolname IN ('kd_admin', 'kd_editor', 'kd_publisher', "
                        "'kd_reviewer') AND pg_has_role(a.usesysid, r.oid, 'MEMBER')), ''), "
-                       "a.backend_start FROM pg_stat_activity a WHERE a.datname = "
+                       "to_char(a.backend_start AT TIME ZONE 'UTC', "
+                       "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM pg_stat_activity a WHERE "
+                       "a.datname = "
                        "current_database() AND a.pid <> pg_backend_pid() AND a.usename IS NOT "
                        "NULL AND a.application_name IN ('kd-editor', 'kdtool') "
                        "ORDER BY a.usename, a.backend_start"),

@@ -70,8 +70,10 @@ public:
 
     bool mergeWith(const QUndoCommand *other) override
     {
+        // A change that was not made (refused, or the user kept another's value) is no part
+        // of this one: QUndoStack offers it for merging before it drops it.
         const auto *o = dynamic_cast<const ChangeProperty *>(other);
-        if (!o || o->m_uid != m_uid || o->m_field != m_field)
+        if (!o || o->isObsolete() || o->m_uid != m_uid || o->m_field != m_field)
             return false;
         m_newValue = o->m_newValue;
         setObsolete(m_newValue == m_oldValue);
@@ -113,6 +115,10 @@ private:
         conflict.theirs = displayText(entity->*m_member);
         conflict.mine = displayText(m_newValue);
         if (!m_document->resolveConflict(conflict))
+            return false;
+        // The dialog ran the event loop: look the entity up again.
+        entity = current();
+        if (!entity)
             return false;
         m_oldValue = entity->*m_member;
         return true;

@@ -2,6 +2,8 @@
 
 #include "review/approvaltrust.h"
 
+#include <QScopedValueRollback>
+
 namespace kd {
 
 namespace detail {
@@ -443,6 +445,9 @@ bool ProjectDocument::reconnect()
 
 bool ProjectDocument::resolveConflict(EditConflict conflict)
 {
+    // The model stays as the user is shown it until they decide: changes that come in meanwhile
+    // wait (refresh() schedules itself again).
+    const QScopedValueRollback busy(m_refreshing, true);
     if (conflict.author.isEmpty()) {
         const ChangeLogEntry last = lastChangeOf(conflict.kind, conflict.uid, conflict.field);
         conflict.author = last.author;

@@ -14,7 +14,8 @@ namespace {
 QString scenarioHolding(const Project &project, const QString &uid)
 {
     const auto has = [&uid](const auto &list) {
-        return std::any_of(list.cbegin(), list.cend(), [&uid](const auto &e) { return e.uid == uid; });
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&uid](const auto &e) { return e.uid == uid; });
     };
     for (const Scenario &s : project.scenarios) {
         if (s.uid == uid || has(s.persons) || has(s.segments))
@@ -39,8 +40,8 @@ QStringList differingFields(const T &a, const T &b)
     for (const Field<T> &field : Described<T>::fields()) {
         if (field.d.type == ValueType::Uid || field.d.type == ValueType::Position)
             continue;
-        const bool same = std::visit([&](auto member) { return a.*member == b.*member; },
-                                     field.member);
+        const bool same
+            = std::visit([&](auto member) { return a.*member == b.*member; }, field.member);
         if (!same)
             names.append(QString::fromLatin1(field.d.name));
     }

@@ -135,7 +135,7 @@ void FieldGroup::onCommitted(const Row &row, const QVariant &value)
         return;
     const QString uid = m_kind == EntityKind::Project ? m_document->project().info.uid : m_uid;
     // The field changed under the user's typing (another session's edit came in): they decide.
-    if (*current != value && *current != row.editor->committedFrom()
+    if (m_document->isServer() && *current != value && *current != row.editor->committedFrom()
         && !resolveConflict(row, uid, *current, value)) {
         row.editor->showValue(*current);
         return;

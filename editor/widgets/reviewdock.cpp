@@ -1,5 +1,7 @@
 #include "reviewdock.h"
 
+#include "rolewords.h"
+
 #include "commands/addreview.h"
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
@@ -292,6 +294,7 @@ void ReviewDock::showEverything()
     showChanges();
     showHistory();
     showSigner();
+    updateButtons(); // another project may have another login
 }
 
 void ReviewDock::rebuildQueue()
@@ -460,12 +463,22 @@ void ReviewDock::showSigner()
 
 void ReviewDock::updateButtons()
 {
+    // A server records reviews only from kd_reviewer's members: the others learn it here.
+    const bool allowed = RoleWords::canReview(m_document->identity());
     const bool reviewable
-        = m_document->isOpen() && !m_document->isReadOnly()
+        = allowed && m_document->isOpen() && !m_document->isReadOnly()
           && (m_currentKind == EntityKind::Dilemma || m_currentKind == EntityKind::LegalSource)
           && !m_current.isEmpty();
-    m_approve->setEnabled(reviewable);
-    m_requestChanges->setEnabled(reviewable);
+    const QString why = allowed ? QString() : notAReviewer();
+    for (QPushButton *button : {m_approve, m_requestChanges}) {
+        button->setEnabled(reviewable);
+        button->setToolTip(why);
+    }
+}
+
+QString ReviewDock::notAReviewer()
+{
+    return tr("Only members of kd_reviewer review on this server");
 }
 
 void ReviewDock::setCurrentEntity(EntityKind kind, const QString &uid)
@@ -538,6 +551,10 @@ bool ReviewDock::requestChanges()
 
 bool ReviewDock::decide(bool approve)
 {
+    if (!RoleWords::canReview(m_document->identity())) {
+        m_message->setText(notAReviewer());
+        return false;
+    }
     QString reason;
     const std::optional<ReviewerKey> key = m_keyring->unlock(this, &reason);
     if (!key) {

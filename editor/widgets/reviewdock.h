@@ -26,7 +26,8 @@ class ReviewerKeyring;
 // when the key is not trusted in the project, or, with the four-eyes reason, when its trusted
 // name is the last editor's. Each action is an AddReview undo command, so the document logs it
 // and Undo withdraws it. The main window adds the dock and tells it the selected entity with
-// setCurrentEntity().
+// setCurrentEntity(). On a server project, a login outside kd_reviewer gets the actions disabled
+// with the reason (the server would refuse the review anyway).
 class ReviewDock : public QDockWidget
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ public:
     QList<QStringList> historyRows() const;
     bool approve();
     bool requestChanges();
+    // Why Approve and Request changes are off for a server login outside kd_reviewer.
+    static QString notAReviewer();
 
 signals:
     void entityActivated(kd::EntityKind kind, const QString &uid);

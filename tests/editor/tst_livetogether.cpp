@@ -6,12 +6,17 @@
 #include "commands/changeproperty.h"
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
+#include "forms/editors/lineeditor.h"
+#include "forms/entityform.h"
+#include "forms/fieldgroup.h"
 #include "pgcluster.h"
 #include "review/contenthash.h"
 #include "review/reviewledger.h"
 #include "storage/serverproject.h"
 #include "testprojects.h"
 
+#include <QApplication>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -52,6 +57,7 @@ private slots:
     void editsArriveInTheOtherEditor();
     void structureArrivesInTheOtherEditor();
     void staleWriteKeepsTheOthersOtherField();
+    void formKeepsTypedTextAndAsksOnCommit();
     void sameFieldAsksWhoWins();
     void undoRefusedAfterSomeoneElsesChange();
     void readOnlyLoginSeesButCannotWrite();
@@ -209,6 +215,49 @@ void tst_LiveTogether::staleWriteKeepsTheOthersOtherField()
     QCOMPARE(stored->situation, QStringLiteral("Ben's situatie"));
     // His model took Eva's change in before his own write.
     QCOMPARE(ben->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Eva's vraag"));
+}
+
+// Ben types in the question while Eva's edits come in: another field of the form follows her at
+// once, his typing stays; when he finishes, he is asked, since she changed the same field.
+void tst_LiveTogether::formKeepsTypedTextAndAsksOnCommit()
+{
+    auto eva = openAs("eva");
+    auto ben = openAs("ben");
+    QVERIFY(eva && ben);
+    EntityForm form(ben.get(), EntityKind::Dilemma, dilemmaUid);
+    form.show();
+    QLineEdit *question
+        = qobject_cast<LineEditor *>(form.fieldGroup()->editor(QStringLiteral("question")))
+              ->lineEdit();
+    QLineEdit *key
+        = qobject_cast<LineEditor *>(form.fieldGroup()->editor(QStringLiteral("key")))->lineEdit();
+    question->setFocus();
+    question->selectAll();
+    QTest::keyClicks(question, "Ben typt");
+
+    setDilemmaText(eva.get(), &Dilemma::key, "key", QStringLiteral("eva-sleutel"));
+    QTRY_COMPARE_WITH_TIMEOUT(key->text(), QStringLiteral("eva-sleutel"), 900);
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Eva's vraag"));
+    QTRY_COMPARE_WITH_TIMEOUT(ben->find<Dilemma>(dilemmaUid)->question,
+                              QStringLiteral("Eva's vraag"), 900);
+    QCOMPARE(question->text(), QStringLiteral("Ben typt")); // not overwritten
+
+    QList<EditConflict> asked;
+    ben->setConflictResolver([&](const EditConflict &c) {
+        asked.append(c);
+        return true;
+    });
+    form.fieldGroup()->commitPendingEdits();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().theirs, QStringLiteral("Eva's vraag"));
+    QCOMPARE(asked.first().mine, QStringLiteral("Ben typt"));
+    QCOMPARE(asked.first().author, QStringLiteral("eva"));
+    QCOMPARE(serverProject().scenarios.first().segments.first().dilemmas.first().question,
+             QStringLiteral("Ben typt"));
+    // Undo takes it back to hers, not to the text before either of them.
+    ben->undoStack()->undo();
+    QCOMPARE(serverProject().scenarios.first().segments.first().dilemmas.first().question,
+             QStringLiteral("Eva's vraag"));
 }
 
 void tst_LiveTogether::sameFieldAsksWhoWins()
@@ -420,6 +469,11 @@ void tst_LiveTogether::serverRestartIsShownAndRecovered()
     QCOMPARE(connection.last().first().toBool(), true);
     QVERIFY(eva->isConnected());
     QCOMPARE(eva->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Voor de herstart"));
+    // The refused edit is no part of the undo step before it: redo writes what was written.
+    eva->undoStack()->undo();
+    eva->undoStack()->redo();
+    QCOMPARE(serverProject().scenarios.first().segments.first().dilemmas.first().question,
+             QStringLiteral("Voor de herstart"));
     // (Another change of the same field: it merges into the first undo step.)
     QSignalSpy failedAfter(eva.get(), &ProjectDocument::writeFailed);
     setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Na de herstart"));
@@ -495,7 +549,7 @@ int main(int argc, char **argv)
         QCoreApplication::setApplicationName(QStringLiteral("kd-editor"));
         return editLoop(QString::fromLocal8Bit(argv[2]));
     }
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     // The editor's name: the server lists the sessions of the editor and kdtool as the others.
     QCoreApplication::setApplicationName(QStringLiteral("kd-editor"));
     tst_LiveTogether test;
