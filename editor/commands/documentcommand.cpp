@@ -40,20 +40,27 @@ void DocumentCommand::undo()
 
 bool DocumentCommand::apply(bool redo, bool first)
 {
-    // A few rounds: each one brings in what was committed meanwhile, and the server is busy
-    // only for a moment between them.
-    constexpr int rounds = 5;
-    for (int round = 0; round < rounds; ++round) {
-        QString message;
-        if (!first && m_document->changedByOthersSince(m_entities, m_logId, &message)) {
-            return m_document->refuseStep(message);
+    // First without the lock; when the project moved on meanwhile, again holding the project's
+    // write lock from bringing the others' changes in until the write commits, so that nobody
+    // can overtake it a second time.
+    std::unique_ptr<WriteBatch> hold;
+    for (int round = 0; round < 2; ++round) {
+        if (round > 0) {
+            hold = m_document->holdWrites();
+            if (!hold || !m_document->refresh() || !stillApplies(redo))
+                return false;
         }
+        QString message;
+        if (!first && m_document->changedByOthersSince(m_entities, m_logId, &message))
+            return m_document->refuseStep(message);
         if (redo ? applyRedo() : applyUndo()) {
+            if (hold && !hold->commit())
+                return m_document->writeLost();
             m_entities = m_document->lastWriteEntities();
             m_logId = m_document->lastWriteLogId();
             return true;
         }
-        if (!m_document->lastWriteWasStale() || !m_document->refresh() || !stillApplies(redo))
+        if (!m_document->lastWriteWasStale())
             return false;
     }
     return m_document->refuseStep(QCoreApplication::translate(

@@ -412,16 +412,51 @@ void ProjectDocument::connectionLost()
     emit connectionChanged(false);
 }
 
+std::unique_ptr<WriteBatch> ProjectDocument::holdWrites()
+{
+    if (!checkWritable())
+        return nullptr;
+    auto batch = std::make_unique<WriteBatch>(*m_store);
+    if (batch->isActive())
+        return batch;
+    failWrite(m_store->lastError().message);
+    return nullptr;
+}
+
+bool ProjectDocument::writeLost()
+{
+    const QString message = m_store->lastError().message;
+    if (!m_store->ping())
+        connectionLost(); // reconnecting reads the whole project again
+    else
+        resync();
+    return failWrite(message);
+}
+
 bool ProjectDocument::reconnect()
 {
     StoreError error;
     std::unique_ptr<ProjectStore> store
         = ProjectStore::open(m_location, m_mode, &error, m_password);
-    Project fresh;
-    if (!store || !store->load(&fresh))
+    if (!store)
         return false;
-    m_store = std::move(store);
+    std::swap(m_store, store);
+    if (!resync()) {
+        std::swap(m_store, store);
+        return false;
+    }
     m_connected = true;
+    m_store->watch([this] { scheduleRefresh(); });
+    emit connectionChanged(true);
+    heartbeat();
+    return true;
+}
+
+bool ProjectDocument::resync()
+{
+    Project fresh;
+    if (!m_store->load(&fresh))
+        return false;
     // Everything may have changed meanwhile: the whole project is compared, entity by entity.
     QSet<QString> all;
     for (const Scenario &s : std::as_const(fresh.scenarios))
@@ -434,12 +469,11 @@ bool ProjectDocument::reconnect()
             entries.append(entry);
     }
     m_seenLogId = fresh.changeLog.isEmpty() ? 0 : fresh.changeLog.constLast().id;
+    QList<ChangeLogEntry> log = fresh.changeLog;
     applyRemote(std::move(fresh), all);
-    m_store->watch([this] { scheduleRefresh(); });
-    emit connectionChanged(true);
+    m_project.changeLog = std::move(log);
     if (!entries.isEmpty())
         emit remoteChangesApplied(entries);
-    heartbeat();
     return true;
 }
 

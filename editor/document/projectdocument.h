@@ -112,6 +112,13 @@ public:
     // Whether anyone else logged a change to one of these entities after the entry with this
     // id; message says who and when. Always false for a file (its one user).
     bool changedByOthersSince(const QStringList &entityUids, qint64 id, QString *message) const;
+    // Holds the project's write lock (a write transaction) while it lives: nobody else commits,
+    // so bringing their changes in and writing on top of them cannot be overtaken. Null when
+    // the transaction cannot begin (the user was told).
+    std::unique_ptr<WriteBatch> holdWrites();
+    // A held write that failed to commit after the model took it: the model is read again from
+    // the project, and the user told (writeFailed); false.
+    bool writeLost();
     // Tells the user why an undo step was not taken (writeFailed); false.
     bool refuseStep(const QString &message) { return failWrite(message); }
     // Where the change log's entries and positions of entity kinds stand: the log id the model
@@ -186,11 +193,14 @@ private:
     void heartbeat();
     void connectionLost();
     bool reconnect();
+    // Reads the whole project again and makes the model equal to it.
+    bool resync();
     void scheduleRefresh();
-    // Makes the model equal to fresh with the signals local edits send (remotechanges.cpp).
+    // Makes the model equal to fresh (but for the change log, which the caller extends) with the
+    // signals local edits send (remotechanges.cpp).
     void applyRemote(Project &&fresh, const QSet<QString> &reloaded);
     template<typename T>
-    void syncList(const QString &parentUid, const QList<T> &fresh);
+    void syncList(const QString &parentUid, QList<T> *list, const QList<T> &fresh);
     template<typename T>
     void removeMissing(const QSet<QString> &kept, const QList<T> &current,
                        const QString &parentUid);

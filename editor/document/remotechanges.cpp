@@ -71,14 +71,27 @@ bool ProjectDocument::refresh()
     {
         // One committed state: the log entries, the registers and the scenarios they touched.
         ReadSnapshot snapshot(*m_store);
-        ok = snapshot.isValid() && m_store->changesSince(m_seenLogId, &entries)
-             && m_store->loadRegistersWithoutLog(&fresh);
+        ok = snapshot.isValid() && m_store->changesSince(m_seenLogId, &entries);
         QStringList uids;
         for (const ChangeLogEntry &entry : std::as_const(entries)) {
             if (!entry.entityUid.isEmpty() && !uids.contains(entry.entityUid))
                 uids.append(entry.entityUid);
         }
         const bool traceAll = uids.size() > mostUidsTraced;
+        // The registers (and the scenarios' list) are read again unless every change is to
+        // something a scenario of the model holds (the common edit of a dilemma's field).
+        const bool registers = traceAll || entries.isEmpty()
+                               || std::any_of(entries.cbegin(), entries.cend(), [&](const auto &e) {
+                                      const QString held = scenarioHolding(m_project, e.entityUid);
+                                      return held.isEmpty() || held == e.entityUid
+                                             || e.field == QLatin1String("review");
+                                  });
+        if (ok && registers) {
+            ok = m_store->loadRegistersWithoutLog(&fresh);
+        } else if (ok) {
+            fresh = m_project;
+            fresh.changeLog.clear();
+        }
         ok = ok && (traceAll || m_store->scenariosHolding(uids, &reload));
         for (const QString &uid : std::as_const(uids)) {
             if (traceAll)
@@ -103,11 +116,10 @@ bool ProjectDocument::refresh()
             connectionLost();
         return false;
     }
-    fresh.changeLog = m_project.changeLog;
-    fresh.changeLog += entries;
     if (!entries.isEmpty())
         m_seenLogId = entries.constLast().id;
     applyRemote(std::move(fresh), reload);
+    m_project.changeLog += entries;
     if (!entries.isEmpty())
         emit remoteChangesApplied(entries);
     return true;
@@ -116,15 +128,16 @@ bool ProjectDocument::refresh()
 void ProjectDocument::applyRemote(Project &&fresh, const QSet<QString> &reloaded)
 {
     syncFields(m_project.info, fresh.info);
-    syncList<LifeDomain>(QString(), fresh.lifeDomains);
-    syncList<Professional>(QString(), fresh.professionals);
-    syncList<LegalSource>(QString(), fresh.legalSources);
-    syncList<Theme>(QString(), fresh.themes);
-    syncList<GlossaryTerm>(QString(), fresh.glossary);
-    syncList<Asset>(QString(), fresh.assets);
+    syncList<LifeDomain>(QString(), &m_project.lifeDomains, fresh.lifeDomains);
+    syncList<Professional>(QString(), &m_project.professionals, fresh.professionals);
+    syncList<LegalSource>(QString(), &m_project.legalSources, fresh.legalSources);
+    syncList<Theme>(QString(), &m_project.themes, fresh.themes);
+    syncList<GlossaryTerm>(QString(), &m_project.glossary, fresh.glossary);
+    syncList<Asset>(QString(), &m_project.assets, fresh.assets);
 
     // What the scenarios read again own: first everything that is gone from them, owners before
-    // what they own; then each list in order, owners first, so a move finds its new owner.
+    // what they own; then each level's lists in order, owners first, so a move finds its new
+    // owner in place. Each list is reached through its owner, never looked up by uid.
     QSet<QString> kept[5];
     for (const Scenario &s : std::as_const(fresh.scenarios)) {
         if (!reloaded.contains(s.uid))
@@ -162,25 +175,35 @@ void ProjectDocument::applyRemote(Project &&fresh, const QSet<QString> &reloaded
         }
     }
 
-    syncList<Scenario>(QString(), fresh.scenarios);
-    for (const Scenario &s : std::as_const(fresh.scenarios)) {
-        if (!reloaded.contains(s.uid))
-            continue;
-        syncList<Person>(s.uid, s.persons);
-        syncList<Segment>(s.uid, s.segments);
-    }
-    for (const Scenario &s : std::as_const(fresh.scenarios)) {
-        if (!reloaded.contains(s.uid))
-            continue;
-        for (const Segment &g : s.segments)
-            syncList<Dilemma>(g.uid, g.dilemmas);
-        for (const Segment &g : s.segments) {
-            for (const Dilemma &d : g.dilemmas) {
-                syncList<Option>(d.uid, d.options);
-                syncList<LegalReference>(d.uid, d.legalReferences);
+    syncList<Scenario>(QString(), &m_project.scenarios, fresh.scenarios);
+    // The model's scenario for each one read again, now in the fresh order.
+    const auto forEachReloaded = [&](const auto &visit) {
+        for (int i = 0; i < fresh.scenarios.size(); ++i) {
+            if (reloaded.contains(fresh.scenarios.at(i).uid))
+                visit(m_project.scenarios[i], fresh.scenarios.at(i));
+        }
+    };
+    forEachReloaded([&](Scenario &mine, const Scenario &theirs) {
+        syncList<Person>(mine.uid, &mine.persons, theirs.persons);
+        syncList<Segment>(mine.uid, &mine.segments, theirs.segments);
+    });
+    forEachReloaded([&](Scenario &mine, const Scenario &theirs) {
+        for (int g = 0; g < theirs.segments.size(); ++g) {
+            Segment &segment = mine.segments[g];
+            syncList<Dilemma>(segment.uid, &segment.dilemmas, theirs.segments.at(g).dilemmas);
+        }
+    });
+    forEachReloaded([&](Scenario &mine, const Scenario &theirs) {
+        for (int g = 0; g < theirs.segments.size(); ++g) {
+            const QList<Dilemma> &dilemmas = theirs.segments.at(g).dilemmas;
+            for (int d = 0; d < dilemmas.size(); ++d) {
+                Dilemma &dilemma = mine.segments[g].dilemmas[d];
+                syncList<Option>(dilemma.uid, &dilemma.options, dilemmas.at(d).options);
+                syncList<LegalReference>(dilemma.uid, &dilemma.legalReferences,
+                                         dilemmas.at(d).legalReferences);
             }
         }
-    }
+    });
 
     if (m_project.trustedReviewers != fresh.trustedReviewers) {
         m_project.trustedReviewers = fresh.trustedReviewers;
@@ -200,7 +223,6 @@ void ProjectDocument::applyRemote(Project &&fresh, const QSet<QString> &reloaded
         for (const QString &uid : std::as_const(touched))
             emit reviewsChanged(uid);
     }
-    m_project.changeLog = std::move(fresh.changeLog);
 }
 
 // Removes the entities of current (a copy: the model changes meanwhile) that kept lacks.
@@ -227,29 +249,28 @@ void ProjectDocument::removeMissing(const QSet<QString> &kept, const QList<T> &c
 // moved from wherever it is in the model, or inserted (empty: the lists it owns are made equal
 // after this one).
 template<typename T>
-void ProjectDocument::syncList(const QString &parentUid, const QList<T> &fresh)
+void ProjectDocument::syncList(const QString &parentUid, QList<T> *list, const QList<T> &fresh)
 {
     constexpr EntityKind kind = EntityTraits<T>::kind;
     if constexpr (!EntityTraits<T>::hasParent && !std::is_same_v<T, Scenario>) {
         QSet<QString> kept;
         for (const T &e : fresh)
             kept.insert(e.uid);
-        removeMissing<T>(kept, *listOf<T>(QString()), QString());
+        removeMissing<T>(kept, *list, QString());
     }
-    if (!listOf<T>(parentUid))
-        return;
     for (int i = 0; i < fresh.size(); ++i) {
         const T &want = fresh.at(i);
-        QList<T> *list = mutableListOf<T>(parentUid);
         if (i < list->size() && list->at(i).uid == want.uid) {
+            if (differingFields(list->at(i), want).isEmpty())
+                continue; // no detach, no signal
             syncFields((*list)[i], want);
             continue;
         }
         QString from;
         int at = -1;
         if (locate<T>(want.uid, &from, &at)) {
+            // Another list of this kind, or this one further on: neither moves this list.
             T entity = mutableListOf<T>(from)->takeAt(at);
-            list = mutableListOf<T>(parentUid);
             const int to = qMin(i, int(list->size()));
             list->insert(to, entity);
             emit entityMoved(kind, want.uid, from, at, parentUid, to);
@@ -263,9 +284,10 @@ void ProjectDocument::syncList(const QString &parentUid, const QList<T> &fresh)
             emit entityInserted(kind, want.uid, parentUid, i);
         }
     }
-    QList<T> *list = mutableListOf<T>(parentUid);
-    for (int i = 0; i < list->size(); ++i)
-        (*list)[i].position = i;
+    for (int i = 0; i < list->size(); ++i) {
+        if (list->at(i).position != i)
+            (*list)[i].position = i;
+    }
 }
 
 // Takes fresh's own fields (not what it owns) and tells views which ones changed.
