@@ -462,15 +462,16 @@ bool ServerBench::measureLoad(QString *error)
                    load.landed + load.conflicts + load.refused == load.attempts
                        ? QStringLiteral("pass")
                        : QStringLiteral("FAIL")});
-    m_rows.append({QStringLiteral("achieved rate (asked %1/s for %2 s)")
-                       .arg(m_options.rate)
-                       .arg(m_options.seconds),
-                   QStringLiteral("%1 edits/s; the editors' CPU %2 s (%3 cores busy)")
-                       .arg(rate, 0, 'f', 1)
-                       .arg(load.cpu, 0, 'f', 1)
-                       .arg(load.cpu / load.seconds, 0, 'f', 2),
-                   QStringLiteral("-"), QStringLiteral(">= 95% of asked"),
-                   rate >= 0.95 * m_options.rate ? QStringLiteral("pass") : QStringLiteral("FAIL")});
+    m_rows.append(
+        {QStringLiteral("achieved rate (asked %1/s for %2 s)")
+             .arg(m_options.rate)
+             .arg(m_options.seconds),
+         QStringLiteral("%1 edits/s; the editors' CPU %2 s (%3 cores busy)")
+             .arg(rate, 0, 'f', 1)
+             .arg(load.cpu, 0, 'f', 1)
+             .arg(load.cpu / load.seconds, 0, 'f', 2),
+         QStringLiteral("-"), QStringLiteral(">= 95% of asked"),
+         rate >= 0.95 * m_options.rate ? QStringLiteral("pass") : QStringLiteral("FAIL")});
     m_rows.append({QStringLiteral("  an edit in the others' models (each other editor)"),
                    QStringLiteral("median %1, p95 %2, max %3; %4 never before the end")
                        .arg(ms(percentile(load.seen, 0.5)), ms(percentile(load.seen, 0.95)),
@@ -669,7 +670,8 @@ int runEditor(const QStringList &args)
     QFile sharedFile(args.at(5));
     if (!sharedFile.open(QIODevice::ReadOnly))
         return 2;
-    const QStringList shared = QString::fromUtf8(sharedFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList shared
+        = QString::fromUtf8(sharedFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
     ProjectDocument doc;
     StoreError error;
     if (!doc.open(location, ProjectStore::OpenMode::ReadWrite, &error)) {

@@ -28,6 +28,11 @@ using kd::testing::PgCluster;
 
 namespace {
 
+// How long a test waits for another session's change, a lost connection or its return. The
+// time it takes is the benchmark's to measure (bench/serverbench.cpp: within a second); a test
+// only checks that it happens, also on a loaded machine.
+constexpr int waitMs = 15000;
+
 const QString dilemmaUid = kd::testing::uid(100);
 const QString segmentUid = kd::testing::uid(90);
 const QString scenarioUid = kd::testing::uid(70);
@@ -146,7 +151,7 @@ void tst_LiveTogether::editsArriveInTheOtherEditor()
     setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Mag ik bellen?"));
     QCOMPARE(eva->undoStack()->count(), 1);
     // The server's notification brings it in, without anyone asking.
-    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, waitMs);
     QCOMPARE(ben->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Mag ik bellen?"));
     QVERIFY(changed.contains(QVariantList{QVariant::fromValue(EntityKind::Dilemma), dilemmaUid,
                                           QStringLiteral("question")}));
@@ -183,7 +188,7 @@ void tst_LiveTogether::structureArrivesInTheOtherEditor()
     eva->undoStack()->push(new RemoveEntity<LegalReference>(eva.get(), kd::testing::uid(121),
                                                             QStringLiteral("delete")));
     QCOMPARE(eva->undoStack()->count(), 4);
-    QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), waitMs);
     QVERIFY(applied.count() >= 1);
     QCOMPARE(ben->find<Segment>(second.uid)->dilemmas.size(), 1);
     QCOMPARE(ben->find<Dilemma>(dilemmaUid)->options.first().label, option.label);
@@ -192,7 +197,7 @@ void tst_LiveTogether::structureArrivesInTheOtherEditor()
     for (int i = 0; i < 4; ++i)
         eva->undoStack()->undo();
     QCOMPARE(eva->undoStack()->index(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), waitMs);
     QVERIFY(!ben->find<Segment>(second.uid));
     QCOMPARE(ben->project(), serverProject());
 }
@@ -236,10 +241,10 @@ void tst_LiveTogether::formKeepsTypedTextAndAsksOnCommit()
     QTest::keyClicks(question, "Ben typt");
 
     setDilemmaText(eva.get(), &Dilemma::key, "key", QStringLiteral("eva-sleutel"));
-    QTRY_COMPARE_WITH_TIMEOUT(key->text(), QStringLiteral("eva-sleutel"), 900);
+    QTRY_COMPARE_WITH_TIMEOUT(key->text(), QStringLiteral("eva-sleutel"), waitMs);
     setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Eva's vraag"));
     QTRY_COMPARE_WITH_TIMEOUT(ben->find<Dilemma>(dilemmaUid)->question,
-                              QStringLiteral("Eva's vraag"), 900);
+                              QStringLiteral("Eva's vraag"), waitMs);
     QCOMPARE(question->text(), QStringLiteral("Ben typt")); // not overwritten
 
     QList<EditConflict> asked;
@@ -304,11 +309,11 @@ void tst_LiveTogether::undoRefusedAfterSomeoneElsesChange()
     QVERIFY(eva && ben);
     setDilemmaText(ben.get(), &Dilemma::question, "question", QStringLiteral("Ben's vraag"));
     QTRY_COMPARE_WITH_TIMEOUT(eva->find<Dilemma>(dilemmaUid)->question,
-                              QStringLiteral("Ben's vraag"), 1000);
+                              QStringLiteral("Ben's vraag"), waitMs);
     // Eva changes another field of the same dilemma after Ben's edit.
     setDilemmaText(eva.get(), &Dilemma::situation, "situation", QStringLiteral("Eva's situatie"));
     QTRY_COMPARE_WITH_TIMEOUT(ben->find<Dilemma>(dilemmaUid)->situation,
-                              QStringLiteral("Eva's situatie"), 1000);
+                              QStringLiteral("Eva's situatie"), waitMs);
     QSignalSpy failed(ben.get(), &ProjectDocument::writeFailed);
     ben->undoStack()->undo();
     QCOMPARE(failed.count(), 1);
@@ -329,7 +334,7 @@ void tst_LiveTogether::readOnlyLoginSeesButCannotWrite()
     QVERIFY(eva && pia);
     setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Voor Pia"));
     QTRY_COMPARE_WITH_TIMEOUT(pia->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Voor Pia"),
-                              1000);
+                              waitMs);
     QSignalSpy failed(pia.get(), &ProjectDocument::writeFailed);
     setDilemmaText(pia.get(), &Dilemma::question, "question", QStringLiteral("Van Pia"));
     QCOMPARE(failed.count(), 1);
@@ -365,13 +370,13 @@ void tst_LiveTogether::approvalGoesStaleLiveAndEditorsCannotApprove()
     QCOMPARE(eva->project().reviews.size(), reviews);
 
     QVERIFY(rob->addReview(approvalBy(rob.get(), QStringLiteral("rob"))));
-    QTRY_COMPARE_WITH_TIMEOUT(eva->project().reviews.size(), reviews + 1, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(eva->project().reviews.size(), reviews + 1, waitMs);
     std::optional<ReviewStatus> status = ReviewLedger(rob->project()).statusOf(dilemmaUid);
     QVERIFY(status && status->state == ReviewState::Approved && !status->stale);
 
     setDilemmaText(eva.get(), &Dilemma::solutionDirection, "solutionDirection",
                    QStringLiteral("Overleg eerst met de ouders."));
-    QTRY_VERIFY_WITH_TIMEOUT(ReviewLedger(rob->project()).statusOf(dilemmaUid)->stale, 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(ReviewLedger(rob->project()).statusOf(dilemmaUid)->stale, waitMs);
 }
 
 // Two editors change the same few fields thousands of times, each sometimes before it has heard
@@ -449,13 +454,13 @@ void tst_LiveTogether::serverRestartIsShownAndRecovered()
     QVERIFY(eva && ben);
     eva->setHeartbeatInterval(100);
     QSignalSpy connection(eva.get(), &ProjectDocument::connectionChanged);
-    QTRY_COMPARE_WITH_TIMEOUT(eva->others().size(), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(eva->others().size(), 1, waitMs);
     QCOMPARE(eva->others().first().login, QStringLiteral("ben"));
     QCOMPARE(eva->others().first().roles, QStringList{QStringLiteral("kd_editor")});
     setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Voor de herstart"));
 
     m_cluster.stop();
-    QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 1, waitMs);
     QCOMPARE(connection.first().first().toBool(), false);
     QVERIFY(!eva->isConnected());
     QSignalSpy failed(eva.get(), &ProjectDocument::writeFailed);
@@ -465,7 +470,7 @@ void tst_LiveTogether::serverRestartIsShownAndRecovered()
 
     QString why;
     QVERIFY2(m_cluster.resume(&why), qPrintable(why));
-    QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 2, waitMs);
     QCOMPARE(connection.last().first().toBool(), true);
     QVERIFY(eva->isConnected());
     QCOMPARE(eva->find<Dilemma>(dilemmaUid)->question, QStringLiteral("Voor de herstart"));
