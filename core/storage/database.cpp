@@ -104,6 +104,12 @@ sqlite3 *Database::handle() const
     return nullptr;
 }
 
+void Database::takeError(const QSqlError &error)
+{
+    setError(error.databaseText().isEmpty() ? error.text() : error.databaseText(),
+             error.nativeErrorCode().toInt());
+}
+
 void Database::setError(const QString &message, int nativeCode)
 {
     const int primary = nativeCode & 0xff;
@@ -143,26 +149,31 @@ void Database::rollbackKeepingError()
     m_lastBusy = busy;
 }
 
-QSqlQuery &Database::prepare(const QString &sql)
+QSqlQuery *Database::prepare(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(sql);
+        // A statement SQLite could not prepare (out of memory, a damaged schema) is not kept:
+        // binding values to it would crash Qt.
+        if (!query.prepare(sql)) {
+            takeError(query.lastError());
+            return nullptr;
+        }
         it = m_statements.insert(sql, query);
     }
-    return it.value();
+    return &it.value();
 }
 
-bool Database::exec(QSqlQuery &query, const QVariantList &values)
+bool Database::exec(QSqlQuery *query, const QVariantList &values)
 {
+    if (!query)
+        return false;
     for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        setError(error.databaseText().isEmpty() ? error.text() : error.databaseText(),
-                 error.nativeErrorCode().toInt());
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        takeError(query->lastError());
         return false;
     }
     return true;
@@ -170,11 +181,12 @@ bool Database::exec(QSqlQuery &query, const QVariantList &values)
 
 bool Database::exec(const QString &sql, const QVariantList &values, int *affected)
 {
-    QSqlQuery &query = prepare(sql);
+    QSqlQuery *query = prepare(sql);
     const bool ok = exec(query, values);
     if (ok && affected)
-        *affected = query.numRowsAffected();
-    query.finish();
+        *affected = query->numRowsAffected();
+    if (query)
+        query->finish();
     return ok;
 }
 
@@ -251,11 +263,12 @@ bool Database::forEachRow(const QString &sql, const QVariantList &values,
 
 QVariant Database::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery &query = prepare(sql);
+    QSqlQuery *query = prepare(sql);
     QVariant value;
-    if (exec(query, values) && query.next())
-        value = query.value(0);
-    query.finish();
+    if (exec(query, values) && query->next())
+        value = query->value(0);
+    if (query)
+        query->finish();
     return value;
 }
 

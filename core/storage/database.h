@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -85,10 +86,12 @@ public:
 
 private:
     // A prepared statement for this SQL text, reused across calls.
-    QSqlQuery &prepare(const QString &sql);
-    bool exec(QSqlQuery &query, const QVariantList &values);
+    // Null (the error set) when SQLite cannot prepare it.
+    QSqlQuery *prepare(const QString &sql);
+    bool exec(QSqlQuery *query, const QVariantList &values);
     sqlite3 *handle() const;
     void setError(const QString &message, int nativeCode);
+    void takeError(const QSqlError &error);
     void rollbackKeepingError();
 
     QString m_connectionName;

@@ -4,12 +4,15 @@
 
 #include <QCoreApplication>
 
+#include <libxml/xmlmemory.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <iterator>
 #include <new>
+#include <system_error>
 
 #include <unistd.h>
 
@@ -60,6 +63,14 @@ void printUsage(QTextStream &stream)
     stream << "\nRun 'kdtool COMMAND --help' for a command's arguments." << Qt::endl;
 }
 
+[[noreturn]] void terminatedOutOfMemory()
+{
+    static const char message[] = "kdtool: out of memory; nothing was written (docs/reliability.md "
+                                  "says how much each command needs)\n";
+    [[maybe_unused]] const ssize_t written = ::write(2, message, sizeof message - 1);
+    ::_exit(kd::cli::ExitUsage);
+}
+
 // Out of memory where it cannot be caught (Qt's containers are not exception-safe, so a
 // bad_alloc may meet a noexcept frame): one line, exit 2, no abort. Nothing is left under a
 // target's name; a temporary the process leaves is removed by the next run on that target.
@@ -69,15 +80,38 @@ void printUsage(QTextStream &stream)
         try {
             std::rethrow_exception(exception);
         } catch (const std::bad_alloc &) {
-            static const char message[]
-                = "kdtool: out of memory; nothing was written (docs/reliability.md says how "
-                  "much each command needs)\n";
-            [[maybe_unused]] const ssize_t written = ::write(2, message, sizeof message - 1);
-            ::_exit(kd::cli::ExitUsage);
+            terminatedOutOfMemory();
+        } catch (const std::system_error &error) {
+            if (error.code() == std::errc::resource_unavailable_try_again)
+                terminatedOutOfMemory();
         } catch (...) {
         }
     }
     std::abort();
+}
+
+// libxml2 does not survive every allocation that fails (its schema validator and our copies of
+// its nodes may then dereference null), so its allocations that fail end kdtool as above.
+void *xmlAllocated(void *memory)
+{
+    if (!memory)
+        terminatedOutOfMemory();
+    return memory;
+}
+
+void *xmlMallocOrExit(size_t size)
+{
+    return xmlAllocated(std::malloc(size ? size : 1));
+}
+
+void *xmlReallocOrExit(void *memory, size_t size)
+{
+    return xmlAllocated(std::realloc(memory, size ? size : 1));
+}
+
+char *xmlStrdupOrExit(const char *text)
+{
+    return static_cast<char *>(xmlAllocated(::strdup(text)));
 }
 
 } // namespace
@@ -85,6 +119,7 @@ void printUsage(QTextStream &stream)
 int main(int argc, char *argv[])
 {
     std::set_terminate(&terminated);
+    xmlMemSetup(std::free, xmlMallocOrExit, xmlReallocOrExit, xmlStrdupOrExit);
     restartWithHugePageHeap(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kdtool"));
@@ -111,13 +146,17 @@ int main(int argc, char *argv[])
             continue;
         // Memory is bounded by what the input holds (docs/reliability.md); when even that is
         // not to be had, say so in one line, as for any other refusal, rather than abort.
+        // A thread that cannot be started (its stack is memory too) is the same.
         try {
             return command.run(arguments);
         } catch (const std::bad_alloc &) {
-            return kd::cli::fail(
-                {}, QStringLiteral("out of memory; nothing was written (docs/reliability.md "
-                                   "says how much each command needs)"));
+        } catch (const std::system_error &error) {
+            if (error.code() != std::errc::resource_unavailable_try_again)
+                throw;
         }
+        return kd::cli::fail({}, QStringLiteral("out of memory; nothing was written "
+                                                "(docs/reliability.md says how much each "
+                                                "command needs)"));
     }
     return kd::cli::fail({}, QStringLiteral("unknown command '%1'; run 'kdtool --help'").arg(name));
 }

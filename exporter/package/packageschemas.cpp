@@ -2,20 +2,18 @@
 
 #include <QFile>
 
-#include <new>
-
 namespace kd::PackageSchemas {
 namespace {
 
-// The schemas are compiled in, compressed: reading one fails only when there is no memory to
-// decompress it into (Qt then returns nothing). Checking against an empty schema would call
-// valid input wrong, so that is out of memory, which kdtool reports as such (exit 2).
+// The schemas are compiled in, uncompressed: reading one copies it, and a copy that cannot be
+// had throws bad_alloc, which kdtool reports as out of memory (exit 2). An empty schema would
+// call valid input wrong, so one that reads empty is a build without its resources.
 QByteArray resource(const QString &path)
 {
     QFile file(path);
     QByteArray data = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     if (data.isEmpty())
-        throw std::bad_alloc();
+        qFatal("the package schema %s is not compiled in", qPrintable(path));
     return data;
 }
 

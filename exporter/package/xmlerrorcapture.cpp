@@ -1,9 +1,31 @@
 #include "xmlerrorcapture.h"
 
+#include <libxml/threads.h>
+
+#include <mutex>
+#include <new>
+
 namespace kd {
+namespace {
+
+// libxml2 makes a thread's state (its error handlers among it) at the thread's first call, with
+// plain malloc; when that fails it prints a line of its own and hands null to callers that do
+// not check. Ask for the state first, with that line silenced: its failure is out of memory,
+// said by whoever catches bad_alloc (kdtool: in one line, exit 2).
+bool requireThreadState()
+{
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { xmlThrDefSetGenericErrorFunc(nullptr, &ErrorCapture::generic); });
+    // A failed first try may have made the state while printing its complaint.
+    if (!xmlGetGlobalState() && !xmlGetGlobalState())
+        throw std::bad_alloc();
+    return true;
+}
+
+} // namespace
 
 ErrorCapture::ErrorCapture()
-    : m_oldStructured(xmlStructuredError)
+    : m_oldStructured((requireThreadState(), xmlStructuredError))
     , m_oldStructuredContext(xmlStructuredErrorContext)
     , m_oldGeneric(xmlGenericError)
     , m_oldGenericContext(xmlGenericErrorContext)
