@@ -527,14 +527,13 @@ bool readAll(StoreBackend &db, QList<T> *list)
                       });
 }
 
-// Every row of an owned kind within one scenario, grouped by owner, each group in position
-// order, with its reference lists.
+// Every row of an owned kind that `FROM from WHERE where` selects (x the kind's table, one value
+// bound), grouped by owner, each group in position order, with its reference lists.
 template<typename T>
-bool readOwned(StoreBackend &db, const QString &scenarioUid, SharedUids *shared,
-               ByOwner<T> *byOwner)
+bool readRows(StoreBackend &db, const QString &from, const QString &where, const QString &value,
+              SharedUids *shared, ByOwner<T> *byOwner)
 {
     const KindDescription &kind = describe(Described<T>::kind);
-    const ScenarioScope scope = scenarioScope(kind.kind);
     QList<std::pair<QStringList T::*, ByOwner<QString>>> links;
     bool ok = true;
     for (const Field<T> &field : Described<T>::fields()) {
@@ -547,23 +546,22 @@ bool readOwned(StoreBackend &db, const QString &scenarioUid, SharedUids *shared,
                  db,
                  QStringLiteral("SELECT l.%1, l.%2 FROM %3 JOIN %4 l ON l.%1 = x.uid WHERE %5 "
                                 "ORDER BY l.%1, l.position")
-                     .arg(QLatin1String(link.ownerColumn), QLatin1String(link.targetColumn),
-                          scope.from, QLatin1String(link.table), scope.where),
+                     .arg(QLatin1String(link.ownerColumn), QLatin1String(link.targetColumn), from,
+                          QLatin1String(link.table), where),
                  [&](const StoreRow &q) {
                      QString target = q.text(1);
                      const auto it = shared->constFind(target);
                      targets[q.text(0)].append(
                          it != shared->cend() ? *it : *shared->insert(target, target));
                  },
-                 {scenarioUid});
+                 {value});
         links.append({std::get<QStringList T::*>(field.member), std::move(targets)});
     }
     return ok
            && forEachRow(
                db,
                QStringLiteral("SELECT %1, x.%2 FROM %3 WHERE %4 ORDER BY x.%2, x.position, x.uid")
-                   .arg(columnsOf<T>("x"_L1), QLatin1String(kind.parentColumn), scope.from,
-                        scope.where),
+                   .arg(columnsOf<T>("x"_L1), QLatin1String(kind.parentColumn), from, where),
                [&](const StoreRow &q) {
                    T entity;
                    const int parentColumn = readRow(q, &entity, shared);
@@ -571,7 +569,27 @@ bool readOwned(StoreBackend &db, const QString &scenarioUid, SharedUids *shared,
                        entity.*member = takeOwned(targets, entity.uid);
                    (*byOwner)[q.text(parentColumn)].append(std::move(entity));
                },
-               {scenarioUid});
+               {value});
+}
+
+// Every row of an owned kind within one scenario (readRows).
+template<typename T>
+bool readOwned(StoreBackend &db, const QString &scenarioUid, SharedUids *shared,
+               ByOwner<T> *byOwner)
+{
+    const ScenarioScope scope = scenarioScope(Described<T>::kind);
+    return readRows(db, scope.from, scope.where, scenarioUid, shared, byOwner);
+}
+
+// The rows of an owned kind whose owner has this uid (readRows).
+template<typename T>
+bool readChildren(StoreBackend &db, const QString &ownerUid, SharedUids *shared,
+                  ByOwner<T> *byOwner)
+{
+    const KindDescription &kind = describe(Described<T>::kind);
+    return readRows(db, QLatin1String(kind.table) + QStringLiteral(" x"),
+                    QStringLiteral("x.%1 = ?").arg(QLatin1String(kind.parentColumn)), ownerUid,
+                    shared, byOwner);
 }
 
 } // namespace
@@ -758,6 +776,37 @@ bool ProjectStore::loadScenario(const QString &uid, Scenario *scenario, bool *fo
     }
     tx.commit();
     *scenario = std::move(row);
+    return true;
+}
+
+bool ProjectStore::loadDilemma(const QString &uid, Dilemma *dilemma, bool *found)
+{
+    Transaction tx(*m_backend, Transaction::Kind::Read);
+    if (!tx.isActive()) {
+        m_lastError = readFailure();
+        return false;
+    }
+    const auto forget = qScopeGuard([this] { m_sharedUids.clear(); });
+    ByOwner<Dilemma> dilemmas;
+    ByOwner<Option> options;
+    ByOwner<LegalReference> references;
+    const bool ok
+        = readRows(*m_backend,
+                   QLatin1String(describe(EntityKind::Dilemma).table) + QStringLiteral(" x"),
+                   QStringLiteral("x.uid = ?"), uid, &m_sharedUids, &dilemmas)
+          && readChildren(*m_backend, uid, &m_sharedUids, &options)
+          && readChildren(*m_backend, uid, &m_sharedUids, &references);
+    if (!ok) {
+        m_lastError = readFailure();
+        return false;
+    }
+    tx.commit();
+    *found = !dilemmas.isEmpty();
+    if (*found) {
+        *dilemma = std::move(dilemmas.begin()->first());
+        dilemma->options = takeOwned(options, uid);
+        dilemma->legalReferences = takeOwned(references, uid);
+    }
     return true;
 }
 

@@ -147,6 +147,8 @@ public:
     bool scenariosHolding(const QStringList &uids, QSet<QString> *scenarioUids);
     // One scenario with everything it owns; *found says whether there is one with this uid.
     bool loadScenario(const QString &uid, Scenario *scenario, bool *found);
+    // One dilemma with its options and legal references; *found says whether there is one.
+    bool loadDilemma(const QString &uid, Dilemma *dilemma, bool *found);
     // Everything loadRegisters() reads except the change log (which changesSince() extends).
     bool loadRegistersWithoutLog(Project *project);
     // Calls changed from the event loop after another session commits (StoreBackend::watch).

@@ -199,6 +199,15 @@ private:
     // Makes the model equal to fresh (but for the change log, which the caller extends) with the
     // signals local edits send (remotechanges.cpp).
     void applyRemote(Project &&fresh, const QSet<QString> &reloaded);
+    // refresh()'s reading, in its snapshot. The dilemmas whose fields changed, when that is all
+    // that changed (*enough); else the registers when touched and the scenarios holding what
+    // changed, now or before, into fresh (the others copied from the model).
+    bool readChangedDilemmas(const QList<ChangeLogEntry> &entries, QList<Dilemma> *dilemmas,
+                             bool *enough);
+    bool readChangedScenarios(const QList<ChangeLogEntry> &entries, Project *fresh,
+                              QSet<QString> *reload);
+    // Makes the model's dilemma (found by uid) and its options and references equal to theirs.
+    void applyRemoteDilemma(const Dilemma &theirs);
     template<typename T>
     void syncList(const QString &parentUid, QList<T> *list, const QList<T> &fresh);
     template<typename T>

@@ -64,52 +64,18 @@ bool ProjectDocument::refresh()
         return false;
     }
     const QScopedValueRollback busy(m_refreshing, true);
-    Project fresh;
     QList<ChangeLogEntry> entries;
+    QList<Dilemma> dilemmas;
+    Project fresh;
     QSet<QString> reload;
+    bool enough = false;
     bool ok = false;
     {
-        // One committed state: the log entries, the registers and the scenarios they touched.
+        // One committed state: the log entries and what they touched.
         ReadSnapshot snapshot(*m_store);
-        ok = snapshot.isValid() && m_store->changesSince(m_seenLogId, &entries);
-        QStringList uids;
-        for (const ChangeLogEntry &entry : std::as_const(entries)) {
-            if (!entry.entityUid.isEmpty() && !uids.contains(entry.entityUid))
-                uids.append(entry.entityUid);
-        }
-        const bool traceAll = uids.size() > mostUidsTraced;
-        // The registers (and the scenarios' list) are read again unless every change is to
-        // something a scenario of the model holds (the common edit of a dilemma's field).
-        const bool registers = traceAll || entries.isEmpty()
-                               || std::any_of(entries.cbegin(), entries.cend(), [&](const auto &e) {
-                                      const QString held = scenarioHolding(m_project, e.entityUid);
-                                      return held.isEmpty() || held == e.entityUid
-                                             || e.field == QLatin1String("review");
-                                  });
-        if (ok && registers) {
-            ok = m_store->loadRegistersWithoutLog(&fresh);
-        } else if (ok) {
-            fresh = m_project;
-            fresh.changeLog.clear();
-        }
-        ok = ok && (traceAll || m_store->scenariosHolding(uids, &reload));
-        for (const QString &uid : std::as_const(uids)) {
-            if (traceAll)
-                break;
-            if (const QString held = scenarioHolding(m_project, uid); !held.isEmpty())
-                reload.insert(held); // where it was: deleted or moved away
-        }
-        for (Scenario &s : fresh.scenarios) {
-            const Scenario *mine = ok ? find<Scenario>(s.uid) : nullptr;
-            if (ok && (traceAll || !mine || reload.contains(s.uid))) {
-                reload.insert(s.uid);
-                bool found = false;
-                ok = m_store->loadScenario(s.uid, &s, &found);
-            } else if (mine) {
-                s.persons = mine->persons;
-                s.segments = mine->segments;
-            }
-        }
+        ok = snapshot.isValid() && m_store->changesSince(m_seenLogId, &entries)
+             && readChangedDilemmas(entries, &dilemmas, &enough)
+             && (enough || readChangedScenarios(entries, &fresh, &reload));
     }
     if (!ok) {
         if (!m_store->ping())
@@ -118,11 +84,120 @@ bool ProjectDocument::refresh()
     }
     if (!entries.isEmpty())
         m_seenLogId = entries.constLast().id;
-    applyRemote(std::move(fresh), reload);
+    if (enough) {
+        for (const Dilemma &dilemma : std::as_const(dilemmas))
+            applyRemoteDilemma(dilemma);
+    } else {
+        applyRemote(std::move(fresh), reload);
+    }
     m_project.changeLog += entries;
     if (!entries.isEmpty())
         emit remoteChangesApplied(entries);
     return true;
+}
+
+bool ProjectDocument::readChangedDilemmas(const QList<ChangeLogEntry> &entries,
+                                          QList<Dilemma> *dilemmas, bool *enough)
+{
+    // The common edit: fields of dilemmas the model holds (an option's or legal reference's
+    // field is logged as its dilemma's). Adding, deleting and moving are logged without a field
+    // or as "position"; a review touches the registers. Only the dilemmas are read again.
+    *enough = false;
+    QStringList uids;
+    for (const ChangeLogEntry &entry : entries) {
+        if (entry.field.isEmpty() || entry.field == QLatin1String("position")
+            || entry.field == QLatin1String("review") || uids.size() > mostUidsTraced)
+            return true;
+        if (!uids.contains(entry.entityUid)) {
+            if (!find<Dilemma>(entry.entityUid))
+                return true;
+            uids.append(entry.entityUid);
+        }
+    }
+    if (uids.isEmpty())
+        return true;
+    for (const QString &uid : std::as_const(uids)) {
+        Dilemma dilemma;
+        bool found = false;
+        if (!m_store->loadDilemma(uid, &dilemma, &found))
+            return false;
+        if (!found)
+            return true; // deleted since: its scenario is read again
+        dilemmas->append(std::move(dilemma));
+    }
+    *enough = true;
+    return true;
+}
+
+bool ProjectDocument::readChangedScenarios(const QList<ChangeLogEntry> &entries, Project *fresh,
+                                           QSet<QString> *reload)
+{
+    QStringList uids;
+    for (const ChangeLogEntry &entry : entries) {
+        if (!entry.entityUid.isEmpty() && !uids.contains(entry.entityUid))
+            uids.append(entry.entityUid);
+    }
+    const bool traceAll = uids.size() > mostUidsTraced;
+    // Where each entity is in the model: it may since have been deleted or moved away.
+    QHash<QString, QString> heldBefore;
+    for (const QString &uid : std::as_const(uids)) {
+        if (traceAll)
+            break;
+        heldBefore.insert(uid, scenarioHolding(m_project, uid));
+    }
+    // The registers (and the scenarios' list) are read again unless every change is to
+    // something a scenario of the model holds.
+    const bool registers
+        = traceAll || entries.isEmpty()
+          || std::any_of(entries.cbegin(), entries.cend(), [&](const auto &e) {
+                 const QString held = heldBefore.value(e.entityUid);
+                 return held.isEmpty() || held == e.entityUid || e.field == QLatin1String("review");
+             });
+    bool ok = true;
+    if (registers) {
+        ok = m_store->loadRegistersWithoutLog(fresh);
+    } else {
+        *fresh = m_project;
+        fresh->changeLog.clear();
+    }
+    ok = ok && (traceAll || m_store->scenariosHolding(uids, reload));
+    for (const QString &held : std::as_const(heldBefore)) {
+        if (!held.isEmpty())
+            reload->insert(held);
+    }
+    for (Scenario &s : fresh->scenarios) {
+        const Scenario *mine = ok ? find<Scenario>(s.uid) : nullptr;
+        if (ok && (traceAll || !mine || reload->contains(s.uid))) {
+            reload->insert(s.uid);
+            bool found = false;
+            ok = m_store->loadScenario(s.uid, &s, &found);
+        } else if (mine) {
+            s.persons = mine->persons;
+            s.segments = mine->segments;
+        }
+    }
+    return ok;
+}
+
+void ProjectDocument::applyRemoteDilemma(const Dilemma &theirs)
+{
+    QString segment;
+    int at = -1;
+    if (!locate<Dilemma>(theirs.uid, &segment, &at))
+        return;
+    syncFields((*mutableListOf<Dilemma>(segment))[at], theirs);
+    const auto uidsOf = [](const auto &list) {
+        QSet<QString> uids;
+        for (const auto &e : list)
+            uids.insert(e.uid);
+        return uids;
+    };
+    removeMissing<Option>(uidsOf(theirs.options), find<Dilemma>(theirs.uid)->options, theirs.uid);
+    removeMissing<LegalReference>(uidsOf(theirs.legalReferences),
+                                  find<Dilemma>(theirs.uid)->legalReferences, theirs.uid);
+    Dilemma &mine = (*mutableListOf<Dilemma>(segment))[at];
+    syncList<Option>(mine.uid, &mine.options, theirs.options);
+    syncList<LegalReference>(mine.uid, &mine.legalReferences, theirs.legalReferences);
 }
 
 void ProjectDocument::applyRemote(Project &&fresh, const QSet<QString> &reloaded)

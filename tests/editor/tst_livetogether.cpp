@@ -61,6 +61,7 @@ private slots:
     void init();
     void editsArriveInTheOtherEditor();
     void structureArrivesInTheOtherEditor();
+    void fieldsOfWhatADilemmaOwnsArrive();
     void staleWriteKeepsTheOthersOtherField();
     void formKeepsTypedTextAndAsksOnCommit();
     void sameFieldAsksWhoWins();
@@ -199,6 +200,46 @@ void tst_LiveTogether::structureArrivesInTheOtherEditor()
     QCOMPARE(eva->undoStack()->index(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), waitMs);
     QVERIFY(!ben->find<Segment>(second.uid));
+    QCOMPARE(ben->project(), serverProject());
+}
+
+// Fields of options and legal references are logged as their dilemma's: only that dilemma is
+// read again, and views hear of each field that changed, and of nothing else.
+void tst_LiveTogether::fieldsOfWhatADilemmaOwnsArrive()
+{
+    auto eva = openAs("eva");
+    auto ben = openAs("ben");
+    QVERIFY(eva && ben);
+    const Dilemma before = *eva->find<Dilemma>(dilemmaUid);
+    const QString optionUid = before.options.first().uid;
+    const QString referenceUid = before.legalReferences.first().uid;
+    QSignalSpy changed(ben.get(), &ProjectDocument::entityChanged);
+    QSignalSpy removed(ben.get(), &ProjectDocument::entityRemoved);
+    QSignalSpy inserted(ben.get(), &ProjectDocument::entityInserted);
+    eva->undoStack()->push(new ChangeProperty<Option, QString>(
+        eva.get(), optionUid, &Option::label, QStringLiteral("label"), QStringLiteral("label"),
+        QStringLiteral("Eerst bellen")));
+    eva->undoStack()->push(new ChangeProperty<LegalReference, QString>(
+        eva.get(), referenceUid, &LegalReference::note, QStringLiteral("note"),
+        QStringLiteral("note"), QStringLiteral("Lid 2")));
+    setDilemmaText(eva.get(), &Dilemma::situation, "situation", QStringLiteral("Nieuw"));
+    QCOMPARE(eva->undoStack()->count(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), waitMs);
+    QCOMPARE(ben->find<Dilemma>(dilemmaUid)->options.first().label, QStringLiteral("Eerst bellen"));
+    QVERIFY(changed.contains(
+        QVariantList{QVariant::fromValue(EntityKind::Option), optionUid, QStringLiteral("label")}));
+    QVERIFY(changed.contains(QVariantList{QVariant::fromValue(EntityKind::LegalReference),
+                                          referenceUid, QStringLiteral("note")}));
+    QVERIFY(changed.contains(QVariantList{QVariant::fromValue(EntityKind::Dilemma), dilemmaUid,
+                                          QStringLiteral("situation")}));
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(removed.count() + inserted.count(), 0);
+
+    // A field changed and then the dilemma deleted: both arrive (its segment is read again).
+    setDilemmaText(eva.get(), &Dilemma::question, "question", QStringLiteral("Laatste vraag"));
+    eva->undoStack()->push(new RemoveEntity<Dilemma>(eva.get(), dilemmaUid, QStringLiteral("del")));
+    QTRY_VERIFY_WITH_TIMEOUT(!ben->find<Dilemma>(dilemmaUid), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), waitMs);
     QCOMPARE(ben->project(), serverProject());
 }
 
