@@ -158,14 +158,22 @@ std::optional<ServerLocation> ServerLocation::parse(const QString &uri, QString 
 QString ServerLocation::connectOptions() const
 {
     QStringList parts;
-    bool hasTimeout = false;
+    QStringList given;
     for (const auto &[key, value] : options) {
         parts.append(key + u'=' + quoted(value));
-        hasTimeout = hasTimeout || key == QLatin1String("connect_timeout");
+        given.append(key);
     }
-    // An unreachable server is said so in seconds, not after the system's TCP timeout.
-    if (!hasTimeout)
-        parts.append(QStringLiteral("connect_timeout=10"));
+    // An unreachable server is said so in seconds, not after the system's TCP timeout: when
+    // connecting, and when a network between goes silent during a session (TCP keepalives, and
+    // unacknowledged data given up after 10 s). libpq ignores these on a Unix socket.
+    static const std::pair<const char *, const char *> defaults[] = {
+        {"connect_timeout", "10"},    {"keepalives", "1"},       {"keepalives_idle", "5"},
+        {"keepalives_interval", "2"}, {"keepalives_count", "3"}, {"tcp_user_timeout", "10000"},
+    };
+    for (const auto &[key, value] : defaults) {
+        if (!given.contains(QLatin1String(key)))
+            parts.append(QLatin1String(key) + u'=' + QLatin1String(value));
+    }
     return parts.join(u';');
 }
 

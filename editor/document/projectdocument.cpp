@@ -41,7 +41,7 @@ ProjectDocument::ProjectDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
-    m_heartbeat.setInterval(2000);
+    m_heartbeat.setInterval(1000);
     connect(&m_heartbeat, &QTimer::timeout, this, &ProjectDocument::heartbeat);
     // Notifications come in bursts (one per committing session): one refresh for them all.
     m_refreshTimer.setSingleShot(true);

@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void locations_data();
     void locations();
+    void silentNetworksAreGivenUpInSeconds();
     void initPreparesOnce();
     void serverTablesHaveTheFilesColumns();
     void initRefusesAForeignDatabase();
@@ -167,6 +168,30 @@ void tst_ServerProject::locations()
     QTEST(location->port, "port");
     QTEST(location->database, "database");
     QVERIFY(!ServerLocation::isServer(QStringLiteral("/home/anna/postgresql.kdproj")));
+}
+
+// A server that cannot be reached, at connecting or later in a session, is said so in seconds;
+// what the address sets itself is kept.
+void tst_ServerProject::silentNetworksAreGivenUpInSeconds()
+{
+    QString error;
+    auto location
+        = ServerLocation::parse(QStringLiteral("postgresql://anna@db.example.nl/kd"), &error);
+    QVERIFY2(location, qPrintable(error));
+    const QStringList options = location->connectOptions().split(u';');
+    for (const char *option :
+         {"connect_timeout=10", "keepalives=1", "keepalives_idle=5", "keepalives_interval=2",
+          "keepalives_count=3", "tcp_user_timeout=10000"})
+        QVERIFY2(options.contains(QLatin1String(option)), option);
+    location = ServerLocation::parse(
+        QStringLiteral("postgresql://db.example.nl/kd?connect_timeout=3&keepalives_idle=30"),
+        &error);
+    QVERIFY2(location, qPrintable(error));
+    const QString given = location->connectOptions();
+    QCOMPARE(given.count(QLatin1String("connect_timeout=")), 1);
+    QVERIFY(given.contains(QLatin1String("connect_timeout='3'")));
+    QCOMPARE(given.count(QLatin1String("keepalives_idle=")), 1);
+    QVERIFY(given.contains(QLatin1String("keepalives_idle='30'")));
 }
 
 void tst_ServerProject::initPreparesOnce()
@@ -577,7 +602,8 @@ void tst_ServerProject::whatChangedAndWhere_data()
 }
 
 // What an editor reads to follow the others: the change log after an id, the scenarios that
-// hold the entities it names, one scenario whole. The same portable SQL serves a file.
+// hold the entities it names, one scenario whole, one dilemma whole. The same portable SQL serves a
+// file.
 void tst_ServerProject::whatChangedAndWhere()
 {
     QFETCH(bool, server);
@@ -623,6 +649,15 @@ void tst_ServerProject::whatChangedAndWhere()
     QVERIFY(found);
     QCOMPARE(scenario, project.scenarios.first());
     QVERIFY(store->loadScenario(QStringLiteral("nothing"), &scenario, &found));
+    QVERIFY(!found);
+    // One dilemma with its options and legal references (and their reference lists).
+    const Dilemma &held = project.scenarios.first().segments.first().dilemmas.first();
+    QVERIFY(!held.options.isEmpty() && !held.legalReferences.isEmpty());
+    Dilemma dilemma;
+    QVERIFY(store->loadDilemma(held.uid, &dilemma, &found));
+    QVERIFY(found);
+    QCOMPARE(dilemma, held);
+    QVERIFY(store->loadDilemma(uid(110), &dilemma, &found)); // an option's uid
     QVERIFY(!found);
 
     Project registers;
