@@ -678,8 +678,8 @@
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 van %2</translation>
+        <source>%1 of “%2”</source>
+        <translation>%1 van “%2”</translation>
     </message>
     <message>
         <source>%1 changed %2 while you were editing it.</source>

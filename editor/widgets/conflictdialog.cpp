@@ -79,7 +79,7 @@ QString ConflictDialog::describe(const EditConflict &conflict)
     const QString who = conflict.author.isEmpty() ? tr("Someone else") : conflict.author;
     const QString what = conflict.entityName.isEmpty()
                              ? conflict.fieldLabel
-                             : tr("%1 of %2").arg(conflict.fieldLabel, conflict.entityName);
+                             : tr("%1 of “%2”").arg(conflict.fieldLabel, conflict.entityName);
     if (!conflict.time.isValid())
         return tr("%1 changed %2 while you were editing it.").arg(who, what);
     return tr("%1 changed %2 at %3 while you were editing it.")

@@ -349,7 +349,7 @@ void tst_LiveTogetherUi::conflictUseMine()
     const QString at
         = max.project().changeLog.constLast().time.toLocalTime().toString(QStringLiteral("HH:mm"));
     QCOMPARE(seen.message,
-             QStringLiteral("max changed Description of Toestemming at %1 while you were "
+             QStringLiteral("max changed Description of “Toestemming” at %1 while you were "
                             "editing it.")
                  .arg(at));
     QCOMPARE(seen.theirs, QStringLiteral("Van max"));
@@ -403,6 +403,12 @@ void tst_LiveTogetherUi::conflictKeepTheirs()
     QVERIFY(!ConflictDialog::useMine(conflict, eva.get()));
     QCOMPARE(ConflictDialog::describe(conflict),
              QStringLiteral("Someone else changed  while you were editing it."));
+    conflict.author = QStringLiteral("eva");
+    conflict.fieldLabel = QStringLiteral("Question");
+    conflict.entityName = QStringLiteral("Mag ik bellen?");
+    QCOMPARE(ConflictDialog::describe(conflict),
+             QStringLiteral("eva changed Question of “Mag ik bellen?” while you were "
+                            "editing it."));
 }
 
 void tst_LiveTogetherUi::rolesDecideTheActions()
