@@ -7,9 +7,12 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace kd {
 
-// A field's value as the conflict dialog shows it.
+// A field's value as the conflict dialog shows it, for a command that was given no way of its
+// own (ChangeProperty::setValueText; the form gives its field's, FieldSpec::text).
 inline QString displayText(const QString &value)
 {
     return value;
@@ -68,6 +71,12 @@ public:
 
     int id() const override { return ChangePropertyCommandId; }
 
+    // How the conflict dialog shows a value of this field.
+    void setValueText(std::function<QString(const Value &)> valueText)
+    {
+        m_valueText = std::move(valueText);
+    }
+
     bool mergeWith(const QUndoCommand *other) override
     {
         // A change that was not made (refused, or the user kept another's value) is no part
@@ -112,8 +121,9 @@ private:
         conflict.fieldLabel = m_fieldLabel;
         if constexpr (!std::is_same_v<T, ProjectInfo>)
             conflict.entityName = nameOf(*entity);
-        conflict.theirs = displayText(entity->*m_member);
-        conflict.mine = displayText(m_newValue);
+        conflict.theirs
+            = m_valueText ? m_valueText(entity->*m_member) : displayText(entity->*m_member);
+        conflict.mine = m_valueText ? m_valueText(m_newValue) : displayText(m_newValue);
         if (!m_document->resolveConflict(conflict))
             return false;
         // The dialog ran the event loop: look the entity up again.
@@ -143,6 +153,7 @@ private:
     QString m_fieldLabel;
     Value m_oldValue{};
     Value m_newValue;
+    std::function<QString(const Value &)> m_valueText;
 };
 
 } // namespace kd

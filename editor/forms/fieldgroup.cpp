@@ -150,29 +150,6 @@ void FieldGroup::onCommitted(const Row &row, const QVariant &value)
 
 namespace kd {
 
-namespace {
-
-// A field's value as a person reads it: a choice's label, the names of what a reference names.
-QString valueText(const FieldSpec &spec, const ProjectDocument &document, const QVariant &value)
-{
-    if (spec.type == FieldType::Enumeration && spec.choices) {
-        for (const auto &[name, label] : spec.choices()) {
-            if (name == value.toString())
-                return label;
-        }
-    }
-    if (spec.type == FieldType::Reference || spec.type == FieldType::ReferenceList) {
-        QStringList names;
-        for (const QString &uid : value.toStringList()) {
-            names.append(EntityLabels::label(document, spec.referenceKind, uid));
-        }
-        return names.join(QLatin1String(", "));
-    }
-    return value.toString();
-}
-
-} // namespace
-
 bool FieldGroup::resolveConflict(const Row &row, const QString &uid, const QVariant &theirs,
                                  const QVariant &mine)
 {
@@ -181,8 +158,8 @@ bool FieldGroup::resolveConflict(const Row &row, const QString &uid, const QVari
     conflict.uid = uid;
     conflict.field = row.spec->name;
     conflict.fieldLabel = row.label ? row.label->text().remove(u'&') : row.spec->name;
-    conflict.theirs = valueText(*row.spec, *m_document, theirs);
-    conflict.mine = valueText(*row.spec, *m_document, mine);
+    conflict.theirs = row.spec->text(*m_document, theirs);
+    conflict.mine = row.spec->text(*m_document, mine);
     const ChangeLogEntry last = m_document->lastChangeOf(m_kind, uid, row.spec->name);
     conflict.author = last.author;
     conflict.time = last.time;

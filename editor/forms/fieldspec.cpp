@@ -1,5 +1,7 @@
 #include "fieldspec.h"
 
+#include "document/entitylabels.h"
+
 namespace kd {
 
 QString FieldSpec::label() const
@@ -14,6 +16,23 @@ QString FieldSpec::label() const
         plain += text.at(i);
     }
     return plain;
+}
+
+QString FieldSpec::text(const ProjectDocument &document, const QVariant &value) const
+{
+    if (type == FieldType::Enumeration && choices) {
+        for (const auto &[name, choice] : choices()) {
+            if (name == value.toString())
+                return choice;
+        }
+    }
+    if (type == FieldType::Reference || type == FieldType::ReferenceList) {
+        QStringList names;
+        for (const QString &uid : value.toStringList())
+            names.append(EntityLabels::label(document, referenceKind, uid));
+        return names.join(QLatin1String(", "));
+    }
+    return value.toString();
 }
 
 } // namespace kd

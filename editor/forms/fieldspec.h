@@ -58,6 +58,9 @@ struct FieldSpec
         return QCoreApplication::translate("kd::FieldTable", labelSource);
     }
     QString label() const;
+    // A value of this field as a person reads it (the conflict dialog): a choice's label, the
+    // names of what a reference names, else the value's text.
+    QString text(const ProjectDocument &document, const QVariant &value) const;
 };
 
 } // namespace kd

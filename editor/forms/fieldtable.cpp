@@ -127,10 +127,14 @@ FieldSpec specOf(const FieldDescription &d, V T::*member)
             return std::nullopt;
         return Codec<V>::encode(entity->*member);
     };
-    spec.change = [member, d](ProjectDocument *document, const QString &uid,
-                              const QVariant &value) -> QUndoCommand * {
-        return new ChangeProperty<T, V>(document, uid, member, QLatin1String(d.name), d.labelText(),
-                                        Codec<V>::decode(value));
+    // A conflict shows the values as the form does (a choice's label, the names referred to).
+    spec.change = [member, d, shown = spec](ProjectDocument *document, const QString &uid,
+                                            const QVariant &value) -> QUndoCommand * {
+        auto *command = new ChangeProperty<T, V>(document, uid, member, QLatin1String(d.name),
+                                                 d.labelText(), Codec<V>::decode(value));
+        command->setValueText(
+            [shown, document](const V &v) { return shown.text(*document, Codec<V>::encode(v)); });
+        return command;
     };
     return spec;
 }

@@ -9,6 +9,7 @@
 #include "forms/editors/lineeditor.h"
 #include "forms/entityform.h"
 #include "forms/fieldgroup.h"
+#include "forms/fieldtable.h"
 #include "pgcluster.h"
 #include "review/contenthash.h"
 #include "review/reviewledger.h"
@@ -341,6 +342,28 @@ void tst_LiveTogether::sameFieldAsksWhoWins()
     ben->undoStack()->undo();
     QCOMPARE(serverProject().scenarios.first().segments.first().dilemmas.first().question,
              QStringLiteral("Eva 2"));
+
+    // A form's edit shows values as the form does: the names of the themes, not their uids.
+    Theme second;
+    second.uid = QStringLiteral("00000000-0000-4000-8000-00000000a003");
+    second.key = QStringLiteral("meldcode");
+    second.label = QStringLiteral("Meldcode");
+    eva->undoStack()->push(
+        new InsertEntity<Theme>(eva.get(), QString(), 1, second, QStringLiteral("add")));
+    QTRY_VERIFY_WITH_TIMEOUT(ben->find<Theme>(second.uid), waitMs);
+    const FieldSpec *themes = FieldTable::field(EntityKind::Dilemma, QStringLiteral("themeUids"));
+    QVERIFY(themes);
+    eva->undoStack()->push(themes->change(eva.get(), dilemmaUid, QStringList{second.uid}));
+    conflicts.clear();
+    ben->setConflictResolver([&](const EditConflict &c) {
+        conflicts.append(c);
+        return false;
+    });
+    ben->undoStack()->push(
+        themes->change(ben.get(), dilemmaUid, QStringList{kd::testing::uid(50), second.uid}));
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().theirs, QStringLiteral("Meldcode"));
+    QCOMPARE(conflicts.first().mine, QStringLiteral("Toestemming, Meldcode"));
 }
 
 void tst_LiveTogether::undoRefusedAfterSomeoneElsesChange()
