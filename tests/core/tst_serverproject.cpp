@@ -33,6 +33,7 @@ private slots:
     void uploadIsForAdmins();
     void editorWritesAndTheServerRecords();
     void changeLogAuthorIsTheLogin();
+    void contentChangedByHandIsLoggedByTheServer();
     void rolesAreEnforcedByTheServer_data();
     void rolesAreEnforcedByTheServer();
     void reviewsAreTheReviewersOwn();
@@ -352,6 +353,75 @@ void tst_ServerProject::editorWritesAndTheServerRecords()
         QStringLiteral("SELECT editor FROM entity_edit WHERE entity_uid = '%1'").arg(uid(100)),
         &row));
     QCOMPARE(row, QStringLiteral("max"));
+}
+
+// The server writes the change log for a transaction that changed content and logged nothing
+// itself: one row per entity, under the login; the program's own writes get none beside theirs.
+void tst_ServerProject::contentChangedByHandIsLoggedByTheServer()
+{
+    const auto outsideRows = [this](const QString &author) {
+        QString count;
+        sqlAs(QStringLiteral("eva"),
+              QStringLiteral("SELECT count(*) FROM change_log WHERE author = '%1' AND summary = "
+                             "'changed outside Kiezen & Delen Studio'")
+                  .arg(author),
+              &count);
+        return count.trimmed().toInt();
+    };
+    const auto rows = [this] {
+        QString count;
+        sqlAs(QStringLiteral("eva"), QStringLiteral("SELECT count(*) FROM change_log"), &count);
+        return count.trimmed().toInt();
+    };
+    QString lastId;
+    QVERIFY(
+        sqlAs(QStringLiteral("eva"), QStringLiteral("SELECT max(id) FROM change_log"), &lastId));
+    const int before = rows();
+    // A dilemma and its option (one entity: the dilemma) and a segment, in one transaction.
+    QVERIFY(
+        sqlAs(QStringLiteral("max"),
+              QStringLiteral("UPDATE dilemma SET situation = 'Met de hand' WHERE uid = '%1'; "
+                             "UPDATE dilemma_option SET label = 'Met de hand' WHERE uid = '%2'; "
+                             "UPDATE segment SET title = 'Met de hand' WHERE uid = '%3'")
+                  .arg(uid(100), uid(110), uid(90))));
+    QCOMPARE(rows(), before + 2);
+    QString logged;
+    QVERIFY(sqlAs(QStringLiteral("eva"),
+                  QStringLiteral("SELECT string_agg(author || ' ' || entity_uid || ' ' || summary, "
+                                 "',' ORDER BY id) FROM change_log WHERE id > %1")
+                      .arg(lastId.trimmed().toLongLong()),
+                  &logged));
+    QCOMPARE(logged.trimmed(), QStringLiteral("max %1 changed outside Kiezen & Delen Studio,"
+                                              "max %2 changed outside Kiezen & Delen Studio")
+                                   .arg(uid(100), uid(90)));
+
+    // The program's write logs itself: no row of the server's beside it.
+    auto store = openAs(QStringLiteral("eva"));
+    QVERIFY(store);
+    Project project;
+    QVERIFY(store->load(&project));
+    const int outsideBefore = outsideRows(QStringLiteral("eva"));
+    const int rowsBefore = rows();
+    {
+        WriteBatch tx(*store);
+        QVERIFY(tx.isActive());
+        Dilemma dilemma = project.scenarios[0].segments[0].dilemmas[0];
+        dilemma.situation = QStringLiteral("Door het programma");
+        QVERIFY(store->update(project.scenarios[0].segments[0].uid, dilemma));
+        ChangeLogEntry entry{0,        QDateTime::currentDateTimeUtc(), QStringLiteral("eva"),
+                             uid(100), QStringLiteral("situation"),     QStringLiteral("changed")};
+        QVERIFY(store->append(&entry));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(rows(), rowsBefore + 1);
+    QCOMPARE(outsideRows(QStringLiteral("eva")), outsideBefore);
+
+    // An administrator owns the tables and uploads history as it is: not logged for them.
+    const int adminBefore = rows();
+    QVERIFY(sqlAs(
+        QStringLiteral("ada"),
+        QStringLiteral("UPDATE dilemma SET situation = 'Beheer' WHERE uid = '%1'").arg(uid(100))));
+    QCOMPARE(rows(), adminBefore);
 }
 
 void tst_ServerProject::changeLogAuthorIsTheLogin()

@@ -63,6 +63,7 @@ private slots:
     void editsArriveInTheOtherEditor();
     void structureArrivesInTheOtherEditor();
     void fieldsOfWhatADilemmaOwnsArrive();
+    void editByHandArrivesAndIsInTheHistory();
     void staleWriteKeepsTheOthersOtherField();
     void formKeepsTypedTextAndAsksOnCommit();
     void sameFieldAsksWhoWins();
@@ -241,6 +242,27 @@ void tst_LiveTogether::fieldsOfWhatADilemmaOwnsArrive()
     eva->undoStack()->push(new RemoveEntity<Dilemma>(eva.get(), dilemmaUid, QStringLiteral("del")));
     QTRY_VERIFY_WITH_TIMEOUT(!ben->find<Dilemma>(dilemmaUid), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(ben->project() == eva->project(), waitMs);
+    QCOMPARE(ben->project(), serverProject());
+}
+
+// Someone who edits with hand-written SQL under their own login: the server logs it, so the
+// editors see it live and the history names who did it.
+void tst_LiveTogether::editByHandArrivesAndIsInTheHistory()
+{
+    auto ben = openAs("ben");
+    QVERIFY(ben);
+    QSignalSpy applied(ben.get(), &ProjectDocument::remoteChangesApplied);
+    QVERIFY2(m_cluster.psql(QStringLiteral("UPDATE dilemma SET question = 'Met de hand?' "
+                                           "WHERE uid = '%1'")
+                                .arg(dilemmaUid),
+                            nullptr, QStringLiteral("eva"), password("eva"), m_database),
+             qPrintable(m_cluster.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(ben->find<Dilemma>(dilemmaUid)->question,
+                              QStringLiteral("Met de hand?"), waitMs);
+    const ChangeLogEntry last = ben->project().changeLog.constLast();
+    QCOMPARE(last.author, QStringLiteral("eva"));
+    QCOMPARE(last.entityUid, dilemmaUid);
+    QCOMPARE(last.summary, QStringLiteral("changed outside Kiezen & Delen Studio"));
     QCOMPARE(ben->project(), serverProject());
 }
 
