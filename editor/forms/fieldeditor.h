@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QVariant>
 #include <QWidget>
+
+class QUndoStack;
 
 namespace kd {
 
@@ -37,10 +40,17 @@ public:
     // How long typing must pause before a text field commits on its own.
     static int idleCommitInterval() { return 1000; }
 
+    // Gives Undo and Redo in the editor's widgets (their keys and context menus) to the project's
+    // history: an edit in progress is committed first, then the stack takes the step. Without
+    // this a text field keeps a history of its own, and undoing in it pushes a new change that
+    // clears the project's redo.
+    void useProjectHistory(QUndoStack *stack);
+
 signals:
     void committed(const QVariant &value);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Puts the value in the widgets, without emitting committed().
     virtual void display(const QVariant &value) = 0;
     // Records the value as shown and emits committed().
@@ -48,6 +58,10 @@ protected:
     const QVariant &shownValue() const { return m_shown; }
 
 private:
+    void stepHistory(bool redo);
+    bool showContextMenu(QObject *watched, const QPoint &globalPos);
+
+    QPointer<QUndoStack> m_history;
     QVariant m_shown;
     QVariant m_committedFrom;
     bool m_hasShown = false;

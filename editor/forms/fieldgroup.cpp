@@ -28,6 +28,7 @@ FieldGroup::FieldGroup(ProjectDocument *document, EntityKind kind, const QString
         auto *label = new QLabel(spec.labelWithMnemonic(), this);
         FieldEditor *editor = FieldEditorFactory::create(spec, document, uid, this);
         editor->setObjectName(spec.name);
+        editor->useProjectHistory(document->undoStack());
         label->setBuddy(editor->focusTarget());
         m_layout->addRow(label, editor);
         m_rows.append({&spec, label, editor});
