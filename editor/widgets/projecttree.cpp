@@ -5,13 +5,18 @@
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
 #include "forms/enumlabels.h"
+#include "forms/fieldtable.h"
 #include "model/description.h"
+#include "model/referrers.h"
 #include "models/projecttreemodel.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoStack>
 
 namespace kd {
 namespace {
@@ -38,7 +43,9 @@ ProjectTree::ProjectTree(ProjectDocument *document, QWidget *parent)
     setDragEnabled(true);
     setAcceptDrops(true);
     setDropIndicatorShown(true);
-    setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    // Renaming is asked for (F2, Edit > Rename): a click on the selected item, to get back to
+    // its form, must not start editing its title in place.
+    setEditTriggers(QAbstractItemView::EditKeyPressed);
     setSelectionMode(QAbstractItemView::SingleSelection);
 
     m_delete = makeAction(tr("&Delete"), QKeySequence::Delete, &ProjectTree::deleteCurrent);
@@ -153,13 +160,85 @@ void ProjectTree::deleteCurrent()
 {
     EntityKind kind;
     QString uid;
-    if (!currentEntity(&kind, &uid))
-        return;
+    if (currentEntity(&kind, &uid))
+        removeEntity(kind, uid, tr("Delete %1").arg(EntityLabels::kindName(kind)));
+}
+
+// Removes the entity as one undo step. What names it elsewhere (a dilemma's professional, a
+// moment's persons) would point at nothing: the user is told what, and agreeing removes those
+// references in the same step.
+bool ProjectTree::removeEntity(EntityKind kind, const QString &uid, const QString &text)
+{
+    const QList<Referrer> referrers = referrersOf(m_document->project(), uid);
+    if (!referrers.isEmpty() && !confirmRemoval(kind, uid, referrers))
+        return false;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(text);
+    for (const Referrer &referrer : referrers)
+        dropReference(referrer);
     visitKind(kind, [&](auto tag) {
         using T = typename decltype(tag)::Type;
-        m_document->undoStack()->push(new RemoveEntity<T>(
-            m_document, uid, tr("Delete %1").arg(EntityLabels::kindName(kind))));
+        stack->push(new RemoveEntity<T>(m_document, uid, text));
     });
+    stack->endMacro();
+    return true;
+}
+
+bool ProjectTree::confirmRemoval(EntityKind kind, const QString &uid,
+                                 const QList<Referrer> &referrers)
+{
+    constexpr qsizetype shown = 10;
+    QStringList lines;
+    for (const Referrer &referrer : referrers.first(std::min(shown, referrers.size())))
+        lines.append(referrerText(referrer));
+    if (referrers.size() > shown)
+        lines.append(tr("and %n more", nullptr, int(referrers.size() - shown)));
+    QMessageBox box(QMessageBox::Warning, tr("Delete"),
+                    tr("\u201c%1\u201d is named in %n place(s). Deleting it also removes it "
+                       "there.",
+                       nullptr, int(referrers.size()))
+                        .arg(EntityLabels::label(*m_document, kind, uid)),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(lines.join(u'\n'));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+// "legal reference “lid 1” of dilemma “Mag ik…?” (Legal source)"
+QString ProjectTree::referrerText(const Referrer &referrer) const
+{
+    const FieldSpec *spec = FieldTable::field(referrer.kind, referrer.field);
+    QString text = tr("%1 \u201c%2\u201d")
+                       .arg(EntityLabels::kindName(referrer.kind),
+                            EntityLabels::label(*m_document, referrer.kind, referrer.uid));
+    const EntityKind ownerKind = describe(referrer.kind).parent;
+    if (ownerKind == EntityKind::Dilemma)
+        text = tr("%1 of %2 \u201c%3\u201d")
+                   .arg(text, EntityLabels::kindName(ownerKind),
+                        EntityLabels::label(*m_document, ownerKind, referrer.owner));
+    return tr("%1 (%2)").arg(text, spec ? spec->label() : referrer.field);
+}
+
+// Takes the referrer's reference to its target out: a list loses the uid, a single reference
+// becomes empty.
+void ProjectTree::dropReference(const Referrer &referrer)
+{
+    const FieldSpec *spec = FieldTable::field(referrer.kind, referrer.field);
+    const std::optional<QVariant> value
+        = spec ? spec->read(*m_document, referrer.uid) : std::nullopt;
+    if (!value)
+        return;
+    QVariant without;
+    if (value->typeId() == QMetaType::QStringList) {
+        QStringList list = value->toStringList();
+        list.removeAll(referrer.target);
+        without = list;
+    } else {
+        without = QString();
+    }
+    m_document->undoStack()->push(spec->change(m_document, referrer.uid, without));
 }
 
 void ProjectTree::duplicateCurrent()
@@ -188,11 +267,7 @@ void ProjectTree::cutCurrent()
     if (!currentEntity(&kind, &uid))
         return;
     m_clipboard.copy(*m_document, kind, uid);
-    visitKind(kind, [&](auto tag) {
-        using T = typename decltype(tag)::Type;
-        m_document->undoStack()->push(
-            new RemoveEntity<T>(m_document, uid, tr("Cut %1").arg(EntityLabels::kindName(kind))));
-    });
+    removeEntity(kind, uid, tr("Cut %1").arg(EntityLabels::kindName(kind)));
 }
 
 void ProjectTree::pasteHere()

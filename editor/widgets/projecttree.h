@@ -12,6 +12,7 @@ namespace kd {
 
 class ProjectDocument;
 class ProjectTreeModel;
+struct Referrer;
 
 // The project tree and the edits made on it: add, delete, rename, duplicate, cut, copy, paste
 // and drag-to-reorder. The actions act on the current item; the main window puts them in its
@@ -47,6 +48,10 @@ protected:
 private:
     void addEntity(EntityKind kind);
     void deleteCurrent();
+    bool removeEntity(EntityKind kind, const QString &uid, const QString &text);
+    bool confirmRemoval(EntityKind kind, const QString &uid, const QList<Referrer> &referrers);
+    QString referrerText(const Referrer &referrer) const;
+    void dropReference(const Referrer &referrer);
     void duplicateCurrent();
     void copyCurrent();
     void cutCurrent();

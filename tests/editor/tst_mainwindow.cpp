@@ -10,10 +10,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include "widgets/projecttree.h"
 
@@ -52,6 +54,9 @@ private slots:
     void lockedProjectOpensReadOnly();
     void damagedProjectShowsError();
     void selectionShowsTheFormAndIssuesJumpToFields();
+    void undoKeysInAFieldStepTheProjectHistory();
+    void deletingWhatIsNamedElsewhereAsksFirst();
+    void clickingTheSelectedItemDoesNotRenameIt();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -153,6 +158,130 @@ void tst_MainWindow::selectionShowsTheFormAndIssuesJumpToFields()
                                                  QStringLiteral("url"));
     QCOMPARE(window.currentForm()->kind(), EntityKind::LegalSource);
     QCOMPARE(window.tree()->currentIndex().data(Qt::UserRole + 2).toString(), kd::testing::uid(31));
+}
+
+// Ctrl+Z in a field whose edit was committed undoes the project's step (Edit > Redo then redoes
+// it); the field keeps no history of its own that would push a new change and clear the redo.
+void tst_MainWindow::undoKeysInAFieldStepTheProjectHistory()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("undo.kdproj"), kd::testing::fullProject(), false, &error));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path("undo.kdproj")));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.tree()->selectEntity(kd::testing::uid(100));
+    auto *question = window.currentForm()
+                         ->findChild<QWidget *>(QStringLiteral("question"))
+                         ->findChild<QLineEdit *>();
+    QVERIFY(question);
+    const QString original = question->text();
+    question->setFocus();
+    question->end(false);
+    QTest::keyClicks(question, QStringLiteral(" nu"));
+    QTest::keyClick(question, Qt::Key_Return); // committed
+    QUndoStack *stack = window.document()->undoStack();
+    QCOMPARE(stack->count(), 1);
+
+    QTest::keySequence(question, QKeySequence::Undo);
+    QCOMPARE(question->text(), original);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->index(), 0);
+    QVERIFY(window.redoAction()->isEnabled());
+    window.redoAction()->trigger();
+    QCOMPARE(question->text(), original + QStringLiteral(" nu"));
+
+    QTest::keySequence(question, QKeySequence::Undo);
+    QTest::keySequence(question, QKeySequence::Redo);
+    QCOMPARE(question->text(), original + QStringLiteral(" nu"));
+    QCOMPARE(stack->index(), 1);
+
+    // Ctrl+Z while typing commits the typing first, so the step undone includes it (here it is
+    // part of the field's change before); Redo brings all of it back.
+    question->home(false);
+    QTest::keyClicks(question, QStringLiteral("Nu: "));
+    QTest::keySequence(question, QKeySequence::Undo);
+    QCOMPARE(question->text(), original);
+    QCOMPARE(stack->count(), 1);
+    QVERIFY(window.redoAction()->isEnabled());
+    window.redoAction()->trigger();
+    QCOMPARE(question->text(), QStringLiteral("Nu: ") + original + QStringLiteral(" nu"));
+}
+
+// Deleting a legal source that a professional and a legal reference name says so first; agreeing
+// removes the source and those references as one undo step. What a deleted scenario's own
+// moments name (its persons) goes with it, without a question.
+void tst_MainWindow::deletingWhatIsNamedElsewhereAsksFirst()
+{
+    using kd::testing::uid;
+    StoreError error;
+    QVERIFY(
+        ProjectStore::writeNew(path("delete.kdproj"), kd::testing::fullProject(), false, &error));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path("delete.kdproj")));
+    ProjectDocument *document = window.document();
+    window.tree()->selectEntity(uid(30));
+
+    watchForMessageBox(QMessageBox::Cancel);
+    window.tree()->deleteAction()->trigger();
+    QVERIFY2(lastBoxText.contains(QStringLiteral("named in 2 place")), qPrintable(lastBoxText));
+    QVERIFY(document->find<LegalSource>(uid(30)));
+    QCOMPARE(document->undoStack()->count(), 0);
+
+    lastBoxText.clear();
+    QTimer::singleShot(50, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                lastBoxText = box->informativeText();
+                for (QAbstractButton *button : box->buttons())
+                    if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                        button->click();
+            }
+        }
+    });
+    window.tree()->deleteAction()->trigger();
+    QVERIFY2(lastBoxText.contains(QStringLiteral("Deel je je zorgen")), qPrintable(lastBoxText));
+    QVERIFY(!lastBoxText.contains(uid(100)));
+    QVERIFY(!document->find<LegalSource>(uid(30)));
+    QCOMPARE(document->find<Professional>(uid(40))->defaultLegalSourceUids, QStringList{uid(31)});
+    QVERIFY(document->find<LegalReference>(uid(120))->legalSourceUid.isEmpty());
+    QCOMPARE(document->undoStack()->count(), 1);
+
+    document->undoStack()->undo();
+    QVERIFY(document->find<LegalSource>(uid(30)));
+    QCOMPARE(document->find<Professional>(uid(40))->defaultLegalSourceUids,
+             (QStringList{uid(30), uid(31)}));
+    QCOMPARE(document->find<LegalReference>(uid(120))->legalSourceUid, uid(30));
+
+    lastBoxText.clear();
+    window.tree()->selectEntity(uid(70));
+    window.tree()->deleteAction()->trigger();
+    QVERIFY(!document->find<Scenario>(uid(70)));
+    QVERIFY(lastBoxText.isEmpty());
+}
+
+void tst_MainWindow::clickingTheSelectedItemDoesNotRenameIt()
+{
+    StoreError error;
+    QVERIFY(
+        ProjectStore::writeNew(path("click.kdproj"), kd::testing::fullProject(), false, &error));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path("click.kdproj")));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ProjectTree *tree = window.tree();
+    tree->selectEntity(kd::testing::uid(100));
+    const QPoint centre = tree->visualRect(tree->currentIndex()).center();
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, centre);
+    QTest::qWait(QApplication::doubleClickInterval() + 200);
+    const auto *inPlace = tree->viewport()->findChild<QLineEdit *>();
+    QVERIFY(!inPlace || !inPlace->isVisible());
+
+    tree->renameAction()->trigger(); // asked for, it edits in place
+    QTRY_VERIFY(tree->viewport()->findChild<QLineEdit *>());
 }
 
 QTEST_MAIN(tst_MainWindow)
