@@ -73,27 +73,35 @@ int runValidate(const QStringList &arguments)
     const CommandSpec spec{QStringLiteral("validate"),
                            {QStringLiteral("PROJECT")},
                            QStringLiteral("kdtool validate PROJECT [--json] [--as-of YYYY-MM-DD] "
-                                          "[--review]")};
+                                          "[--export-gate | --draft]")};
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
                                   QStringLiteral("Judge legal-source dates on this day (default: "
                                                  "today)."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption review(
-        QStringLiteral("review"),
-        QStringLiteral("Also report unapproved and stale-approved content (as warnings)."));
-    parser.addOption(json);
-    parser.addOption(asOf);
-    parser.addOption(review);
+    const QCommandLineOption gate(
+        QStringLiteral("export-gate"),
+        QStringLiteral("Report unapproved and stale-approved content as errors, as export does."));
+    const QCommandLineOption draft(
+        QStringLiteral("draft"),
+        QStringLiteral("Leave out the review rules, as a draft export does."));
+    // The review rules used to be asked for; they are reported by default now.
+    QCommandLineOption review(QStringLiteral("review"), QStringLiteral("The default."));
+    review.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({json, asOf, gate, draft, review});
     int exitCode = ExitOk;
     if (!parseArguments(parser, spec, arguments, &exitCode))
         return exitCode;
+    if (parser.isSet(gate) && parser.isSet(draft))
+        return fail({}, QStringLiteral("--export-gate and --draft exclude each other"));
 
     ValidationOptions options;
-    // Review rules are warnings here, as in the editor: only export refuses unapproved content.
-    if (parser.isSet(review))
-        options.reviewGate = ValidationOptions::ReviewGate::Editing;
+    // What export would refuse (not approved, approval stale) is reported as warnings by
+    // default, as in the editor's validation dock: content being written is not yet approved.
+    options.reviewGate = parser.isSet(gate)    ? ValidationOptions::ReviewGate::Export
+                         : parser.isSet(draft) ? ValidationOptions::ReviewGate::Off
+                                               : ValidationOptions::ReviewGate::Editing;
     if (parser.isSet(asOf)) {
         // Qt::ISODate also takes times and other shapes; the contract is a plain calendar date.
         static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));

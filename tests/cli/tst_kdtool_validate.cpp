@@ -60,6 +60,7 @@ private slots:
     void warningsAloneExitZero();
     void summaryCountsPlurals();
     void json();
+    void exportGateIsWarningsUnlessAskedFor();
     void asOfDecides();
     void asOfDefaultsToToday();
     void worksWhileOpenForWriting();
@@ -92,7 +93,7 @@ QString tst_KdtoolValidate::write(const QString &name, const Project &project)
 void tst_KdtoolValidate::cleanProjectExitsZero()
 {
     const QString path = write("clean.kdproj", fullProject());
-    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    const Run run = kdtool({"validate", path, "--draft", "--as-of", "2026-06-01"});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.out, QString("0 errors, 0 warnings, 0 info\n"));
     QCOMPARE(run.exitCode, 0);
@@ -101,7 +102,7 @@ void tst_KdtoolValidate::cleanProjectExitsZero()
 void tst_KdtoolValidate::textLinesAndSummary()
 {
     const QString path = write("mixed.kdproj", mixedProject());
-    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    const Run run = kdtool({"validate", path, "--draft", "--as-of", "2026-06-01"});
     const QStringList expected = {
         path
             + ": warning: legal-source/bw-7-457: legal source 'BW 7:457' was due for review on "
@@ -124,7 +125,7 @@ void tst_KdtoolValidate::warningsAloneExitZero()
     Project p = fullProject();
     p.legalSources[0].reviewBy = QDate(2026, 5, 31);
     const QString path = write("warning.kdproj", p);
-    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    const Run run = kdtool({"validate", path, "--draft", "--as-of", "2026-06-01"});
     QVERIFY(run.out.endsWith("\n0 errors, 1 warning, 0 info\n"));
     QCOMPARE(run.exitCode, 0);
 }
@@ -138,7 +139,7 @@ void tst_KdtoolValidate::summaryCountsPlurals()
     p.themes.append({uid(52), "twee", "Twee", {}, 2});
     const QString path = write("plural.kdproj", p);
     QVERIFY(!path.isEmpty());
-    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    const Run run = kdtool({"validate", path, "--draft", "--as-of", "2026-06-01"});
     QVERIFY2(run.out.endsWith("\n2 errors, 0 warnings, 2 info\n"), qPrintable(run.out));
     QCOMPARE(run.exitCode, 1);
 }
@@ -146,7 +147,7 @@ void tst_KdtoolValidate::summaryCountsPlurals()
 void tst_KdtoolValidate::json()
 {
     const QString path = write("json.kdproj", mixedProject());
-    const Run run = kdtool({"validate", path, "--json", "--as-of", "2026-06-01"});
+    const Run run = kdtool({"validate", path, "--json", "--draft", "--as-of", "2026-06-01"});
     QCOMPARE(run.exitCode, 1);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -172,13 +173,41 @@ void tst_KdtoolValidate::json()
     QCOMPARE(issues[2].toObject()["severity"].toString(), QString("info"));
     QCOMPARE(issues[2].toObject()["field"].toString(), QString(""));
 
-    const Run clean = kdtool(
-        {"validate", write("json-clean.kdproj", fullProject()), "--json", "--as-of", "2026-06-01"});
+    const Run clean = kdtool({"validate", write("json-clean.kdproj", fullProject()), "--json",
+                              "--draft", "--as-of", "2026-06-01"});
     QCOMPARE(clean.exitCode, 0);
     const QJsonObject empty = QJsonDocument::fromJson(clean.out.toUtf8()).object();
     QCOMPARE(empty["issues"].toArray().size(), 0);
     QCOMPARE(empty["summary"].toObject(),
              QJsonObject({{"errors", 0}, {"warnings", 0}, {"infos", 0}}));
+}
+
+// What export would refuse is reported by default, as warnings (exit 0); --export-gate makes
+// them errors, exiting 1 as export would refuse; --draft leaves them out.
+void tst_KdtoolValidate::exportGateIsWarningsUnlessAskedFor()
+{
+    const QString path = write("gate.kdproj", fullProject());
+    const QString legal
+        = path + ": warning: legal-source/bw-7-457: the legal source is not approved";
+    const Run plain = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    QVERIFY2(plain.out.contains(legal), qPrintable(plain.out));
+    QVERIFY2(plain.out.contains("[approval-stale]"), qPrintable(plain.out));
+    QVERIFY2(plain.out.endsWith("\n0 errors, 3 warnings, 0 info\n"), qPrintable(plain.out));
+    QCOMPARE(plain.exitCode, 0);
+
+    const Run gate = kdtool({"validate", path, "--export-gate", "--as-of", "2026-06-01"});
+    QVERIFY2(gate.out.contains(path + ": error: legal-source/bw-7-457"), qPrintable(gate.out));
+    QVERIFY2(gate.out.endsWith("\n3 errors, 0 warnings, 0 info\n"), qPrintable(gate.out));
+    QCOMPARE(gate.exitCode, 1);
+    const Run exported = kdtool(
+        {"export", path, "--out", m_dir.filePath("gate-package"), "--as-of", "2026-06-01"});
+    QCOMPARE(exported.exitCode, 1); // export refuses what the gate reports
+
+    const Run draft = kdtool({"validate", path, "--draft", "--as-of", "2026-06-01"});
+    QCOMPARE(draft.out, QString("0 errors, 0 warnings, 0 info\n"));
+    const Run both = kdtool({"validate", path, "--draft", "--export-gate"});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.startsWith("kdtool: --export-gate and --draft"), qPrintable(both.err));
 }
 
 void tst_KdtoolValidate::asOfDecides()
@@ -208,7 +237,7 @@ void tst_KdtoolValidate::worksWhileOpenForWriting()
     StoreError error;
     const auto editor = ProjectStore::open(path, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(editor, qPrintable(error.message));
-    const Run run = kdtool({"validate", path, "--as-of", "2026-06-01"});
+    const Run run = kdtool({"validate", path, "--draft", "--as-of", "2026-06-01"});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
 }
