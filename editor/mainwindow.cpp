@@ -467,7 +467,7 @@ void MainWindow::startExport(const ExportOptions &options)
                 for (const Issue &issue : error.issues)
                     lines.append(
                         QStringLiteral("%1: %2 [%3]").arg(issue.path, issue.message, issue.rule));
-                box.setInformativeText(tr("Fix the errors the validation dock lists."));
+                box.setInformativeText(ExportDialog::refusalAdvice(error.issues));
                 box.setDetailedText(lines.join(u'\n'));
             }
             box.exec();

@@ -84,4 +84,24 @@ void ExportDialog::accept()
     QDialog::accept();
 }
 
+QString ExportDialog::refusalAdvice(const QList<Issue> &issues)
+{
+    const auto unapproved = std::count_if(issues.begin(), issues.end(), [](const Issue &issue) {
+        return issue.rule == QLatin1String("not-approved")
+               || issue.rule == QLatin1String("approval-stale");
+    });
+    const qsizetype errors = issues.size() - unapproved;
+    if (errors == 0)
+        return tr("%n item(s) have no approval that counts (not approved, or changed since the "
+                  "approval). The validation dock lists them as warnings. Have them approved, or "
+                  "export as a draft.",
+                  nullptr, int(unapproved));
+    if (unapproved == 0)
+        return tr("Fix the %n error(s) the validation dock lists.", nullptr, int(errors));
+    return tr("Fix the %n error(s) the validation dock lists, and have the items without an "
+              "approval that counts approved (the dock lists them as warnings), or export as a "
+              "draft.",
+              nullptr, int(errors));
+}
+
 } // namespace kd

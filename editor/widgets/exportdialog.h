@@ -1,6 +1,7 @@
 #pragma once
 
 #include "package/exportoptions.h"
+#include "validation/issue.h"
 
 #include <QDialog>
 
@@ -20,6 +21,9 @@ public:
 
     // outDir, formats, draft and review notes as chosen; the caller adds progress and cancel.
     ExportOptions options() const;
+    // What a refused export's message advises, from the issues that refused it: the review
+    // rules are warnings in the validation dock, so they are not called errors there.
+    static QString refusalAdvice(const QList<Issue> &issues);
     void accept() override;
 
 private:

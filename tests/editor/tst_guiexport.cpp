@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "model/identifiers.h"
 #include "package/packagewriter.h"
+#include "widgets/exportdialog.h"
 
 #include <QDir>
 #include <QProcess>
@@ -24,6 +25,7 @@ private slots:
     void exportMatchesKdtool();
     void cancelLeavesNothing();
     void refusedExportReportsIssues();
+    void refusalAdviceCallsOnlyErrorsErrors();
 
 private:
     static QMap<QString, QByteArray> filesUnder(const QString &dir);
@@ -132,6 +134,29 @@ void tst_GuiExport::refusedExportReportsIssues()
         return i.rule == QLatin1String("missing-solution-direction");
     }));
     QVERIFY(!QFileInfo::exists(options.outDir));
+}
+
+// The dock shows the review rules as warnings: a refusal for them alone speaks of approvals.
+void tst_GuiExport::refusalAdviceCallsOnlyErrorsErrors()
+{
+    const Project unapproved = kd::testing::fullProject(); // its approvals are not signed
+    PackageJob job;
+    QSignalSpy finished(&job, &PackageJob::finished);
+    ExportOptions options;
+    options.outDir = m_dir.filePath("unapproved");
+    options.requireApproval = true; // as the Export dialog asks
+    job.start(unapproved, options);
+    QVERIFY(finished.wait(60000));
+    const auto error = finished.at(0).at(1).value<PackageError>();
+    QCOMPARE(error.kind, PackageError::Kind::Content);
+    const QString advice = ExportDialog::refusalAdvice(error.issues);
+    QVERIFY2(!advice.contains(QStringLiteral("error")), qPrintable(advice));
+    QVERIFY2(advice.contains(QStringLiteral("lists them as warnings")), qPrintable(advice));
+
+    QList<Issue> mixed = error.issues;
+    mixed.append({QStringLiteral("missing-solution-direction"), Issue::Severity::Error, QString(),
+                  EntityKind::Dilemma, QString(), QString(), QString()});
+    QVERIFY(ExportDialog::refusalAdvice(mixed).startsWith(QStringLiteral("Fix the 1 error")));
 }
 
 QTEST_MAIN(tst_GuiExport)
