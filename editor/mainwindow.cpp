@@ -374,10 +374,33 @@ QString MainWindow::identityText(const StoreIdentity &identity)
     return who;
 }
 
+QString MainWindow::workingFolder() const
+{
+    // The open project's folder, else the last project's that still exists, else home.
+    QStringList files = AppSettings::recentFiles();
+    if (m_document->isOpen())
+        files.prepend(m_document->path());
+    for (const QString &file : std::as_const(files)) {
+        const QFileInfo info(file);
+        if (!ServerLocation::isServer(file) && info.absoluteDir().exists())
+            return info.absolutePath();
+    }
+    return QDir::homePath();
+}
+
+QString MainWindow::importTargetFor(const QString &chosen)
+{
+    // Beside the package's folder, named after it: never inside the package.
+    const QFileInfo file(chosen);
+    const QFileInfo package(file.isDir() ? file.absoluteFilePath() : file.absolutePath());
+    return package.absolutePath() + QStringLiteral("/") + package.fileName()
+           + QStringLiteral(".kdproj");
+}
+
 void MainWindow::newProject()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("New project"), QDir::homePath(), fileFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New project"), workingFolder() + QStringLiteral("/"), fileFilter());
     if (path.isEmpty())
         return;
     ProjectInfo info;
@@ -393,7 +416,7 @@ void MainWindow::newProject()
 void MainWindow::chooseAndOpen()
 {
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open project"), QDir::homePath(), fileFilter());
+        = QFileDialog::getOpenFileName(this, tr("Open project"), workingFolder(), fileFilter());
     if (!path.isEmpty())
         openProject(path);
 }
@@ -478,7 +501,7 @@ void MainWindow::startExport(const ExportOptions &options)
 void MainWindow::importPackage()
 {
     const QString package = QFileDialog::getOpenFileName(
-        this, tr("Import package"), QDir::homePath(),
+        this, tr("Import package"), workingFolder(),
         tr("Packages (package.xml package.json manifest.json);;All files (*)"));
     if (package.isEmpty())
         return;
@@ -487,11 +510,8 @@ void MainWindow::importPackage()
     const QString source = chosen.fileName() == QLatin1String("manifest.json")
                                ? chosen.absolutePath()
                                : chosen.absoluteFilePath();
-    const QString target
-        = QFileDialog::getSaveFileName(this, tr("New project from the package"),
-                                       chosen.absolutePath() + QStringLiteral("/")
-                                           + chosen.dir().dirName() + QStringLiteral(".kdproj"),
-                                       fileFilter());
+    const QString target = QFileDialog::getSaveFileName(this, tr("New project from the package"),
+                                                        importTargetFor(source), fileFilter());
     if (target.isEmpty())
         return;
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {

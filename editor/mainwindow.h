@@ -68,6 +68,10 @@ public:
     ConnectionLabel *connectionLabel() const { return m_connectionLabel; }
     PresenceLabel *presenceLabel() const { return m_presenceLabel; }
     QAction *undoAction() const { return m_undoAction; }
+    // Where file dialogs start: the open project's folder, else the last project's, else home.
+    QString workingFolder() const;
+    // The project file an import suggests for a package (its folder, or a file in it).
+    static QString importTargetFor(const QString &chosen);
     QAction *redoAction() const { return m_redoAction; }
 
 protected:

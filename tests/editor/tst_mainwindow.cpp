@@ -9,7 +9,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -57,6 +59,7 @@ private slots:
     void undoKeysInAFieldStepTheProjectHistory();
     void deletingWhatIsNamedElsewhereAsksFirst();
     void clickingTheSelectedItemDoesNotRenameIt();
+    void fileDialogsStartWhereTheProjectIs();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -282,6 +285,24 @@ void tst_MainWindow::clickingTheSelectedItemDoesNotRenameIt()
 
     tree->renameAction()->trigger(); // asked for, it edits in place
     QTRY_VERIFY(tree->viewport()->findChild<QLineEdit *>());
+}
+
+void tst_MainWindow::fileDialogsStartWhereTheProjectIs()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("cases/koster-package")));
+    const QString project = path("cases/koster.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(project, kd::testing::fullProject(), false, &error));
+    MainWindow window;
+    QVERIFY(window.openProject(project));
+    QCOMPARE(window.workingFolder(), QFileInfo(project).absolutePath());
+
+    // An import is saved beside its package, never inside it.
+    const QString package = path("cases/koster-package");
+    const QString beside
+        = QFileInfo(path("cases")).absoluteFilePath() + QStringLiteral("/koster-package.kdproj");
+    QCOMPARE(MainWindow::importTargetFor(package), beside);
+    QCOMPARE(MainWindow::importTargetFor(package + QStringLiteral("/package.json")), beside);
 }
 
 QTEST_MAIN(tst_MainWindow)
