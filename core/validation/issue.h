@@ -27,5 +27,8 @@ struct Issue
 
 QString toName(Issue::Severity severity);
 std::optional<Issue::Severity> severityFromName(const QString &text);
+// The order of validation's results: by key path (runs of digits by value, so segment/2 comes
+// before segment/10), then field, then rule, then message.
+bool issueBefore(const Issue &a, const Issue &b);
 
 } // namespace kd

@@ -19,11 +19,12 @@ QStyle::StandardPixmap severityPixmap(Issue::Severity severity)
     return QStyle::SP_MessageBoxInformation;
 }
 
-// The engine's order: by path, then field, then rule.
+// Errors first, then warnings, then infos; each in the engine's order (by place).
 bool before(const Issue &a, const Issue &b)
 {
-    return std::tie(a.path, a.field, a.rule, a.message)
-           < std::tie(b.path, b.field, b.rule, b.message);
+    if (a.severity != b.severity)
+        return a.severity < b.severity;
+    return issueBefore(a, b);
 }
 
 } // namespace
@@ -46,12 +47,13 @@ QIcon IssueListModel::severityIcon(Issue::Severity severity)
     return QApplication::style()->standardIcon(severityPixmap(severity));
 }
 
-void IssueListModel::setIssues(const QList<Issue> &issues)
+void IssueListModel::setIssues(QList<Issue> issues)
 {
+    std::stable_sort(issues.begin(), issues.end(), before);
     if (issues == m_issues)
         return;
     beginResetModel();
-    m_issues = issues;
+    m_issues = std::move(issues);
     endResetModel();
 }
 
@@ -63,8 +65,7 @@ void IssueListModel::replaceIssues(const QSet<QString> &uids, const QList<Issue>
         if (!uids.contains(issue.uid))
             merged.append(issue);
     merged.append(issues);
-    std::stable_sort(merged.begin(), merged.end(), before);
-    setIssues(merged);
+    setIssues(std::move(merged));
 }
 
 int IssueListModel::count(Issue::Severity severity) const

@@ -8,8 +8,9 @@
 
 namespace kd {
 
-// The project's validation issues as a table (severity, where, message, rule). Replacing all
-// issues, or only those of one entity and what it owns, keeps the rest of the list as it is.
+// The project's validation issues as a table (severity, where, message, rule): errors first, then
+// warnings, then infos, each by place as validation orders them. Replacing all issues, or only
+// those of one entity and what it owns, keeps the rest of the list as it is.
 class IssueListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,7 +21,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setIssues(const QList<Issue> &issues);
+    void setIssues(QList<Issue> issues);
     // Replaces the issues located on the given uids with fresh ones for them.
     void replaceIssues(const QSet<QString> &uids, const QList<Issue> &issues);
     const QList<Issue> &issues() const { return m_issues; }

@@ -28,6 +28,7 @@ private slots:
     void cleanup();
     void showsIssuesAfterAnEdit();
     void filtersBySeverity();
+    void sortedBySeverityThenPlace();
     void activationNamesEntityAndField();
     void severityColumnFitsItsWords_data();
     void severityColumnFitsItsWords();
@@ -101,6 +102,37 @@ void tst_ValidationDock::filtersBySeverity()
     buttons[2]->setChecked(true);
     buttons[1]->setChecked(true);
     QCOMPARE(view->model()->rowCount(), all);
+}
+
+// Errors come first, then warnings, then infos; each by place (segment/2 before segment/10), also
+// after a live update merged one entity's fresh issues into the list.
+void tst_ValidationDock::sortedBySeverityThenPlace()
+{
+    m_doc->undoStack()->push(new InsertEntity<Theme>(
+        m_doc, {}, 1, Theme{uid(500), "ongebruikt", "Ongebruikt", "TODO beschrijven", 1}, "Add"));
+    m_dock->runner()->waitForIdle();
+    m_doc->undoStack()->push(
+        new ChangeProperty<Dilemma, QString>(m_doc, uid(100), &Dilemma::solutionDirection,
+                                             "solutionDirection", "Solution direction", QString()));
+    m_dock->runner()->waitForIdle();
+    const QList<Issue> issues = m_dock->issues()->issues();
+    QVERIFY(m_dock->issues()->count(Issue::Severity::Error) >= 1);
+    QVERIFY(m_dock->issues()->count(Issue::Severity::Info) >= 1);
+    for (qsizetype i = 1; i < issues.size(); ++i) {
+        const Issue &a = issues.at(i - 1);
+        const Issue &b = issues.at(i);
+        QVERIFY2(a.severity < b.severity || (a.severity == b.severity && !issueBefore(b, a)),
+                 qPrintable(a.path + QStringLiteral(" / ") + b.path));
+    }
+
+    IssueListModel model;
+    const Issue ten{"r", Issue::Severity::Warning, "m", EntityKind::Segment,
+                    "a", "s/segment/10",           {}};
+    const Issue two{"r", Issue::Severity::Warning, "m", EntityKind::Segment, "b", "s/segment/2",
+                    {}};
+    const Issue error{"r", Issue::Severity::Error, "m", EntityKind::Segment, "c", "z", {}};
+    model.setIssues({ten, two, error});
+    QCOMPARE(model.issues(), (QList<Issue>{error, two, ten}));
 }
 
 void tst_ValidationDock::activationNamesEntityAndField()
