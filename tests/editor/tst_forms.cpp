@@ -776,6 +776,16 @@ void tst_Forms::referenceListOrderAndScope()
     QCOMPARE(sources->count(), 2);
     QCOMPARE(sources->item(0)->text(),
              QStringLiteral("BW 7:457 (Burgerlijk Wetboek Boek 7, artikel 457 (WGBO))"));
+    // Ticking keeps every item where it is; the chosen ones in the order shown are the value.
+    sources->item(0)->setCheckState(Qt::Unchecked);
+    QTest::qWait(0);
+    QCOMPARE(sources->item(0)->data(Qt::UserRole).toString(), uid(30));
+    QCOMPARE(m_doc->find<Professional>(uid(40))->defaultLegalSourceUids, QStringList{uid(31)});
+    sources->item(0)->setCheckState(Qt::Checked);
+    QTest::qWait(0);
+    QCOMPARE(sources->item(0)->data(Qt::UserRole).toString(), uid(30));
+    QCOMPARE(m_doc->find<Professional>(uid(40))->defaultLegalSourceUids,
+             (QStringList{uid(30), uid(31)}));
 }
 
 void tst_Forms::dateAgeEnumerationEditors()

@@ -128,11 +128,10 @@ QStringList ReferenceListEditor::checkedUids() const
 
 void ReferenceListEditor::commitChecked()
 {
-    // Chosen items are listed first, so a newly checked one already comes after them.
+    // The items stay where they are while the user ticks them (a ticked item jumping away is
+    // lost from under the mouse): the chosen ones, in the order shown, are the value. Chosen
+    // items come first again when the list is next shown.
     const QStringList uids = checkedUids();
-    // Re-sorting rebuilds the items: not while the list is still handling the click.
-    QMetaObject::invokeMethod(
-        this, [this] { populate(checkedUids()); }, Qt::QueuedConnection);
     if (QVariant(uids) != shownValue())
         commit(uids);
 }
