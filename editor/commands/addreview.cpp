@@ -16,6 +16,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("kd::AddReview", text);
 }
 
+const TrustedReviewer *trustedFor(const Project &project, const QString &fingerprint)
+{
+    const auto it
+        = std::find_if(project.trustedReviewers.cbegin(), project.trustedReviewers.cend(),
+                       [&](const TrustedReviewer &t) { return t.fingerprint == fingerprint; });
+    return it == project.trustedReviewers.cend() ? nullptr : &*it;
+}
+
 } // namespace
 
 AddReview::AddReview(ProjectDocument *document, const Review &review, QUndoCommand *parent)
@@ -43,25 +51,41 @@ std::unique_ptr<AddReview> AddReview::requestChanges(ProjectDocument *document,
     return decide(document, entityUid, ReviewState::ChangesRequested, key, comment, reason);
 }
 
+QString AddReview::nameConflict(const ProjectDocument *document, const TrustedReviewer &signer)
+{
+    const QString author = document->author().trimmed();
+    if (document->isServer() || author.isEmpty() || ReviewerNames::looksAlike(author, signer.name))
+        return {};
+    return tr("Your author name is %1, but this project trusts your key (%3) as %2. Reviews are "
+              "recorded under one name: set your author name to %2 in Edit > Preferences, or ask "
+              "whoever manages the project to trust your key as %1 (Project > Trusted Reviewers).")
+        .arg(author, signer.name, shortFingerprint(signer.fingerprint));
+}
+
+QString AddReview::refusal(const ProjectDocument *document, const QString &entityUid,
+                           const ReviewerKey &key)
+{
+    if (!ReviewLedger(document->project()).statusOf(entityUid))
+        return tr("Only dilemmas and legal sources are reviewed.");
+    const TrustedReviewer *signer = trustedFor(document->project(), key.fingerprint());
+    if (!signer) {
+        return tr("Your key (%1) is not among this project's trusted reviewers; ask whoever "
+                  "manages the project to add it (Project > Trusted Reviewers).")
+            .arg(shortFingerprint(key.fingerprint()));
+    }
+    return nameConflict(document, *signer);
+}
+
 std::unique_ptr<AddReview> AddReview::decide(ProjectDocument *document, const QString &entityUid,
                                              ReviewState decision, const ReviewerKey &key,
                                              const QString &comment, QString *reason)
 {
-    QString why;
-    const ReviewLedger ledger(document->project());
-    if (!ledger.statusOf(entityUid)) {
-        why = tr("Only dilemmas and legal sources are reviewed.");
-    } else if (std::none_of(
-                   document->project().trustedReviewers.cbegin(),
-                   document->project().trustedReviewers.cend(),
-                   [&](const TrustedReviewer &t) { return t.fingerprint == key.fingerprint(); })) {
-        why = tr("Your key (%1) is not among this project's trusted reviewers; ask whoever "
-                 "manages the project to add it (Project > Trusted Reviewers).")
-                  .arg(shortFingerprint(key.fingerprint()));
-    } else {
+    QString why = refusal(document, entityUid, key);
+    if (why.isEmpty()) {
         // The ledger signs the record (entity, content hash, decision, time to the millisecond,
         // key) and names it after the trusted list; it applies four eyes with that name.
-        std::optional<Review> review = ledger.decide(entityUid, decision, key, comment, &why);
+        std::optional<Review> review
+            = ReviewLedger(document->project()).decide(entityUid, decision, key, comment, &why);
         // A server records a review under the login it checked, and refuses any other name.
         if (review && document->isServer())
             review->reviewer = document->author();

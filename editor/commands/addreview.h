@@ -24,8 +24,9 @@ public:
 
     // An approval of the entity's content as it is now (its content hash and canonical form),
     // signed with key, or nullptr with the reason when it may not be made: unknown entity, a key
-    // the project does not trust, or the trusted reviewer made the last change (four eyes). The
-    // record's reviewer is the name the project's trusted list gives the key.
+    // the project does not trust, a name conflict (nameConflict()), or the trusted reviewer made
+    // the last change (four eyes). The record's reviewer is the name the project's trusted list
+    // gives the key (in a file, therefore, the author name as people read it).
     static std::unique_ptr<AddReview> approve(ProjectDocument *document, const QString &entityUid,
                                               const ReviewerKey &key, const QString &comment,
                                               QString *reason);
@@ -35,9 +36,20 @@ public:
                                                      const ReviewerKey &key, const QString &comment,
                                                      QString *reason);
 
+    // In a project file a person reviews under the name their edits are recorded under: why the
+    // holder of the key trusted as signer may not review now (the author name is not the trusted
+    // name, so one person would show under two names and four eyes would compare the wrong
+    // one); empty when the names look alike, when no author name is set, and on a server (which
+    // records its login and checks four eyes itself).
+    static QString nameConflict(const ProjectDocument *document, const TrustedReviewer &signer);
+
     const Review &review() const { return m_review; }
 
 private:
+    // Why the holder of key may not review the entity at all; empty when they may (four eyes
+    // and the comment are the ledger's to check). A member, so its words are AddReview's.
+    static QString refusal(const ProjectDocument *document, const QString &entityUid,
+                           const ReviewerKey &key);
     static std::unique_ptr<AddReview> decide(ProjectDocument *document, const QString &entityUid,
                                              ReviewState decision, const ReviewerKey &key,
                                              const QString &comment, QString *reason);

@@ -72,6 +72,14 @@ QString ProjectDocument::author() const
     return who.checkedByServer ? who.login : m_author;
 }
 
+void ProjectDocument::setAuthor(const QString &author)
+{
+    if (author == m_author)
+        return;
+    m_author = author;
+    emit authorChanged();
+}
+
 bool ProjectDocument::create(const QString &path, const ProjectInfo &info, StoreError *error)
 {
     return adopt(ProjectStore::create(path, info, error), error);

@@ -72,7 +72,7 @@ public:
     // transaction as the edit. In a server project it is the login the server checked (the
     // server refuses any other); setAuthor() sets the name for project files, a user's setting.
     QString author() const;
-    void setAuthor(const QString &author) { m_author = author; }
+    void setAuthor(const QString &author);
 
     // --- working together on a server project (docs/team.md, "Working together") ------------
     // The model follows what other sessions commit: the server's notification (or a write that
@@ -171,6 +171,8 @@ signals:
                      int oldIndex, const QString &newParentUid, int newIndex);
     void entityChanged(kd::EntityKind kind, const QString &uid, const QString &field);
     void reviewsChanged(const QString &entityUid);
+    // setAuthor() gave another name: views that name the user show the new one at once.
+    void authorChanged();
     // The trusted list changed: which approvals count may have changed anywhere.
     void trustedReviewersChanged();
     void writeFailed(const QString &message);

@@ -58,6 +58,7 @@ struct HistoryRow
 {
     QDateTime time;
     QStringList columns; // author, field, summary
+    QString comment;     // a review's comment as written, for the summary's tooltip
 };
 
 // The review records of one entity as history rows, named from the trusted list.
@@ -72,9 +73,23 @@ QList<HistoryRow> reviewRows(const QList<Review> &history, const ApprovalTrust &
             summary += QStringLiteral(" (%1)").arg(ApprovalTrust::reason(verdict));
         if (!review.comment.trimmed().isEmpty())
             summary += QStringLiteral(": ") + review.comment.simplified();
-        rows.append({review.time, {trust.nameOf(review), ReviewDock::tr("review"), summary}});
+        rows.append({review.time,
+                     {trust.nameOf(review), ReviewDock::tr("review"), summary},
+                     review.comment.trimmed()});
     }
     return rows;
+}
+
+// A review as the dock's latest-review line shows it: decision, who, when, and the comment as
+// written (line breaks kept), which is what the editor acts on.
+QString latestText(const Review &review, const ApprovalTrust &trust)
+{
+    QString text = ReviewDock::tr("Latest review: %1 by %2 on %3.")
+                       .arg(EntityLabels::reviewStateName(review.state), trust.nameOf(review),
+                            shortDate(review.time));
+    if (!review.comment.trimmed().isEmpty())
+        text += u'\n' + ReviewDock::tr("Comment: %1").arg(review.comment.trimmed());
+    return text;
 }
 
 // Deletions struck through in red, insertions underlined in green: readable without colour too.
@@ -172,7 +187,9 @@ ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWid
     , m_requestChanges(new QPushButton(tr("Request &changes")))
     , m_message(new QLabel)
     , m_status(new QLabel)
+    , m_latest(new QLabel)
     , m_signer(new QLabel)
+    , m_notice(new QLabel)
     , m_keyPreferences(new QPushButton(tr("Reviewer Key...")))
     , m_changes(new QTextBrowser)
     , m_history(new QTreeWidget)
@@ -208,7 +225,7 @@ ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWid
     auto refresh = [this] {
         showEverything();
     };
-    connect(document, &ProjectDocument::projectChanged, this, refresh);
+    connect(document, &ProjectDocument::projectChanged, this, &ReviewDock::startOver);
     connect(document, &ProjectDocument::reviewsChanged, this, refresh);
     connect(document, &ProjectDocument::trustedReviewersChanged, this, refresh);
     connect(document, &ProjectDocument::entityChanged, this, refresh);
@@ -216,8 +233,13 @@ ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWid
     connect(document, &ProjectDocument::entityRemoved, this, refresh);
     connect(document, &ProjectDocument::entityMoved, this, refresh);
     connect(keyring, &ReviewerKeyring::keyChanged, this, &ReviewDock::showSigner);
+    // Preferences closed with another author name: the dock names the user by it at once.
+    connect(document, &ProjectDocument::authorChanged, this, [this] {
+        showSigner();
+        showNotice();
+    });
+    showNotice();
     showEverything();
-    updateButtons();
 }
 
 // The queue, the comment and the actions, the signing key, and the notice on four eyes.
@@ -231,20 +253,21 @@ QWidget *ReviewDock::createTop()
     m_queue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_comment->setPlaceholderText(tr("Comment (required to request changes)"));
     m_comment->setMaximumHeight(80);
-    for (QLabel *label : {m_message, m_status, m_signer})
+    for (QLabel *label : {m_message, m_status, m_latest, m_signer, m_notice})
         label->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("reviewStatus"));
     m_signer->setObjectName(QStringLiteral("reviewSigner"));
     m_keyPreferences->setObjectName(QStringLiteral("reviewKeyPreferences"));
-    auto *notice = new QLabel(
-        tr("In a project file, the name that edits are recorded under is each person's own "
-           "setting, not a checked identity; four eyes compares it with the reviewer's name."));
-    notice->setObjectName(QStringLiteral("fourEyesNotice"));
-    notice->setWordWrap(true);
-    notice->setForegroundRole(QPalette::PlaceholderText);
-    // A server checks who is who: there the notice does not hold.
-    connect(m_document, &ProjectDocument::projectChanged, notice,
-            [this, notice] { notice->setVisible(!m_document->isServer()); });
+    m_latest->setObjectName(QStringLiteral("reviewLatest"));
+    // A comment is shown as typed, never as markup; it can be copied.
+    m_latest->setTextFormat(Qt::PlainText);
+    m_latest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_comment->setObjectName(QStringLiteral("reviewComment"));
+    m_approve->setObjectName(QStringLiteral("reviewApprove"));
+    m_requestChanges->setObjectName(QStringLiteral("reviewRequestChanges"));
+    m_notice->setObjectName(QStringLiteral("fourEyesNotice"));
+    m_notice->setTextFormat(Qt::PlainText); // it holds a name as the user typed it
+    m_notice->setForegroundRole(QPalette::PlaceholderText);
 
     auto *signer = new QHBoxLayout;
     signer->addWidget(m_signer, 1);
@@ -259,11 +282,12 @@ QWidget *ReviewDock::createTop()
     layout->addWidget(m_queue, 1);
     layout->addSpacing(4);
     layout->addWidget(m_status);
+    layout->addWidget(m_latest);
     layout->addWidget(m_comment);
     layout->addLayout(buttons);
     layout->addLayout(signer);
     layout->addWidget(m_message);
-    layout->addWidget(notice);
+    layout->addWidget(m_notice);
 
     connect(m_approve, &QPushButton::clicked, this, &ReviewDock::approve);
     connect(m_requestChanges, &QPushButton::clicked, this, &ReviewDock::requestChanges);
@@ -276,6 +300,7 @@ QWidget *ReviewDock::createTop()
                 m_currentKind = EntityKind(current.data(ReviewQueueModel::KindRole).toInt());
                 m_message->clear();
                 showStatus();
+                showLatest();
                 showChanges();
                 showHistory();
                 updateButtons();
@@ -291,10 +316,22 @@ void ReviewDock::showEverything()
 {
     rebuildQueue();
     showStatus();
+    showLatest();
     showChanges();
     showHistory();
     showSigner();
     updateButtons(); // another project may have another login
+}
+
+// A project opened or closed: nothing of the one before is current, said or half-typed.
+void ReviewDock::startOver()
+{
+    m_current.clear();
+    m_currentKind = EntityKind::Project;
+    m_message->clear();
+    m_comment->clear();
+    showNotice(); // a server project names the user by its login
+    showEverything();
 }
 
 void ReviewDock::rebuildQueue()
@@ -352,13 +389,15 @@ void ReviewDock::showHistory()
         if (entry.field == QLatin1String("review")
             && !entry.summary.startsWith(QLatin1String("review withdrawn")))
             continue;
-        rows.append({entry.time, {entry.author, entry.field, entry.summary}});
+        rows.append({entry.time, {entry.author, entry.field, entry.summary}, {}});
     }
     // Newest first: what a reviewer wants to see is what changed last.
     std::stable_sort(rows.begin(), rows.end(),
                      [](const HistoryRow &a, const HistoryRow &b) { return a.time > b.time; });
-    for (const HistoryRow &row : std::as_const(rows))
-        new QTreeWidgetItem(m_history, QStringList{shortDate(row.time)} + row.columns);
+    for (const HistoryRow &row : std::as_const(rows)) {
+        auto *item = new QTreeWidgetItem(m_history, QStringList{shortDate(row.time)} + row.columns);
+        item->setToolTip(3, row.comment);
+    }
 }
 
 void ReviewDock::showStatus()
@@ -388,6 +427,18 @@ void ReviewDock::showStatus()
             text += u' ' + tr("The approval counts.");
     }
     m_status->setText(text);
+}
+
+void ReviewDock::showLatest()
+{
+    m_latest->clear();
+    if (m_document->isOpen() && !m_current.isEmpty()) {
+        const ReviewLedger ledger(m_document->project());
+        const QList<Review> history = ledger.historyOf(m_current);
+        if (!history.isEmpty())
+            m_latest->setText(latestText(history.constLast(), ledger.trust()));
+    }
+    m_latest->setVisible(!m_latest->text().isEmpty());
 }
 
 void ReviewDock::showChanges()
@@ -448,9 +499,12 @@ void ReviewDock::showSigner()
         if (t.fingerprint == fingerprint)
             trusted = &t;
     }
+    const QString conflict = trusted ? AddReview::nameConflict(m_document, *trusted) : QString();
     if (!m_document->isOpen())
         m_signer->setText(
             tr("Signing with the key of %1 (%2).").arg(key->name, shortFingerprint(fingerprint)));
+    else if (!conflict.isEmpty())
+        m_signer->setText(conflict);
     else if (trusted)
         m_signer->setText(tr("Signing as %1 (key %2), a trusted reviewer of this project.")
                               .arg(trusted->name, shortFingerprint(fingerprint)));
@@ -458,7 +512,25 @@ void ReviewDock::showSigner()
         m_signer->setText(tr("Your key (%1, %2) is not among this project's trusted reviewers, "
                              "so you cannot approve here yet.")
                               .arg(key->name, shortFingerprint(fingerprint)));
-    m_keyPreferences->setVisible(false);
+    // The preferences set the author name: the way there while the names differ.
+    m_keyPreferences->setVisible(!conflict.isEmpty());
+}
+
+// What four eyes can know in a project file, naming the user as their edits are recorded.
+void ReviewDock::showNotice()
+{
+    // A server checks who is who: there the notice does not hold.
+    m_notice->setVisible(!m_document->isServer());
+    const QString author = m_document->author().trimmed();
+    m_notice->setText(
+        author.isEmpty()
+            ? tr("In a project file, the name that edits are recorded under is each person's own "
+                 "setting, not a checked identity; four eyes compares it with the reviewer's "
+                 "name.")
+            : tr("In a project file, your edits and reviews are recorded under your author name, "
+                 "%1: your own setting (Edit > Preferences), not a checked identity. Four eyes "
+                 "compares it with the name of whoever made the last change.")
+                  .arg(author));
 }
 
 void ReviewDock::updateButtons()
@@ -474,6 +546,7 @@ void ReviewDock::updateButtons()
         button->setEnabled(reviewable);
         button->setToolTip(why);
     }
+    m_comment->setEnabled(reviewable);
 }
 
 QString ReviewDock::notAReviewer()
@@ -488,6 +561,7 @@ void ReviewDock::setCurrentEntity(EntityKind kind, const QString &uid)
     m_message->clear();
     selectCurrentInQueue();
     showStatus();
+    showLatest();
     showChanges();
     showHistory();
     updateButtons();
@@ -517,6 +591,11 @@ QString ReviewDock::message() const
 QString ReviewDock::statusText() const
 {
     return m_status->text();
+}
+
+QString ReviewDock::latestReviewText() const
+{
+    return m_latest->text();
 }
 
 QString ReviewDock::changesText() const

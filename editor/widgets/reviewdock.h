@@ -20,10 +20,12 @@ class ReviewerKeyring;
 // Review at a glance: the queue of dilemmas and legal sources whose approval does not count now
 // (stale and unverified approvals first), Approve and Request changes with a comment for the
 // selected one, signed with the reviewer's key (ReviewerKeyring), why its approval does or does
-// not count, what changed since its last approval (field by field, with a word-level diff of
-// long text), and the entity's history: the change log with the review records, whose names come
-// from the project's trusted reviewers, never from a record's own text. Approving is refused
-// when the key is not trusted in the project, or, with the four-eyes reason, when its trusted
+// not count, its latest review with the comment, what changed since its last approval (field by
+// field, with a word-level diff of long text), and the entity's history: the change log with the
+// review records, whose names come from the project's trusted reviewers, never from a record's
+// own text. A review is refused when the key is not trusted in the project or, in a project
+// file, when the author name is not the key's trusted name (AddReview::nameConflict; the dock
+// says so as soon as the name changes); an approval also, with the four-eyes reason, when that
 // name is the last editor's. Each action is an AddReview undo command, so the document logs it
 // and Undo withdraws it. The main window adds the dock and tells it the selected entity with
 // setCurrentEntity(). On a server project, a login outside kd_reviewer gets the actions disabled
@@ -40,12 +42,14 @@ public:
     void setCurrentEntity(kd::EntityKind kind, const QString &uid);
     QString currentEntity() const { return m_current; }
     // For tests and the main window: the queue's uids in order and each one's state as shown,
-    // the last message shown, the current entity's approval status, the changes since the
-    // approval as plain text and as the HTML shown, the history rows (author, field, summary).
+    // the last message shown, the current entity's approval status, its latest review with the
+    // comment, the changes since the approval as plain text and as the HTML shown, the history
+    // rows (author, field, summary).
     QStringList queue() const;
     QStringList queueStates() const;
     QString message() const;
     QString statusText() const;
+    QString latestReviewText() const;
     QString changesText() const;
     QString changesHtml() const;
     QList<QStringList> historyRows() const;
@@ -64,9 +68,12 @@ private:
     void rebuildQueue();
     void selectCurrentInQueue();
     void showHistory();
+    void startOver();
     void showStatus();
+    void showLatest();
     void showChanges();
     void showSigner();
+    void showNotice();
     void updateButtons();
     void showEverything();
     bool decide(bool approve);
@@ -79,7 +86,9 @@ private:
     QPushButton *m_requestChanges;
     QLabel *m_message;
     QLabel *m_status;
+    QLabel *m_latest;
     QLabel *m_signer;
+    QLabel *m_notice;
     QPushButton *m_keyPreferences;
     QTextBrowser *m_changes;
     QTreeWidget *m_history;

@@ -18,6 +18,7 @@ struct Item
     QString title;    // a dilemma's question, a legal source's short title
     QString reviewer; // of the latest record, from the project's trusted reviewers
     QString reason;   // why an approval does not count; empty when it does or there is none
+    QString comment;  // of the latest record, as written; empty when none
 };
 
 // The state as the summary counts it: stale and unverified approvals apart.
@@ -33,6 +34,20 @@ QString pathPart(const QString &key, const QString &uid)
     return key.isEmpty() ? uid : key;
 }
 
+// The item for an entity that waits: named and explained from its latest record.
+Item itemOf(const ReviewStatus &status, const QString &path, const QString &title,
+            const QList<Review> &history, const ApprovalTrust &trust)
+{
+    Item item{status, path, title, {}, {}, {}};
+    if (!history.isEmpty()) {
+        item.reviewer = trust.nameOf(history.constLast());
+        item.comment = history.constLast().comment.trimmed();
+    }
+    if (status.isApprovedUnverified())
+        item.reason = ApprovalTrust::reason(status.verdict);
+    return item;
+}
+
 QJsonObject toJson(const Item &item)
 {
     return {
@@ -43,7 +58,9 @@ QJsonObject toJson(const Item &item)
         {QStringLiteral("state"), toName(item.status.state)},
         {QStringLiteral("reviewer"),
          item.reviewer.isEmpty() ? QJsonValue() : QJsonValue(item.reviewer)},
-        {QStringLiteral("reason"), item.reason.isEmpty() ? QJsonValue() : QJsonValue(item.reason)}};
+        {QStringLiteral("reason"), item.reason.isEmpty() ? QJsonValue() : QJsonValue(item.reason)},
+        {QStringLiteral("comment"),
+         item.comment.isEmpty() ? QJsonValue() : QJsonValue(item.comment)}};
 }
 
 void printItems(const QString &heading, const QList<Item> &items)
@@ -57,6 +74,9 @@ void printItems(const QString &heading, const QList<Item> &items)
         if (!item.reason.isEmpty())
             out() << ": " << item.reason;
         out() << '\n';
+        // On a line of its own, so the item's line reads as before.
+        if (!item.comment.isEmpty())
+            out() << "    comment: \"" << item.comment.simplified() << "\"\n";
     }
 }
 
@@ -95,19 +115,15 @@ int runReview(const QStringList &arguments)
     const QHash<QString, QList<Review>> histories
         = ReviewLedger::histories(project.registers().reviews);
     const ApprovalTrust trust(project.registers());
-    const auto add
-        = [&](const ReviewStatus &status, const QString &itemPath, const QString &title) {
-              ++total;
-              ++counts[countedState(status)];
-              if (status.isApprovedAndCurrent())
-                  return;
-              const QList<Review> history = histories.value(status.entityUid);
-              const Item item{status, itemPath, title,
-                              history.isEmpty() ? QString() : trust.nameOf(history.constLast()),
-                              status.isApprovedUnverified() ? ApprovalTrust::reason(status.verdict)
-                                                            : QString()};
-              (status.stale && !status.isApprovedUnverified() ? stale : waiting).append(item);
-          };
+    const auto add = [&](const ReviewStatus &status, const QString &itemPath,
+                         const QString &title) {
+        ++total;
+        ++counts[countedState(status)];
+        if (status.isApprovedAndCurrent())
+            return;
+        const Item item = itemOf(status, itemPath, title, histories.value(status.entityUid), trust);
+        (status.stale && !status.isApprovedUnverified() ? stale : waiting).append(item);
+    };
     // Dilemmas one scenario at a time, then the legal sources, in the project's order.
     QString problem;
     const bool read = project.forEachScenario(

@@ -1,9 +1,11 @@
 #include "testprojects.h"
 
+#include "review/approvaltrust.h"
 #include "storage/database.h"
 #include "storage/projectstore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -54,6 +56,7 @@ private slots:
     void infoBadFile();
     void infoWhileLockedForWriting();
     void restartKeepsBehaviour();
+    void reviewShowsComments();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -277,6 +280,51 @@ void tst_Kdtool::restartKeepsBehaviour()
         QCOMPARE(restarted.out, direct.out);
         QCOMPARE(restarted.err, direct.err);
     }
+}
+
+// `kdtool review` shows each listed item's latest review comment: on a line of its own under the
+// item in the text, and as "comment" (null when there is none) beside the other fields in JSON.
+void tst_Kdtool::reviewShowsComments()
+{
+    Project p = kd::testing::fullProject();
+    Review request;
+    request.uid = kd::testing::uid(132);
+    request.entityUid = kd::testing::uid(30);
+    request.state = ReviewState::ChangesRequested;
+    request.time = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+    request.comment = QStringLiteral("Noem het lid.\nEn de datum.");
+    ApprovalSignature::sign(&request, kd::testing::testReviewerKey());
+    p.reviews.append(request);
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("comments.kdproj"), p, false, &error));
+
+    Run run = kdtool({"review", path("comments.kdproj")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(QStringLiteral(": changes-requested: \"BW 7:457\" (R. Eviewer)\n"
+                                          "    comment: \"Noem het lid. En de datum.\"\n")),
+             run.out.constData());
+    // The stale approval's comment (fullProject's "Akkoord.").
+    QVERIFY2(text.contains(QStringLiteral("(R. Eviewer)\n    comment: \"Akkoord.\"\n")),
+             run.out.constData());
+    QCOMPARE(text.count(QStringLiteral("comment:")), 2); // none for the item never reviewed
+
+    run = kdtool({"review", path("comments.kdproj"), "--json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray waiting = root.value("waiting").toArray();
+    QCOMPARE(waiting.size(), 2);
+    const QJsonObject requested = waiting.at(0).toObject();
+    QCOMPARE(requested.value("uid").toString(), kd::testing::uid(30));
+    QCOMPARE(requested.value("comment").toString(), request.comment);
+    // The fields there were keep their meaning.
+    QCOMPARE(requested.value("state").toString(), QStringLiteral("changes-requested"));
+    QCOMPARE(requested.value("reviewer").toString(), QStringLiteral("R. Eviewer"));
+    for (const char *key : {"kind", "uid", "path", "title", "state", "reviewer", "reason"})
+        QVERIFY2(requested.contains(QLatin1String(key)), key);
+    QVERIFY(waiting.at(1).toObject().value("comment").isNull());
+    QCOMPARE(root.value("stale").toArray().at(0).toObject().value("comment").toString(),
+             QStringLiteral("Akkoord."));
 }
 
 #include "tst_kdtool.moc"

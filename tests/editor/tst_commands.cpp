@@ -51,6 +51,7 @@ private slots:
     void reviewCommandsFourEyesUndoAndLog();
     void signedApprovalSurvivesReopening();
     void untrustedKeyRefused();
+    void reviewsUnderTheAuthorName();
     void fourEyesComparesNamesAsPeopleRead_data();
     void fourEyesComparesNamesAsPeopleRead();
     void trustedReviewerAddRemoveUndoAndLog();
@@ -387,7 +388,8 @@ void tst_Commands::reviewCommandsFourEyesUndoAndLog()
     QVERIFY(!AddReview::requestChanges(m_doc, dilemma, testReviewerKey(), {}, &reason));
 
     const int logBefore = int(m_doc->project().changeLog.size());
-    m_doc->setAuthor(QStringLiteral("Anna"));
+    // R. Eviewer at the desk: the review is recorded under the name the edits are.
+    m_doc->setAuthor(QStringLiteral("R. Eviewer"));
     auto request = AddReview::requestChanges(m_doc, dilemma, testReviewerKey(),
                                              QStringLiteral("Noem de meldcode."), &reason);
     QVERIFY(request);
@@ -411,7 +413,7 @@ void tst_Commands::reviewCommandsFourEyesUndoAndLog()
     QCOMPARE(log.size(), logBefore + 2);
     QCOMPARE(log[logBefore].entityUid, dilemma);
     QCOMPARE(log[logBefore].field, QStringLiteral("review"));
-    QCOMPARE(log[logBefore].author, QStringLiteral("Anna"));
+    QCOMPARE(log[logBefore].author, QStringLiteral("R. Eviewer"));
     QVERIFY(log[logBefore].summary.contains(QLatin1String("changes-requested")));
     QVERIFY(log[logBefore + 1].summary.contains(QLatin1String("approved")));
 
@@ -433,7 +435,7 @@ void tst_Commands::reviewCommandsFourEyesUndoAndLog()
 
 void tst_Commands::signedApprovalSurvivesReopening()
 {
-    m_doc->setAuthor(QStringLiteral("Anna"));
+    m_doc->setAuthor(QStringLiteral("R. Eviewer"));
     QString reason;
     auto approval = AddReview::approve(m_doc, uid(100), testReviewerKey(), {}, &reason);
     QVERIFY2(approval, qPrintable(reason));
@@ -468,6 +470,26 @@ void tst_Commands::untrustedKeyRefused()
     QVERIFY(!AddReview::requestChanges(m_doc, uid(100), stranger, QStringLiteral("Nee."), &reason));
     QVERIFY(!reason.isEmpty());
     QCOMPARE(m_doc->undoStack()->count(), 0);
+}
+
+// In a project file a person reviews under the name their edits are recorded under: a key the
+// project trusts under another name is refused, with both names; names compare as people read.
+void tst_Commands::reviewsUnderTheAuthorName()
+{
+    m_doc->setAuthor(QStringLiteral("Anna"));
+    QString reason;
+    QVERIFY(!AddReview::approve(m_doc, uid(100), testReviewerKey(), {}, &reason));
+    QVERIFY2(reason.contains(QLatin1String("Anna")) && reason.contains(QLatin1String("R. Eviewer")),
+             qPrintable(reason));
+    reason.clear();
+    QVERIFY(!AddReview::requestChanges(m_doc, uid(100), testReviewerKey(), QStringLiteral("Nee."),
+                                       &reason));
+    QVERIFY2(reason.contains(QLatin1String("Anna")), qPrintable(reason));
+
+    m_doc->setAuthor(QStringLiteral("r.  eviewer"));
+    auto approval = AddReview::approve(m_doc, uid(100), testReviewerKey(), {}, &reason);
+    QVERIFY2(approval, qPrintable(reason));
+    QCOMPARE(approval->review().reviewer, QStringLiteral("R. Eviewer"));
 }
 
 void tst_Commands::fourEyesComparesNamesAsPeopleRead_data()
@@ -538,7 +560,7 @@ void tst_Commands::trustedReviewerAddRemoveUndoAndLog()
 
 void tst_Commands::removedReviewersApprovalsStopCounting()
 {
-    m_doc->setAuthor(QStringLiteral("Anna"));
+    m_doc->setAuthor(QStringLiteral("R. Eviewer"));
     QString reason;
     auto approval = AddReview::approve(m_doc, uid(100), testReviewerKey(), {}, &reason);
     QVERIFY2(approval, qPrintable(reason));

@@ -3,22 +3,60 @@
 #include "commands/changeproperty.h"
 #include "commands/removetrustedreviewer.h"
 #include "document/projectdocument.h"
+#include "mainwindow.h"
 #include "review/contenthash.h"
+#include "settings/appsettings.h"
 #include "settings/reviewerkeyring.h"
+#include "settings/settingsdialog.h"
+#include "widgets/projecttree.h"
 #include "widgets/reviewdock.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace kd;
 using kd::testing::otherReviewerKey;
 using kd::testing::testReviewerKey;
 using kd::testing::uid;
+
+namespace {
+
+// The main window's menu action with this text (as written in the code, with its '&').
+QAction *menuAction(MainWindow *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+// Edit > Preferences, with name typed as the author name and OK pressed.
+void setAuthorInPreferences(MainWindow *window, const QString &name)
+{
+    QTimer::singleShot(0, window, [name] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<SettingsDialog *>(modal)) {
+            dialog->findChild<QLineEdit *>()->setText(name);
+            dialog->accept();
+        } else if (modal) {
+            modal->close(); // not the preferences: the test's checks of the name then fail
+        }
+    });
+    menuAction(window, QStringLiteral("&Preferences..."))->trigger();
+}
+
+} // namespace
 
 class tst_ReviewDock : public QObject
 {
@@ -31,6 +69,9 @@ private slots:
     void noKeySaysWhereToGetOne();
     void unverifiedApprovalsAndTrustChanges();
     void namesComeFromTheTrustedList();
+    void commentsAreShown();
+    void authorNameFromPreferencesAtOnce();
+    void closingTheProjectClearsTheDock();
 
 private:
     // A project file in m_dir with fullProject's approval of the dilemma signed for its content
@@ -94,6 +135,8 @@ void tst_ReviewDock::queueApproveAndFourEyes()
     QVERIFY2(dock.message().contains(QLatin1String("four eyes")), qPrintable(dock.message()));
     QCOMPARE(dock.queue().size(), 3);
 
+    // R. Eviewer at the desk (one name: the author name is the key's trusted name) may.
+    document.setAuthor(QStringLiteral("R. Eviewer"));
     keyring.setUnlocked(testReviewerKey());
     QVERIFY(dock.approve());
     QCOMPARE(dock.queue(), QStringList({uid(30), uid(31)}));
@@ -241,6 +284,155 @@ void tst_ReviewDock::namesComeFromTheTrustedList()
     QVERIFY2(dock.statusText().contains(QLatin1String("R. Eviewer")),
              qPrintable(dock.statusText()));
     QVERIFY(!dock.changesText().contains(QLatin1String("de Vries")));
+}
+
+// A review's comment is shown with the latest review and in the history.
+void tst_ReviewDock::commentsAreShown()
+{
+    ProjectDocument document;
+    QVERIFY(openProject(QStringLiteral("comments.kdproj"), kd::testing::fullProject(), &document));
+    ReviewerKeyring keyring;
+    keyring.setUnlocked(testReviewerKey());
+    ReviewDock dock(&document, &keyring);
+    auto *comment = dock.findChild<QPlainTextEdit *>(QStringLiteral("reviewComment"));
+    QVERIFY(comment);
+    auto historyHas = [&dock](const QString &text) {
+        for (const QStringList &row : dock.historyRows()) {
+            if (row.at(0) == QLatin1String("R. Eviewer") && row.at(2).contains(text))
+                return true;
+        }
+        return false;
+    };
+
+    dock.setCurrentEntity(EntityKind::LegalSource, uid(30));
+    QVERIFY(dock.latestReviewText().isEmpty()); // never reviewed
+    const QString request = QStringLiteral("Noem het lid van het artikel.\nEn de datum.");
+    comment->setPlainText(request);
+    QVERIFY(dock.requestChanges());
+    QVERIFY2(dock.latestReviewText().contains(
+                 QLatin1String("Latest review: changes requested by R. Eviewer")),
+             qPrintable(dock.latestReviewText()));
+    QVERIFY2(dock.latestReviewText().contains(request), qPrintable(dock.latestReviewText()));
+    QVERIFY(historyHas(QStringLiteral("Noem het lid van het artikel. En de datum.")));
+
+    comment->setPlainText(QStringLiteral("Akkoord <b>met</b> lid 2."));
+    QVERIFY(dock.approve());
+    QVERIFY2(
+        dock.latestReviewText().contains(QLatin1String("Latest review: approved by R. Eviewer")),
+        qPrintable(dock.latestReviewText()));
+    QVERIFY2(dock.latestReviewText().contains(QLatin1String("Akkoord <b>met</b> lid 2.")),
+             qPrintable(dock.latestReviewText()));
+    QVERIFY(historyHas(QStringLiteral("Akkoord <b>met</b> lid 2.")));
+    QVERIFY(historyHas(QStringLiteral("Noem het lid")));
+    // Shown as typed, never as markup.
+    auto *latest = dock.findChild<QLabel *>(QStringLiteral("reviewLatest"));
+    QVERIFY(latest && latest->isVisibleTo(&dock));
+    QCOMPARE(latest->textFormat(), Qt::PlainText);
+
+    // Another item without reviews shows none; the one before shows its own again.
+    dock.setCurrentEntity(EntityKind::LegalSource, uid(31));
+    QVERIFY(dock.latestReviewText().isEmpty());
+    QVERIFY(!latest->isVisibleTo(&dock));
+    dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
+    QVERIFY2(dock.latestReviewText().contains(QLatin1String("Akkoord.")),
+             qPrintable(dock.latestReviewText()));
+}
+
+// The author name set in Preferences is the one name the dock reviews under as soon as the
+// dialog closes: the four-eyes notice names it, and a review under another name than the one
+// the edits are recorded under is refused, saying which names and what to do.
+void tst_ReviewDock::authorNameFromPreferencesAtOnce()
+{
+    AppSettings::setAuthorName(QStringLiteral("R. Eviewer"));
+    const QString path = m_dir.filePath(QStringLiteral("author.kdproj"));
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path, kd::testing::fullProject(), false, &error));
+    MainWindow window;
+    QVERIFY(window.openProject(path));
+    window.keyring()->setUnlocked(testReviewerKey());
+    window.tree()->selectEntity(uid(100));
+    ReviewDock *dock = window.reviewDock();
+    QCOMPARE(dock->currentEntity(), uid(100));
+    auto *signer = dock->findChild<QLabel *>(QStringLiteral("reviewSigner"));
+    auto *notice = dock->findChild<QLabel *>(QStringLiteral("fourEyesNotice"));
+    QVERIFY(signer && notice);
+    QVERIFY2(notice->text().contains(QLatin1String("R. Eviewer")), qPrintable(notice->text()));
+
+    setAuthorInPreferences(&window, QStringLiteral("Anna"));
+    ProjectDocument *document = window.document();
+    QCOMPARE(document->author(), QStringLiteral("Anna"));
+    QVERIFY2(notice->text().contains(QLatin1String("Anna")), qPrintable(notice->text()));
+    QVERIFY2(signer->text().contains(QLatin1String("Anna"))
+                 && signer->text().contains(QLatin1String("R. Eviewer")),
+             qPrintable(signer->text()));
+    document->undoStack()->push(new ChangeProperty<Dilemma, QString>(
+        document, uid(100), &Dilemma::question, "question", "question", "Vraag nu?"));
+    QCOMPARE(document->project().changeLog.constLast().author, QStringLiteral("Anna"));
+    const qsizetype reviews = document->project().reviews.size();
+    QVERIFY(!dock->approve());
+    QVERIFY2(dock->message().contains(QLatin1String("Anna"))
+                 && dock->message().contains(QLatin1String("R. Eviewer")),
+             qPrintable(dock->message()));
+    QCOMPARE(document->project().reviews.size(), reviews);
+
+    // Under the name the project trusts the key as, the dock and the record use that one name.
+    setAuthorInPreferences(&window, QStringLiteral("R. Eviewer"));
+    QVERIFY2(!notice->text().contains(QLatin1String("Anna")), qPrintable(notice->text()));
+    QVERIFY2(signer->text().startsWith(QLatin1String("Signing as R. Eviewer (key ")),
+             qPrintable(signer->text()));
+    QVERIFY2(dock->approve(), qPrintable(dock->message()));
+    QCOMPARE(document->project().reviews.constLast().reviewer, QStringLiteral("R. Eviewer"));
+    QCOMPARE(document->project().changeLog.constLast().author, QStringLiteral("R. Eviewer"));
+    QVERIFY2(dock->statusText().contains(QLatin1String("Last approved by R. Eviewer")),
+             qPrintable(dock->statusText()));
+    // Closed before the window goes: a window destroyed with steps on the undo stack aborts in
+    // a debug build (the stack's indexChanged reaches the half-destroyed MainWindow).
+    window.document()->close();
+}
+
+// File > Close leaves nothing to act on: the actions and the comment off, the dock empty.
+void tst_ReviewDock::closingTheProjectClearsTheDock()
+{
+    const QString path = m_dir.filePath(QStringLiteral("close.kdproj"));
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path, kd::testing::fullProject(), false, &error));
+    AppSettings::setAuthorName(QStringLiteral("R. Eviewer"));
+    MainWindow window;
+    QVERIFY(window.openProject(path));
+    window.keyring()->setUnlocked(testReviewerKey());
+    window.tree()->selectEntity(uid(30));
+    ReviewDock *dock = window.reviewDock();
+    auto *approve = dock->findChild<QPushButton *>(QStringLiteral("reviewApprove"));
+    auto *request = dock->findChild<QPushButton *>(QStringLiteral("reviewRequestChanges"));
+    auto *comment = dock->findChild<QPlainTextEdit *>(QStringLiteral("reviewComment"));
+    QVERIFY(approve && request && comment);
+    QVERIFY(approve->isEnabled() && request->isEnabled() && comment->isEnabled());
+    comment->setPlainText(QStringLiteral("Noem het lid."));
+    QVERIFY(dock->requestChanges());
+    comment->setPlainText(QStringLiteral("Half getypt"));
+    QVERIFY(!dock->message().isEmpty() && !dock->historyRows().isEmpty());
+
+    menuAction(&window, QStringLiteral("&Close"))->trigger();
+    QVERIFY(!window.document()->isOpen());
+    QVERIFY(!approve->isEnabled());
+    QVERIFY(!request->isEnabled());
+    QVERIFY(!comment->isEnabled());
+    QVERIFY(comment->toPlainText().isEmpty());
+    QVERIFY(dock->currentEntity().isEmpty());
+    QVERIFY(dock->queue().isEmpty());
+    QVERIFY(dock->message().isEmpty());
+    QVERIFY(dock->statusText().isEmpty());
+    QVERIFY(dock->latestReviewText().isEmpty());
+    QVERIFY(dock->changesText().isEmpty());
+    QVERIFY(dock->historyRows().isEmpty());
+    QVERIFY(!dock->approve());
+    QVERIFY(!dock->requestChanges());
+
+    // Opened again, nothing of before is left, and choosing an item turns the actions on.
+    QVERIFY(window.openProject(path));
+    QVERIFY(dock->currentEntity().isEmpty() && !approve->isEnabled());
+    window.tree()->selectEntity(uid(30));
+    QVERIFY(approve->isEnabled() && comment->isEnabled());
 }
 
 QTEST_MAIN(tst_ReviewDock)
