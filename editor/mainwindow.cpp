@@ -102,6 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_validation->raise();
     connect(m_review, &ReviewDock::preferencesRequested, this, &MainWindow::showPreferences);
     connect(m_tree, &ProjectTree::entitySelected, m_review, &ReviewDock::setCurrentEntity);
+    // The search's scopes "current scenario" and "current dilemma" follow the tree.
+    connect(m_tree, &ProjectTree::entitySelected, m_search, &SearchDock::setCurrentEntity);
     connect(m_review, &ReviewDock::entityActivated, this,
             [this](EntityKind kind, const QString &uid) { jumpTo(kind, uid, QString()); });
     m_wheelDock->setObjectName(QStringLiteral("wheelDock"));
@@ -153,7 +155,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateFromDocument();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is one of the window's children: it goes after the window's own parts, and
+    // clearing its undo stack on the way signals. Nothing it says may reach a window half gone.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
