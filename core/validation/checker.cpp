@@ -103,9 +103,9 @@ KindTexts kindTexts(EntityKind kind)
         return {QT_TRANSLATE_NOOP("kd::Checker", "the person has no uid"),
                 QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the person is empty")};
     case EntityKind::Segment:
-        return {QT_TRANSLATE_NOOP("kd::Checker", "the segment has no uid"),
-                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the segment is empty"),
-                QT_TRANSLATE_NOOP("kd::Checker", "key %1 is not unique: %2 of the segments of this "
+        return {QT_TRANSLATE_NOOP("kd::Checker", "the moment has no uid"),
+                QT_TRANSLATE_NOOP("kd::Checker", "required field '%1' of the moment is empty"),
+                QT_TRANSLATE_NOOP("kd::Checker", "key %1 is not unique: %2 of the moments of this "
                                                  "scenario use it (this one has uid %3)")};
     case EntityKind::Dilemma:
         return {QT_TRANSLATE_NOOP("kd::Checker", "the dilemma has no uid"),
@@ -584,7 +584,7 @@ void Checker::checkScenario(const Scenario &scenario, const Location &at)
     }
     if (scenario.segments.isEmpty()) {
         report(RuleId::MissingSegment, at, QStringLiteral("segments"),
-               QCoreApplication::translate("kd::Checker", "the scenario has no segments"));
+               QCoreApplication::translate("kd::Checker", "the scenario has no moments"));
     }
     checkPositions(at, QStringLiteral("persons"), scenario.persons);
     checkPositions(at, QStringLiteral("segments"), scenario.segments);
@@ -633,7 +633,7 @@ void Checker::checkSegment(const Segment &segment, const Location &at, const QSe
 
     if (segment.lifeDomainUids.isEmpty()) {
         report(RuleId::MissingLifeDomain, at, QStringLiteral("lifeDomainUids"),
-               QCoreApplication::translate("kd::Checker", "the segment belongs to no life domain"));
+               QCoreApplication::translate("kd::Checker", "the moment belongs to no life domain"));
     }
     checkReferenceList(at, QStringLiteral("lifeDomainUids"), segment.lifeDomainUids,
                        &ValidationIndex::hasLifeDomain,

@@ -70,7 +70,7 @@ QString kindName(EntityKind kind)
     case EntityKind::Person:
         return tr("person");
     case EntityKind::Segment:
-        return tr("segment");
+        return tr("moment");
     case EntityKind::Dilemma:
         return tr("dilemma");
     case EntityKind::Option:
@@ -122,7 +122,7 @@ QString kindNamePlural(EntityKind kind)
     case EntityKind::Person:
         return tr("Persons");
     case EntityKind::Segment:
-        return tr("Segments");
+        return tr("Moments");
     case EntityKind::Dilemma:
         return tr("Dilemmas");
     case EntityKind::Option:

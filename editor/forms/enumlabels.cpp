@@ -70,7 +70,7 @@ QString EnumLabels::kindLabel(EntityKind kind)
     case EntityKind::Person:
         return tr("Person");
     case EntityKind::Segment:
-        return tr("Segment");
+        return tr("Moment");
     case EntityKind::Dilemma:
         return tr("Dilemma");
     case EntityKind::Option:

@@ -157,7 +157,7 @@ void tst_ProjectTreeModel::dropReordersAndUndo()
     QCOMPARE(childLabels(scenario),
              (QStringList{"Persons (2)", "1. Tweede moment", "2. Vader verliest zijn baan"}));
     QCOMPARE(onDisk().scenarios[0].segments[0].uid, uid(91));
-    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Move segment"));
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Move moment"));
 
     // Drag a dilemma onto the other segment.
     data = m_model->mimeData({m_model->indexOf(uid(100))});
