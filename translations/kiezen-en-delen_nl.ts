@@ -19,6 +19,10 @@
         <source>Your key (%1) is not among this project&apos;s trusted reviewers; ask whoever manages the project to add it (Project &gt; Trusted Reviewers).</source>
         <translation>Uw sleutel (%1) hoort niet bij de vertrouwde beoordelaars van dit project; vraag de beheerder van het project hem toe te voegen (Project &gt; Vertrouwde beoordelaars).</translation>
     </message>
+    <message>
+        <source>Your author name is %1, but this project trusts your key (%3) as %2. Reviews are recorded under one name: set your author name to %2 in Edit &gt; Preferences, or ask whoever manages the project to trust your key as %1 (Project &gt; Trusted Reviewers).</source>
+        <translation>Uw auteursnaam is %1, maar dit project vertrouwt uw sleutel (%3) als %2. Beoordelingen worden onder één naam vastgelegd: stel uw auteursnaam in op %2 via Bewerken &gt; Voorkeuren, of vraag wie het project beheert uw sleutel te vertrouwen als %1 (Project &gt; Vertrouwde beoordelaars).</translation>
+    </message>
 </context>
 <context>
     <name>kd::AddTrustedReviewer</name>
@@ -267,16 +271,12 @@
         <translation>verplicht veld &apos;%1&apos; van de persoon is leeg</translation>
     </message>
     <message>
-        <source>the segment has no uid</source>
+        <source>the moment has no uid</source>
         <translation>het moment heeft geen uid</translation>
     </message>
     <message>
-        <source>required field &apos;%1&apos; of the segment is empty</source>
+        <source>required field &apos;%1&apos; of the moment is empty</source>
         <translation>verplicht veld &apos;%1&apos; van het moment is leeg</translation>
-    </message>
-    <message>
-        <source>key %1 is not unique: %2 of the segments of this scenario use it (this one has uid %3)</source>
-        <translation>sleutel %1 is niet uniek: %2 momenten van deze casus gebruiken hem (dit moment heeft uid %3)</translation>
     </message>
     <message>
         <source>the dilemma has no uid</source>
@@ -415,7 +415,7 @@
         <translation>de casus heeft geen personen</translation>
     </message>
     <message>
-        <source>the scenario has no segments</source>
+        <source>the scenario has no moments</source>
         <translation>de casus heeft geen momenten</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>leeftijd %1 ligt niet tussen 0 en 120</translation>
     </message>
     <message>
-        <source>the segment belongs to no life domain</source>
+        <source>the moment belongs to no life domain</source>
         <translation>het moment hoort bij geen enkel levensdomein</translation>
     </message>
     <message>
@@ -533,6 +533,10 @@
     <message>
         <source>approved, but %1</source>
         <translation>goedgekeurd, maar %1</translation>
+    </message>
+    <message>
+        <source>key %1 is not unique: %2 of the moments of this scenario use it (this one has uid %3)</source>
+        <translation>sleutel %1 is niet uniek: %2 momenten van deze casus gebruiken hem (dit moment heeft uid %3)</translation>
     </message>
 </context>
 <context>
@@ -866,7 +870,7 @@
         <translation>persoon</translation>
     </message>
     <message>
-        <source>segment</source>
+        <source>moment</source>
         <translation>moment</translation>
     </message>
     <message>
@@ -922,7 +926,7 @@
         <translation>Personen</translation>
     </message>
     <message>
-        <source>Segments</source>
+        <source>Moments</source>
         <translation>Momenten</translation>
     </message>
     <message>
@@ -1041,7 +1045,7 @@
         <translation>Persoon</translation>
     </message>
     <message>
-        <source>Segment</source>
+        <source>Moment</source>
         <translation>Moment</translation>
     </message>
     <message>
@@ -1126,6 +1130,27 @@
     <message>
         <source>Choose at least one format.</source>
         <translation>Kies ten minste één formaat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no approval that counts (not approved, or changed since the approval). The validation dock lists them as warnings. Have them approved, or export as a draft.</source>
+        <translation>
+            <numerusform>%n item heeft geen goedkeuring die telt (niet goedgekeurd, of gewijzigd sinds de goedkeuring). Het validatievenster toont het als waarschuwing. Laat het goedkeuren, of exporteer als concept.</numerusform>
+            <numerusform>%n items hebben geen goedkeuring die telt (niet goedgekeurd, of gewijzigd sinds de goedkeuring). Het validatievenster toont ze als waarschuwingen. Laat ze goedkeuren, of exporteer als concept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n error(s) the validation dock lists.</source>
+        <translation>
+            <numerusform>Herstel de %n fout die het validatievenster toont.</numerusform>
+            <numerusform>Herstel de %n fouten die het validatievenster toont.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n error(s) the validation dock lists, and have the items without an approval that counts approved (the dock lists them as warnings), or export as a draft.</source>
+        <translation>
+            <numerusform>Herstel de %n fout die het validatievenster toont en laat de items zonder goedkeuring die telt goedkeuren (het venster toont ze als waarschuwingen), of exporteer als concept.</numerusform>
+            <numerusform>Herstel de %n fouten die het validatievenster toont en laat de items zonder goedkeuring die telt goedkeuren (het venster toont ze als waarschuwingen), of exporteer als concept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1776,10 +1801,6 @@ Alleen-lezen openen?</translation>
         <translation>Het pakket is niet geschreven.
 
 %1</translation>
-    </message>
-    <message>
-        <source>Fix the errors the validation dock lists.</source>
-        <translation>Los de fouten op die het controlepaneel toont.</translation>
     </message>
     <message>
         <source>Import package</source>
@@ -2522,6 +2543,36 @@ Wachtwoord voor %2 (%3):</translation>
         <source>Cut %1</source>
         <translation>%1 knippen</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is named in %n place(s). Deleting it also removes it there.</source>
+        <translation>
+            <numerusform>“%1” wordt op %n plek genoemd. Verwijderen haalt het daar ook weg.</numerusform>
+            <numerusform>“%1” wordt op %n plekken genoemd. Verwijderen haalt het daar ook weg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 of %2 “%3”</source>
+        <translation>%1 van %2 “%3”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kd::ProjectTreeModel</name>
@@ -2774,6 +2825,18 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>Only members of kd_reviewer review on this server</source>
         <translation>Alleen leden van kd_reviewer beoordelen op deze server</translation>
+    </message>
+    <message>
+        <source>Latest review: %1 by %2 on %3.</source>
+        <translation>Laatste beoordeling: %1 door %2 op %3.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>In a project file, your edits and reviews are recorded under your author name, %1: your own setting (Edit &gt; Preferences), not a checked identity. Four eyes compares it with the name of whoever made the last change.</source>
+        <translation>In een projectbestand worden uw wijzigingen en beoordelingen vastgelegd onder uw auteursnaam, %1: uw eigen instelling (Bewerken &gt; Voorkeuren), geen gecontroleerde identiteit. Het vierogenprincipe vergelijkt die met de naam van wie de laatste wijziging deed.</translation>
     </message>
 </context>
 <context>
@@ -3092,10 +3155,6 @@ Wachtwoord voor %2 (%3):</translation>
         <translation>&amp;Alles vervangen</translation>
     </message>
     <message>
-        <source>Replace the text in every field of the project, as one step that Undo takes back</source>
-        <translation>Vervang de tekst in elk veld van het project, als één stap die Ongedaan maken terugdraait</translation>
-    </message>
-    <message>
         <source>Replace All</source>
         <translation>Alles vervangen</translation>
     </message>
@@ -3110,6 +3169,94 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>Replaced in %1 fields</source>
         <translation>Vervangen in %1 velden</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Hele woorden</translation>
+    </message>
+    <message>
+        <source>Replace &amp;This One</source>
+        <translation>&amp;Deze vervangen</translation>
+    </message>
+    <message>
+        <source>Find whole words only: “keer” does not find “keren”</source>
+        <translation>Alleen hele woorden zoeken: “keer” vindt “keren” niet</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Current scenario</source>
+        <translation>Huidige casus</translation>
+    </message>
+    <message>
+        <source>Current dilemma</source>
+        <translation>Huidig dilemma</translation>
+    </message>
+    <message>
+        <source>Where to search and replace: the whole project, or the scenario or dilemma selected in the project tree with everything in it</source>
+        <translation>Waar zoeken en vervangen: het hele project, of de casus of het dilemma dat in de projectboom is gekozen, met alles erin</translation>
+    </message>
+    <message>
+        <source>Replace the text in the selected result&apos;s field only, as one step that Undo takes back</source>
+        <translation>Vervang de tekst alleen in het veld van het gekozen resultaat, als één stap die Ongedaan maken terugdraait</translation>
+    </message>
+    <message>
+        <source>Replace the text wherever the search finds it, as one step that Undo takes back</source>
+        <translation>Vervang de tekst overal waar de zoekopdracht hem vindt, als één stap die Ongedaan maken terugdraait</translation>
+    </message>
+    <message>
+        <source>Find in the current scenario</source>
+        <translation>Zoeken in de huidige casus</translation>
+    </message>
+    <message>
+        <source>Find in the current dilemma</source>
+        <translation>Zoeken in het huidige dilemma</translation>
+    </message>
+    <message>
+        <source>Select a scenario in the project tree, or anything in it, to search in it.</source>
+        <translation>Kies een casus in de projectboom, of iets daarin, om erin te zoeken.</translation>
+    </message>
+    <message>
+        <source>Select a dilemma in the project tree, or one of its options or legal references, to search in it.</source>
+        <translation>Kies een dilemma in de projectboom, of een van zijn opties of juridische verwijzingen, om erin te zoeken.</translation>
+    </message>
+    <message>
+        <source>Nothing replaced: no text field holds “%1” with its words side by side (keys are never replaced).</source>
+        <translation>Niets vervangen: geen tekstveld bevat “%1” met de woorden naast elkaar (sleutels worden nooit vervangen).</translation>
+    </message>
+    <message>
+        <source>Nothing replaced: this field does not hold “%1” with its words side by side, or it is a key (keys are never replaced).</source>
+        <translation>Niets vervangen: dit veld bevat “%1” niet met de woorden naast elkaar, of het is een sleutel (sleutels worden nooit vervangen).</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2” in this field?</source>
+        <translation>“%1” vervangen door “%2” in dit veld?</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2” in every text field of the scenario “%3”?</source>
+        <translation>“%1” vervangen door “%2” in elk tekstveld van de casus “%3”?</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2” in the dilemma “%3”, its options and its legal references?</source>
+        <translation>“%1” vervangen door “%2” in het dilemma “%3”, zijn opties en zijn juridische verwijzingen?</translation>
+    </message>
+    <message>
+        <source>This will make 1 approved item need review again:</source>
+        <translation>Hierdoor moet 1 goedgekeurd item opnieuw worden beoordeeld:</translation>
+    </message>
+    <message>
+        <source>This will make %1 approved items need review again:</source>
+        <translation>Hierdoor moeten %1 goedgekeurde items opnieuw worden beoordeeld:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
     </message>
 </context>
 <context>
