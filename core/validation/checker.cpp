@@ -249,11 +249,24 @@ bool isEmptyValue(const Value &)
 
 // The message for an empty Required field: the kind's sentence naming it, except an asset's
 // file, which has a sentence of its own.
+// A field as a message names it: its label as the form shows it ("Solution direction"), in the
+// UI's language; the model name only for a field no form shows.
+QString fieldName(const FieldDescription &field)
+{
+    return field.label ? field.labelText() : QString::fromLatin1(field.name);
+}
+
+QString fieldName(EntityKind kind, const QString &name)
+{
+    const FieldDescription *field = describe(kind).field(name);
+    return field ? fieldName(*field) : name;
+}
+
 QString requiredFieldText(EntityKind kind, const FieldDescription &field)
 {
     if (kind == EntityKind::Asset && field.type == ValueType::Bytes)
         return QCoreApplication::translate("kd::Checker", "the asset holds no bytes");
-    return kindText(kind, &KindTexts::requiredField).arg(QLatin1String(field.name));
+    return kindText(kind, &KindTexts::requiredField).arg(fieldName(field));
 }
 
 } // namespace
@@ -865,7 +878,7 @@ void Checker::checkText(const Location &at, const QString &field, const QString 
         report(RuleId::InvalidCharacter, at, field,
                QCoreApplication::translate(
                    "kd::Checker", "field '%1' holds the invalid character U+%2 at position %3")
-                   .arg(field)
+                   .arg(fieldName(at.kind, field))
                    .arg(value.at(invalid).unicode(), 4, 16, QLatin1Char('0'))
                    .arg(invalid + 1));
     }
@@ -876,7 +889,7 @@ void Checker::checkText(const Location &at, const QString &field, const QString 
             report(
                 RuleId::PlaceholderText, at, field,
                 QCoreApplication::translate("kd::Checker", "field '%1' holds placeholder text %2")
-                    .arg(field, quoted(placeholder)));
+                    .arg(fieldName(at.kind, field), quoted(placeholder)));
         }
     }
     for (const auto &[limitField, maximum] : m_limits[std::size_t(at.kind)]) {
@@ -887,7 +900,7 @@ void Checker::checkText(const Location &at, const QString &field, const QString 
             report(RuleId::TooLong, at, field,
                    QCoreApplication::translate("kd::Checker",
                                                "field '%1' is %2 characters long; the limit is %3")
-                       .arg(field)
+                       .arg(fieldName(at.kind, field))
                        .arg(length)
                        .arg(maximum));
         }
@@ -910,16 +923,16 @@ void Checker::checkMarkdown(const Location &at, const QString &field, const QStr
                more > 0
                    ? QCoreApplication::translate("kd::Checker",
                                                  "field '%1' contains raw HTML: %2 and %3 more")
-                         .arg(field, first, QString::number(more))
+                         .arg(fieldName(at.kind, field), first, QString::number(more))
                    : QCoreApplication::translate("kd::Checker", "field '%1' contains raw HTML: %2")
-                         .arg(field, first));
+                         .arg(fieldName(at.kind, field), first));
     }
     for (const QString &link : inspection.links) {
         if (!TextScan::isSafeLink(link)) {
             report(RuleId::UnsafeLink, at, field,
                    QCoreApplication::translate(
                        "kd::Checker", "field '%1' links to %2, which is neither https: nor mailto:")
-                       .arg(field, quoted(link)));
+                       .arg(fieldName(at.kind, field), quoted(link)));
         }
     }
 }

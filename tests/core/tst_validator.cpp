@@ -810,9 +810,12 @@ void tst_Validator::requiredFieldsFollowTheDescription()
     QCOMPARE(int(issue.kind), kind);
     QCOMPARE(issue.uid, entityUid);
     QCOMPARE(issue.severity, RuleRegistry::find("required-field")->severity);
-    // The kind's sentence names the field; an asset's file has a sentence of its own.
-    if (kd::describe(EntityKind(kind)).field(field)->type != ValueType::Bytes)
-        QVERIFY2(issue.message.contains('\'' + field + '\''), qPrintable(issue.message));
+    // The kind's sentence names the field by its label, as the form shows it; an asset's file
+    // has a sentence of its own.
+    const FieldDescription *described = kd::describe(EntityKind(kind)).field(field);
+    if (described->type != ValueType::Bytes)
+        QVERIFY2(issue.message.contains('\'' + described->labelText() + '\''),
+                 qPrintable(issue.message));
 }
 
 void tst_Validator::validateEntityIsTheEntitysShare_data()

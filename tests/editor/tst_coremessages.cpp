@@ -244,7 +244,7 @@ void tst_CoreMessages::englishWithoutTranslator()
     const Issue *required = find(issues, "required-field", "question");
     QVERIFY(required);
     QCOMPARE(required->message,
-             QStringLiteral("required field 'question' of the dilemma is empty"));
+             QStringLiteral("required field 'Question' of the dilemma is empty"));
     const Issue *options = find(issues, "too-few-options");
     QVERIFY(options);
     QCOMPARE(options->message, QStringLiteral("the dilemma has 1 option; it needs at least 2"));
@@ -281,12 +281,11 @@ void tst_CoreMessages::dutchValidationMessages()
     const Issue *missing = find(issues, "missing-solution-direction");
     QVERIFY(missing);
     QCOMPARE(missing->message, QStringLiteral("het dilemma heeft geen oplossingsrichting"));
-    // Rule ids, paths and field keys stay as they are.
+    // Rule ids, paths and field keys stay as they are; a message names the field by its label.
     QCOMPARE(missing->field, QStringLiteral("solutionDirection"));
     const Issue *required = find(issues, "required-field", "question");
     QVERIFY(required);
-    QCOMPARE(required->message,
-             QStringLiteral("verplicht veld 'question' van het dilemma is leeg"));
+    QCOMPARE(required->message, QStringLiteral("verplicht veld 'Vraag' van het dilemma is leeg"));
     const Issue *options = find(issues, "too-few-options");
     QVERIFY(options);
     QCOMPARE(options->message,
