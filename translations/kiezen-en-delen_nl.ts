@@ -161,6 +161,49 @@
     </message>
 </context>
 <context>
+    <name>kd::ChangeWords</name>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to place %2</source>
+        <translation>%1 verplaatst naar plaats %2</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 “%2” added</source>
+        <translation>%1 “%2” toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 “%2” deleted</source>
+        <translation>%1 “%2” verwijderd</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Beoordeling: %1</translation>
+    </message>
+    <message>
+        <source>Review withdrawn: %1</source>
+        <translation>Beoordeling ingetrokken: %1</translation>
+    </message>
+</context>
+<context>
     <name>kd::Checker</name>
     <message>
         <source>the project has no uid</source>
@@ -1151,6 +1194,84 @@
             <numerusform>Herstel de %n fout die het validatievenster toont en laat de items zonder goedkeuring die telt goedkeuren (het venster toont ze als waarschuwingen), of exporteer als concept.</numerusform>
             <numerusform>Herstel de %n fouten die het validatievenster toont en laat de items zonder goedkeuring die telt goedkeuren (het venster toont ze als waarschuwingen), of exporteer als concept.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ExportResultDialog</name>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <source>Package Exported</source>
+        <translation>Pakket geëxporteerd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation>Concept:</translation>
+    </message>
+    <message>
+        <source>Review notes:</source>
+        <translation>Beoordelingsnotities:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Inhoud:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Bestanden:</translation>
+    </message>
+    <message>
+        <source>The list of files could not be read: %1</source>
+        <translation>De lijst met bestanden kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Yes: it may hold content that is not approved, and is not meant for publication</source>
+        <translation>Ja: het kan inhoud bevatten die niet is goedgekeurd, en is niet bedoeld voor publicatie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Included: reviewer names and comments are staff data</source>
+        <translation>Opgenomen: namen en opmerkingen van beoordelaars zijn gegevens voor medewerkers</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Niets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all</source>
+        <translation>
+            <numerusform>%n bestand, %1 in totaal</numerusform>
+            <numerusform>%n bestanden, %1 in totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>De map %1 kon niet worden geopend.</translation>
     </message>
 </context>
 <context>

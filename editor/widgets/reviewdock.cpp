@@ -3,6 +3,7 @@
 #include "rolewords.h"
 
 #include "commands/addreview.h"
+#include "document/changewords.h"
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
 #include "models/reviewqueuemodel.h"
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -211,8 +213,13 @@ ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWid
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->addWidget(new QLabel(tr("History")));
     historyLayout->addWidget(m_history);
+    // The queue and the actions scroll when the dock is made small; the dock can shrink as any.
+    auto *top = new QScrollArea;
+    top->setWidget(createTop());
+    top->setWidgetResizable(true);
+    top->setFrameShape(QFrame::NoFrame);
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(createTop());
+    splitter->addWidget(top);
     splitter->addWidget(changes);
     splitter->addWidget(history);
     // The changes are what a reviewer reads: they get most of the room.
@@ -389,7 +396,10 @@ void ReviewDock::showHistory()
         if (entry.field == QLatin1String("review")
             && !entry.summary.startsWith(QLatin1String("review withdrawn")))
             continue;
-        rows.append({entry.time, {entry.author, entry.field, entry.summary}, {}});
+        rows.append({entry.time,
+                     {entry.author, ChangeWords::field(m_currentKind, entry),
+                      ChangeWords::summary(*m_document, m_currentKind, entry)},
+                     {}});
     }
     // Newest first: what a reviewer wants to see is what changed last.
     std::stable_sort(rows.begin(), rows.end(),

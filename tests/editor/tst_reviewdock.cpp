@@ -2,12 +2,14 @@
 
 #include "commands/changeproperty.h"
 #include "commands/removetrustedreviewer.h"
+#include "commands/structurecommands.h"
 #include "document/projectdocument.h"
 #include "mainwindow.h"
 #include "review/contenthash.h"
 #include "settings/appsettings.h"
 #include "settings/reviewerkeyring.h"
 #include "settings/settingsdialog.h"
+#include "settings/uilanguage.h"
 #include "widgets/projecttree.h"
 #include "widgets/reviewdock.h"
 
@@ -22,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace kd;
@@ -72,6 +75,7 @@ private slots:
     void commentsAreShown();
     void authorNameFromPreferencesAtOnce();
     void closingTheProjectClearsTheDock();
+    void historyReadsInWords();
 
 private:
     // A project file in m_dir with fullProject's approval of the dilemma signed for its content
@@ -433,6 +437,46 @@ void tst_ReviewDock::closingTheProjectClearsTheDock()
     QVERIFY(dock->currentEntity().isEmpty() && !approve->isEnabled());
     window.tree()->selectEntity(uid(30));
     QVERIFY(approve->isEnabled() && comment->isEnabled());
+}
+
+// The history names fields by their labels and entities by their titles, in the UI's language;
+// never a model name or a uid.
+void tst_ReviewDock::historyReadsInWords()
+{
+    ProjectDocument document;
+    document.setAuthor(QStringLiteral("A. Uteur"));
+    QVERIFY(openProject(QStringLiteral("words.kdproj"), kd::testing::fullProject(), &document));
+    document.undoStack()->push(new ChangeProperty<Dilemma, QString>(
+        &document, uid(100), &Dilemma::question, QStringLiteral("question"),
+        QStringLiteral("Question"), QStringLiteral("Mag ik het de school vertellen?")));
+    document.undoStack()->push(
+        new InsertEntity<Option>(&document, uid(100), 3,
+                                 Option{uid(113), QStringLiteral("Eerst bellen"),
+                                        QStringLiteral("Goed."), Assessment::Acceptable, 3},
+                                 QStringLiteral("Add option")));
+    ReviewerKeyring keyring;
+    ReviewDock dock(&document, &keyring);
+    auto rowsText = [&dock] {
+        dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
+        QStringList rows;
+        for (const QStringList &row : dock.historyRows())
+            rows.append(row.join(QStringLiteral(" | ")));
+        return rows.join(u'\n');
+    };
+    QString text = rowsText();
+    QVERIFY2(text.contains(QStringLiteral("A. Uteur | Question | Question changed")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Option \u201cEerst bellen\u201d added")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(uid(113)) && !text.contains(QLatin1String("question |")),
+             qPrintable(text));
+
+    QVERIFY(UiLanguage::install(qApp, QStringLiteral("nl")));
+    text = rowsText();
+    qDeleteAll(qApp->findChildren<QTranslator *>());
+    QVERIFY2(text.contains(QStringLiteral("A. Uteur | Vraag | Vraag gewijzigd")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Optie \u201cEerst bellen\u201d toegevoegd")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(tst_ReviewDock)
