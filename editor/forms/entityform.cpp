@@ -8,8 +8,10 @@
 #include "fieldtable.h"
 
 #include "document/projectdocument.h"
+#include "document/reviewwords.h"
 
 #include <QLabel>
+#include <QPalette>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -34,6 +36,8 @@ EntityForm::EntityForm(ProjectDocument *document, EntityKind kind, const QString
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->addWidget(m_heading);
+    if (kind == EntityKind::Dilemma || kind == EntityKind::LegalSource)
+        addReviewBanner(contentLayout);
     if (document->isReadOnly()) {
         auto *note
             = new QLabel(tr("The project is open read-only: nothing can be changed."), m_content);
@@ -84,6 +88,43 @@ EntityForm::~EntityForm()
     // Closing the form is leaving the field: what was typed is kept.
     if (m_content->isEnabled())
         commitPendingEdits();
+}
+
+// The banner follows what can change the state: reviews, the trusted list, and any edit (the
+// content of a dilemma includes its options and legal references).
+void EntityForm::addReviewBanner(QLayout *layout)
+{
+    m_reviewBanner = new QLabel(m_content);
+    m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
+    m_reviewBanner->setWordWrap(true);
+    m_reviewBanner->setTextFormat(Qt::PlainText);
+    m_reviewBanner->setMargin(6);
+    m_reviewBanner->setAutoFillBackground(true);
+    layout->addWidget(m_reviewBanner);
+    const auto update = [this] {
+        updateReviewBanner();
+    };
+    connect(m_document, &ProjectDocument::reviewsChanged, this, update);
+    connect(m_document, &ProjectDocument::trustedReviewersChanged, this, update);
+    connect(m_document, &ProjectDocument::entityChanged, this, update);
+    connect(m_document, &ProjectDocument::entityInserted, this, update);
+    connect(m_document, &ProjectDocument::entityRemoved, this, update);
+    connect(m_document, &ProjectDocument::entityMoved, this, update);
+    updateReviewBanner();
+}
+
+void EntityForm::updateReviewBanner()
+{
+    if (!m_document)
+        return;
+    m_reviewBanner->setText(ReviewWords::status(*m_document, m_uid));
+    // Green when the approval counts, amber otherwise: the words say it without colour too.
+    QPalette palette = m_reviewBanner->palette();
+    palette.setColor(QPalette::Window, ReviewWords::counts(*m_document, m_uid)
+                                           ? QColor(0xe6, 0xf4, 0xea)
+                                           : QColor(0xfe, 0xf3, 0xd6));
+    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    m_reviewBanner->setPalette(palette);
 }
 
 bool EntityForm::hasForm(EntityKind kind)

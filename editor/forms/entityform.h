@@ -53,6 +53,9 @@ public:
     // The dilemma's options and legal references; nullptr for other kinds.
     ChildListEditor *optionList() const { return m_options; }
     ChildListEditor *legalReferenceList() const { return m_references; }
+    // A dilemma's or legal source's review state under the heading (state, who approved it and
+    // when, whether the approval counts); nullptr for kinds that are not reviewed.
+    QLabel *reviewBanner() const { return m_reviewBanner; }
 
 signals:
     // The entity shown was deleted (it comes back if the delete is undone).
@@ -63,6 +66,8 @@ private:
     void updateTabOrder();
     bool entityExists() const;
     void setEntityPresent(bool present);
+    void addReviewBanner(QLayout *layout);
+    void updateReviewBanner();
 
     QPointer<ProjectDocument> m_document;
     EntityKind m_kind;
@@ -70,6 +75,7 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_content;
     QLabel *m_heading;
+    QLabel *m_reviewBanner = nullptr;
     FieldGroup *m_fields;
     ChildListEditor *m_options = nullptr;
     ChildListEditor *m_references = nullptr;

@@ -6,6 +6,7 @@
 #include "document/changewords.h"
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
+#include "document/reviewwords.h"
 #include "models/reviewqueuemodel.h"
 #include "review/contentdiff.h"
 #include "review/reviewledger.h"
@@ -50,10 +51,7 @@ QString stateText(const ReviewStatus &status)
     return EntityLabels::reviewStateName(status.state);
 }
 
-QString shortDate(const QDateTime &time)
-{
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
+using ReviewWords::shortDate;
 
 // A line of the history: when, who, what.
 struct HistoryRow
@@ -412,31 +410,7 @@ void ReviewDock::showHistory()
 
 void ReviewDock::showStatus()
 {
-    m_status->clear();
-    if (!m_document->isOpen() || m_current.isEmpty())
-        return;
-    const ReviewLedger ledger(m_document->project());
-    const std::optional<ReviewStatus> status = ledger.statusOf(m_current);
-    if (!status)
-        return;
-    QString text = tr("State: %1.").arg(EntityLabels::reviewStateName(status->state));
-    if (status->lastApproval) {
-        const Review &approval = *status->lastApproval;
-        text += u' '
-                + tr("Last approved by %1 on %2.")
-                      .arg(ledger.trust().nameOf(approval), shortDate(approval.time));
-    }
-    if (status->state == ReviewState::Approved) {
-        if (status->verdict != ApprovalVerdict::Counts)
-            text += u' '
-                    + tr("The approval does not count: %1.")
-                          .arg(ApprovalTrust::reason(status->verdict));
-        else if (status->stale)
-            text += u' ' + tr("The approval is stale: the content changed since.");
-        else
-            text += u' ' + tr("The approval counts.");
-    }
-    m_status->setText(text);
+    m_status->setText(ReviewWords::status(*m_document, m_current));
 }
 
 void ReviewDock::showLatest()

@@ -2,6 +2,7 @@
 
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
+#include "document/reviewwords.h"
 #include "forms/childlisteditor.h"
 #include "forms/editors/assetdataeditor.h"
 #include "forms/editors/dateeditor.h"
@@ -155,6 +156,7 @@ private slots:
     void referencePickers();
     void referenceListOrderAndScope();
     void dateAgeEnumerationEditors();
+    void reviewBannerShowsTheState();
     void assetDataReplace();
     void readOnlyDisablesEditing();
     void focusFieldFocusesEditor();
@@ -786,6 +788,27 @@ void tst_Forms::referenceListOrderAndScope()
     QCOMPARE(sources->item(0)->data(Qt::UserRole).toString(), uid(30));
     QCOMPARE(m_doc->find<Professional>(uid(40))->defaultLegalSourceUids,
              (QStringList{uid(30), uid(31)}));
+}
+
+// A dilemma's and a legal source's form say their review state under the heading, as the Review
+// dock does, and follow it; other kinds have no banner.
+void tst_Forms::reviewBannerShowsTheState()
+{
+    EntityForm *form = showForm(EntityKind::Dilemma, uid(100));
+    QVERIFY(form->reviewBanner());
+    const QString approved = form->reviewBanner()->text();
+    QVERIFY2(approved.startsWith(QStringLiteral("State: approved.")), qPrintable(approved));
+    QVERIFY2(approved.contains(QStringLiteral("is stale")), qPrintable(approved));
+    QCOMPARE(approved, ReviewWords::status(*m_doc, uid(100)));
+
+    // The review is withdrawn (its undo): the banner follows.
+    QVERIFY(m_doc->removeReview(m_doc->project().reviews.constFirst().uid));
+    QCOMPARE(form->reviewBanner()->text(), QStringLiteral("State: draft."));
+
+    form = showForm(EntityKind::LegalSource, uid(30));
+    QCOMPARE(form->reviewBanner()->text(), QStringLiteral("State: draft."));
+    form = showForm(EntityKind::Professional, uid(40));
+    QVERIFY(!form->reviewBanner());
 }
 
 void tst_Forms::dateAgeEnumerationEditors()
