@@ -18,25 +18,31 @@ QString tr(const char *text)
     return QCoreApplication::translate("kd::EntityFactory", text);
 }
 
-// The keys already used in the scope an entity of kind T under parentUid lives in.
+// The keys already used in the scope an entity of kind T under parentUid lives in, but for the
+// key of the entity exceptUid (an entity being renamed may keep its own key).
 template<typename T>
-QSet<QString> keysInScope(const ProjectDocument &document, const QString &parentUid)
+QSet<QString> keysInScope(const ProjectDocument &document, const QString &parentUid,
+                          const QString &exceptUid = {})
 {
     QSet<QString> keys;
+    auto add = [&](const auto &entity) {
+        if (entity.uid != exceptUid)
+            keys.insert(entity.key);
+    };
     const Project &p = document.project();
     if constexpr (std::is_same_v<T, Segment>) {
         if (const Scenario *s = document.find<Scenario>(parentUid))
             for (const Segment &g : s->segments)
-                keys.insert(g.key);
+                add(g);
     } else if constexpr (std::is_same_v<T, Dilemma>) {
         for (const Scenario &s : p.scenarios)
             for (const Segment &g : s.segments)
                 for (const Dilemma &d : g.dilemmas)
-                    keys.insert(d.key);
+                    add(d);
     } else if constexpr (requires(T t) { t.key; }) {
         if (const QList<T> *list = EntityTraits<T>::list(const_cast<Project &>(p), parentUid))
             for (const T &e : *list)
-                keys.insert(e.key);
+                add(e);
     }
     Q_UNUSED(parentUid)
     return keys;
@@ -53,7 +59,28 @@ QString freeKey(const QSet<QString> &taken, const QString &base)
     }
 }
 
-// The key stem of new entities: keys are content, and content is Dutch.
+template<typename T>
+void setFreshKey(T &entity, const ProjectDocument &document, const QString &parentUid,
+                 const QString &base)
+{
+    if constexpr (requires(T t) { t.key; })
+        entity.key = freeKey(keysInScope<T>(document, parentUid), base);
+}
+
+template<typename T>
+T blank()
+{
+    T entity{};
+    if constexpr (std::is_same_v<T, LifeDomain>)
+        entity.colour = QStringLiteral("#808080");
+    if constexpr (std::is_same_v<T, Asset>)
+        entity.data = QByteArray("");
+    return entity;
+}
+
+} // namespace
+
+// Keys are content, and content is Dutch.
 QString keyStem(EntityKind kind)
 {
     switch (kind) {
@@ -80,26 +107,17 @@ QString keyStem(EntityKind kind)
     }
 }
 
-template<typename T>
-void setFreshKey(T &entity, const ProjectDocument &document, const QString &parentUid,
-                 const QString &base)
+QString freeKey(const ProjectDocument &document, EntityKind kind, const QString &parentUid,
+                const QString &base, const QString &exceptUid)
 {
-    if constexpr (requires(T t) { t.key; })
-        entity.key = freeKey(keysInScope<T>(document, parentUid), base);
+    QString key = base;
+    visitKind(kind, [&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if constexpr (requires(T t) { t.key; })
+            key = freeKey(keysInScope<T>(document, parentUid, exceptUid), base);
+    });
+    return key;
 }
-
-template<typename T>
-T blank()
-{
-    T entity{};
-    if constexpr (std::is_same_v<T, LifeDomain>)
-        entity.colour = QStringLiteral("#808080");
-    if constexpr (std::is_same_v<T, Asset>)
-        entity.data = QByteArray("");
-    return entity;
-}
-
-} // namespace
 
 void renewUids(Dilemma &dilemma)
 {

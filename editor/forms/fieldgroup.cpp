@@ -5,6 +5,7 @@
 #include "fieldtable.h"
 
 #include "document/entitylabels.h"
+#include "document/keyfollowstitle.h"
 #include "document/projectdocument.h"
 
 #include <QFormLayout>
@@ -141,8 +142,15 @@ void FieldGroup::onCommitted(const Row &row, const QVariant &value)
         row.editor->showValue(*current);
         return;
     }
-    if (*current != value)
-        m_document->undoStack()->push(row.spec->change(m_document, uid, value));
+    if (*current != value) {
+        // The naming field's edit may carry the key along (KeyFollowsTitle).
+        QUndoCommand *command
+            = row.spec->name == EntityLabels::labelField(m_kind)
+                  ? KeyFollowsTitle::rename(m_document, m_kind, uid, value.toString())
+                  : row.spec->change(m_document, uid, value);
+        if (command)
+            m_document->undoStack()->push(command);
+    }
     // A write that failed left the model as it was: show that rather than text the file lacks.
     refreshRow(row);
 }

@@ -1,12 +1,13 @@
 #include "projecttreemodel.h"
 
-#include "commands/changeproperty.h"
 #include "commands/structurecommands.h"
 #include "document/entitylabels.h"
+#include "document/keyfollowstitle.h"
 #include "document/projectdocument.h"
 #include "model/description.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QMimeData>
 
@@ -274,15 +275,12 @@ bool ProjectTreeModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString text = value.toString();
     if (text == EntityLabels::label(*m_document, node->kind, node->uid))
         return false;
-    QUndoCommand *command = nullptr;
-    visitKind(node->kind, [&](auto tag) {
-        using T = typename decltype(tag)::Type;
-        command = new ChangeProperty<T, QString>(
-            m_document, node->uid, namingMember<T>(), EntityLabels::labelField(node->kind),
-            tr("name of %1").arg(EntityLabels::kindName(node->kind)), text);
-    });
+    // The form's rename, key and all (KeyFollowsTitle), under the tree's own undo text.
+    QUndoCommand *command = KeyFollowsTitle::rename(m_document, node->kind, node->uid, text);
     if (!command)
         return false;
+    command->setText(QCoreApplication::translate("kd::Commands", "Change %1")
+                         .arg(tr("name of %1").arg(EntityLabels::kindName(node->kind))));
     m_document->undoStack()->push(command);
     return true;
 }

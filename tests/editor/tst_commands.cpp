@@ -5,7 +5,10 @@
 #include "commands/changeproperty.h"
 #include "commands/removetrustedreviewer.h"
 #include "commands/structurecommands.h"
+#include "document/entityfactory.h"
+#include "document/keyfollowstitle.h"
 #include "document/projectdocument.h"
+#include "forms/fieldtable.h"
 #include "review/reviewledger.h"
 #include "storage/database.h"
 
@@ -60,6 +63,12 @@ private slots:
     void lookAlikeReviewerNamesRefused();
     void failedUndoAndRedoKeepStackModelAndFileInStep();
     void failedUndoInsideAMacro();
+    void renameCarriesAFollowingKey_data();
+    void renameCarriesAFollowingKey();
+    void keyTypedByHandStays();
+    void renameWithKeyMergesWithTyping();
+    void keyFromALongNameFitsItsField();
+    void failedRenameLeavesNameAndKey();
 
 private:
     Project onDisk() const;
@@ -68,6 +77,10 @@ private:
     void injectFailure(const char *table, const char *operation);
     void removeFailure();
     void verifyPersisted();
+    // Adds a new entity of the kind at the end of parentUid's list (EntityFactory); its uid.
+    QString addNew(EntityKind kind, const QString &parentUid);
+    QString valueOf(EntityKind kind, const QString &entity, const QString &field) const;
+    void rename(EntityKind kind, const QString &entity, const QString &name);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -700,6 +713,190 @@ void tst_Commands::failedUndoInsideAMacro()
     removeFailure();
     stack->undo();
     QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
+    verifyPersisted();
+}
+
+QString tst_Commands::addNew(EntityKind kind, const QString &parentUid)
+{
+    int count = 0;
+    auto last = [&]() -> QString {
+        const Project &p = m_doc->project();
+        switch (kind) {
+        case EntityKind::Scenario:
+            count = int(p.scenarios.size());
+            return p.scenarios.isEmpty() ? QString() : p.scenarios.last().uid;
+        case EntityKind::Segment:
+            count = int(m_doc->find<Scenario>(parentUid)->segments.size());
+            return count ? m_doc->find<Scenario>(parentUid)->segments.last().uid : QString();
+        case EntityKind::Dilemma:
+            count = int(m_doc->find<Segment>(parentUid)->dilemmas.size());
+            return count ? m_doc->find<Segment>(parentUid)->dilemmas.last().uid : QString();
+        default:
+            return {};
+        }
+    };
+    last();
+    m_doc->undoStack()->push(EntityFactory::createNew(m_doc, kind, parentUid, count));
+    return last();
+}
+
+QString tst_Commands::valueOf(EntityKind kind, const QString &entity, const QString &field) const
+{
+    return FieldTable::field(kind, field)->read(*m_doc, entity).value_or(QVariant()).toString();
+}
+
+void tst_Commands::rename(EntityKind kind, const QString &entity, const QString &name)
+{
+    m_doc->undoStack()->push(KeyFollowsTitle::rename(m_doc, kind, entity, name));
+}
+
+void tst_Commands::renameCarriesAFollowingKey_data()
+{
+    QTest::addColumn<EntityKind>("kind");
+    QTest::addColumn<QString>("parent");
+    QTest::addColumn<QString>("secondParent");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("secondKey");
+    QTest::addColumn<QString>("undoText");
+    QTest::newRow("scenario") << EntityKind::Scenario << QString() << QString() << "title"
+                              << "Familie Jansen"
+                              << "familie-jansen"
+                              << "familie-jansen-2"
+                              << "Change Title";
+    // A moment's key is unique within its scenario.
+    QTest::newRow("moment") << EntityKind::Segment << uid(70) << uid(70) << "title"
+                            << "Eerste gesprek"
+                            << "eerste-gesprek"
+                            << "eerste-gesprek-2"
+                            << "Change Title";
+    // A dilemma's within the project: the second is in another moment.
+    QTest::newRow("dilemma") << EntityKind::Dilemma << uid(90) << uid(91) << "question"
+                             << "Mag de school het weten?"
+                             << "mag-de-school-het-weten"
+                             << "mag-de-school-het-weten-2"
+                             << "Change Question";
+}
+
+void tst_Commands::renameCarriesAFollowingKey()
+{
+    QFETCH(EntityKind, kind);
+    QFETCH(QString, parent);
+    QFETCH(QString, secondParent);
+    QFETCH(QString, field);
+    QFETCH(QString, name);
+    QFETCH(QString, key);
+    QFETCH(QString, secondKey);
+    QFETCH(QString, undoText);
+    QUndoStack *stack = m_doc->undoStack();
+
+    const QString first = addNew(kind, parent);
+    rename(kind, first, name);
+    QCOMPARE(valueOf(kind, first, field), name);
+    QCOMPARE(valueOf(kind, first, "key"), key);
+    QCOMPARE(stack->count(), 2); // the insert, and the name with its key
+    QCOMPARE(stack->undoText(), undoText);
+    verifyPersisted();
+
+    const QString second = addNew(kind, secondParent);
+    const QString placeholder = valueOf(kind, second, "key");
+    rename(kind, second, name);
+    QCOMPARE(valueOf(kind, second, "key"), secondKey);
+    verifyPersisted();
+
+    // One undo takes back the name and the key; one redo brings both again.
+    stack->undo();
+    QCOMPARE(valueOf(kind, second, field), QString());
+    QCOMPARE(valueOf(kind, second, "key"), placeholder);
+    verifyPersisted();
+    stack->redo();
+    QCOMPARE(valueOf(kind, second, field), name);
+    QCOMPARE(valueOf(kind, second, "key"), secondKey);
+    verifyPersisted();
+    while (stack->canUndo())
+        stack->undo();
+    QVERIFY(withoutLog(m_doc->project()) == withoutLog(m_original));
+    verifyPersisted();
+}
+
+void tst_Commands::keyTypedByHandStays()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    const QString moment = addNew(EntityKind::Segment, uid(70));
+    rename(EntityKind::Segment, moment, "Eerste gesprek");
+    QCOMPARE(valueOf(EntityKind::Segment, moment, "key"), QStringLiteral("eerste-gesprek"));
+    stack->push(FieldTable::field(EntityKind::Segment, "key")
+                    ->change(m_doc, moment, QStringLiteral("mijn-moment")));
+    rename(EntityKind::Segment, moment, "Later gesprek");
+    QCOMPARE(valueOf(EntityKind::Segment, moment, "title"), QStringLiteral("Later gesprek"));
+    QCOMPARE(valueOf(EntityKind::Segment, moment, "key"), QStringLiteral("mijn-moment"));
+    QCOMPARE(stack->count(), 4);
+
+    // Existing content whose key is not its name's keeps it ...
+    rename(EntityKind::Dilemma, uid(100), "Een andere vraag?");
+    QCOMPARE(valueOf(EntityKind::Dilemma, uid(100), "key"), QStringLiteral("toestemming-ouders"));
+    // ... and a key that is its name's follows, whoever made it.
+    rename(EntityKind::Scenario, uid(70), "Familie Özdemir-Jansen");
+    QCOMPARE(valueOf(EntityKind::Scenario, uid(70), "key"),
+             QStringLiteral("familie-ozdemir-jansen"));
+    // Kinds without a key rename as before.
+    rename(EntityKind::Person, uid(80), "Ayla");
+    QCOMPARE(m_doc->find<Person>(uid(80))->name, QStringLiteral("Ayla"));
+    verifyPersisted();
+}
+
+void tst_Commands::renameWithKeyMergesWithTyping()
+{
+    // The form commits a name typed with pauses several times: still one step, key and all.
+    QUndoStack *stack = m_doc->undoStack();
+    const QString dilemma = addNew(EntityKind::Dilemma, uid(91));
+    for (const char *typed : {"Mag", "Mag de", "Mag de school", "Mag de school?"})
+        rename(EntityKind::Dilemma, dilemma, typed);
+    QCOMPARE(stack->count(), 2);
+    QCOMPARE(valueOf(EntityKind::Dilemma, dilemma, "key"), QStringLiteral("mag-de-school"));
+    verifyPersisted();
+    stack->undo();
+    QCOMPARE(valueOf(EntityKind::Dilemma, dilemma, "question"), QString());
+    QCOMPARE(valueOf(EntityKind::Dilemma, dilemma, "key"), QStringLiteral("dilemma"));
+    verifyPersisted();
+    // Another field's edit in between ends the step.
+    stack->redo();
+    stack->push(FieldTable::field(EntityKind::Dilemma, "situation")
+                    ->change(m_doc, dilemma, QStringLiteral("Noah zwijgt.")));
+    rename(EntityKind::Dilemma, dilemma, "Mag de school het weten?");
+    QCOMPARE(stack->count(), 4);
+    QCOMPARE(valueOf(EntityKind::Dilemma, dilemma, "key"),
+             QStringLiteral("mag-de-school-het-weten"));
+}
+
+void tst_Commands::keyFromALongNameFitsItsField()
+{
+    const QString dilemma = addNew(EntityKind::Dilemma, uid(91));
+    rename(EntityKind::Dilemma, dilemma,
+           "Mag de wijkverpleegkundige zonder toestemming van de ouders contact opnemen met de "
+           "school over de zorgen om Noah?");
+    // Whole words, with room left for a suffix within the key's 60 characters.
+    QCOMPARE(valueOf(EntityKind::Dilemma, dilemma, "key"),
+             QStringLiteral("mag-de-wijkverpleegkundige-zonder-toestemming-van-de"));
+    // A name that gives no key gives the placeholder back.
+    rename(EntityKind::Dilemma, dilemma, "?");
+    QCOMPARE(valueOf(EntityKind::Dilemma, dilemma, "key"), QStringLiteral("dilemma"));
+    verifyPersisted();
+}
+
+void tst_Commands::failedRenameLeavesNameAndKey()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    QSignalSpy failed(m_doc, &ProjectDocument::writeFailed);
+    const QString moment = addNew(EntityKind::Segment, uid(70));
+    injectFailure("segment", "UPDATE");
+    rename(EntityKind::Segment, moment, "Eerste gesprek");
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(stack->count(), 1); // only the insert
+    QCOMPARE(valueOf(EntityKind::Segment, moment, "title"), QString());
+    QCOMPARE(valueOf(EntityKind::Segment, moment, "key"), QStringLiteral("moment"));
+    removeFailure();
     verifyPersisted();
 }
 

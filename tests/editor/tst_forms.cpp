@@ -1,6 +1,7 @@
 #include "testprojects.h"
 
 #include "commands/structurecommands.h"
+#include "document/entityfactory.h"
 #include "document/projectdocument.h"
 #include "document/reviewwords.h"
 #include "forms/childlisteditor.h"
@@ -162,6 +163,8 @@ private slots:
     void focusFieldFocusesEditor();
     void tabOrderFollowsFields();
     void formNoticesItsEntityRemoved();
+    void newEntityKeyFollowsItsName_data();
+    void newEntityKeyFollowsItsName();
     void screenshot();
 
 private:
@@ -1000,6 +1003,98 @@ void tst_Forms::formNoticesItsEntityRemoved()
     m_doc->undoStack()->undo();
     QVERIFY(form->fieldGroup()->isEnabled());
     QCOMPARE(form->optionList()->childUids().size(), 3);
+}
+
+void tst_Forms::newEntityKeyFollowsItsName_data()
+{
+    QTest::addColumn<EntityKind>("kind");
+    QTest::addColumn<QString>("parent");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("secondKey");
+    QTest::addColumn<QString>("undoText");
+    QTest::newRow("scenario") << EntityKind::Scenario << QString() << "title"
+                              << "eerste-gesprek"
+                              << "eerste-gesprek-2"
+                              << "Change Title";
+    QTest::newRow("moment") << EntityKind::Segment << uid(70) << "title"
+                            << "eerste-gesprek"
+                            << "eerste-gesprek-2"
+                            << "Change Title";
+    QTest::newRow("dilemma") << EntityKind::Dilemma << uid(90) << "question"
+                             << "eerste-gesprek"
+                             << "eerste-gesprek-2"
+                             << "Change Question";
+}
+
+void tst_Forms::newEntityKeyFollowsItsName()
+{
+    QFETCH(EntityKind, kind);
+    QFETCH(QString, parent);
+    QFETCH(QString, field);
+    QFETCH(QString, key);
+    QFETCH(QString, secondKey);
+    QFETCH(QString, undoText);
+    QUndoStack *stack = m_doc->undoStack();
+    const FieldSpec *keySpec = FieldTable::field(kind, "key");
+    // A new entity at the end of its list, as the Add actions make it; its uid.
+    QSignalSpy inserted(m_doc, &ProjectDocument::entityInserted);
+    auto addNew = [&] {
+        stack->push(EntityFactory::createNew(m_doc, kind, parent, 99));
+        return inserted.isEmpty() ? QString() : inserted.last().at(1).toString();
+    };
+    // The key in the model, which must also be the file's.
+    auto keyOf = [&](const QString &entity) {
+        return onDisk() == m_doc->project() ? keySpec->read(*m_doc, entity)->toString()
+                                            : QStringLiteral("(not saved)");
+    };
+
+    const QString first = addNew();
+    const QString placeholder = keySpec->read(*m_doc, first)->toString();
+    EntityForm *form = showForm(kind, first);
+    QLineEdit *name = editorOf<LineEditor>(form, field)->lineEdit();
+    QLineEdit *keyEdit = editorOf<LineEditor>(form, "key")->lineEdit();
+    QCOMPARE(keyEdit->text(), placeholder);
+    name->setFocus();
+    QTest::keyClicks(name, "Eerste");
+    QTest::keyClick(name, Qt::Key_Return);
+    QTest::keyClicks(name, " gesprek");
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(keyEdit->text(), key);
+    QCOMPARE(keyOf(first), key);
+    QCOMPARE(stack->count(), 2); // the insert, and the name with its key
+    QCOMPARE(stack->undoText(), undoText);
+    stack->undo();
+    QCOMPARE(name->text(), QString());
+    QCOMPARE(keyEdit->text(), placeholder);
+    QCOMPARE(keyOf(first), placeholder);
+    stack->redo();
+    QCOMPARE(keyEdit->text(), key);
+
+    // A second one of the same name gets a free key, as the factory gives new entities.
+    const QString second = addNew();
+    form = showForm(kind, second);
+    name = editorOf<LineEditor>(form, field)->lineEdit();
+    keyEdit = editorOf<LineEditor>(form, "key")->lineEdit();
+    name->setFocus();
+    QTest::keyClicks(name, "Eerste gesprek");
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(keyEdit->text(), secondKey);
+    QCOMPARE(keyOf(second), secondKey);
+
+    // The key stays editable; once typed by hand it no longer follows.
+    QVERIFY(!keyEdit->isReadOnly());
+    keyEdit->setFocus();
+    keyEdit->selectAll();
+    QTest::keyClicks(keyEdit, "eigen-sleutel");
+    QTest::keyClick(keyEdit, Qt::Key_Return);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, "Later gesprek");
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(name->text(), QStringLiteral("Later gesprek"));
+    QCOMPARE(keyEdit->text(), QStringLiteral("eigen-sleutel"));
+    QCOMPARE(keyOf(second), QStringLiteral("eigen-sleutel"));
 }
 
 void tst_Forms::screenshot()

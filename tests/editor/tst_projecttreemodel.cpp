@@ -3,6 +3,7 @@
 #include "commands/structurecommands.h"
 #include "document/entityfactory.h"
 #include "document/projectdocument.h"
+#include "forms/fieldtable.h"
 #include "models/projecttreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,7 @@ private slots:
     void dropReordersAndUndo();
     void dropRefusesWrongKinds();
     void renameThroughSetData();
+    void renameCarriesAFollowingKeyAsTheFormDoes();
     void insertionPoint();
 
 private:
@@ -198,6 +200,42 @@ void tst_ProjectTreeModel::renameThroughSetData()
     m_doc->undoStack()->undo();
     QCOMPARE(source.data().toString(), QStringLiteral("AVG"));
     QVERIFY(!m_model->setData(m_model->index(0, 0), QStringLiteral("x"))); // a group
+}
+
+void tst_ProjectTreeModel::renameCarriesAFollowingKeyAsTheFormDoes()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    auto keyOf = [&](const QString &scenario) {
+        return m_doc->find<Scenario>(scenario)->key;
+    };
+    stack->push(EntityFactory::createNew(m_doc, EntityKind::Scenario, {}, 1));
+    const QString first = m_doc->project().scenarios.last().uid;
+    QCOMPARE(keyOf(first), QStringLiteral("casus"));
+    QVERIFY(m_model->setData(m_model->indexOf(first), QStringLiteral("Familie Jansen")));
+    QCOMPARE(keyOf(first), QStringLiteral("familie-jansen"));
+    QCOMPARE(stack->count(), 2); // the insert, and the name with its key
+    QCOMPARE(stack->undoText(), QStringLiteral("Change name of scenario"));
+    QCOMPARE(onDisk().scenarios.last().key, QStringLiteral("familie-jansen"));
+
+    // A second one of the same name: a free key, as the factory gives.
+    stack->push(EntityFactory::createNew(m_doc, EntityKind::Scenario, {}, 2));
+    const QString second = m_doc->project().scenarios.last().uid;
+    QVERIFY(m_model->setData(m_model->indexOf(second), QStringLiteral("Familie Jansen")));
+    QCOMPARE(keyOf(second), QStringLiteral("familie-jansen-2"));
+
+    // One undo takes back both.
+    stack->undo();
+    QCOMPARE(m_model->indexOf(second).data(Qt::EditRole).toString(), QString());
+    QCOMPARE(keyOf(second), QStringLiteral("casus"));
+    QCOMPARE(onDisk().scenarios.last().key, QStringLiteral("casus"));
+    stack->redo();
+
+    // A key typed by hand stays.
+    stack->push(FieldTable::field(EntityKind::Scenario, "key")
+                    ->change(m_doc, second, QStringLiteral("jansen-de-vries")));
+    QVERIFY(m_model->setData(m_model->indexOf(second), QStringLiteral("Familie De Vries")));
+    QCOMPARE(keyOf(second), QStringLiteral("jansen-de-vries"));
+    QVERIFY(onDisk() == m_doc->project());
 }
 
 void tst_ProjectTreeModel::insertionPoint()
