@@ -14,6 +14,7 @@
 #include "widgets/conflictdialog.h"
 #include "widgets/connectionlabel.h"
 #include "widgets/exportdialog.h"
+#include "widgets/exportresultdialog.h"
 #include "widgets/lifewheelview.h"
 #include "widgets/presencelabel.h"
 #include "widgets/projecttree.h"
@@ -97,8 +98,6 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_validation, m_search);
     m_validation->raise();
     connect(m_search, &SearchDock::resultActivated, this, &MainWindow::jumpTo);
-    addDockWidget(Qt::BottomDockWidgetArea, m_review);
-    tabifyDockWidget(m_search, m_review);
     m_validation->raise();
     connect(m_review, &ReviewDock::preferencesRequested, this, &MainWindow::showPreferences);
     connect(m_tree, &ProjectTree::entitySelected, m_review, &ReviewDock::setCurrentEntity);
@@ -109,6 +108,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_wheelDock->setObjectName(QStringLiteral("wheelDock"));
     m_wheelDock->setWidget(m_wheel);
     addDockWidget(Qt::RightDockWidgetArea, m_wheelDock);
+    // The review's history and changes need height: beside the form, where the wheel is.
+    addDockWidget(Qt::RightDockWidgetArea, m_review);
+    tabifyDockWidget(m_wheelDock, m_review);
+    m_wheelDock->raise();
     // The wheel shows the scenario of the current item; clicking on it selects in the tree.
     connect(m_tree, &ProjectTree::entitySelected, m_wheel,
             [this](EntityKind, const QString &uid) { m_wheel->showEntity(uid); });
@@ -120,12 +123,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_document->setAuthor(AppSettings::authorName());
     createMenus();
-    // The form and the wheel get the room; the docks below start low (the user's layout, once
-    // saved, wins).
-    resizeDocks({m_validation}, {180}, Qt::Vertical);
-    resizeDocks({m_wheelDock}, {520}, Qt::Horizontal);
-    restoreGeometry(AppSettings::windowGeometry());
-    restoreState(AppSettings::windowState());
+    // The user's layout, once saved, wins; else showEvent() lays out a first start.
+    m_firstStart = !restoreGeometry(AppSettings::windowGeometry());
+    m_firstStart = !restoreState(AppSettings::windowState()) || m_firstStart;
     connect(m_document, &ProjectDocument::projectChanged, this, [this] {
         updateFromDocument();
         showForm(EntityKind::Project, m_document->project().info.uid);
@@ -161,6 +161,20 @@ MainWindow::~MainWindow()
     // clearing its undo stack on the way signals. Nothing it says may reach a window half gone.
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
+}
+
+// A first start, once the window has its size: the form gets most of the width, the wheel and the
+// review a third, the docks below a fifth of the height.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_firstStart)
+        return;
+    m_firstStart = false;
+    resizeDocks({m_wheelDock}, {width() * 3 / 10}, Qt::Horizontal);
+    resizeDocks({m_validation}, {height() / 5}, Qt::Vertical);
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        splitter->setSizes({width() / 4, width()});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -484,6 +498,9 @@ void MainWindow::startExport(const ExportOptions &options)
             if (ok) {
                 statusBar()->showMessage(
                     tr("Exported the package to %1").arg(QDir::toNativeSeparators(dir)), 10000);
+                auto *result = new ExportResultDialog(dir, this);
+                result->setAttribute(Qt::WA_DeleteOnClose);
+                result->open();
                 return;
             }
             if (error.kind == PackageError::Kind::Cancelled) {

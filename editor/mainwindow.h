@@ -75,6 +75,7 @@ public:
     QAction *redoAction() const { return m_redoAction; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -121,6 +122,7 @@ private:
     QLabel *m_identityLabel;
     ConnectionLabel *m_connectionLabel;
     PresenceLabel *m_presenceLabel;
+    bool m_firstStart = false; // no saved layout: showEvent() makes the first one
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     ValidationDock *m_validation;

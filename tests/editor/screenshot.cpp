@@ -23,12 +23,15 @@ int main(int argc, char *argv[])
     const bool review = args.removeAll(QStringLiteral("--review")) > 0;
     const bool trusted = args.removeAll(QStringLiteral("--trusted")) > 0;
     const bool conflict = args.removeAll(QStringLiteral("--conflict")) > 0;
+    // --first-start: the window as a first start leaves it (no size of the user's yet).
+    const bool firstStart = args.removeAll(QStringLiteral("--first-start")) > 0;
     if (args.size() < 3)
         return 2;
     if (args.size() > 3)
         kd::UiLanguage::install(&app, args.at(3));
     kd::MainWindow window;
-    window.resize(1440, 900);
+    if (!firstStart)
+        window.resize(1440, 900);
     window.show();
     if (!window.openProject(args.at(0)))
         return 1;

@@ -3,12 +3,23 @@
 #include "document/packagejob.h"
 #include "document/projectdocument.h"
 #include "mainwindow.h"
+#include "model/entitycounts.h"
 #include "model/identifiers.h"
 #include "package/packagewriter.h"
 #include "widgets/exportdialog.h"
+#include "widgets/exportresultdialog.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
 #include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,9 +37,14 @@ private slots:
     void cancelLeavesNothing();
     void refusedExportReportsIssues();
     void refusalAdviceCallsOnlyErrorsErrors();
+    void resultDialogShowsThePackage();
+    void resultDialogSaysWhenTheManifestIsUnreadable_data();
+    void resultDialogSaysWhenTheManifestIsUnreadable();
+    void mainWindowShowsTheResult();
 
 private:
     static QMap<QString, QByteArray> filesUnder(const QString &dir);
+    static bool exportFullProject(const QString &dir, QString *message);
     QTemporaryDir m_dir;
 };
 
@@ -43,6 +59,24 @@ QMap<QString, QByteArray> tst_GuiExport::filesUnder(const QString &dir)
         files.insert(name, f.readAll());
     }
     return files;
+}
+
+// Exports fullProject() as a draft with PackageJob, as the editor does; false with *message.
+bool tst_GuiExport::exportFullProject(const QString &dir, QString *message)
+{
+    PackageJob job;
+    QSignalSpy finished(&job, &PackageJob::finished);
+    ExportOptions options;
+    options.outDir = dir;
+    options.draft = true;
+    options.asOf = QDate(2026, 6, 1);
+    job.start(kd::testing::fullProject(), options);
+    if (!finished.wait(60000)) {
+        *message = QStringLiteral("the export did not finish");
+        return false;
+    }
+    *message = finished.at(0).at(1).value<PackageError>().message;
+    return finished.at(0).at(0).toBool();
 }
 
 void tst_GuiExport::exportMatchesKdtool()
@@ -157,6 +191,133 @@ void tst_GuiExport::refusalAdviceCallsOnlyErrorsErrors()
     mixed.append({QStringLiteral("missing-solution-direction"), Issue::Severity::Error, QString(),
                   EntityKind::Dilemma, QString(), QString(), QString()});
     QVERIFY(ExportDialog::refusalAdvice(mixed).startsWith(QStringLiteral("Fix the 1 error")));
+}
+
+// After an export the editor shows where the package went, its files as its manifest lists them
+// (and the manifest itself), what it holds, and opens the folder on request.
+void tst_GuiExport::resultDialogShowsThePackage()
+{
+    const QString dir = m_dir.filePath("result");
+    QString message;
+    QVERIFY2(exportFullProject(dir, &message), qPrintable(message));
+
+    ExportResultDialog dialog(dir);
+    QCOMPARE(dialog.folderText(), QDir::toNativeSeparators(QDir(dir).absolutePath()));
+    QCOMPARE(dialog.problemText(), QString());
+    QVERIFY(dialog.findChild<QLabel *>("draft")->text().startsWith(QStringLiteral("Yes")));
+
+    QFile manifestFile(QDir(dir).filePath("manifest.json"));
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    QStringList expected{QStringLiteral("manifest.json")};
+    for (const QJsonValue file : manifest.value("files").toArray())
+        expected.append(file["path"].toString());
+    expected.sort();
+    QVERIFY(expected.contains("package.xml") && expected.contains("package.json"));
+    QStringList shown;
+    for (const QStringList &row : dialog.fileRows()) {
+        shown.append(row.at(0));
+        QCOMPARE(row.at(1),
+                 QLocale().formattedDataSize(QFileInfo(QDir(dir).filePath(row.at(0))).size()));
+    }
+    QCOMPARE(shown, expected);
+
+    const EntityCounts counts = EntityCounts::of(kd::testing::fullProject());
+    QVERIFY(counts.scenarios > 0 && counts.segments > 0 && counts.dilemmas > 0
+            && counts.options > 0);
+    const QString text = dialog.countsText();
+    QVERIFY2(text.startsWith(QStringLiteral("Scenarios: %1, ").arg(counts.scenarios)),
+             qPrintable(text));
+    for (const QString &part : {QStringLiteral("Moments: %1").arg(counts.segments),
+                                QStringLiteral("Dilemmas: %1").arg(counts.dilemmas),
+                                QStringLiteral("Options: %1").arg(counts.options)})
+        QVERIFY2(text.contains(part), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("egment")), qPrintable(text));
+
+    QList<QUrl> opened;
+    ExportResultDialog::setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    const auto restore = qScopeGuard([] { ExportResultDialog::setUrlOpener({}); });
+    auto *openFolder = dialog.findChild<QPushButton *>("openFolder");
+    QVERIFY(openFolder && openFolder->isEnabled());
+    openFolder->click();
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QDir(dir).absolutePath())});
+    QCOMPARE(dialog.folderUrl(), opened.at(0));
+}
+
+void tst_GuiExport::resultDialogSaysWhenTheManifestIsUnreadable_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("deleted") << "delete"
+                             << "is missing";
+    QTest::newRow("corrupt") << "corrupt"
+                             << "manifest.json";
+    QTest::newRow("folder gone") << "folder"
+                                 << "result-folder";
+}
+
+void tst_GuiExport::resultDialogSaysWhenTheManifestIsUnreadable()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, says);
+    const QString dir = m_dir.filePath("result-" + damage);
+    QString message;
+    QVERIFY2(exportFullProject(dir, &message), qPrintable(message));
+    const QString manifest = QDir(dir).filePath("manifest.json");
+    if (damage == QLatin1String("delete")) {
+        QVERIFY(QFile::remove(manifest));
+    } else if (damage == QLatin1String("corrupt")) {
+        QFile file(manifest);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"formatVersion\": 1, \"files\": [");
+    } else {
+        QVERIFY(QDir(dir).removeRecursively());
+    }
+
+    ExportResultDialog dialog(dir);
+    QCOMPARE(dialog.folderText(), QDir::toNativeSeparators(QDir(dir).absolutePath()));
+    const QString problem = dialog.problemText();
+    QVERIFY2(problem.startsWith(QStringLiteral("The list of files could not be read: ")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(says), qPrintable(problem));
+    QCOMPARE(dialog.fileRows(), QList<QStringList>());
+    QVERIFY(dialog.findChild<QPushButton *>("openFolder")->isEnabled());
+}
+
+// MainWindow::startExport opens the result once the export has succeeded, without blocking.
+void tst_GuiExport::mainWindowShowsTheResult()
+{
+    const QString project = m_dir.filePath("shown.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(project, kd::testing::fullProject(), false, &error));
+    MainWindow window;
+    QVERIFY(window.openProject(project));
+    QCOMPARE(window.findChildren<ExportResultDialog *>().size(), 0);
+    ExportOptions options;
+    options.outDir = m_dir.filePath("shown");
+    options.draft = true;
+    options.asOf = QDate(2026, 6, 1);
+    QSignalSpy finished(window.exportJob(), &PackageJob::finished);
+    window.startExport(options);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(),
+             qPrintable(finished.at(0).at(1).value<PackageError>().message));
+
+    QList<ExportResultDialog *> shown;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<ExportResultDialog *>(widget);
+            dialog && dialog->isVisible())
+            shown.append(dialog);
+    }
+    QCOMPARE(shown.size(), 1);
+    QPointer<ExportResultDialog> dialog = shown.at(0);
+    QCOMPARE(dialog->folderText(), QDir::toNativeSeparators(options.outDir));
+    QVERIFY(!dialog->fileRows().isEmpty());
+    dialog->reject();
+    QTRY_VERIFY(dialog.isNull()); // closed and deleted
 }
 
 QTEST_MAIN(tst_GuiExport)

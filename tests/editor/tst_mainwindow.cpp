@@ -3,6 +3,7 @@
 #include "document/projectdocument.h"
 #include "forms/entityform.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "storage/projectstore.h"
 #include "widgets/validationdock.h"
 
@@ -10,10 +11,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -60,6 +63,7 @@ private slots:
     void deletingWhatIsNamedElsewhereAsksFirst();
     void clickingTheSelectedItemDoesNotRenameIt();
     void fileDialogsStartWhereTheProjectIs();
+    void firstStartGivesTheFormTheRoom();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -303,6 +307,43 @@ void tst_MainWindow::fileDialogsStartWhereTheProjectIs()
         = QFileInfo(path("cases")).absoluteFilePath() + QStringLiteral("/koster-package.kdproj");
     QCOMPARE(MainWindow::importTargetFor(package), beside);
     QCOMPARE(MainWindow::importTargetFor(package + QStringLiteral("/package.json")), beside);
+}
+
+// At 1100x773 without a saved layout the form gets the most width, the docks below a fifth of the
+// height, and every dock can be made small.
+void tst_MainWindow::firstStartGivesTheFormTheRoom()
+{
+    AppSettings::setWindowLayout({}, {});
+    StoreError error;
+    QVERIFY(
+        ProjectStore::writeNew(path("first.kdproj"), kd::testing::fullProject(), false, &error));
+    MainWindow window;
+    window.resize(1100, 773);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path("first.kdproj")));
+    window.tree()->selectEntity(kd::testing::uid(100));
+    QApplication::processEvents();
+
+    const auto *splitter = qobject_cast<QSplitter *>(window.centralWidget());
+    QVERIFY(splitter);
+    const int formWidth = splitter->widget(1)->width();
+    QVERIFY2(formWidth >= window.width() * 2 / 5, qPrintable(QString::number(formWidth)));
+    QVERIFY(formWidth > splitter->widget(0)->width());
+    const auto docks = window.findChildren<QDockWidget *>();
+    QVERIFY(docks.size() >= 4);
+    for (const QDockWidget *dock : docks) {
+        // Those below can go lower than those beside the form, which share a column's height.
+        const bool below
+            = window.dockWidgetArea(const_cast<QDockWidget *>(dock)) == Qt::BottomDockWidgetArea;
+        QVERIFY2(
+            dock->minimumSizeHint().height() <= (below ? 180 : 300),
+            qPrintable(dock->objectName() + QString::number(dock->minimumSizeHint().height())));
+        QVERIFY2(dock->minimumSizeHint().width() <= 320,
+                 qPrintable(dock->objectName() + QString::number(dock->minimumSizeHint().width())));
+    }
+    QVERIFY2(window.validationDock()->height() <= window.height() / 4,
+             qPrintable(QString::number(window.validationDock()->height())));
 }
 
 QTEST_MAIN(tst_MainWindow)
