@@ -110,6 +110,13 @@ bool isFreeFormOf(const QString &key, const QString &base)
                        [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+bool hasReviewRecord(const ProjectDocument &document, const QString &uid)
+{
+    const QList<Review> &reviews = document.project().reviews;
+    return std::any_of(reviews.begin(), reviews.end(),
+                       [&uid](const Review &review) { return review.entityUid == uid; });
+}
+
 } // namespace
 
 QUndoCommand *rename(ProjectDocument *document, EntityKind kind, const QString &uid,
@@ -128,8 +135,12 @@ QUndoCommand *rename(ProjectDocument *document, EntityKind kind, const QString &
             const T *entity = document->find<T>(uid);
             if (!entity || !document->locate<T>(uid, &parentUid, nullptr))
                 return;
-            const bool follows = isFreeFormOf(entity->key, derivedKey(kind, nameOf(*entity)))
-                                 || isFreeFormOf(entity->key, EntityFactory::keyStem(kind));
+            // A key that may be in a published package's paths stays: only an entity added
+            // since the last export, and not yet in review, has a key that nothing outside
+            // the project knows.
+            const bool follows = document->isNewSinceExport(uid) && !hasReviewRecord(*document, uid)
+                                 && (isFreeFormOf(entity->key, derivedKey(kind, nameOf(*entity)))
+                                     || isFreeFormOf(entity->key, EntityFactory::keyStem(kind)));
             if (follows) {
                 newKey = EntityFactory::freeKey(*document, kind, parentUid, derivedKey(kind, text),
                                                 uid);

@@ -98,6 +98,7 @@ bool ProjectDocument::adopt(std::unique_ptr<ProjectStore> store, StoreError *err
     m_undoStack->clear();
     m_store = std::move(store);
     m_project = std::move(project);
+    m_newSinceExport.clear();
     m_location = m_store->path();
     m_password.clear();
     m_seenLogId = m_project.changeLog.isEmpty() ? 0 : m_project.changeLog.constLast().id;
@@ -111,6 +112,7 @@ void ProjectDocument::close()
     m_undoStack->clear();
     m_store.reset();
     m_project = Project();
+    m_newSinceExport.clear();
     m_password.clear();
     m_heartbeat.stop();
     m_refreshTimer.stop();

@@ -136,6 +136,11 @@ public:
     bool locate(const QString &uid, QString *parentUid, int *index) const;
     // The kind of the entity with this uid, searched over every kind.
     std::optional<EntityKind> kindOf(const QString &uid) const;
+    // Whether the entity was added (new, pasted, duplicated) since the project was opened and
+    // since its last export: one no package can have published yet, whose key may still follow
+    // its name (KeyFollowsTitle). exported() forgets them all.
+    bool isNewSinceExport(const QString &uid) const { return m_newSinceExport.contains(uid); }
+    void exported() { m_newSinceExport.clear(); }
 
     // --- mutations, for undo commands ------------------------------------------------------
     template<typename T>
@@ -238,6 +243,7 @@ private:
     QUndoStack *m_undoStack;
     QString m_lastError;
     QString m_author;
+    QSet<QString> m_newSinceExport;
     QList<ChangeLogEntry> m_pendingLog;
 
     // Working together (server projects).
@@ -403,6 +409,7 @@ bool ProjectDocument::insertEntity(const QString &parentUid, int index, const T 
     }
     commitLog();
     *mutableListOf<T>(parentUid) = after;
+    m_newSinceExport.insert(entity.uid);
     emit entityInserted(EntityTraits<T>::kind, entity.uid, parentUid, index);
     return true;
 }

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace kd;
 using kd::testing::otherReviewerKey;
@@ -66,6 +67,7 @@ private slots:
     void renameCarriesAFollowingKey_data();
     void renameCarriesAFollowingKey();
     void keyTypedByHandStays();
+    void keyStopsFollowingOnceReviewedOrExported();
     void renameWithKeyMergesWithTyping();
     void keyFromALongNameFitsItsField();
     void failedRenameLeavesNameAndKey();
@@ -836,13 +838,47 @@ void tst_Commands::keyTypedByHandStays()
     // Existing content whose key is not its name's keeps it ...
     rename(EntityKind::Dilemma, uid(100), "Een andere vraag?");
     QCOMPARE(valueOf(EntityKind::Dilemma, uid(100), "key"), QStringLiteral("toestemming-ouders"));
-    // ... and a key that is its name's follows, whoever made it.
+    // ... and so does content that was there when the project was opened, even when its key is
+    // its name's: a package may have published it, and its key is in the package's paths.
+    const QString scenarioKey = valueOf(EntityKind::Scenario, uid(70), "key");
+    rename(EntityKind::Scenario, uid(70), valueOf(EntityKind::Scenario, uid(70), "title"));
     rename(EntityKind::Scenario, uid(70), "Familie Özdemir-Jansen");
-    QCOMPARE(valueOf(EntityKind::Scenario, uid(70), "key"),
-             QStringLiteral("familie-ozdemir-jansen"));
+    QCOMPARE(valueOf(EntityKind::Scenario, uid(70), "title"),
+             QStringLiteral("Familie Özdemir-Jansen"));
+    QCOMPARE(valueOf(EntityKind::Scenario, uid(70), "key"), scenarioKey);
     // Kinds without a key rename as before.
     rename(EntityKind::Person, uid(80), "Ayla");
     QCOMPARE(m_doc->find<Person>(uid(80))->name, QStringLiteral("Ayla"));
+    verifyPersisted();
+}
+
+void tst_Commands::keyStopsFollowingOnceReviewedOrExported()
+{
+    // A new dilemma's key follows until it is in review ...
+    const QString dilemma = addNew(EntityKind::Dilemma, uid(91));
+    rename(EntityKind::Dilemma, dilemma, "Mag de school het weten?");
+    QCOMPARE(valueOf(EntityKind::Dilemma, dilemma, "key"),
+             QStringLiteral("mag-de-school-het-weten"));
+    Review submitted{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                     dilemma,
+                     ReviewState::InReview,
+                     QStringLiteral("Eva"),
+                     QDateTime::currentDateTimeUtc(),
+                     QString(),
+                     QString()};
+    QVERIFY(m_doc->addReview(submitted));
+    rename(EntityKind::Dilemma, dilemma, "Mag de school het nu weten?");
+    QCOMPARE(valueOf(EntityKind::Dilemma, dilemma, "key"),
+             QStringLiteral("mag-de-school-het-weten"));
+
+    // ... and a new moment's until the project is exported.
+    const QString moment = addNew(EntityKind::Segment, uid(70));
+    rename(EntityKind::Segment, moment, "Eerste gesprek");
+    QCOMPARE(valueOf(EntityKind::Segment, moment, "key"), QStringLiteral("eerste-gesprek"));
+    m_doc->exported();
+    rename(EntityKind::Segment, moment, "Tweede gesprek");
+    QCOMPARE(valueOf(EntityKind::Segment, moment, "title"), QStringLiteral("Tweede gesprek"));
+    QCOMPARE(valueOf(EntityKind::Segment, moment, "key"), QStringLiteral("eerste-gesprek"));
     verifyPersisted();
 }
 
