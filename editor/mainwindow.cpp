@@ -105,6 +105,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tree, &ProjectTree::entitySelected, m_search, &SearchDock::setCurrentEntity);
     connect(m_review, &ReviewDock::entityActivated, this,
             [this](EntityKind kind, const QString &uid) { jumpTo(kind, uid, QString()); });
+    // The form follows the tree's selection.
+    connect(m_review, &ReviewDock::entitySelected, m_tree,
+            [this](EntityKind, const QString &uid) { m_tree->selectEntity(uid); });
     m_wheelDock->setObjectName(QStringLiteral("wheelDock"));
     m_wheelDock->setWidget(m_wheel);
     addDockWidget(Qt::RightDockWidgetArea, m_wheelDock);
@@ -496,6 +499,7 @@ void MainWindow::startExport(const ExportOptions &options)
             disconnect(m_exportJob, &PackageJob::finished, this, nullptr);
             progress->close();
             if (ok) {
+                m_document->exported();
                 statusBar()->showMessage(
                     tr("Exported the package to %1").arg(QDir::toNativeSeparators(dir)), 10000);
                 auto *result = new ExportResultDialog(dir, this);

@@ -23,6 +23,18 @@
         <source>Your author name is %1, but this project trusts your key (%3) as %2. Reviews are recorded under one name: set your author name to %2 in Edit &gt; Preferences, or ask whoever manages the project to trust your key as %1 (Project &gt; Trusted Reviewers).</source>
         <translation>Uw auteursnaam is %1, maar dit project vertrouwt uw sleutel (%3) als %2. Beoordelingen worden onder één naam vastgelegd: stel uw auteursnaam in op %2 via Bewerken &gt; Voorkeuren, of vraag wie het project beheert uw sleutel te vertrouwen als %1 (Project &gt; Vertrouwde beoordelaars).</translation>
     </message>
+    <message>
+        <source>It is in review already: the reviewers have it in their queue.</source>
+        <translation>Dit is al in beoordeling: de beoordelaars hebben het in hun wachtrij.</translation>
+    </message>
+    <message>
+        <source>It is approved and has not changed since: there is nothing new to review.</source>
+        <translation>Dit is goedgekeurd en sindsdien niet gewijzigd: er is niets nieuws te beoordelen.</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Ter beoordeling aanbieden</translation>
+    </message>
 </context>
 <context>
     <name>kd::AddTrustedReviewer</name>
@@ -382,16 +394,8 @@
         <translation>kleur %1 heeft niet de vorm #rrggbb</translation>
     </message>
     <message>
-        <source>default legal source %1 does not exist</source>
-        <translation>standaard juridische bron %1 bestaat niet</translation>
-    </message>
-    <message>
         <source>default legal source %1 is listed more than once</source>
         <translation>standaard juridische bron %1 staat meer dan één keer in de lijst</translation>
-    </message>
-    <message>
-        <source>icon asset %1 does not exist</source>
-        <translation>pictogrambestand %1 bestaat niet</translation>
     </message>
     <message>
         <source>professional %1 is not used by any dilemma</source>
@@ -450,10 +454,6 @@
         <translation>bestand %1 wordt niet gebruikt als pictogram of omslagafbeelding</translation>
     </message>
     <message>
-        <source>cover asset %1 does not exist</source>
-        <translation>omslagafbeelding %1 bestaat niet</translation>
-    </message>
-    <message>
         <source>the scenario has no persons</source>
         <translation>de casus heeft geen personen</translation>
     </message>
@@ -470,24 +470,12 @@
         <translation>het moment hoort bij geen enkel levensdomein</translation>
     </message>
     <message>
-        <source>life domain %1 does not exist</source>
-        <translation>levensdomein %1 bestaat niet</translation>
-    </message>
-    <message>
         <source>life domain %1 is listed more than once</source>
         <translation>levensdomein %1 staat meer dan één keer in de lijst</translation>
     </message>
     <message>
-        <source>person %1 is not a person of this scenario</source>
-        <translation>persoon %1 hoort niet bij deze casus</translation>
-    </message>
-    <message>
         <source>person %1 is listed more than once</source>
         <translation>persoon %1 staat meer dan één keer in de lijst</translation>
-    </message>
-    <message>
-        <source>professional %1 does not exist</source>
-        <translation>professional %1 bestaat niet</translation>
     </message>
     <message>
         <source>the dilemma has no solution direction</source>
@@ -506,20 +494,12 @@
         <translation>het dilemma verwijst naar geen enkele juridische bron</translation>
     </message>
     <message>
-        <source>theme %1 does not exist</source>
-        <translation>thema %1 bestaat niet</translation>
-    </message>
-    <message>
         <source>theme %1 is listed more than once</source>
         <translation>thema %1 staat meer dan één keer in de lijst</translation>
     </message>
     <message>
         <source>the option has no feedback</source>
         <translation>de optie heeft geen feedback</translation>
-    </message>
-    <message>
-        <source>legal source %1 does not exist</source>
-        <translation>juridische bron %1 bestaat niet</translation>
     </message>
     <message>
         <source>uid %1 is not a lower-case UUID</source>
@@ -580,6 +560,38 @@
     <message>
         <source>key %1 is not unique: %2 of the moments of this scenario use it (this one has uid %3)</source>
         <translation>sleutel %1 is niet uniek: %2 momenten van deze casus gebruiken hem (dit moment heeft uid %3)</translation>
+    </message>
+    <message>
+        <source>a default legal source it names is not in the project (id %1)</source>
+        <translation>een standaardbron die het noemt, staat niet in het project (id %1)</translation>
+    </message>
+    <message>
+        <source>the icon it names is not among the project&apos;s assets (id %1)</source>
+        <translation>het pictogram dat het noemt, staat niet bij de bestanden van het project (id %1)</translation>
+    </message>
+    <message>
+        <source>the cover image it names is not among the project&apos;s assets (id %1)</source>
+        <translation>de omslagafbeelding die het noemt, staat niet bij de bestanden van het project (id %1)</translation>
+    </message>
+    <message>
+        <source>a life domain it names is not in the project (id %1)</source>
+        <translation>een levensdomein dat het noemt, staat niet in het project (id %1)</translation>
+    </message>
+    <message>
+        <source>a person it names is not a person of this scenario (id %1)</source>
+        <translation>een persoon die het noemt, is geen persoon van deze casus (id %1)</translation>
+    </message>
+    <message>
+        <source>the professional it names is not in the project (id %1)</source>
+        <translation>de professional die het noemt, staat niet in het project (id %1)</translation>
+    </message>
+    <message>
+        <source>a theme it names is not in the project (id %1)</source>
+        <translation>een thema dat het noemt, staat niet in het project (id %1)</translation>
+    </message>
+    <message>
+        <source>the legal source it names is not in the project (id %1)</source>
+        <translation>de juridische bron die het noemt, staat niet in het project (id %1)</translation>
     </message>
 </context>
 <context>
@@ -2804,10 +2816,6 @@ Wachtwoord voor %2 (%3):</translation>
         <translation>&amp;Wijzigingen vragen</translation>
     </message>
     <message>
-        <source>Comment (required to request changes)</source>
-        <translation>Opmerking (verplicht bij wijzigingen vragen)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -2959,6 +2967,46 @@ Wachtwoord voor %2 (%3):</translation>
         <source>In a project file, your edits and reviews are recorded under your author name, %1: your own setting (Edit &gt; Preferences), not a checked identity. Four eyes compares it with the name of whoever made the last change.</source>
         <translation>In een projectbestand worden uw wijzigingen en beoordelingen vastgelegd onder uw auteursnaam, %1: uw eigen instelling (Bewerken &gt; Voorkeuren), geen gecontroleerde identiteit. Het vierogenprincipe vergelijkt die met de naam van wie de laatste wijziging deed.</translation>
     </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>&amp;Ter beoordeling aanbieden</translation>
+    </message>
+    <message>
+        <source>Comment (required to request changes; a note to the reviewer when submitting)</source>
+        <translation>Opmerking (verplicht bij wijzigingen vragen; bij aanbieden een toelichting voor de beoordelaar)</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wacht op beoordeling</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In beoordeling</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>All dilemmas and legal sources</source>
+        <translation>Alle dilemma&apos;s en juridische bronnen</translation>
+    </message>
+    <message>
+        <source>Which dilemmas and legal sources the list shows</source>
+        <translation>Welke dilemma&apos;s en juridische bronnen de lijst toont</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filteren op titel</translation>
+    </message>
+    <message>
+        <source>Put it in the reviewers&apos; queue as in review</source>
+        <translation>Zet het als &apos;in beoordeling&apos; in de wachtrij van de beoordelaars</translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation>Ter beoordeling aangeboden.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ReviewLedger</name>
@@ -2982,12 +3030,35 @@ Wachtwoord voor %2 (%3):</translation>
 <context>
     <name>kd::ReviewQueueModel</name>
     <message>
-        <source>Waiting for review</source>
-        <translation>Wacht op beoordeling</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReviewStateIcon</name>
+    <message>
+        <source>Draft: not submitted for review</source>
+        <translation>Concept: niet ter beoordeling aangeboden</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In beoordeling</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Needs review again: changed since approval, or the approval does not count</source>
+        <translation>Moet opnieuw beoordeeld worden: gewijzigd sinds de goedkeuring, of de goedkeuring telt niet</translation>
     </message>
 </context>
 <context>

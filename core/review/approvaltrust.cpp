@@ -139,6 +139,10 @@ ApprovalVerdict ApprovalTrust::check(const Review &review) const
 
 QString ApprovalTrust::nameOf(const Review &review) const
 {
+    // A submission for review is the editor's, never signed: named as edits are, by the name
+    // it was recorded under (on a server, the login the server checked).
+    if (review.state == ReviewState::InReview)
+        return review.reviewer;
     if (review.signature.isEmpty())
         return QCoreApplication::translate("kd::ApprovalTrust", "(unsigned)");
     if (const TrustedReviewer *signer = signerOf(review))

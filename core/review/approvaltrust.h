@@ -55,6 +55,8 @@ public:
     const TrustedReviewer *signerOf(const Review &review) const;
     // The name to show for a record: the trusted reviewer's name from the project's list; for
     // an unsigned record or an unknown key, words that say so (never the record's own name).
+    // A submission for review (InReview) is an editor's act, not a reviewer's: it carries the
+    // name it was recorded under, as the change log's edits do.
     QString nameOf(const Review &review) const;
     // Who last changed the entity's content (for a dilemma: also its options and references),
     // from the change log; empty when the log does not say.

@@ -371,7 +371,8 @@ void Checker::checkRegister(const Professional &professional)
         if (!m_index.legalSource(source)) {
             report(
                 RuleId::DanglingReference, at, defaults,
-                QCoreApplication::translate("kd::Checker", "default legal source %1 does not exist")
+                QCoreApplication::translate(
+                    "kd::Checker", "a default legal source it names is not in the project (id %1)")
                     .arg(quoted(source)));
         } else {
             checkCitation(at, defaults, source);
@@ -382,7 +383,8 @@ void Checker::checkRegister(const Professional &professional)
         QT_TRANSLATE_NOOP("kd::Checker", "default legal source %1 is listed more than once"));
     if (!professional.iconAssetUid.isEmpty() && !m_index.hasAsset(professional.iconAssetUid)) {
         report(RuleId::DanglingReference, at, QStringLiteral("iconAssetUid"),
-               QCoreApplication::translate("kd::Checker", "icon asset %1 does not exist")
+               QCoreApplication::translate(
+                   "kd::Checker", "the icon it names is not among the project's assets (id %1)")
                    .arg(quoted(professional.iconAssetUid)));
     }
 
@@ -587,9 +589,11 @@ void Checker::checkScenario(const Scenario &scenario, const Location &at)
         checkMarkdown(at, QStringLiteral("summary"), scenario.summary);
     checkText(at, QStringLiteral("calamityBasis"), scenario.calamityBasis);
     if (!scenario.coverAssetUid.isEmpty() && !m_index.hasAsset(scenario.coverAssetUid)) {
-        report(RuleId::DanglingReference, at, QStringLiteral("coverAssetUid"),
-               QCoreApplication::translate("kd::Checker", "cover asset %1 does not exist")
-                   .arg(quoted(scenario.coverAssetUid)));
+        report(
+            RuleId::DanglingReference, at, QStringLiteral("coverAssetUid"),
+            QCoreApplication::translate(
+                "kd::Checker", "the cover image it names is not among the project's assets (id %1)")
+                .arg(quoted(scenario.coverAssetUid)));
     }
     if (scenario.persons.isEmpty()) {
         report(RuleId::MissingPerson, at, QStringLiteral("persons"),
@@ -648,16 +652,17 @@ void Checker::checkSegment(const Segment &segment, const Location &at, const QSe
         report(RuleId::MissingLifeDomain, at, QStringLiteral("lifeDomainUids"),
                QCoreApplication::translate("kd::Checker", "the moment belongs to no life domain"));
     }
-    checkReferenceList(at, QStringLiteral("lifeDomainUids"), segment.lifeDomainUids,
-                       &ValidationIndex::hasLifeDomain,
-                       QT_TRANSLATE_NOOP("kd::Checker", "life domain %1 does not exist"),
-                       QT_TRANSLATE_NOOP("kd::Checker", "life domain %1 is listed more than once"));
+    checkReferenceList(
+        at, QStringLiteral("lifeDomainUids"), segment.lifeDomainUids,
+        &ValidationIndex::hasLifeDomain,
+        QT_TRANSLATE_NOOP("kd::Checker", "a life domain it names is not in the project (id %1)"),
+        QT_TRANSLATE_NOOP("kd::Checker", "life domain %1 is listed more than once"));
     const QString personField = QStringLiteral("personUids");
     for (const QString &person : segment.personUids) {
         if (!persons.contains(person)) {
             report(RuleId::DanglingReference, at, personField,
-                   QCoreApplication::translate("kd::Checker",
-                                               "person %1 is not a person of this scenario")
+                   QCoreApplication::translate(
+                       "kd::Checker", "a person it names is not a person of this scenario (id %1)")
                        .arg(quoted(person)));
         }
     }
@@ -695,7 +700,8 @@ void Checker::checkDilemma(const Dilemma &dilemma, const Location &at)
     if (TextScan::hasContent(dilemma.professionalUid)
         && !m_index.hasProfessional(dilemma.professionalUid)) {
         report(RuleId::DanglingReference, at, QStringLiteral("professionalUid"),
-               QCoreApplication::translate("kd::Checker", "professional %1 does not exist")
+               QCoreApplication::translate(
+                   "kd::Checker", "the professional it names is not in the project (id %1)")
                    .arg(quoted(dilemma.professionalUid)));
     }
     if (TextScan::hasContent(dilemma.question))
@@ -722,10 +728,10 @@ void Checker::checkDilemma(const Dilemma &dilemma, const Location &at)
         report(RuleId::MissingLegalReference, at, QStringLiteral("legalReferences"),
                QCoreApplication::translate("kd::Checker", "the dilemma cites no legal source"));
     }
-    checkReferenceList(at, QStringLiteral("themeUids"), dilemma.themeUids,
-                       &ValidationIndex::hasTheme,
-                       QT_TRANSLATE_NOOP("kd::Checker", "theme %1 does not exist"),
-                       QT_TRANSLATE_NOOP("kd::Checker", "theme %1 is listed more than once"));
+    checkReferenceList(
+        at, QStringLiteral("themeUids"), dilemma.themeUids, &ValidationIndex::hasTheme,
+        QT_TRANSLATE_NOOP("kd::Checker", "a theme it names is not in the project (id %1)"),
+        QT_TRANSLATE_NOOP("kd::Checker", "theme %1 is listed more than once"));
     checkPositions(at, QStringLiteral("options"), dilemma.options);
     checkPositions(at, QStringLiteral("legalReferences"), dilemma.legalReferences);
     checkReview(at, dilemma);
@@ -753,7 +759,8 @@ void Checker::checkLegalReference(const LegalReference &reference, const Locatio
     if (TextScan::hasContent(reference.legalSourceUid)) {
         if (!m_index.legalSource(reference.legalSourceUid)) {
             report(RuleId::DanglingReference, at, field,
-                   QCoreApplication::translate("kd::Checker", "legal source %1 does not exist")
+                   QCoreApplication::translate(
+                       "kd::Checker", "the legal source it names is not in the project (id %1)")
                        .arg(quoted(reference.legalSourceUid)));
         } else {
             checkCitation(at, field, reference.legalSourceUid);

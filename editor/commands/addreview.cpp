@@ -5,6 +5,7 @@
 #include "review/reviewledger.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -49,6 +50,35 @@ std::unique_ptr<AddReview> AddReview::requestChanges(ProjectDocument *document,
                                                      QString *reason)
 {
     return decide(document, entityUid, ReviewState::ChangesRequested, key, comment, reason);
+}
+
+std::unique_ptr<AddReview> AddReview::submit(ProjectDocument *document, const QString &entityUid,
+                                             const QString &comment, QString *reason)
+{
+    const std::optional<ReviewStatus> status
+        = ReviewLedger(document->project()).statusOf(entityUid);
+    QString why;
+    if (!status)
+        why = tr("Only dilemmas and legal sources are reviewed.");
+    else if (status->state == ReviewState::InReview)
+        why = tr("It is in review already: the reviewers have it in their queue.");
+    else if (status->isApprovedAndCurrent())
+        why = tr("It is approved and has not changed since: there is nothing new to review.");
+    if (!why.isEmpty()) {
+        if (reason)
+            *reason = why;
+        return nullptr;
+    }
+    Review review;
+    review.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    review.entityUid = entityUid;
+    review.state = ReviewState::InReview;
+    review.reviewer = document->author();
+    review.time = QDateTime::currentDateTimeUtc();
+    review.comment = comment.trimmed();
+    auto command = std::make_unique<AddReview>(document, review);
+    command->setText(tr("Submit for Review"));
+    return command;
 }
 
 QString AddReview::nameConflict(const ProjectDocument *document, const TrustedReviewer &signer)

@@ -12,9 +12,9 @@ namespace kd {
 
 class ReviewerKey;
 
-// A review action (approve, request changes) as one undo step: redo adds the review record,
-// undo withdraws it. The document writes each in one transaction with its change-log row.
-// The record is signed with the reviewer's key (ApprovalSignature), and approve() and
+// A review action (submit for review, approve, request changes) as one undo step: redo adds the
+// review record, undo withdraws it. The document writes each in one transaction with its change-log
+// row. The record is signed with the reviewer's key (ApprovalSignature), and approve() and
 // requestChanges() refuse a key the project does not trust and apply the four-eyes rule before
 // a command exists, so a refused review never reaches the undo stack.
 class AddReview : public DocumentCommand
@@ -35,6 +35,15 @@ public:
                                                      const QString &entityUid,
                                                      const ReviewerKey &key, const QString &comment,
                                                      QString *reason);
+
+    // The editor submits the entity for review: an unsigned record in state InReview under the
+    // author's name, which puts it in the reviewers' queue as "in review". nullptr with the
+    // reason when it is not a dilemma or legal source, is in review already, or is approved and
+    // unchanged since (its approval counts). On a server the record is the login's; the server
+    // takes it from editors and reviewers alike.
+    // The comment, which may be empty, tells the reviewer what to look at.
+    static std::unique_ptr<AddReview> submit(ProjectDocument *document, const QString &entityUid,
+                                             const QString &comment, QString *reason);
 
     // In a project file a person reviews under the name their edits are recorded under: why the
     // holder of the key trusted as signer may not review now (the author name is not the trusted

@@ -90,8 +90,9 @@ EntityForm::~EntityForm()
         commitPendingEdits();
 }
 
-// The banner follows what can change the state: reviews, the trusted list, and any edit (the
-// content of a dilemma includes its options and legal references).
+// The banner follows what can change the state: the entity's reviews, the trusted list, and an
+// edit of the entity or of what it owns (the content of a dilemma includes its options and legal
+// references). Other edits leave it be: a large project's ledger is not read at every keystroke.
 void EntityForm::addReviewBanner(QLayout *layout)
 {
     m_reviewBanner = new QLabel(m_content);
@@ -101,15 +102,40 @@ void EntityForm::addReviewBanner(QLayout *layout)
     m_reviewBanner->setMargin(6);
     m_reviewBanner->setAutoFillBackground(true);
     layout->addWidget(m_reviewBanner);
-    const auto update = [this] {
-        updateReviewBanner();
+    const auto concerns = [this](EntityKind kind, const QString &uid, const QString &parentUid) {
+        if (uid == m_uid || (!parentUid.isEmpty() && parentUid == m_uid))
+            return true;
+        QString owner;
+        if (kind == EntityKind::Option)
+            m_document->locate<Option>(uid, &owner, nullptr);
+        else if (kind == EntityKind::LegalReference)
+            m_document->locate<LegalReference>(uid, &owner, nullptr);
+        return !owner.isEmpty() && owner == m_uid;
     };
-    connect(m_document, &ProjectDocument::reviewsChanged, this, update);
-    connect(m_document, &ProjectDocument::trustedReviewersChanged, this, update);
-    connect(m_document, &ProjectDocument::entityChanged, this, update);
-    connect(m_document, &ProjectDocument::entityInserted, this, update);
-    connect(m_document, &ProjectDocument::entityRemoved, this, update);
-    connect(m_document, &ProjectDocument::entityMoved, this, update);
+    connect(m_document, &ProjectDocument::reviewsChanged, this, [this](const QString &uid) {
+        if (uid == m_uid)
+            updateReviewBanner();
+    });
+    connect(m_document, &ProjectDocument::trustedReviewersChanged, this,
+            &EntityForm::updateReviewBanner);
+    connect(m_document, &ProjectDocument::entityChanged, this,
+            [this, concerns](EntityKind kind, const QString &uid) {
+                if (concerns(kind, uid, QString()))
+                    updateReviewBanner();
+            });
+    for (auto signal : {&ProjectDocument::entityInserted, &ProjectDocument::entityRemoved}) {
+        connect(m_document, signal, this,
+                [this, concerns](EntityKind kind, const QString &uid, const QString &parentUid) {
+                    if (concerns(kind, uid, parentUid))
+                        updateReviewBanner();
+                });
+    }
+    connect(m_document, &ProjectDocument::entityMoved, this,
+            [this, concerns](EntityKind kind, const QString &uid, const QString &oldParentUid, int,
+                             const QString &newParentUid) {
+                if (concerns(kind, uid, oldParentUid) || concerns(kind, uid, newParentUid))
+                    updateReviewBanner();
+            });
     updateReviewBanner();
 }
 

@@ -4,7 +4,10 @@
 #include "document/entitylabels.h"
 #include "document/keyfollowstitle.h"
 #include "document/projectdocument.h"
+#include "document/reviewwords.h"
 #include "model/description.h"
+#include "review/reviewledger.h"
+#include "reviewstateicon.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -58,6 +61,25 @@ ProjectTreeModel::ProjectTreeModel(ProjectDocument *document, QObject *parent)
     connect(document, &ProjectDocument::entityRemoved, this, &ProjectTreeModel::onRemoved);
     connect(document, &ProjectDocument::entityMoved, this, &ProjectTreeModel::onMoved);
     connect(document, &ProjectDocument::entityChanged, this, &ProjectTreeModel::onChanged);
+    connect(document, &ProjectDocument::reviewsChanged, this,
+            [this](const QString &uid) { reviewMayHaveChanged(EntityKind::Dilemma, uid); });
+    connect(document, &ProjectDocument::trustedReviewersChanged, this,
+            &ProjectTreeModel::allReviewsMayHaveChanged);
+    // What a dilemma owns is part of what was approved: a change there may make it stale.
+    connect(document, &ProjectDocument::entityInserted, this,
+            [this](EntityKind kind, const QString &uid, const QString &parentUid) {
+                reviewMayHaveChanged(kind, uid, parentUid);
+            });
+    connect(document, &ProjectDocument::entityRemoved, this,
+            [this](EntityKind kind, const QString &uid, const QString &parentUid) {
+                reviewMayHaveChanged(kind, uid, parentUid);
+            });
+    connect(document, &ProjectDocument::entityMoved, this,
+            [this](EntityKind kind, const QString &uid, const QString &oldParentUid, int,
+                   const QString &newParentUid) {
+                reviewMayHaveChanged(kind, uid, oldParentUid);
+                reviewMayHaveChanged(kind, uid, newParentUid);
+            });
     rebuild();
 }
 
@@ -68,6 +90,7 @@ ProjectTreeModel::~ProjectTreeModel() = default;
 void ProjectTreeModel::rebuild()
 {
     beginResetModel();
+    m_reviewLooks.clear();
     m_nodes.clear();
     m_root = std::make_unique<Node>();
     if (m_document->isOpen()) {
@@ -254,6 +277,12 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         if (const LifeDomain *d = m_document->find<LifeDomain>(node->uid))
             return QColor::fromString(d->colour);
     }
+    const bool reviewed
+        = node->kind == EntityKind::Dilemma || node->kind == EntityKind::LegalSource;
+    if (role == Qt::DecorationRole && reviewed) {
+        const int look = reviewLook(node->uid);
+        return look < 0 ? QVariant() : QVariant(ReviewStateIcon::icon(ReviewStateIcon::Look(look)));
+    }
     if (role == Qt::ToolTipRole) {
         QString key;
         visitKind(node->kind, [&](auto tag) {
@@ -262,7 +291,13 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
                 if (const T *e = m_document->find<T>(node->uid))
                     key = e->key;
         });
-        return key.isEmpty() ? QVariant() : QVariant(tr("Key: %1").arg(key));
+        QStringList lines;
+        if (!key.isEmpty())
+            lines << tr("Key: %1").arg(key);
+        if (reviewed)
+            lines << ReviewWords::status(*m_document, node->uid);
+        lines.removeAll(QString());
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     return {};
 }
@@ -502,6 +537,7 @@ void ProjectTreeModel::onMoved(EntityKind kind, const QString &uid, const QStrin
 
 void ProjectTreeModel::onChanged(EntityKind kind, const QString &uid, const QString &field)
 {
+    reviewMayHaveChanged(kind, uid);
     Node *node = m_nodes.value(uid);
     if (!node)
         return;
@@ -509,6 +545,50 @@ void ProjectTreeModel::onChanged(EntityKind kind, const QString &uid, const QStr
     Q_UNUSED(field)
     const QModelIndex index = indexOf(node);
     emit dataChanged(index, index);
+}
+
+int ProjectTreeModel::reviewLook(const QString &uid) const
+{
+    const auto cached = m_reviewLooks.constFind(uid);
+    if (cached != m_reviewLooks.cend())
+        return *cached;
+    const std::optional<ReviewStatus> status = ReviewLedger(m_document->project()).statusOf(uid);
+    const int look = status ? int(ReviewStateIcon::lookOf(*status)) : -1;
+    m_reviewLooks.insert(uid, look);
+    return look;
+}
+
+void ProjectTreeModel::reviewMayHaveChanged(EntityKind kind, const QString &uid,
+                                            const QString &parentUid)
+{
+    QString reviewed = uid;
+    if (kind == EntityKind::Option || kind == EntityKind::LegalReference) {
+        reviewed = parentUid;
+        if (reviewed.isEmpty()) {
+            if (kind == EntityKind::Option)
+                m_document->locate<Option>(uid, &reviewed, nullptr);
+            else
+                m_document->locate<LegalReference>(uid, &reviewed, nullptr);
+        }
+    }
+    if (m_reviewLooks.remove(reviewed) == 0)
+        return; // not shown yet: nothing to repaint
+    if (Node *node = m_nodes.value(reviewed)) {
+        const QModelIndex index = indexOf(node);
+        emit dataChanged(index, index, {Qt::DecorationRole, Qt::ToolTipRole});
+    }
+}
+
+void ProjectTreeModel::allReviewsMayHaveChanged()
+{
+    const QList<QString> shown = m_reviewLooks.keys();
+    m_reviewLooks.clear();
+    for (const QString &uid : shown) {
+        if (Node *node = m_nodes.value(uid)) {
+            const QModelIndex index = indexOf(node);
+            emit dataChanged(index, index, {Qt::DecorationRole, Qt::ToolTipRole});
+        }
+    }
 }
 
 } // namespace kd

@@ -16,7 +16,8 @@ class ProjectDocument;
 // dilemmas), then Professionals, Legal sources, Themes, Glossary, Life domains and Assets.
 // It mirrors the document through its change signals (rows are inserted, removed and moved, not
 // reset), renames an entity through its label field, and reorders by drag and drop; every change
-// it makes is an undo command.
+// it makes is an undo command. A dilemma or legal source shows its review state as an icon
+// (ReviewStateIcon), in words in its tooltip.
 class ProjectTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -86,10 +87,18 @@ private:
     void onMoved(EntityKind kind, const QString &uid, const QString &oldParentUid, int oldIndex,
                  const QString &newParentUid, int newIndex);
     void onChanged(EntityKind kind, const QString &uid, const QString &field);
+    // The review state's icon of a dilemma or legal source (or of the dilemma that owns an
+    // option or legal reference) may have changed: it is read again when next shown.
+    void reviewMayHaveChanged(EntityKind kind, const QString &uid, const QString &parentUid = {});
+    void allReviewsMayHaveChanged();
+    int reviewLook(const QString &uid) const;
 
     ProjectDocument *m_document;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_nodes; // entity uid -> node
+    // ReviewStateIcon::Look of the dilemmas and legal sources shown so far, as int: computed when
+    // a row is painted, forgotten when the entity, its reviews or the trusted keys change.
+    mutable QHash<QString, int> m_reviewLooks;
 };
 
 } // namespace kd

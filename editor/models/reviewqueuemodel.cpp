@@ -54,7 +54,7 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == 0 ? tr("Waiting for review") : tr("State");
+    return section == 0 ? tr("Title") : tr("State");
 }
 
 } // namespace kd

@@ -12,9 +12,11 @@
 #include "review/reviewledger.h"
 #include "settings/reviewerkeyring.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -183,6 +185,9 @@ ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWid
     , m_queueModel(new ReviewQueueModel(this))
     , m_queue(new QTreeView)
     , m_comment(new QPlainTextEdit)
+    , m_shown(new QComboBox)
+    , m_filter(new QLineEdit)
+    , m_submit(new QPushButton(tr("&Submit for Review")))
     , m_approve(new QPushButton(tr("&Approve")))
     , m_requestChanges(new QPushButton(tr("Request &changes")))
     , m_message(new QLabel)
@@ -256,7 +261,19 @@ QWidget *ReviewDock::createTop()
     m_queue->setUniformRowHeights(true); // no row is measured: the queue may hold 100,000
     m_queue->setMinimumHeight(110);
     m_queue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_comment->setPlaceholderText(tr("Comment (required to request changes)"));
+    m_comment->setPlaceholderText(
+        tr("Comment (required to request changes; a note to the reviewer when submitting)"));
+    m_shown->setObjectName(QStringLiteral("reviewShown"));
+    m_shown->addItem(tr("Waiting for review"), int(Show::Waiting));
+    m_shown->addItem(tr("In review"), int(Show::InReview));
+    m_shown->addItem(tr("Approved"), int(Show::Approved));
+    m_shown->addItem(tr("All dilemmas and legal sources"), int(Show::All));
+    m_shown->setToolTip(tr("Which dilemmas and legal sources the list shows"));
+    m_filter->setObjectName(QStringLiteral("reviewFilter"));
+    m_filter->setPlaceholderText(tr("Filter by title"));
+    m_filter->setClearButtonEnabled(true);
+    m_submit->setObjectName(QStringLiteral("reviewSubmit"));
+    m_submit->setToolTip(tr("Put it in the reviewers' queue as in review"));
     m_comment->setMaximumHeight(80);
     for (QLabel *label : {m_message, m_status, m_latest, m_signer, m_notice})
         label->setWordWrap(true);
@@ -277,13 +294,18 @@ QWidget *ReviewDock::createTop()
     auto *signer = new QHBoxLayout;
     signer->addWidget(m_signer, 1);
     signer->addWidget(m_keyPreferences);
+    auto *shown = new QHBoxLayout;
+    shown->addWidget(m_shown);
+    shown->addWidget(m_filter, 1);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_submit);
     buttons->addWidget(m_approve);
     buttons->addWidget(m_requestChanges);
     buttons->addStretch();
     auto *top = new QWidget;
     auto *layout = new QVBoxLayout(top);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(shown);
     layout->addWidget(m_queue, 1);
     layout->addSpacing(4);
     layout->addWidget(m_status);
@@ -294,7 +316,10 @@ QWidget *ReviewDock::createTop()
     layout->addWidget(m_message);
     layout->addWidget(m_notice);
 
+    connect(m_submit, &QPushButton::clicked, this, &ReviewDock::submitForReview);
     connect(m_approve, &QPushButton::clicked, this, &ReviewDock::approve);
+    connect(m_shown, &QComboBox::currentIndexChanged, this, [this] { rebuildQueue(); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { rebuildQueue(); });
     connect(m_requestChanges, &QPushButton::clicked, this, &ReviewDock::requestChanges);
     connect(m_keyPreferences, &QPushButton::clicked, this, &ReviewDock::preferencesRequested);
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -309,6 +334,9 @@ QWidget *ReviewDock::createTop()
                 showChanges();
                 showHistory();
                 updateButtons();
+                // Selecting an item opens it: the reviewer reads it in the form, and the keys
+                // stay in the queue.
+                emit entitySelected(m_currentKind, m_current);
             });
     connect(m_queue, &QTreeView::activated, this, [this](const QModelIndex &index) {
         emit entityActivated(EntityKind(index.data(ReviewQueueModel::KindRole).toInt()),
@@ -346,25 +374,49 @@ void ReviewDock::rebuildQueue()
         m_queueModel->setRows({});
         return;
     }
-    // Only what the queue shows of each waiting entity: at 100,000 dilemmas a list of whole
+    // Only what the queue shows of each listed entity: at 100,000 dilemmas a list of whole
     // statuses (each with its latest approval) was tens of MB on top of the project.
+    const auto shown = Show(m_shown->currentData().toInt());
     QList<ReviewQueueModel::Row> first;
-    QList<ReviewQueueModel::Row> waiting;
+    QList<ReviewQueueModel::Row> submitted;
+    QList<ReviewQueueModel::Row> rest;
     QHash<QString, QString> stateTexts; // one shared copy of each text, not one per row
     ReviewLedger(m_document->project()).forEachStatus([&](const ReviewStatus &status) {
-        if (status.isApprovedAndCurrent())
+        const bool listed = [&] {
+            switch (shown) {
+            case Show::Waiting:
+                return !status.isApprovedAndCurrent();
+            case Show::InReview:
+                return status.state == ReviewState::InReview;
+            case Show::Approved:
+                return status.isApprovedAndCurrent();
+            case Show::All:
+                break;
+            }
+            return true;
+        }();
+        if (!listed)
             return;
         const QString text = stateText(status);
         const auto known = stateTexts.constFind(text);
-        // Stale and unverified approvals first: content taken for approved that is not.
-        (status.stale || status.isApprovedUnverified() ? first : waiting)
-            .append({status.entityUid, status.kind, QString(),
+        // Stale and unverified approvals first: content taken for approved that is not. Then
+        // what editors submitted, which they wait for.
+        QList<ReviewQueueModel::Row> &list = status.stale || status.isApprovedUnverified() ? first
+                                             : status.state == ReviewState::InReview ? submitted
+                                                                                     : rest;
+        list.append({status.entityUid, status.kind, QString(),
                      known != stateTexts.cend() ? *known : *stateTexts.insert(text, text)});
     });
-    first.append(std::move(waiting));
+    first.append(std::move(submitted));
+    first.append(std::move(rest));
     const QHash<QString, QString> labels = EntityLabels::reviewableLabels(m_document->project());
+    const QString filter = m_filter->text().trimmed();
     for (ReviewQueueModel::Row &row : first)
         row.label = labels.value(row.uid);
+    if (!filter.isEmpty())
+        first.removeIf([&filter](const ReviewQueueModel::Row &row) {
+            return !row.label.contains(filter, Qt::CaseInsensitive);
+        });
     m_queueModel->setRows(std::move(first));
     selectCurrentInQueue();
 }
@@ -530,7 +582,13 @@ void ReviewDock::updateButtons()
         button->setEnabled(reviewable);
         button->setToolTip(why);
     }
-    m_comment->setEnabled(reviewable);
+    const bool editable = RoleWords::canEdit(m_document->identity());
+    const bool submittable
+        = editable && m_document->isOpen() && !m_document->isReadOnly()
+          && (m_currentKind == EntityKind::Dilemma || m_currentKind == EntityKind::LegalSource)
+          && !m_current.isEmpty();
+    m_submit->setEnabled(submittable);
+    m_comment->setEnabled(reviewable || submittable);
 }
 
 QString ReviewDock::notAReviewer()
@@ -610,6 +668,30 @@ bool ReviewDock::approve()
 bool ReviewDock::requestChanges()
 {
     return decide(false);
+}
+
+void ReviewDock::setShown(Show show)
+{
+    m_shown->setCurrentIndex(m_shown->findData(int(show)));
+}
+
+void ReviewDock::setQueueFilter(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+bool ReviewDock::submitForReview()
+{
+    QString reason;
+    auto command = AddReview::submit(m_document, m_current, m_comment->toPlainText(), &reason);
+    if (!command) {
+        m_message->setText(reason);
+        return false;
+    }
+    m_document->undoStack()->push(command.release());
+    m_comment->clear();
+    m_message->setText(tr("Submitted for review."));
+    return true;
 }
 
 bool ReviewDock::decide(bool approve)

@@ -4,7 +4,9 @@
 
 #include <QDockWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
@@ -18,7 +20,9 @@ class ReviewQueueModel;
 class ReviewerKeyring;
 
 // Review at a glance: the queue of dilemmas and legal sources whose approval does not count now
-// (stale and unverified approvals first), Approve and Request changes with a comment for the
+// (stale and unverified approvals first, then what editors submitted), or of those in review,
+// approved, or all, filtered by label; selecting one opens it in the form. Submit for Review for
+// the editor, Approve and Request changes with a comment for the
 // selected one, signed with the reviewer's key (ReviewerKeyring), why its approval does or does
 // not count, its latest review with the comment, what changed since its last approval (field by
 // field, with a word-level diff of long text), and the entity's history: the change log with the
@@ -55,10 +59,21 @@ public:
     QList<QStringList> historyRows() const;
     bool approve();
     bool requestChanges();
+    // The editor's side: puts the current entity in review (AddReview::submit), with the
+    // comment as a note to the reviewer.
+    bool submitForReview();
+    // What the queue lists: what waits for a review (the default), what is in review, what is
+    // approved (and counts), or everything; narrowed to labels containing the filter text.
+    enum class Show { Waiting, InReview, Approved, All };
+    void setShown(Show show);
+    void setQueueFilter(const QString &text);
     // Why Approve and Request changes are off for a server login outside kd_reviewer.
     static QString notAReviewer();
 
 signals:
+    // An item of the queue was selected (show it; the queue keeps the focus) or activated
+    // (double-click or Enter: go to it).
+    void entitySelected(kd::EntityKind kind, const QString &uid);
     void entityActivated(kd::EntityKind kind, const QString &uid);
     // The reviewer asked to set up a key (Edit > Preferences).
     void preferencesRequested();
@@ -82,6 +97,9 @@ private:
     ReviewQueueModel *m_queueModel;
     QTreeView *m_queue;
     QPlainTextEdit *m_comment;
+    QComboBox *m_shown;
+    QLineEdit *m_filter;
+    QPushButton *m_submit;
     QPushButton *m_approve;
     QPushButton *m_requestChanges;
     QLabel *m_message;

@@ -1,12 +1,16 @@
 #include "testprojects.h"
 
+#include "commands/addreview.h"
+#include "commands/changeproperty.h"
 #include "commands/structurecommands.h"
 #include "document/entityfactory.h"
 #include "document/projectdocument.h"
 #include "forms/fieldtable.h"
 #include "models/projecttreemodel.h"
+#include "models/reviewstateicon.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +37,7 @@ private slots:
     void renameThroughSetData();
     void renameCarriesAFollowingKeyAsTheFormDoes();
     void insertionPoint();
+    void reviewStateIcons();
 
 private:
     QStringList childLabels(const QModelIndex &parent) const;
@@ -236,6 +241,49 @@ void tst_ProjectTreeModel::renameCarriesAFollowingKeyAsTheFormDoes()
     QVERIFY(m_model->setData(m_model->indexOf(second), QStringLiteral("Familie De Vries")));
     QCOMPARE(keyOf(second), QStringLiteral("jansen-de-vries"));
     QVERIFY(onDisk() == m_doc->project());
+}
+
+// A dilemma's and a legal source's review state shows as an icon, and in words in the tooltip;
+// each change of state (submitted, withdrawn, the content changed after an approval) repaints it.
+void tst_ProjectTreeModel::reviewStateIcons()
+{
+    using Look = ReviewStateIcon::Look;
+    auto looksLike = [this](const QString &entity, Look look) {
+        const QVariant shown = m_model->indexOf(entity).data(Qt::DecorationRole);
+        return shown.canConvert<QIcon>()
+               && shown.value<QIcon>().cacheKey() == ReviewStateIcon::icon(look).cacheKey();
+    };
+    // fullProject's approval of the dilemma is unsigned: it must be reviewed again.
+    QVERIFY(looksLike(uid(100), Look::ReviewAgain));
+    QVERIFY(looksLike(uid(30), Look::Draft));
+    QVERIFY(looksLike(uid(101), Look::Draft));
+    // Other kinds have no review state.
+    QVERIFY(!m_model->indexOf(uid(70)).data(Qt::DecorationRole).isValid());
+
+    QSignalSpy repainted(m_model, &QAbstractItemModel::dataChanged);
+    m_doc->setAuthor(QStringLiteral("Eva"));
+    QString reason;
+    auto submit = AddReview::submit(m_doc, uid(30), QString(), &reason);
+    QVERIFY2(submit, qPrintable(reason));
+    m_doc->undoStack()->push(submit.release());
+    QVERIFY(!repainted.isEmpty());
+    QCOMPARE(repainted.last().at(0).toModelIndex(), m_model->indexOf(uid(30)));
+    QVERIFY(looksLike(uid(30), Look::InReview));
+    const QString tooltip = m_model->indexOf(uid(30)).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(QLatin1String("in review")), qPrintable(tooltip));
+    m_doc->undoStack()->undo();
+    QVERIFY(looksLike(uid(30), Look::Draft));
+
+    // An option's change is the dilemma's: its icon is asked again.
+    repainted.clear();
+    const QString option = m_doc->project().scenarios[0].segments[0].dilemmas[0].options[0].uid;
+    m_doc->undoStack()->push(new ChangeProperty<Option, QString>(
+        m_doc, option, &Option::label, "label", "label", QStringLiteral("Anders")));
+    bool dilemmaRepainted = false;
+    for (const QList<QVariant> &signal : std::as_const(repainted))
+        dilemmaRepainted
+            = dilemmaRepainted || signal.at(0).toModelIndex() == m_model->indexOf(uid(100));
+    QVERIFY(dilemmaRepainted);
 }
 
 void tst_ProjectTreeModel::insertionPoint()

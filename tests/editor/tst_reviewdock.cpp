@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -76,6 +77,7 @@ private slots:
     void authorNameFromPreferencesAtOnce();
     void closingTheProjectClearsTheDock();
     void historyReadsInWords();
+    void submitForReviewAndWhatTheQueueShows();
 
 private:
     // A project file in m_dir with fullProject's approval of the dilemma signed for its content
@@ -480,4 +482,93 @@ void tst_ReviewDock::historyReadsInWords()
 }
 
 QTEST_MAIN(tst_ReviewDock)
+// The editor submits; the reviewer's queue lists what editors submitted after what must be
+// reviewed again, can show what is in review, approved or everything, filtered by title, and
+// opens the item it selects.
+void tst_ReviewDock::submitForReviewAndWhatTheQueueShows()
+{
+    Project p = kd::testing::fullProject();
+    const QString path = m_dir.filePath(QStringLiteral("submit.kdproj"));
+    ProjectDocument document;
+    QVERIFY(openProject(QStringLiteral("submit.kdproj"), p, &document));
+    document.setAuthor(QStringLiteral("Eva"));
+    ReviewerKeyring keyring;
+    ReviewDock dock(&document, &keyring);
+    // The unsigned approval of the dilemma first, then the legal sources in project order.
+    QCOMPARE(dock.queue(), QStringList({uid(100), uid(30), uid(31)}));
+
+    dock.setCurrentEntity(EntityKind::LegalSource, uid(31));
+    auto *submit = dock.findChild<QPushButton *>(QStringLiteral("reviewSubmit"));
+    QVERIFY(submit && submit->isEnabled());
+    auto *comment = dock.findChild<QPlainTextEdit *>(QStringLiteral("reviewComment"));
+    comment->setPlainText(QStringLiteral("Graag de datum nakijken."));
+    submit->click();
+    QCOMPARE(dock.message(), QStringLiteral("Submitted for review."));
+    QVERIFY(comment->toPlainText().isEmpty());
+    QCOMPARE(dock.queue(), QStringList({uid(100), uid(31), uid(30)}));
+    QCOMPARE(dock.queueStates().at(1), QStringLiteral("in review"));
+    QVERIFY2(dock.latestReviewText().contains(QLatin1String("in review by Eva")),
+             qPrintable(dock.latestReviewText()));
+    QVERIFY2(dock.latestReviewText().contains(QLatin1String("Graag de datum nakijken.")),
+             qPrintable(dock.latestReviewText()));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Submit for Review"));
+    // Once is enough; the file holds it.
+    QVERIFY(!dock.submitForReview());
+    QVERIFY2(dock.message().contains(QLatin1String("in review already")),
+             qPrintable(dock.message()));
+    {
+        StoreError error;
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::ReadOnly, &error);
+        Project saved;
+        QVERIFY(store && store->load(&saved));
+        QCOMPARE(saved.reviews.constLast().state, ReviewState::InReview);
+        QCOMPARE(saved.reviews.constLast().reviewer, QStringLiteral("Eva"));
+        QCOMPARE(saved.reviews.constLast().entityUid, uid(31));
+    }
+    // Only dilemmas and legal sources are submitted.
+    dock.setCurrentEntity(EntityKind::Asset, uid(20));
+    QVERIFY(!submit->isEnabled());
+
+    auto *shown = dock.findChild<QComboBox *>(QStringLiteral("reviewShown"));
+    QVERIFY(shown);
+    dock.setShown(ReviewDock::Show::InReview);
+    QCOMPARE(dock.queue(), QStringList({uid(31)}));
+    dock.setShown(ReviewDock::Show::Approved);
+    QCOMPARE(dock.queue(), QStringList());
+    dock.setShown(ReviewDock::Show::All);
+    QCOMPARE(dock.queue(), QStringList({uid(100), uid(31), uid(30)}));
+    const QString title = document.project().legalSources[0].shortTitle;
+    QVERIFY(title.size() > 3);
+    dock.setQueueFilter(title.mid(1).toUpper());
+    QCOMPARE(dock.queue(), QStringList({uid(30)}));
+    dock.setQueueFilter(QString());
+
+    // Selecting a row shows the item; the queue keeps the keys.
+    QSignalSpy selected(&dock, &ReviewDock::entitySelected);
+    auto *view = dock.findChild<QTreeView *>(QStringLiteral("reviewQueue"));
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.constFirst().at(1).toString(), uid(30));
+
+    // Withdrawn with undo: back to draft.
+    document.undoStack()->undo();
+    dock.setShown(ReviewDock::Show::Waiting);
+    QCOMPARE(dock.queue(), QStringList({uid(100), uid(30), uid(31)}));
+
+    // An approval that counts is listed as approved and no longer waits.
+    Project signedProject = kd::testing::fullProject();
+    signedProject.reviews[0].contentHash
+        = ContentHash::of(signedProject.scenarios[0].segments[0].dilemmas[0]);
+    ApprovalSignature::sign(&signedProject.reviews[0], testReviewerKey());
+    ProjectDocument approved;
+    QVERIFY(openProject(QStringLiteral("approved.kdproj"), signedProject, &approved));
+    ReviewDock approvedDock(&approved, &keyring);
+    approvedDock.setShown(ReviewDock::Show::Approved);
+    QCOMPARE(approvedDock.queue(), QStringList({uid(100)}));
+    approvedDock.setCurrentEntity(EntityKind::Dilemma, uid(100));
+    QVERIFY(!approvedDock.submitForReview());
+    QVERIFY2(approvedDock.message().contains(QLatin1String("nothing new to review")),
+             qPrintable(approvedDock.message()));
+}
+
 #include "tst_reviewdock.moc"
