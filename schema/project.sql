@@ -1,4 +1,4 @@
--- Kiezen & Delen Studio project file, schema version 4.
+-- Kiezen & Delen Studio project file, schema version 6.
 -- The store runs this on a new, empty file and then sets application_id and user_version.
 --
 -- Ownership (a segment belongs to its scenario, an option to its dilemma) is a foreign key with
@@ -186,6 +186,24 @@ CREATE TABLE review (
     signature       TEXT
 );
 CREATE INDEX review_entity ON review (entity_uid, time);
+
+-- Review threads on dilemmas and legal sources: a question opens a thread (thread_uid NULL),
+-- answers and a resolution name it. Append-only like the change log, except that a note may
+-- be deleted: undo withdraws the note just added.
+CREATE TABLE review_note (
+    uid        TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    entity_uid TEXT NOT NULL,
+    thread_uid TEXT,
+    kind       TEXT NOT NULL CHECK (kind IN ('question', 'answer', 'resolution')),
+    author     TEXT,
+    time       TEXT,
+    text       TEXT
+);
+CREATE INDEX review_note_entity ON review_note (entity_uid, time);
+CREATE TRIGGER review_note_no_update BEFORE UPDATE ON review_note
+BEGIN
+    SELECT RAISE(ABORT, 'review notes are append-only');
+END;
 
 -- The reviewers whose signed approvals the project counts, in the order they were added.
 CREATE TABLE trusted_reviewer (

@@ -351,6 +351,23 @@ const QList<Field<Review>> &Described<Review>::fields()
     return table;
 }
 
+// Review notes are appended by the review actions and withdrawn only by undo, like reviews.
+const QList<Field<ReviewNote>> &Described<ReviewNote>::fields()
+{
+    static const QList<Field<ReviewNote>> table{
+        {&ReviewNote::uid, {"uid", "uid", V::Uid, {}}},
+        {&ReviewNote::entityUid, {"entityUid", "entity_uid", V::Reference, F::InPackage}},
+        {&ReviewNote::threadUid, {"threadUid", "thread_uid", V::Reference, {}, nullptr,
+            K::ReviewNote}},
+        {&ReviewNote::kind, {"kind", "kind", V::Enumeration, {}, nullptr, K::Project, {}, 0,
+            &reviewNoteKindNames}},
+        {&ReviewNote::author, {"author", "author", V::Text, {}}},
+        {&ReviewNote::time, {"time", "time", V::DateTime, {}}},
+        {&ReviewNote::text, {"text", "text", V::Text, {}}},
+    };
+    return table;
+}
+
 // Added and removed as a whole, by an explicit action; never edited as fields.
 const QList<Field<TrustedReviewer>> &Described<TrustedReviewer>::fields()
 {
@@ -412,6 +429,8 @@ QList<KindDescription> buildKinds()
             "legalReference", "legalReferences", "solutionDirection", untyped<LegalReference>()},
         {K::Review, "review", K::Project, nullptr, KeyScope::None,
             "review", "reviews", nullptr, untyped<Review>()},
+        {K::ReviewNote, "review_note", K::Project, nullptr, KeyScope::None,
+            "reviewNote", "reviewNotes", nullptr, untyped<ReviewNote>()},
         {K::TrustedReviewer, "trusted_reviewer", K::Project, nullptr, KeyScope::None,
             "trustedReviewer", "trustedReviewers", nullptr, untyped<TrustedReviewer>()},
     };

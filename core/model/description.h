@@ -90,7 +90,7 @@ struct FieldDescription
 template<typename T>
 using MemberOf = std::variant<QString T::*, QStringList T::*, QDate T::*, QDateTime T::*, int T::*,
                               std::optional<int> T::*, QByteArray T::*, SecrecyRegime T::*,
-                              Assessment T::*, ReviewState T::*>;
+                              Assessment T::*, ReviewState T::*, ReviewNoteKind T::*>;
 
 template<typename T>
 struct Field
@@ -172,6 +172,7 @@ KD_DESCRIBED_OWNED(Dilemma, EntityKind::Dilemma, Segment, &Segment::dilemmas)
 KD_DESCRIBED_OWNED(Option, EntityKind::Option, Dilemma, &Dilemma::options)
 KD_DESCRIBED_OWNED(LegalReference, EntityKind::LegalReference, Dilemma, &Dilemma::legalReferences)
 KD_DESCRIBED_TOP_LEVEL(Review, EntityKind::Review, &Project::reviews)
+KD_DESCRIBED_TOP_LEVEL(ReviewNote, EntityKind::ReviewNote, &Project::reviewNotes)
 KD_DESCRIBED_TOP_LEVEL(TrustedReviewer, EntityKind::TrustedReviewer, &Project::trustedReviewers)
 #undef KD_DESCRIBED_TOP_LEVEL
 #undef KD_DESCRIBED_OWNED
@@ -200,7 +201,7 @@ QString nameOf(const T &entity)
 QString nameIn(const Project &project, EntityKind kind, const QString &uid);
 
 // Calls f(KindTag<T>{}) with the model type of a kind; false (f not called) for Project and
-// Review, which have no list of their own in the model.
+// the record kinds (isRecordKind), which are not content.
 template<typename T>
 struct KindTag
 {
@@ -249,6 +250,7 @@ bool visitKind(EntityKind kind, F &&f)
         return true;
     case EntityKind::Project:
     case EntityKind::Review:
+    case EntityKind::ReviewNote:
     case EntityKind::TrustedReviewer:
         break;
     }
@@ -270,14 +272,16 @@ void forEachTopLevelKind(F &&f)
     f(KindTag<Scenario>{});
     f(KindTag<TrustedReviewer>{});
     f(KindTag<Review>{});
+    f(KindTag<ReviewNote>{});
 }
 
-// Kinds whose entities are records of actions (reviews, the trusted reviewers): written by those
-// actions, never edited as fields, not part of the content (not in the tree, not searched, not
-// counted as content).
+// Kinds whose entities are records of actions (reviews, review notes, the trusted reviewers):
+// written by those actions, never edited as fields, not part of the content (not in the tree,
+// not searched, not counted as content, not hashed).
 constexpr bool isRecordKind(EntityKind kind)
 {
-    return kind == EntityKind::Review || kind == EntityKind::TrustedReviewer;
+    return kind == EntityKind::Review || kind == EntityKind::ReviewNote
+           || kind == EntityKind::TrustedReviewer;
 }
 
 // The registers among the top-level kinds: what is not a scenario or a record.

@@ -5,7 +5,7 @@
 namespace kd {
 namespace {
 
-constexpr NameTable<EntityKind, 15> kindNames{{
+constexpr NameTable<EntityKind, 16> kindNames{{
     {EntityKind::Project, "project"},
     {EntityKind::LifeDomain, "life-domain"},
     {EntityKind::Professional, "professional"},
@@ -20,6 +20,7 @@ constexpr NameTable<EntityKind, 15> kindNames{{
     {EntityKind::Option, "option"},
     {EntityKind::LegalReference, "legal-reference"},
     {EntityKind::Review, "review"},
+    {EntityKind::ReviewNote, "review-note"},
     {EntityKind::TrustedReviewer, "trusted-reviewer"},
 }};
 

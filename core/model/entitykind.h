@@ -23,6 +23,7 @@ enum class EntityKind {
     Option,
     LegalReference,
     Review,
+    ReviewNote, // before TrustedReviewer, which stays the last kind (code counts up to it)
     TrustedReviewer,
 };
 

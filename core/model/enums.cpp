@@ -27,6 +27,12 @@ constexpr NameTable<ReviewState, 4> reviewTable{{
     {ReviewState::Approved, "approved"},
 }};
 
+constexpr NameTable<ReviewNoteKind, 3> noteKindTable{{
+    {ReviewNoteKind::Question, "question"},
+    {ReviewNoteKind::Answer, "answer"},
+    {ReviewNoteKind::Resolution, "resolution"},
+}};
+
 } // namespace
 
 QString toName(SecrecyRegime value)
@@ -44,6 +50,11 @@ QString toName(ReviewState value)
     return nameOf(reviewTable, value);
 }
 
+QString toName(ReviewNoteKind value)
+{
+    return nameOf(noteKindTable, value);
+}
+
 std::optional<SecrecyRegime> secrecyRegimeFromName(const QString &text)
 {
     return valueOf(secrecyNames, text);
@@ -57,6 +68,11 @@ std::optional<Assessment> assessmentFromName(const QString &text)
 std::optional<ReviewState> reviewStateFromName(const QString &text)
 {
     return valueOf(reviewTable, text);
+}
+
+std::optional<ReviewNoteKind> reviewNoteKindFromName(const QString &text)
+{
+    return valueOf(noteKindTable, text);
 }
 
 namespace {
@@ -86,6 +102,11 @@ bool fromName(const QString &text, ReviewState *value)
     return assign(reviewStateFromName(text), value);
 }
 
+bool fromName(const QString &text, ReviewNoteKind *value)
+{
+    return assign(reviewNoteKindFromName(text), value);
+}
+
 QStringList secrecyRegimeNames()
 {
     return namesOf(secrecyNames);
@@ -99,6 +120,11 @@ QStringList assessmentNames()
 QStringList reviewStateNames()
 {
     return namesOf(reviewTable);
+}
+
+QStringList reviewNoteKindNames()
+{
+    return namesOf(noteKindTable);
 }
 
 } // namespace kd

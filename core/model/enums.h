@@ -26,21 +26,28 @@ enum class Assessment { Recommended, Acceptable, NotAdvisable };
 // Where a dilemma or legal source stands in review.
 enum class ReviewState { Draft, InReview, ChangesRequested, Approved };
 
+// What a note in a review thread does: opens the thread, replies in it, or closes it.
+enum class ReviewNoteKind { Question, Answer, Resolution };
+
 QString toName(SecrecyRegime value);
 QString toName(Assessment value);
 QString toName(ReviewState value);
+QString toName(ReviewNoteKind value);
 
 std::optional<SecrecyRegime> secrecyRegimeFromName(const QString &text);
 std::optional<Assessment> assessmentFromName(const QString &text);
 std::optional<ReviewState> reviewStateFromName(const QString &text);
+std::optional<ReviewNoteKind> reviewNoteKindFromName(const QString &text);
 
-// The same three conversions for generic code: false (value unchanged) for an unknown name.
+// The same conversions for generic code: false (value unchanged) for an unknown name.
 bool fromName(const QString &text, SecrecyRegime *value);
 bool fromName(const QString &text, Assessment *value);
 bool fromName(const QString &text, ReviewState *value);
+bool fromName(const QString &text, ReviewNoteKind *value);
 
 QStringList secrecyRegimeNames();
 QStringList assessmentNames();
 QStringList reviewStateNames();
+QStringList reviewNoteKindNames();
 
 } // namespace kd

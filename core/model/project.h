@@ -8,6 +8,7 @@
 #include "professional.h"
 #include "projectinfo.h"
 #include "review.h"
+#include "reviewnote.h"
 #include "scenario.h"
 #include "theme.h"
 #include "trustedreviewer.h"
@@ -30,6 +31,7 @@ struct Project
     QList<Asset> assets;
     QList<TrustedReviewer> trustedReviewers; // in the order they were added
     QList<Review> reviews;                   // oldest first
+    QList<ReviewNote> reviewNotes;           // oldest first
     QList<ChangeLogEntry> changeLog;         // oldest first
 
     // The five life domains every new project starts with.

@@ -345,6 +345,13 @@ bool ProjectStore::insert(const Review &review)
     return insertRow(*m_backend, describe(EntityKind::Review).table, rowOf(review)) || fail();
 }
 
+bool ProjectStore::insert(const ReviewNote &note)
+{
+    if (!checkWritable())
+        return false;
+    return insertRow(*m_backend, describe(EntityKind::ReviewNote).table, rowOf(note)) || fail();
+}
+
 bool ProjectStore::insert(const TrustedReviewer &reviewer)
 {
     if (!checkWritable())
@@ -511,8 +518,10 @@ bool readAll(StoreBackend &db, QList<T> *list)
             links.append({std::get<QStringList T::*>(field.member), readLinks(db, field.d.link)});
     }
     // Records in the order of their time; everything else in position order.
-    const QString order = Described<T>::kind == EntityKind::Review ? QStringLiteral("x.time, x.uid")
-                          : Described<T>::kind == EntityKind::TrustedReviewer
+    constexpr EntityKind kindOfT = Described<T>::kind;
+    const QString order = kindOfT == EntityKind::Review || kindOfT == EntityKind::ReviewNote
+                              ? QStringLiteral("x.time, x.uid")
+                          : kindOfT == EntityKind::TrustedReviewer
                               ? QStringLiteral("x.added_at, x.uid")
                               : QStringLiteral("x.position, x.uid");
     return forEachRow(db,

@@ -106,6 +106,7 @@ public:
     bool insert(const QString &dilemmaUid, const Option &option);
     bool insert(const QString &dilemmaUid, const LegalReference &reference);
     bool insert(const Review &review);
+    bool insert(const ReviewNote &note);
     bool insert(const TrustedReviewer &reviewer);
     // Appends to the change log and sets entry->id; a server project sets the time (its own
     // clock) and refuses an author that is not the login.
@@ -128,7 +129,8 @@ public:
     // children). Top-level kinds ignore parentUid.
     bool move(EntityKind kind, const QString &uid, const QString &parentUid, int position);
 
-    // Deletes the entity and what it owns (a review record: withdrawn by undo). Project: refused.
+    // Deletes the entity and what it owns (a review record or note: withdrawn by undo). Project:
+    // refused.
     bool remove(EntityKind kind, const QString &uid);
 
     // Full-text search over every text field (schema/project.sql, search_index). Every word of

@@ -39,16 +39,13 @@ bool failWith(StoreError *error, StoreError::Code code, const QString &message)
 
 // The tables of a project, each before the tables its rows refer to or belong to.
 const char *const contentTables[] = {
-    "review",          "trusted_reviewer",
-    "legal_reference", "dilemma_option",
-    "dilemma_theme",   "dilemma",
-    "segment_person",  "segment_life_domain",
-    "segment",         "person",
-    "scenario",        "glossary_term",
-    "theme",           "professional_legal_source",
-    "professional",    "legal_source",
-    "asset",           "life_domain",
-    "project",
+    "review_note",     "review",         "trusted_reviewer",
+    "legal_reference", "dilemma_option", "dilemma_theme",
+    "dilemma",         "segment_person", "segment_life_domain",
+    "segment",         "person",         "scenario",
+    "glossary_term",   "theme",          "professional_legal_source",
+    "professional",    "legal_source",   "asset",
+    "life_domain",     "project",
 };
 
 // The steps from version to the current one: schema/server/migrations/000N-*.sql takes a

@@ -124,6 +124,7 @@ KindTexts kindTexts(EntityKind kind)
                 QT_TRANSLATE_NOOP("kd::Checker",
                                   "required field '%1' of the legal reference is empty")};
     case EntityKind::Review:
+    case EntityKind::ReviewNote:
     case EntityKind::TrustedReviewer:
         break;
     }

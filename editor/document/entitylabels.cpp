@@ -79,6 +79,8 @@ QString kindName(EntityKind kind)
         return tr("legal reference");
     case EntityKind::Review:
         return tr("review");
+    case EntityKind::ReviewNote:
+        return tr("review comment");
     case EntityKind::TrustedReviewer:
         return tr("trusted reviewer");
     }
@@ -131,6 +133,8 @@ QString kindNamePlural(EntityKind kind)
         return tr("Legal references");
     case EntityKind::Review:
         return tr("Reviews");
+    case EntityKind::ReviewNote:
+        return tr("Review comments");
     case EntityKind::TrustedReviewer:
         return tr("Trusted reviewers");
     }

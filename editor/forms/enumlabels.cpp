@@ -79,6 +79,8 @@ QString EnumLabels::kindLabel(EntityKind kind)
         return tr("Legal reference");
     case EntityKind::Review:
         return tr("Review");
+    case EntityKind::ReviewNote:
+        return tr("Review comment");
     case EntityKind::TrustedReviewer:
         return tr("Trusted reviewer");
     }

@@ -1,11 +1,14 @@
 #include "commandline.h"
 
 #include "review/reviewledger.h"
+#include "review/reviewthreads.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace kd::cli {
 namespace {
@@ -19,6 +22,7 @@ struct Item
     QString reviewer; // of the latest record, from the project's trusted reviewers
     QString reason;   // why an approval does not count; empty when it does or there is none
     QString comment;  // of the latest record, as written; empty when none
+    QList<ReviewThread> threads; // oldest first
 };
 
 // The state as the summary counts it: stale and unverified approvals apart.
@@ -38,7 +42,7 @@ QString pathPart(const QString &key, const QString &uid)
 Item itemOf(const ReviewStatus &status, const QString &path, const QString &title,
             const QList<Review> &history, const ApprovalTrust &trust)
 {
-    Item item{status, path, title, {}, {}, {}};
+    Item item{status, path, title, {}, {}, {}, {}};
     if (!history.isEmpty()) {
         item.reviewer = trust.nameOf(history.constLast());
         item.comment = history.constLast().comment.trimmed();
@@ -46,6 +50,34 @@ Item itemOf(const ReviewStatus &status, const QString &path, const QString &titl
     if (status.isApprovedUnverified())
         item.reason = ApprovalTrust::reason(status.verdict);
     return item;
+}
+
+QJsonObject toJson(const ReviewNote &note)
+{
+    const auto orNull = [](const QString &text) {
+        return text.isNull() ? QJsonValue() : QJsonValue(text);
+    };
+    return {{QStringLiteral("uid"), note.uid},
+            {QStringLiteral("kind"), toName(note.kind)},
+            {QStringLiteral("author"), orNull(note.author)},
+            {QStringLiteral("time"), note.time.isValid()
+                                         ? QJsonValue(note.time.toUTC().toString(Qt::ISODateWithMs))
+                                         : QJsonValue()},
+            {QStringLiteral("text"), orNull(note.text)}};
+}
+
+QJsonArray toJson(const QList<ReviewThread> &threads)
+{
+    QJsonArray array;
+    for (const ReviewThread &thread : threads) {
+        QJsonArray replies;
+        for (const ReviewNote &reply : thread.replies)
+            replies.append(toJson(reply));
+        array.append(QJsonObject{{QStringLiteral("question"), toJson(thread.question)},
+                                 {QStringLiteral("replies"), replies},
+                                 {QStringLiteral("resolved"), thread.resolved()}});
+    }
+    return array;
 }
 
 QJsonObject toJson(const Item &item)
@@ -60,7 +92,39 @@ QJsonObject toJson(const Item &item)
          item.reviewer.isEmpty() ? QJsonValue() : QJsonValue(item.reviewer)},
         {QStringLiteral("reason"), item.reason.isEmpty() ? QJsonValue() : QJsonValue(item.reason)},
         {QStringLiteral("comment"),
-         item.comment.isEmpty() ? QJsonValue() : QJsonValue(item.comment)}};
+         item.comment.isEmpty() ? QJsonValue() : QJsonValue(item.comment)},
+        {QStringLiteral("threads"), toJson(item.threads)}};
+}
+
+// One line per note, the replies under their question: "question by Anna, 2026-12-06: ...".
+void printThreads(const QList<ReviewThread> &threads)
+{
+    const auto print = [](const char *indent, const ReviewNote &note) {
+        out() << indent
+              << (note.kind == ReviewNoteKind::Resolution ? QStringLiteral("resolved")
+                                                          : toName(note.kind))
+              << " by " << (note.author.isEmpty() ? QStringLiteral("(unknown)") : note.author);
+        if (note.time.isValid())
+            out() << ", " << note.time.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+        // A resolution may say nothing; a question or answer always says something.
+        if (!note.text.trimmed().isEmpty() || note.kind != ReviewNoteKind::Resolution)
+            out() << ": \"" << note.text.simplified() << '"';
+        out() << '\n';
+    };
+    for (const ReviewThread &thread : threads) {
+        print("    ", thread.question);
+        for (const ReviewNote &reply : thread.replies)
+            print("      ", reply);
+    }
+}
+
+int openThreadsOf(const QList<Item> &items)
+{
+    int open = 0;
+    for (const Item &item : items)
+        open += int(std::count_if(item.threads.cbegin(), item.threads.cend(),
+                                  [](const ReviewThread &t) { return !t.resolved(); }));
+    return open;
 }
 
 void printItems(const QString &heading, const QList<Item> &items)
@@ -77,6 +141,21 @@ void printItems(const QString &heading, const QList<Item> &items)
         // On a line of its own, so the item's line reads as before.
         if (!item.comment.isEmpty())
             out() << "    comment: \"" << item.comment.simplified() << "\"\n";
+        printThreads(item.threads);
+    }
+}
+
+// The approved and current items that still have open threads: named, with their threads.
+void printOpenThreads(const QList<Item> &items)
+{
+    // Absent when there are none, so the summary of a project without open threads reads as
+    // before.
+    if (items.isEmpty())
+        return;
+    out() << "open threads: " << openThreadsOf(items) << '\n';
+    for (const Item &item : items) {
+        out() << "  " << item.path << ": \"" << item.title.simplified() << "\"\n";
+        printThreads(item.threads);
     }
 }
 
@@ -111,19 +190,31 @@ int runReview(const QStringList &arguments)
     QHash<QString, int> counts;
     QList<Item> stale;
     QList<Item> waiting;
+    QList<Item> withOpenThreads; // approved and current, so not listed above
     int total = 0;
     const QHash<QString, QList<Review>> histories
         = ReviewLedger::histories(project.registers().reviews);
+    // Grouped once: a large project has many items and few notes each.
+    QHash<QString, QList<ReviewNote>> notes;
+    for (const ReviewNote &note : project.registers().reviewNotes)
+        notes[note.entityUid].append(note);
     const ApprovalTrust trust(project.registers());
-    const auto add = [&](const ReviewStatus &status, const QString &itemPath,
-                         const QString &title) {
-        ++total;
-        ++counts[countedState(status)];
-        if (status.isApprovedAndCurrent())
-            return;
-        const Item item = itemOf(status, itemPath, title, histories.value(status.entityUid), trust);
-        (status.stale && !status.isApprovedUnverified() ? stale : waiting).append(item);
-    };
+    const auto add
+        = [&](const ReviewStatus &status, const QString &itemPath, const QString &title) {
+              ++total;
+              ++counts[countedState(status)];
+              const QList<ReviewThread> threads
+                  = ReviewThreads::of(status.entityUid, notes.value(status.entityUid));
+              if (status.isApprovedAndCurrent()) {
+                  if (std::any_of(threads.cbegin(), threads.cend(),
+                                  [](const ReviewThread &t) { return !t.resolved(); }))
+                      withOpenThreads.append({status, itemPath, title, {}, {}, {}, threads});
+                  return;
+              }
+              Item item = itemOf(status, itemPath, title, histories.value(status.entityUid), trust);
+              item.threads = threads;
+              (status.stale && !status.isApprovedUnverified() ? stale : waiting).append(item);
+          };
     // Dilemmas one scenario at a time, then the legal sources, in the project's order.
     QString problem;
     const bool read = project.forEachScenario(
@@ -157,10 +248,15 @@ int runReview(const QStringList &arguments)
         QJsonArray waitingArray;
         for (const Item &item : std::as_const(waiting))
             waitingArray.append(toJson(item));
+        QJsonArray openArray;
+        for (const Item &item : std::as_const(withOpenThreads))
+            openArray.append(toJson(item));
         const QJsonObject root{{QStringLiteral("total"), total},
                                {QStringLiteral("counts"), countObject},
                                {QStringLiteral("stale"), staleArray},
-                               {QStringLiteral("waiting"), waitingArray}};
+                               {QStringLiteral("waiting"), waitingArray},
+                               {QStringLiteral("openThreads"), openThreadsOf(withOpenThreads)},
+                               {QStringLiteral("withOpenThreads"), openArray}};
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
         out() << path << ": " << total << " dilemmas and legal sources\n";
@@ -169,6 +265,7 @@ int runReview(const QStringList &arguments)
                   << counts.value(name) << '\n';
         printItems(QStringLiteral("stale"), stale);
         printItems(QStringLiteral("waiting"), waiting);
+        printOpenThreads(withOpenThreads);
     }
     out().flush();
     return ExitOk;

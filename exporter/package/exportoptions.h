@@ -25,7 +25,7 @@ struct ExportOptions
     // The review gate: refuse (not-approved, approval-stale as errors) unless draft. Publishing
     // callers set it (`kdtool export` does); fixtures and previews may leave it off.
     bool requireApproval = false;
-    bool includeReviewNotes = false; // reviewer names, review comments and the change log
+    bool includeReviewNotes = false; // reviewer names, review comments and threads, change log
     // The publisher's key: when set, the package gets manifest.sig, its signature of
     // manifest.json (`kdtool verify` checks it). Not owned.
     const ReviewerKey *signingKey = nullptr;

@@ -144,6 +144,23 @@ public:
         }
         m_sink.endList();
 
+        // Review threads are staff data too. Absent when there are none, so that packages of
+        // projects without threads are as before; notes on items not written are left out, as
+        // their reviews are.
+        if (m_notes) {
+            QList<const ReviewNote *> notes;
+            for (const ReviewNote &n : p.reviewNotes) {
+                if (m_reviewable.contains(n.entityUid))
+                    notes.append(&n);
+            }
+            if (!notes.isEmpty()) {
+                m_sink.beginList(describe(EntityKind::ReviewNote).list);
+                for (const ReviewNote *n : std::as_const(notes))
+                    element(*n);
+                m_sink.endList();
+            }
+        }
+
         if (m_notes) {
             m_sink.beginList("changeLog");
             for (const ChangeLogEntry &e : p.changeLog) {
@@ -282,6 +299,7 @@ public:
             return false;
         readTrustedReviewers(root, p);
         readReviews(root, p);
+        readReviewNotes(root, p);
         readChangeLog(root, p);
         root.finish();
         return !root.failed();
@@ -542,6 +560,73 @@ private:
             p->reviews.append(r);
             return !src->failed();
         });
+    }
+
+    // Notes name a dilemma or legal source of the package and, for an answer or resolution, a
+    // question on the same item that comes before them (the writer keeps them oldest first).
+    void readReviewNotes(PackageSource &root, Project *p)
+    {
+        const KindDescription &kind = describe(EntityKind::ReviewNote);
+        QHash<QString, QString> questions; // uid -> the entity it is about
+        root.forEach(
+            kind.list, kind.element,
+            [&](PackageSource &item) {
+                PackageSource *src = &item;
+                ReviewNote n;
+                n.uid = uid(*src, "uid", EntityKind::ReviewNote);
+                n.entityUid = required(*src, "entityUid");
+                if (!src->failed() && m_kinds.value(n.entityUid) != EntityKind::Dilemma
+                    && m_kinds.value(n.entityUid) != EntityKind::LegalSource)
+                    src->fail("entityUid",
+                              QCoreApplication::translate(
+                                  "kd::PackageMapping",
+                                  "'%1' is not a dilemma or legal source in this package")
+                                  .arg(n.entityUid));
+                n.threadUid = src->text("threadUid");
+                const QString kindName = required(*src, "kind");
+                if (!fromName(kindName, &n.kind) && !src->failed())
+                    src->fail("kind", unknownName(kindName, reviewNoteKindNames()));
+                n.author = src->text("author");
+                n.time = time(*src, "time", false);
+                n.text = src->text("text");
+                checkThread(*src, n, questions);
+                if (n.kind != ReviewNoteKind::Resolution && n.text.trimmed().isEmpty()
+                    && !src->failed())
+                    src->fail("text", QCoreApplication::translate(
+                                          "kd::PackageMapping", "a question or answer needs text"));
+                if (n.kind == ReviewNoteKind::Question)
+                    questions.insert(n.uid, n.entityUid);
+                src->finish();
+                p->reviewNotes.append(n);
+                return !src->failed();
+            },
+            Presence::Optional);
+    }
+
+    static void checkThread(PackageSource &src, const ReviewNote &n,
+                            const QHash<QString, QString> &questions)
+    {
+        if (src.failed())
+            return;
+        if (n.kind == ReviewNoteKind::Question) {
+            if (!n.threadUid.isEmpty())
+                src.fail("threadUid",
+                         QCoreApplication::translate("kd::PackageMapping",
+                                                     "a question opens a thread; it names none"));
+            return;
+        }
+        const auto question = questions.constFind(n.threadUid);
+        if (question == questions.cend())
+            src.fail("threadUid", QCoreApplication::translate(
+                                      "kd::PackageMapping",
+                                      "'%1' is not a review question before this note in this "
+                                      "package")
+                                      .arg(n.threadUid));
+        else if (*question != n.entityUid)
+            src.fail("threadUid",
+                     QCoreApplication::translate("kd::PackageMapping",
+                                                 "the review thread '%1' is about another item")
+                         .arg(n.threadUid));
     }
 
     void readChangeLog(PackageSource &root, Project *p)

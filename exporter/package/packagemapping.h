@@ -19,9 +19,9 @@ namespace kd {
 // the model into a PackageSink, read() builds a model from a PackageSource. The XML and JSON
 // formats differ only in their sinks and sources, so they cannot drift apart.
 //
-// Positions are implied by order: read() numbers every list from 0. Reviews of entities that are
-// not in the project are left out. Reviewer names, review comments and the change log are
-// written only with includeReviewNotes.
+// Positions are implied by order: read() numbers every list from 0. Reviews and review notes of
+// entities that are not in the project are left out. Reviewer names, review comments, the review
+// threads and the change log are written only with includeReviewNotes.
 class PackageMapping
 {
 public:

@@ -532,6 +532,8 @@ bool PackageReader::importPackage(const QString &packagePath, const QString &pro
         ok = ok && store.insert(reviewer);
     for (const Review &review : std::as_const(project.reviews))
         ok = ok && store.insert(review);
+    for (const ReviewNote &note : std::as_const(project.reviewNotes))
+        ok = ok && store.insert(note);
     for (ChangeLogEntry entry : std::as_const(project.changeLog))
         ok = ok && store.append(&entry);
     if (!ok) {

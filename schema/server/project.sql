@@ -1,7 +1,9 @@
--- Kiezen & Delen Studio server project (PostgreSQL 15), schema version 5.
+-- Kiezen & Delen Studio server project (PostgreSQL 15), schema version 6.
 -- `kdtool server init URL` runs this in one transaction on a database with no project in it,
 -- then the search triggers that core/storage/searchindex.cpp generates from the content model's
--- description, then kd_schema's version. docs/team.md says how to set a server up.
+-- description, then kd_schema's version. A server project of an older version is upgraded by
+-- the steps in schema/server/migrations/ instead (000N-*.sql takes it to version N), which must
+-- leave it as this script makes it. docs/team.md says how to set a server up.
 --
 -- The content tables have the columns of the project file's (schema/project.sql; a test keeps the
 -- two in step) and mean the same. What a server adds:
@@ -10,8 +12,9 @@
 --     entity_edit records, by trigger on every content table, who last changed each dilemma,
 --     legal source and other entity; the change log's author must be the login, and a
 --     transaction that changed content without logging it is logged by the server; a review must be
---     made by a member of kd_reviewer under their own login, and an approval by anyone but the
---     entity's last editor (the four-eyes rule);
+--     made by a member of kd_reviewer under their own login (an editor may only submit an item
+--     for review), and an approval by anyone but the entity's last editor (the four-eyes rule);
+--     a review note is written by an editor or reviewer under their own login;
 --   * the group roles kd_editor (changes content), kd_reviewer (approves and requests changes),
 --     kd_publisher (reads and exports) and kd_admin (owns the schema, uploads projects, manages
 --     trusted reviewers), and the grants that make the server refuse everything else;
@@ -243,6 +246,18 @@ CREATE TABLE review (
 );
 CREATE INDEX review_entity ON review (entity_uid, time);
 
+CREATE TABLE review_note (
+    uid         TEXT PRIMARY KEY CHECK (length(uid) = 36),
+    entity_uid  TEXT NOT NULL,
+    thread_uid  TEXT,
+    kind        TEXT NOT NULL CHECK (kind IN ('question', 'answer', 'resolution')),
+    author      TEXT,
+    time        TEXT,
+    text        TEXT,
+    recorded_by TEXT NOT NULL DEFAULT session_user
+);
+CREATE INDEX review_note_entity ON review_note (entity_uid, time);
+
 CREATE TABLE trusted_reviewer (
     uid         TEXT PRIMARY KEY CHECK (length(uid) = 36),
     name        TEXT NOT NULL,
@@ -397,18 +412,30 @@ CREATE TRIGGER change_log_no_update BEFORE UPDATE OR DELETE ON change_log
 
 -- Reviews: made by members of kd_reviewer under their own login, at the server's time (within
 -- ten minutes: the time is part of what the reviewer's key signs), of an entity that exists; an
--- approval by anyone but the entity's last editor. Withdrawn (undo) only by who made them.
+-- approval by anyone but the entity's last editor. A member of kd_editor may submit an item for
+-- review: a record in-review, unsigned and without a content hash, under their own login.
+-- Withdrawn (undo) only by who made them.
 CREATE FUNCTION kd_review_check() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp AS $$
 DECLARE
     last_editor TEXT;
+    submission BOOLEAN;
 BEGIN
     IF pg_has_role(session_user, 'kd_admin', 'MEMBER') THEN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
-    IF NOT pg_has_role(session_user, 'kd_reviewer', 'MEMBER') THEN
-        RAISE EXCEPTION 'only members of kd_reviewer review; % is not one', session_user
-            USING ERRCODE = '42501';
+    IF TG_OP = 'DELETE' THEN
+        submission := OLD.state = 'in-review';
+    ELSE
+        submission := NEW.state = 'in-review' AND coalesce(NEW.content_hash, '') = ''
+                      AND coalesce(NEW.content, '') = '' AND coalesce(NEW.signature, '') = ''
+                      AND coalesce(NEW.key_fingerprint, '') = '';
+    END IF;
+    IF NOT pg_has_role(session_user, 'kd_reviewer', 'MEMBER')
+       AND NOT (submission AND pg_has_role(session_user, 'kd_editor', 'MEMBER')) THEN
+        RAISE EXCEPTION 'only members of kd_reviewer review; % is not one (a member of '
+            'kd_editor only submits an item for review: in-review, unsigned, without a content '
+            'hash)', session_user USING ERRCODE = '42501';
     END IF;
     IF TG_OP = 'DELETE' THEN
         IF OLD.recorded_by IS DISTINCT FROM session_user::TEXT THEN
@@ -449,6 +476,69 @@ CREATE TRIGGER review_check BEFORE INSERT OR DELETE ON review
 CREATE TRIGGER review_no_update BEFORE UPDATE ON review
     FOR EACH ROW EXECUTE FUNCTION kd_append_only();
 
+-- Review notes: written by members of kd_editor or kd_reviewer under their own login, at the
+-- server's time (within ten minutes, as reviews), on a dilemma or legal source that exists; an
+-- answer or resolution in a thread that a question on the same item opened. Never edited;
+-- withdrawn (undo) only by who wrote them. Not an edit of the item: entity_edit (four eyes) does
+-- not hear of them, but the clients that listen do.
+CREATE FUNCTION kd_review_note_check() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+BEGIN
+    IF pg_has_role(session_user, 'kd_admin', 'MEMBER') THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF NOT pg_has_role(session_user, 'kd_editor', 'MEMBER')
+       AND NOT pg_has_role(session_user, 'kd_reviewer', 'MEMBER') THEN
+        RAISE EXCEPTION 'only members of kd_editor or kd_reviewer write review notes; % is not one',
+            session_user USING ERRCODE = '42501';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.recorded_by IS DISTINCT FROM session_user::TEXT THEN
+            RAISE EXCEPTION 'only % can withdraw this review note', OLD.recorded_by
+                USING ERRCODE = '42501';
+        END IF;
+        PERFORM pg_notify('kd_change', session_user);
+        RETURN OLD;
+    END IF;
+    NEW.recorded_by := session_user;
+    IF NEW.author IS DISTINCT FROM session_user::TEXT THEN
+        RAISE EXCEPTION 'a review note is recorded under your login, %, not under %',
+            session_user, coalesce(NEW.author, 'nobody') USING ERRCODE = '42501';
+    END IF;
+    IF NEW.time IS NULL OR abs(extract(epoch FROM (NEW.time::TIMESTAMPTZ - clock_timestamp())))
+                           > 600 THEN
+        RAISE EXCEPTION 'a review note is written now, by the server''s clock; % is not now',
+            coalesce(NEW.time, 'no time') USING ERRCODE = '42501';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM dilemma WHERE uid = NEW.entity_uid)
+       AND NOT EXISTS (SELECT 1 FROM legal_source WHERE uid = NEW.entity_uid) THEN
+        RAISE EXCEPTION 'there is no dilemma or legal source %', NEW.entity_uid
+            USING ERRCODE = '23503';
+    END IF;
+    IF (NEW.kind = 'question') <> (coalesce(NEW.thread_uid, '') = '') THEN
+        RAISE EXCEPTION 'a question opens a thread; an answer or resolution names one'
+            USING ERRCODE = '23514';
+    END IF;
+    IF NEW.kind <> 'question' AND NOT EXISTS (
+           SELECT 1 FROM review_note WHERE uid = NEW.thread_uid AND kind = 'question'
+                                       AND entity_uid = NEW.entity_uid) THEN
+        RAISE EXCEPTION 'there is no thread % on %', NEW.thread_uid, NEW.entity_uid
+            USING ERRCODE = '23503';
+    END IF;
+    PERFORM pg_notify('kd_change', session_user);
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER review_note_check BEFORE INSERT OR DELETE ON review_note
+    FOR EACH ROW EXECUTE FUNCTION kd_review_note_check();
+CREATE FUNCTION kd_review_note_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'review notes are append-only' USING ERRCODE = '42501';
+END
+$$;
+CREATE TRIGGER review_note_no_update BEFORE UPDATE ON review_note
+    FOR EACH ROW EXECUTE FUNCTION kd_review_note_append_only();
+
 CREATE FUNCTION kd_trusted_reviewer_check() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -469,7 +559,7 @@ GRANT INSERT, UPDATE, DELETE ON project, life_domain, asset, legal_source, profe
     professional_legal_source, theme, glossary_term, scenario, person, segment,
     segment_life_domain, segment_person, dilemma, dilemma_theme, dilemma_option, legal_reference
     TO kd_editor, kd_admin;
-GRANT INSERT, DELETE ON review TO kd_reviewer, kd_admin;
+GRANT INSERT, DELETE ON review, review_note TO kd_editor, kd_reviewer, kd_admin;
 GRANT INSERT, DELETE ON trusted_reviewer TO kd_admin;
 GRANT INSERT ON change_log TO kd_editor, kd_reviewer, kd_admin;
 

@@ -1,6 +1,7 @@
 #include "testprojects.h"
 
 #include "review/approvaltrust.h"
+#include "review/contenthash.h"
 #include "storage/database.h"
 #include "storage/projectstore.h"
 
@@ -57,6 +58,7 @@ private slots:
     void infoWhileLockedForWriting();
     void restartKeepsBehaviour();
     void reviewShowsComments();
+    void reviewShowsThreads();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -325,6 +327,91 @@ void tst_Kdtool::reviewShowsComments()
     QVERIFY(waiting.at(1).toObject().value("comment").isNull());
     QCOMPARE(root.value("stale").toArray().at(0).toObject().value("comment").toString(),
              QStringLiteral("Akkoord."));
+}
+
+// `kdtool review` shows each listed item's review threads under it, one line per note, and the
+// approved items that still have open threads in a section of their own; JSON gives the same as
+// "threads" in each item, "openThreads" and "withOpenThreads".
+void tst_Kdtool::reviewShowsThreads()
+{
+    using kd::testing::uid;
+    Project p = kd::testing::fullProject();
+    // The dilemma's approval is current, so only its open thread lists it.
+    p.reviews[0].contentHash = ContentHash::of(p.scenarios[0].segments[0].dilemmas[0]);
+    ApprovalSignature::sign(&p.reviews[0], kd::testing::testReviewerKey());
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("threads.kdproj"), p, false, &error));
+    auto store
+        = ProjectStore::open(path("threads.kdproj"), ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY(store);
+    const QDateTime today(QDate(2026, 12, 6), QTime(9, 30), Qt::UTC);
+    QVERIFY(
+        store->insert(ReviewNote{uid(144), uid(100), QString(), ReviewNoteKind::Question,
+                                 QStringLiteral("Anna"), today, QStringLiteral("Klopt lid 2?")}));
+    QVERIFY(store->insert(ReviewNote{uid(145), uid(100), uid(144), ReviewNoteKind::Answer,
+                                     QStringLiteral("Eva"), today.addSecs(60),
+                                     QStringLiteral("Ja, aangepast.")}));
+    store.reset();
+
+    Run run = kdtool({"review", path("threads.kdproj")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    // The counts and the items' own lines are as before; the threads follow each item.
+    QVERIFY2(text.contains(QStringLiteral("  approved:           1\n")), run.out.constData());
+    QVERIFY2(text.contains(QStringLiteral("waiting: 2\n"
+                                          "  legal-source/bw-7-457: draft: \"BW 7:457\"\n"
+                                          "  legal-source/avg: draft: \"AVG\"\n"
+                                          "    question by J. de Vries, 2026-02-22: \"Is de AVG "
+                                          "hier de juiste bron?\"\n"
+                                          "open threads: 1\n"
+                                          "  scenario/familie-ozdemir/segment/1/dilemma/"
+                                          "toestemming-ouders: \"Deel je je zorgen met de school "
+                                          "zonder toestemming?\"\n"
+                                          "    question by J. de Vries, 2026-02-20: \"Klopt "
+                                          "\"lid 2\" nog <na> de wijziging? 🤔\"\n"
+                                          "      answer by redacteur, 2026-02-21: \"Ja, aangepast. "
+                                          "Zie de toelichting.\"\n"
+                                          "      resolved by J. de Vries, 2026-02-21\n"
+                                          "    question by Anna, 2026-12-06: \"Klopt lid 2?\"\n"
+                                          "      answer by Eva, 2026-12-06: \"Ja, aangepast.\"\n")),
+             run.out.constData());
+    QVERIFY(text.endsWith(QStringLiteral("\"Ja, aangepast.\"\n")));
+
+    run = kdtool({"review", path("threads.kdproj"), "--json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value("openThreads").toInt(), 1);
+    const QJsonArray open = root.value("withOpenThreads").toArray();
+    QCOMPARE(open.size(), 1);
+    const QJsonObject dilemma = open.at(0).toObject();
+    QCOMPARE(dilemma.value("uid").toString(), uid(100));
+    QCOMPARE(dilemma.value("state").toString(), QStringLiteral("approved"));
+    const QJsonArray threads = dilemma.value("threads").toArray();
+    QCOMPARE(threads.size(), 2);
+    QCOMPARE(threads.at(0).toObject().value("resolved").toBool(), true);
+    QCOMPARE(threads.at(0).toObject().value("replies").toArray().size(), 2);
+    const QJsonObject second = threads.at(1).toObject();
+    QCOMPARE(second.value("resolved").toBool(), false);
+    const QJsonObject question = second.value("question").toObject();
+    QCOMPARE(question.value("uid").toString(), uid(144));
+    QCOMPARE(question.value("kind").toString(), QStringLiteral("question"));
+    QCOMPARE(question.value("author").toString(), QStringLiteral("Anna"));
+    QCOMPARE(question.value("time").toString(), QStringLiteral("2026-12-06T09:30:00.000Z"));
+    QCOMPARE(question.value("text").toString(), QStringLiteral("Klopt lid 2?"));
+    const QJsonObject answer = second.value("replies").toArray().at(0).toObject();
+    QCOMPARE(answer.value("kind").toString(), QStringLiteral("answer"));
+    QCOMPARE(answer.value("author").toString(), QStringLiteral("Eva"));
+    // Listed items carry their threads beside the fields there were; none is an empty list.
+    const QJsonArray waiting = root.value("waiting").toArray();
+    QCOMPARE(waiting.size(), 2);
+    QCOMPARE(waiting.at(0).toObject().value("threads").toArray().size(), 0);
+    const QJsonObject avg = waiting.at(1).toObject();
+    QCOMPARE(avg.value("uid").toString(), uid(31));
+    QCOMPARE(avg.value("state").toString(), QStringLiteral("draft"));
+    QCOMPARE(
+        avg.value("threads").toArray().at(0).toObject().value("question").toObject().value("uid"),
+        QJsonValue(uid(143)));
+    QCOMPARE(root.value("counts").toObject().value("approved").toInt(), 1);
 }
 
 #include "tst_kdtool.moc"

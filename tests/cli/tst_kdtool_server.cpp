@@ -292,7 +292,9 @@ void tst_KdtoolServer::onlyReviewersApproveAndEditsMakeApprovalsStale()
         = kdtoolAs(QStringLiteral("eva"),
                    {QStringLiteral("approve"), uri("eva"), dilemma, QStringLiteral("--key"), key});
     QCOMPARE(byEditor.exitCode, 1);
-    QVERIFY2(byEditor.err.contains(QLatin1String("permission denied for table review")),
+    // Editors may submit an item for review (a record in review), so the server's review check
+    // refuses the approval, not the table's grants.
+    QVERIFY2(byEditor.err.contains(QLatin1String("only members of kd_reviewer review")),
              qPrintable(byEditor.err));
     QVERIFY2(byEditor.err.contains(QLatin1String("kd_editor")), qPrintable(byEditor.err));
     QCOMPARE(reviewOf().value(QStringLiteral("stale")).toInt(), 1);

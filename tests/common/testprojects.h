@@ -150,6 +150,21 @@ inline Project fullProject()
     p.changeLog
         = {{1, QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC), QStringLiteral("redacteur"),
             uid(100), QStringLiteral("question"), QStringLiteral("vraag aangepast")}};
+    // A thread on the dilemma, asked, answered and resolved (with an empty text, not an absent
+    // one), and an open one on a legal source.
+    p.reviewNotes = {
+        {uid(140), uid(100), QString(), ReviewNoteKind::Question, QStringLiteral("J. de Vries"),
+         QDateTime(QDate(2026, 2, 20), QTime(9, 0, 0, 125), Qt::UTC),
+         QStringLiteral("Klopt \"lid 2\" nog <na> de wijziging? 🤔")},
+        {uid(141), uid(100), uid(140), ReviewNoteKind::Answer, QStringLiteral("redacteur"),
+         QDateTime(QDate(2026, 2, 21), QTime(10, 30), Qt::UTC),
+         QStringLiteral("Ja, aangepast.\nZie de toelichting.")},
+        {uid(142), uid(100), uid(140), ReviewNoteKind::Resolution, QStringLiteral("J. de Vries"),
+         QDateTime(QDate(2026, 2, 21), QTime(11, 0), Qt::UTC), QStringLiteral("")},
+        {uid(143), uid(31), QString(), ReviewNoteKind::Question, QStringLiteral("J. de Vries"),
+         QDateTime(QDate(2026, 2, 22), QTime(8, 15), Qt::UTC),
+         QStringLiteral("Is de AVG hier de juiste bron?")},
+    };
     return p;
 }
 

@@ -309,7 +309,7 @@ bool isNonEmptyType(const QString &ref)
         QStringLiteral("language"),     QStringLiteral("mediaType"),
         QStringLiteral("assessment"),   QStringLiteral("secrecyRegime"),
         QStringLiteral("reviewState"),  QStringLiteral("publicKey"),
-        QStringLiteral("fingerprint")};
+        QStringLiteral("fingerprint"),  QStringLiteral("reviewNoteKind")};
     return nonEmpty.contains(ref.section(u'/', -1));
 }
 
@@ -359,7 +359,8 @@ void tst_Description::labelsAndNames()
 {
     // The naming field is a described text; nameOf and nameIn use it.
     for (EntityKind kind : describedKinds()) {
-        if (kind == EntityKind::Review)
+        // Records named by what they are about, not by a field of their own.
+        if (kind == EntityKind::Review || kind == EntityKind::ReviewNote)
             continue;
         const FieldDescription *naming = describe(kind).namingField();
         QVERIFY2(naming, qPrintable(toName(kind)));
@@ -462,6 +463,7 @@ void tst_Description::fullProjectFillsEveryField()
     for (EntityKind kind : describedKinds())
         visitKind(kind, [&](auto tag) { check(tag, qPrintable(toName(kind))); });
     check(KindTag<Review>{}, "review");
+    check(KindTag<ReviewNote>{}, "review-note");
     // An approval's stored canonical form: never in a package, so the package round trips that
     // compare with fullProject() could not keep it; tst_projectstore and tst_review cover it.
     missing.removeAll(QStringLiteral("review.content"));

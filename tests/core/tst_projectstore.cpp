@@ -51,6 +51,7 @@ private slots:
     void migratesVersionZero();
     void migratesVersionThree();
     void migratesVersionFour();
+    void migratesVersionFive();
     void writeNewRefusesExistingAndLeavesNothingOnFailure();
     void writeNewSaysWhenTheFolderIsNotWritable();
     void loadIsOneCommittedState();
@@ -96,6 +97,7 @@ void tst_ProjectStore::roundTripEveryField()
     QCOMPARE(loaded.scenarios[0].segments[0].dilemmas, original.scenarios[0].segments[0].dilemmas);
     QCOMPARE(loaded.scenarios, original.scenarios);
     QCOMPARE(loaded.reviews, original.reviews);
+    QCOMPARE(loaded.reviewNotes, original.reviewNotes);
     QCOMPARE(loaded.changeLog, original.changeLog);
     QVERIFY(loaded == original);
 }
@@ -542,13 +544,14 @@ void tst_ProjectStore::migratesVersionThree()
                                 QStringLiteral("ALTER TABLE review DROP COLUMN key_fingerprint"),
                                 QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
                                 QStringLiteral("DROP TABLE trusted_reviewer"),
+                                QStringLiteral("DROP TABLE review_note"),
                                 QStringLiteral("PRAGMA user_version = 3")}));
 
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v3");
-    QCOMPARE(ProjectStore::schemaVersion(), 5);
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    QCOMPARE(ProjectStore::schemaVersion(), 6);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
     QCOMPARE(schemaShape(store->path()), freshShape());
 
     // The old approval keeps its hash, so staleness still works; its content is not known.
@@ -583,6 +586,7 @@ void tst_ProjectStore::migratesVersionFour()
     QVERIFY(makeDatabase(file, {QStringLiteral("ALTER TABLE review DROP COLUMN key_fingerprint"),
                                 QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
                                 QStringLiteral("DROP TABLE trusted_reviewer"),
+                                QStringLiteral("DROP TABLE review_note"),
                                 QStringLiteral("PRAGMA user_version = 4")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
@@ -602,6 +606,44 @@ void tst_ProjectStore::migratesVersionFour()
     QVERIFY(store->load(&loaded));
     QCOMPARE(loaded.trustedReviewers, QList<TrustedReviewer>{reviewer});
     QCOMPARE(loaded.reviews.last(), signedApproval);
+}
+
+void tst_ProjectStore::migratesVersionFive()
+{
+    // A version-5 file has no review threads; everything else it holds stays as it was.
+    Project original = fullProject();
+    original.reviewNotes.clear();
+    const QString file = path("v5.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(file, original, false, &error));
+    QVERIFY(makeDatabase(file, {QStringLiteral("DROP TABLE review_note"),
+                                QStringLiteral("PRAGMA user_version = 5")}));
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v5");
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
+    QCOMPARE(schemaShape(store->path()), freshShape());
+    Project loaded;
+    QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
+    QVERIFY(loaded == original);
+
+    // Notes go into the migrated file, and are append-only there as in a new one.
+    for (const ReviewNote &note : fullProject().reviewNotes)
+        QVERIFY2(store->insert(note), qPrintable(store->lastError().message));
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.reviewNotes, fullProject().reviewNotes);
+    QVERIFY(!store->backend().exec(QStringLiteral("UPDATE review_note SET author = 'x'")));
+    store.reset();
+
+    // The backup is the untouched version-5 file.
+    Database backup;
+    QVERIFY(backup.open(file + ".bak-v5", true));
+    QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    QCOMPARE(backup
+                 .scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                        "'review_note'"))
+                 .toInt(),
+             0);
 }
 
 void tst_ProjectStore::writeNewRefusesExistingAndLeavesNothingOnFailure()

@@ -2,6 +2,7 @@
 #include "testkeys.h"
 #include "testprojects.h"
 
+#include "review/reviewthreads.h"
 #include "storage/projectstore.h"
 #include "storage/serverlocation.h"
 #include "storage/serverproject.h"
@@ -46,6 +47,9 @@ private slots:
     void whatChangedAndWhere();
     void othersAreListedWithTheirRoles();
     void writersTakeTurns();
+    void reviewNotesAreTheirWritersOwn();
+    void editorsSubmitForReview();
+    void olderServerIsUpgraded();
 
 private:
     QString uri(const QString &user) const { return m_cluster.uri(user, QStringLiteral("kd")); }
@@ -482,6 +486,22 @@ void tst_ServerProject::rolesAreEnforcedByTheServer_data()
     QTest::newRow("publisher deletes") << "pia" << QStringLiteral("DELETE FROM scenario");
     QTest::newRow("editor approves")
         << "eva" << review.arg(uid(900), dilemma, QStringLiteral("eva"));
+    QTest::newRow("editor requests changes")
+        << "eva"
+        << QStringLiteral("INSERT INTO review (uid, entity_uid, state, reviewer, time) VALUES "
+                          "('%1', '%2', 'changes-requested', 'eva', kd_now())")
+               .arg(uid(903), dilemma);
+    QTest::newRow("editor submits with a content hash")
+        << "eva"
+        << QStringLiteral("INSERT INTO review (uid, entity_uid, state, reviewer, time, "
+                          "content_hash) VALUES ('%1', '%2', 'in-review', 'eva', kd_now(), "
+                          "repeat('a', 64))")
+               .arg(uid(904), dilemma);
+    QTest::newRow("publisher writes a review note")
+        << "pia"
+        << QStringLiteral("INSERT INTO review_note (uid, entity_uid, kind, author, time, text) "
+                          "VALUES ('%1', '%2', 'question', 'pia', kd_now(), 'Waarom?')")
+               .arg(uid(905), dilemma);
     QTest::newRow("publisher approves")
         << "pia" << review.arg(uid(901), dilemma, QStringLiteral("pia"));
     QTest::newRow("editor trusts a key")
@@ -780,6 +800,190 @@ void tst_ServerProject::writersTakeTurns()
     QVERIFY2(max->lastError().code == StoreError::Code::Busy, qPrintable(max->lastError().message));
     QVERIFY(first.commit());
     QVERIFY(max->update(other));
+}
+
+// Review threads on the server: an editor asks or answers and a reviewer too, each under their
+// own login and now; nobody edits a note, and only its writer withdraws it. Other sessions hear of
+// every note.
+void tst_ServerProject::reviewNotesAreTheirWritersOwn()
+{
+    auto eva = openAs(QStringLiteral("eva"));
+    auto rob = openAs(QStringLiteral("rob"));
+    QVERIFY(eva && rob);
+    bool heard = false;
+    QVERIFY(rob->watch([&heard] { heard = true; }));
+
+    const ReviewNote question
+        = ReviewThreads::make(uid(100), {}, ReviewNoteKind::Question, QStringLiteral("eva"),
+                              QStringLiteral("Klopt lid 2?"));
+    QVERIFY2(eva->insert(question), qPrintable(eva->lastError().message));
+    QTRY_VERIFY(heard);
+
+    // Under another name, backdated, on nothing, in no thread: the server refuses.
+    ReviewNote forged = ReviewThreads::make(uid(100), question.uid, ReviewNoteKind::Answer,
+                                            QStringLiteral("rob"), QStringLiteral("Ja."));
+    QVERIFY(!eva->insert(forged));
+    QCOMPARE(eva->lastError().code, StoreError::Code::Refused);
+    QVERIFY2(eva->lastError().message.contains(QLatin1String("your login")),
+             qPrintable(eva->lastError().message));
+    ReviewNote late = ReviewThreads::make(uid(100), question.uid, ReviewNoteKind::Answer,
+                                          QStringLiteral("eva"), QStringLiteral("Ja."));
+    late.time = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(!eva->insert(late));
+    QVERIFY2(eva->lastError().message.contains(QLatin1String("not now")),
+             qPrintable(eva->lastError().message));
+    QString output;
+    QVERIFY(!sqlAs(QStringLiteral("eva"),
+                   QStringLiteral("INSERT INTO review_note (uid, entity_uid, kind, author, time, "
+                                  "text) VALUES ('%1', '%2', 'question', 'eva', kd_now(), 'x')")
+                       .arg(uid(940), uid(999)),
+                   &output));
+    QVERIFY2(output.contains(QLatin1String("no dilemma or legal source")), qPrintable(output));
+    QVERIFY(!sqlAs(QStringLiteral("eva"),
+                   QStringLiteral("INSERT INTO review_note (uid, entity_uid, thread_uid, kind, "
+                                  "author, time, text) VALUES ('%1', '%2', '%3', 'answer', 'eva', "
+                                  "kd_now(), 'x')")
+                       .arg(uid(941), uid(30), question.uid),
+                   &output));
+    QVERIFY2(output.contains(QLatin1String("no thread")), qPrintable(output));
+
+    // A reviewer answers; the editor cannot withdraw that answer, nor edit any note.
+    const ReviewNote answer = ReviewThreads::make(uid(100), question.uid, ReviewNoteKind::Answer,
+                                                  QStringLiteral("rob"), QStringLiteral("Ja."));
+    QVERIFY2(rob->insert(answer), qPrintable(rob->lastError().message));
+    QVERIFY(!eva->remove(EntityKind::ReviewNote, answer.uid));
+    QCOMPARE(eva->lastError().code, StoreError::Code::Refused);
+    QVERIFY2(eva->lastError().message.contains(QLatin1String("withdraw")),
+             qPrintable(eva->lastError().message));
+    QVERIFY(!sqlAs(
+        QStringLiteral("eva"),
+        QStringLiteral("UPDATE review_note SET text = 'anders' WHERE uid = '%1'").arg(question.uid),
+        &output));
+    QVERIFY(!sqlAs(
+        QStringLiteral("ada"),
+        QStringLiteral("UPDATE review_note SET text = 'anders' WHERE uid = '%1'").arg(question.uid),
+        &output));
+    QVERIFY2(output.contains(QLatin1String("append-only")), qPrintable(output));
+
+    // Everyone reads them back as written; the server kept who wrote each.
+    const Project loaded = loadAs(QStringLiteral("pia"));
+    const QList<ReviewNote> written{question, answer};
+    QCOMPARE(loaded.reviewNotes, fullProject().reviewNotes + written);
+    QVERIFY(sqlAs(
+        QStringLiteral("pia"),
+        QStringLiteral("SELECT recorded_by FROM review_note WHERE uid = '%1'").arg(answer.uid),
+        &output));
+    QCOMPARE(output.trimmed(), QStringLiteral("rob"));
+    // A note is not an edit: the four-eyes rule does not hear of it.
+    QVERIFY(sqlAs(QStringLiteral("pia"),
+                  QStringLiteral("SELECT count(*) FROM entity_edit WHERE editor = 'rob'"),
+                  &output));
+    QCOMPARE(output.trimmed(), QStringLiteral("0"));
+
+    // Each writer withdraws their own (undo).
+    QVERIFY2(rob->remove(EntityKind::ReviewNote, answer.uid), qPrintable(rob->lastError().message));
+    QVERIFY2(eva->remove(EntityKind::ReviewNote, question.uid),
+             qPrintable(eva->lastError().message));
+    QCOMPARE(loadAs(QStringLiteral("pia")).reviewNotes, fullProject().reviewNotes);
+}
+
+// An editor submits an item for review: a record in review, under their own login; withdrawn
+// only by them. Deciding stays the reviewers' (rolesAreEnforcedByTheServer).
+void tst_ServerProject::editorsSubmitForReview()
+{
+    auto eva = openAs(QStringLiteral("eva"));
+    QVERIFY(eva);
+    Review submission;
+    submission.uid = uid(950);
+    submission.entityUid = uid(31);
+    submission.state = ReviewState::InReview;
+    submission.reviewer = QStringLiteral("eva");
+    submission.time = QDateTime::currentDateTimeUtc();
+    QVERIFY2(eva->insert(submission), qPrintable(eva->lastError().message));
+    Review other = submission;
+    other.uid = uid(951);
+    other.reviewer = QStringLiteral("rob");
+    QVERIFY(!eva->insert(other));
+    QCOMPARE(eva->lastError().code, StoreError::Code::Refused);
+    QVERIFY(loadAs(QStringLiteral("pia")).reviews.contains(submission));
+    auto rob = openAs(QStringLiteral("rob"));
+    QVERIFY(rob);
+    QVERIFY(!rob->remove(EntityKind::Review, submission.uid));
+    QVERIFY2(eva->remove(EntityKind::Review, submission.uid), qPrintable(eva->lastError().message));
+    QCOMPARE(loadAs(QStringLiteral("pia")).reviews, fullProject().reviews);
+}
+
+// A server project of version 5 (before review threads) is upgraded in place by `kdtool server
+// init`, keeping what it holds; until then the program refuses to open it.
+void tst_ServerProject::olderServerIsUpgraded()
+{
+    const QString database = QStringLiteral("older");
+    QVERIFY(m_cluster.createDatabase(database));
+    QString done;
+    StoreError error;
+    QVERIFY2(ServerProject::init(m_cluster.uri(PgCluster::superuser(), database), &done, &error),
+             qPrintable(error.message));
+    QVERIFY2(ServerProject::upload(m_cluster.uri(QStringLiteral("ada"), database), fullProject(),
+                                   false, &error, QStringLiteral("pw-ada")),
+             qPrintable(error.message));
+    // Back to version 5: no review_note table, and reviews for reviewers only.
+    QVERIFY(m_cluster.psql(
+        QStringLiteral("DROP TABLE review_note; DROP FUNCTION kd_review_note_check(); "
+                       "DROP FUNCTION kd_review_note_append_only(); "
+                       "REVOKE INSERT, DELETE ON review FROM kd_editor; "
+                       "UPDATE kd_schema SET version = 5"),
+        nullptr, PgCluster::superuser(), {}, database));
+    auto store
+        = ProjectStore::open(m_cluster.uri(QStringLiteral("eva"), database),
+                             ProjectStore::OpenMode::ReadOnly, &error, QStringLiteral("pw-eva"));
+    QVERIFY(!store);
+    QVERIFY2(error.message.contains(QLatin1String("server init")), qPrintable(error.message));
+
+    QVERIFY2(ServerProject::init(m_cluster.uri(PgCluster::superuser(), database), &done, &error),
+             qPrintable(error.message));
+    QVERIFY2(done.contains(QLatin1String("from schema version 5 to 6")), qPrintable(done));
+    store = ProjectStore::open(m_cluster.uri(QStringLiteral("eva"), database),
+                               ProjectStore::OpenMode::ReadWrite, &error, QStringLiteral("pw-eva"));
+    QVERIFY2(store, qPrintable(error.message));
+    Project loaded;
+    QVERIFY(store->load(&loaded));
+    Project expected = fullProject();
+    expected.reviewNotes.clear(); // dropped with the table above
+    QCOMPARE(loaded.scenarios, expected.scenarios);
+    QCOMPARE(loaded.reviews, expected.reviews);
+    QVERIFY(loaded.reviewNotes.isEmpty());
+    const ReviewNote question = ReviewThreads::make(
+        uid(100), {}, ReviewNoteKind::Question, QStringLiteral("eva"), QStringLiteral("Klopt?"));
+    QVERIFY2(store->insert(question), qPrintable(store->lastError().message));
+    Review submission{uid(960),
+                      uid(100),
+                      ReviewState::InReview,
+                      QStringLiteral("eva"),
+                      QDateTime::currentDateTimeUtc(),
+                      {},
+                      {}};
+    QVERIFY2(store->insert(submission), qPrintable(store->lastError().message));
+    QString output;
+    QVERIFY(!m_cluster.psql(QStringLiteral("UPDATE review_note SET text = 'x'"), &output,
+                            QStringLiteral("ada"), QStringLiteral("pw-ada"), database));
+    QVERIFY2(output.contains(QLatin1String("append-only")), qPrintable(output));
+    // The same tables, columns and owners as a server prepared at version 6.
+    const auto shape = [this](const QString &db) {
+        QString text;
+        QString owners;
+        const bool ok
+            = m_cluster.psql(QStringLiteral("SELECT string_agg(table_name || '.' || column_name, "
+                                            "',' ORDER BY table_name, column_name) FROM "
+                                            "information_schema.columns WHERE table_schema = "
+                                            "'public'"),
+                             &text, PgCluster::superuser(), {}, db)
+              && m_cluster.psql(QStringLiteral("SELECT string_agg(tablename || ':' || tableowner, "
+                                               "',' ORDER BY tablename) FROM pg_tables WHERE "
+                                               "schemaname = 'public'"),
+                                &owners, PgCluster::superuser(), {}, db);
+        return ok ? text + u'\n' + owners : QString();
+    };
+    QCOMPARE(shape(database), shape(QStringLiteral("kd")));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProject)

@@ -609,6 +609,8 @@ void withEntity(Project &p, EntityKind kind, F &&f)
         return f(dilemma(p).legalReferences[0]);
     case EntityKind::Review:
         return f(p.reviews[0]);
+    case EntityKind::ReviewNote:
+        return f(p.reviewNotes[0]);
     case EntityKind::TrustedReviewer:
         return f(p.trustedReviewers[0]);
     }

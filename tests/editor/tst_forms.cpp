@@ -84,6 +84,7 @@ QString sampleUid(EntityKind kind)
     case EntityKind::LegalReference:
         return uid(120);
     case EntityKind::Review:
+    case EntityKind::ReviewNote:
     case EntityKind::TrustedReviewer: // records with no form
         break;
     }

@@ -407,6 +407,106 @@ private slots:
         QCOMPARE(fromReordered, fromGolden);
     }
 
+    // A review note that names no dilemma or legal source, or no question of its item, is
+    // refused like any dangling reference, in either format, and nothing is written.
+    void reviewNotesAreChecked_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("note"); // its place in fullProject().reviewNotes
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        const QString xml = QStringLiteral("package.xml");
+        const QString json = QStringLiteral("package.json");
+        for (const QString &file : {xml, json}) {
+            const bool isXml = file == xml;
+            const auto row = [&](const char *name) {
+                return &QTest::addRow("%s: %s", qPrintable(file), name);
+            };
+            // The XSD's keyrefs name the value; the mapping says what is wrong with it.
+            *row("entity names nothing") << file << 0 << "entityUid" << uid(999)
+                                         << (isXml ? uid(999)
+                                                   : QStringLiteral("is not a dilemma or legal "
+                                                                    "source in this package"));
+            *row("entity is an option") << file << 0 << "entityUid" << uid(110)
+                                        << (isXml ? uid(110)
+                                                  : QStringLiteral("is not a dilemma or legal "
+                                                                   "source in this package"));
+            *row("thread names nothing")
+                << file << 1 << "threadUid" << uid(998)
+                << (isXml ? uid(998) : QStringLiteral("is not a review question"));
+            *row("thread names an answer")
+                << file << 2 << "threadUid" << uid(141) << "is not a review question";
+            *row("thread of another item")
+                << file << 1 << "entityUid" << uid(31) << "is about another item";
+            *row("question in a thread")
+                << file << 3 << "threadUid" << uid(140) << "a question opens a thread";
+            *row("answer without text") << file << 1 << "text"
+                                        << ""
+                                        << "a question or answer needs text";
+            *row("unknown kind") << file << 1 << "kind"
+                                 << "remark"
+                                 << (isXml ? QStringLiteral("remark")
+                                           : QStringLiteral("is not one of"));
+        }
+    }
+
+    void reviewNotesAreChecked()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, note);
+        QFETCH(QString, member);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        const Project project = fullProject();
+        ExportOptions options;
+        options.outDir = freshDir() + QStringLiteral("/pkg");
+        options.includeReviewNotes = true;
+        PackageError error;
+        QVERIFY2(PackageWriter::write(project, options, &error), qPrintable(error.located()));
+        QMap<QString, QByteArray> files = filesUnder(options.outDir);
+        files.remove(QStringLiteral("manifest.json"));
+        files.remove(file == QLatin1String("package.xml") ? QStringLiteral("package.json")
+                                                          : QStringLiteral("package.xml"));
+        QByteArray &text = files[file];
+        const QString noteUid = project.reviewNotes.at(note).uid;
+        if (file == QLatin1String("package.json")) {
+            QJsonObject root = QJsonDocument::fromJson(text).object();
+            QJsonArray notes = root.value(QLatin1String("reviewNotes")).toArray();
+            QJsonObject changed = notes.at(note).toObject();
+            QCOMPARE(changed.value(QLatin1String("uid")).toString(), noteUid);
+            changed.insert(member, value);
+            notes.replace(note, changed);
+            root.insert(QLatin1String("reviewNotes"), notes);
+            text = QJsonDocument(root).toJson();
+        } else {
+            // The member inside this note's element; a question has no threadUid: it goes
+            // after the entityUid.
+            const QByteArray start = "<reviewNote uid=\"" + noteUid.toUtf8() + '"';
+            const qsizetype at = text.indexOf(start);
+            QVERIFY(at >= 0);
+            const qsizetype end = text.indexOf("</reviewNote>", at);
+            const QByteArray open = QByteArray("<") + member.toUtf8() + '>';
+            const QByteArray close = QByteArray("</") + member.toUtf8() + '>';
+            const QByteArray element = open + value.toUtf8() + close;
+            qsizetype from = text.indexOf(open, at);
+            if (from < 0 || from > end) {
+                const qsizetype after = text.indexOf("</entityUid>", at) + qsizetype(12);
+                text.insert(after, element);
+            } else {
+                text.replace(from, text.indexOf(close, from) + close.size() - from, element);
+            }
+        }
+        const QString dir = freshDir();
+        writePackage(dir, files);
+        const QString path = dir + u'/' + file;
+        const QString target = dir + QStringLiteral("/out.kdproj");
+        QVERIFY(!PackageReader::importPackage(path, target, false, &error));
+        QCOMPARE(error.kind, PackageError::Kind::Content);
+        QVERIFY2(error.located().contains(expected), qPrintable(error.located()));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
     void existingProjectNeedsOverwrite()
     {
         const QString dir = freshDir();

@@ -336,6 +336,44 @@ private slots:
                     && !a.contains("redacteur"));
             QVERIFY(b.contains("J. de Vries") && b.contains("Akkoord.") && b.contains("redacteur"));
             QVERIFY(a.contains(QByteArray(64, 'a'))); // the content hash is not staff data
+            // Review threads are staff data too.
+            QVERIFY(!a.contains("reviewNote") && !a.contains("Is de AVG hier de juiste bron?"));
+            QVERIFY(b.contains("reviewNotes") && b.contains("Is de AVG hier de juiste bron?"));
+        }
+        // Imported without notes, a project has none.
+        const QString projectFile = freshDir() + QStringLiteral(".kdproj");
+        PackageError error;
+        QVERIFY2(PackageReader::importPackage(without, projectFile, false, {}, nullptr, &error),
+                 qPrintable(error.located()));
+        StoreError storeError;
+        auto store = ProjectStore::open(projectFile, ProjectStore::OpenMode::ReadOnly, &storeError);
+        Project imported;
+        QVERIFY(store && store->load(&imported));
+        QVERIFY(imported.reviewNotes.isEmpty());
+        QVERIFY(!imported.reviews.isEmpty());
+    }
+
+    // The list of review notes is there only when there are notes to write: a project without
+    // threads exports as before, with review notes or without; notes on an item the package does
+    // not hold are left out, as its reviews are.
+    void reviewNotesOnlyWhenThere()
+    {
+        ExportOptions options;
+        options.includeReviewNotes = true;
+        Project project = goldenProject();
+        const auto before = filesUnder(exportPackage(project, options));
+        for (const char *name : {"package.xml", "package.json"})
+            QVERIFY(!before.value(QLatin1String(name)).contains("reviewNote"));
+        project.reviewNotes = {{uid(140), uid(999), QString(), ReviewNoteKind::Question,
+                                QStringLiteral("Anna"), QDateTime(), QStringLiteral("Weg?")}};
+        QCOMPARE(filesUnder(exportPackage(project, options)), before);
+        project.reviewNotes.append({uid(141), project.legalSources[0].uid, QString(),
+                                    ReviewNoteKind::Question, QStringLiteral("Anna"), QDateTime(),
+                                    QStringLiteral("Nog geldig?")});
+        const auto after = filesUnder(exportPackage(project, options));
+        for (const char *name : {"package.xml", "package.json"}) {
+            QVERIFY(after.value(QLatin1String(name)).contains("Nog geldig?"));
+            QVERIFY(!after.value(QLatin1String(name)).contains("Weg?"));
         }
     }
 
