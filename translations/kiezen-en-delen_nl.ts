@@ -37,6 +37,21 @@
     </message>
 </context>
 <context>
+    <name>kd::AddReviewNote</name>
+    <message>
+        <source>Ask a Question</source>
+        <translation>Vraag stellen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Resolve Thread</source>
+        <translation>Draad afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>kd::AddTrustedReviewer</name>
     <message>
         <source>Trust Reviewer %1</source>
@@ -213,6 +228,30 @@
     <message>
         <source>Review withdrawn: %1</source>
         <translation>Beoordeling ingetrokken: %1</translation>
+    </message>
+    <message>
+        <source>Question withdrawn</source>
+        <translation>Vraag ingetrokken</translation>
+    </message>
+    <message>
+        <source>Question asked</source>
+        <translation>Vraag gesteld</translation>
+    </message>
+    <message>
+        <source>Answer withdrawn</source>
+        <translation>Antwoord ingetrokken</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Vraag beantwoord</translation>
+    </message>
+    <message>
+        <source>Thread reopened</source>
+        <translation>Draad heropend</translation>
+    </message>
+    <message>
+        <source>Thread resolved</source>
+        <translation>Draad afgesloten</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1063,14 @@
         <source>Trusted reviewers</source>
         <translation>Vertrouwde beoordelaars</translation>
     </message>
+    <message>
+        <source>review comment</source>
+        <translation>beoordelingsopmerking</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Beoordelingsopmerkingen</translation>
+    </message>
 </context>
 <context>
     <name>kd::EnumLabels</name>
@@ -1122,6 +1169,10 @@
     <message>
         <source>Trusted reviewer</source>
         <translation>Vertrouwde beoordelaar</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Beoordelingsopmerking</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2332,22 @@ Wachtwoord voor %2 (%3):</translation>
         <source>a signature needs the fingerprint of its key, and the other way round</source>
         <translation>een handtekening heeft de vingerafdruk van haar sleutel nodig, en omgekeerd</translation>
     </message>
+    <message>
+        <source>a question or answer needs text</source>
+        <translation>een vraag of antwoord heeft tekst nodig</translation>
+    </message>
+    <message>
+        <source>a question opens a thread; it names none</source>
+        <translation>een vraag opent een draad; ze noemt er geen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a review question before this note in this package</source>
+        <translation>&apos;%1&apos; is geen beoordelingsvraag vóór deze opmerking in dit pakket</translation>
+    </message>
+    <message>
+        <source>the review thread &apos;%1&apos; is about another item</source>
+        <translation>de beoordelingsdraad &apos;%1&apos; gaat over een ander onderdeel</translation>
+    </message>
 </context>
 <context>
     <name>kd::PackageReader</name>
@@ -2511,6 +2578,10 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>%1 changed this at %2, after your edit, so undoing or redoing it would overwrite their change. Your edit stays as it is; change it by hand if it should.</source>
         <translation>%1 heeft dit om %2 gewijzigd, na uw bewerking; ongedaan maken of opnieuw uitvoeren zou die wijziging overschrijven. Uw bewerking blijft zoals ze is; pas het met de hand aan als dat nodig is.</translation>
+    </message>
+    <message>
+        <source>The comment to withdraw no longer exists.</source>
+        <translation>De opmerking om in te trekken bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3078,69 @@ Wachtwoord voor %2 (%3):</translation>
         <source>Submitted for review.</source>
         <translation>Ter beoordeling aangeboden.</translation>
     </message>
+    <message>
+        <source>As&amp;k</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>&amp;Antwoorden</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>A question about this item, or an answer to the selected thread</source>
+        <translation>Een vraag over dit onderdeel, of een antwoord in de gekozen draad</translation>
+    </message>
+    <message>
+        <source>Start a new thread with this question</source>
+        <translation>Begin een nieuwe draad met deze vraag</translation>
+    </message>
+    <message>
+        <source>Answer the selected thread</source>
+        <translation>Antwoord in de gekozen draad</translation>
+    </message>
+    <message>
+        <source>Close the selected thread; the text, if any, says how it was resolved</source>
+        <translation>Sluit de gekozen draad af; de tekst, als die er is, zegt hoe het is opgelost</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n open)</source>
+        <translation>
+            <numerusform>Opmerkingen (%n open)</numerusform>
+            <numerusform>Opmerkingen (%n open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Afgesloten: %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Select the thread to answer or resolve first.</source>
+        <translation>Kies eerst de draad om te beantwoorden of af te sluiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
 </context>
 <context>
     <name>kd::ReviewLedger</name>
@@ -3059,6 +3193,37 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>Needs review again: changed since approval, or the approval does not count</source>
         <translation>Moet opnieuw beoordeeld worden: gewijzigd sinds de goedkeuring, of de goedkeuring telt niet</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReviewThreads</name>
+    <message>
+        <source>review notes are about a dilemma or legal source; %1 is neither</source>
+        <translation>beoordelingsopmerkingen gaan over een dilemma of juridische bron; %1 is geen van beide</translation>
+    </message>
+    <message>
+        <source>a question or answer needs text</source>
+        <translation>een vraag of antwoord heeft tekst nodig</translation>
+    </message>
+    <message>
+        <source>a question opens a thread of its own; it cannot be in thread %1</source>
+        <translation>een vraag opent een eigen draad; ze kan niet in draad %1 staan</translation>
+    </message>
+    <message>
+        <source>there is no review thread %1</source>
+        <translation>er is geen beoordelingsdraad %1</translation>
+    </message>
+    <message>
+        <source>review thread %1 is about another item</source>
+        <translation>beoordelingsdraad %1 gaat over een ander onderdeel</translation>
+    </message>
+    <message>
+        <source>the thread is resolved; ask a new question to take it up again</source>
+        <translation>de draad is afgesloten; stel een nieuwe vraag om het weer op te pakken</translation>
+    </message>
+    <message>
+        <source>the thread is resolved already</source>
+        <translation>de draad is al afgesloten</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,34 @@ QString structuralWords(const ProjectDocument &document, const Structural &chang
                      .arg(kind, name);
 }
 
+// A review thread's note: "note: question", "note withdrawn: answer", ...
+QString noteWords(const QString &summary)
+{
+    static const QRegularExpression shape(QStringLiteral("^note( withdrawn)?: ([a-z-]+)$"));
+    const QRegularExpressionMatch match = shape.match(summary);
+    const std::optional<ReviewNoteKind> kind
+        = match.hasMatch() ? reviewNoteKindFromName(match.captured(2)) : std::nullopt;
+    if (!kind)
+        return summary;
+    const bool withdrawn = !match.captured(1).isEmpty();
+    switch (*kind) {
+    case ReviewNoteKind::Question:
+        return withdrawn ? QCoreApplication::translate("kd::ChangeWords", "Question withdrawn")
+                         : QCoreApplication::translate("kd::ChangeWords", "Question asked");
+    case ReviewNoteKind::Answer:
+        return withdrawn ? QCoreApplication::translate("kd::ChangeWords", "Answer withdrawn")
+                         : QCoreApplication::translate("kd::ChangeWords", "Question answered");
+    case ReviewNoteKind::Resolution:
+        return withdrawn ? QCoreApplication::translate("kd::ChangeWords", "Thread reopened")
+                         : QCoreApplication::translate("kd::ChangeWords", "Thread resolved");
+    }
+    return summary;
+}
+
 QString reviewWords(const QString &summary)
 {
+    if (summary.startsWith(QLatin1String("note")))
+        return noteWords(summary);
     static const QRegularExpression shape(QStringLiteral("^review( withdrawn)?: ([a-z-]+)$"));
     const QRegularExpressionMatch match = shape.match(summary);
     const std::optional<ReviewState> state

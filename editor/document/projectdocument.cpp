@@ -304,6 +304,45 @@ bool ProjectDocument::removeReview(const QString &reviewUid)
     return true;
 }
 
+bool ProjectDocument::addReviewNote(const ReviewNote &note)
+{
+    if (!checkWritable())
+        return false;
+    WriteBatch tx(*m_store);
+    if (!tx.isActive() || !isCurrent() || !m_store->insert(note)
+        || !logChange(note.entityUid, QStringLiteral("review"),
+                      QStringLiteral("note: %1").arg(toName(note.kind)))
+        || !tx.commit()) {
+        return failStep();
+    }
+    commitLog();
+    m_project.reviewNotes.append(note);
+    emit reviewNotesChanged(note.entityUid);
+    return true;
+}
+
+bool ProjectDocument::removeReviewNote(const QString &noteUid)
+{
+    if (!checkWritable())
+        return false;
+    const auto it = std::find_if(m_project.reviewNotes.cbegin(), m_project.reviewNotes.cend(),
+                                 [&](const ReviewNote &n) { return n.uid == noteUid; });
+    if (it == m_project.reviewNotes.cend())
+        return failWrite(tr("The comment to withdraw no longer exists."));
+    const ReviewNote note = *it;
+    WriteBatch tx(*m_store);
+    if (!tx.isActive() || !isCurrent() || !m_store->remove(EntityKind::ReviewNote, noteUid)
+        || !logChange(note.entityUid, QStringLiteral("review"),
+                      QStringLiteral("note withdrawn: %1").arg(toName(note.kind)))
+        || !tx.commit()) {
+        return failStep();
+    }
+    commitLog();
+    m_project.reviewNotes.removeIf([&](const ReviewNote &n) { return n.uid == noteUid; });
+    emit reviewNotesChanged(note.entityUid);
+    return true;
+}
+
 bool ProjectDocument::addTrustedReviewer(const TrustedReviewer &reviewer, int index)
 {
     if (!checkWritable())

@@ -157,6 +157,9 @@ public:
     // Review records (approve, request changes, comment) and their withdrawal on undo.
     bool addReview(const Review &review);
     bool removeReview(const QString &reviewUid);
+    // Notes of review threads (ask, answer, resolve) and their withdrawal on undo.
+    bool addReviewNote(const ReviewNote &note);
+    bool removeReviewNote(const QString &noteUid);
     // The project's trusted reviewers (Project > Trusted Reviewers): each change is written with
     // its change-log row (under the project) in one transaction. index is where the record goes
     // in the list (-1: at the end); removal reports the record and where it was, for undo.
@@ -176,6 +179,7 @@ signals:
                      int oldIndex, const QString &newParentUid, int newIndex);
     void entityChanged(kd::EntityKind kind, const QString &uid, const QString &field);
     void reviewsChanged(const QString &entityUid);
+    void reviewNotesChanged(const QString &entityUid);
     // setAuthor() gave another name: views that name the user show the new one at once.
     void authorChanged();
     // The trusted list changed: which approvals count may have changed anywhere.

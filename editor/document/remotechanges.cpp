@@ -51,6 +51,22 @@ QStringList differingFields(const T &a, const T &b)
 // More entities changed than are worth finding one by one: every scenario is read again.
 constexpr int mostUidsTraced = 500;
 
+// The entities of the records (reviews, review notes) that one list has and the other lacks.
+template<typename Record>
+QSet<QString> entitiesOfDifference(const QList<Record> &before, const QList<Record> &after)
+{
+    QSet<QString> touched;
+    for (const Record &r : before) {
+        if (!after.contains(r))
+            touched.insert(r.entityUid);
+    }
+    for (const Record &r : after) {
+        if (!before.contains(r))
+            touched.insert(r.entityUid);
+    }
+    return touched;
+}
+
 } // namespace
 
 bool ProjectDocument::refresh()
@@ -284,19 +300,20 @@ void ProjectDocument::applyRemote(Project &&fresh, const QSet<QString> &reloaded
         m_project.trustedReviewers = fresh.trustedReviewers;
         emit trustedReviewersChanged();
     }
+    // Review records and notes are appended and withdrawn, never changed: what differs names
+    // the entities to tell.
     if (m_project.reviews != fresh.reviews) {
-        QSet<QString> touched;
-        for (const Review &r : std::as_const(m_project.reviews)) {
-            if (!fresh.reviews.contains(r))
-                touched.insert(r.entityUid);
-        }
-        for (const Review &r : std::as_const(fresh.reviews)) {
-            if (!m_project.reviews.contains(r))
-                touched.insert(r.entityUid);
-        }
+        const QSet<QString> touched = entitiesOfDifference(m_project.reviews, fresh.reviews);
         m_project.reviews = fresh.reviews;
-        for (const QString &uid : std::as_const(touched))
+        for (const QString &uid : touched)
             emit reviewsChanged(uid);
+    }
+    if (m_project.reviewNotes != fresh.reviewNotes) {
+        const QSet<QString> touched
+            = entitiesOfDifference(m_project.reviewNotes, fresh.reviewNotes);
+        m_project.reviewNotes = fresh.reviewNotes;
+        for (const QString &uid : touched)
+            emit reviewNotesChanged(uid);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "rolewords.h"
 
 #include "commands/addreview.h"
+#include "commands/addreviewnote.h"
 #include "document/changewords.h"
 #include "document/entitylabels.h"
 #include "document/projectdocument.h"
@@ -10,6 +11,7 @@
 #include "models/reviewqueuemodel.h"
 #include "review/contentdiff.h"
 #include "review/reviewledger.h"
+#include "review/reviewthreads.h"
 #include "settings/reviewerkeyring.h"
 
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -54,6 +57,10 @@ QString stateText(const ReviewStatus &status)
 }
 
 using ReviewWords::shortDate;
+
+// The uid of the question that opened a thread, and whether it is resolved, on its item.
+constexpr int ThreadRole = Qt::UserRole;
+constexpr int ResolvedRole = Qt::UserRole + 1;
 
 // A line of the history: when, who, what.
 struct HistoryRow
@@ -198,6 +205,11 @@ ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWid
     , m_keyPreferences(new QPushButton(tr("Reviewer Key...")))
     , m_changes(new QTextBrowser)
     , m_history(new QTreeWidget)
+    , m_threads(new QTreeWidget)
+    , m_noteText(new QPlainTextEdit)
+    , m_ask(new QPushButton(tr("As&k")))
+    , m_answer(new QPushButton(tr("A&nswer")))
+    , m_resolve(new QPushButton(tr("&Resolve")))
     , m_keyring(keyring)
 {
     setObjectName(QStringLiteral("ReviewDock"));
@@ -211,11 +223,17 @@ ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWid
     changesLayout->setContentsMargins(0, 0, 0, 0);
     changesLayout->addWidget(new QLabel(tr("Changes since approval")));
     changesLayout->addWidget(m_changes);
-    auto *history = new QWidget;
-    auto *historyLayout = new QVBoxLayout(history);
-    historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(new QLabel(tr("History")));
-    historyLayout->addWidget(m_history);
+    // The comments and the history share the bottom, as tabs: each gets the room, and the dock
+    // still shrinks.
+    m_lower = new QTabWidget;
+    m_lower->setObjectName(QStringLiteral("reviewLower"));
+    m_lower->setDocumentMode(true);
+    auto *discussion = new QScrollArea;
+    discussion->setWidget(createDiscussion());
+    discussion->setWidgetResizable(true);
+    discussion->setFrameShape(QFrame::NoFrame);
+    m_lower->addTab(discussion, tr("Comments"));
+    m_lower->addTab(m_history, tr("History"));
     // The queue and the actions scroll when the dock is made small; the dock can shrink as any.
     auto *top = new QScrollArea;
     top->setWidget(createTop());
@@ -224,9 +242,9 @@ ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWid
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
     splitter->addWidget(changes);
-    splitter->addWidget(history);
+    splitter->addWidget(m_lower);
     // The changes are what a reviewer reads: they get most of the room.
-    splitter->setSizes({330, 330, 150});
+    splitter->setSizes({300, 260, 260});
     splitter->setStretchFactor(1, 2);
     setWidget(splitter);
 
@@ -237,6 +255,12 @@ ReviewDock::ReviewDock(ProjectDocument *document, ReviewerKeyring *keyring, QWid
     };
     connect(document, &ProjectDocument::projectChanged, this, &ReviewDock::startOver);
     connect(document, &ProjectDocument::reviewsChanged, this, refresh);
+    connect(document, &ProjectDocument::reviewNotesChanged, this, [this](const QString &uid) {
+        if (uid == m_current) {
+            showThreads();
+            showHistory();
+        }
+    });
     connect(document, &ProjectDocument::trustedReviewersChanged, this, refresh);
     connect(document, &ProjectDocument::entityChanged, this, refresh);
     connect(document, &ProjectDocument::entityInserted, this, refresh);
@@ -333,6 +357,7 @@ QWidget *ReviewDock::createTop()
                 showLatest();
                 showChanges();
                 showHistory();
+                showThreads();
                 updateButtons();
                 // Selecting an item opens it: the reviewer reads it in the form, and the keys
                 // stay in the queue.
@@ -345,6 +370,46 @@ QWidget *ReviewDock::createTop()
     return top;
 }
 
+// The current entity's threads, the note box, and Ask, Answer and Resolve.
+QWidget *ReviewDock::createDiscussion()
+{
+    m_threads->setObjectName(QStringLiteral("reviewThreads"));
+    m_threads->setHeaderLabels({tr("Comment"), tr("By"), tr("Date")});
+    m_threads->setWordWrap(true);
+    m_threads->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_threads->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_threads->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_threads->header()->setStretchLastSection(false);
+    m_noteText->setObjectName(QStringLiteral("reviewNoteText"));
+    m_noteText->setPlaceholderText(
+        tr("A question about this item, or an answer to the selected thread"));
+    m_noteText->setMaximumHeight(70);
+    m_ask->setObjectName(QStringLiteral("reviewAsk"));
+    m_ask->setToolTip(tr("Start a new thread with this question"));
+    m_answer->setObjectName(QStringLiteral("reviewAnswer"));
+    m_answer->setToolTip(tr("Answer the selected thread"));
+    m_resolve->setObjectName(QStringLiteral("reviewResolve"));
+    m_resolve->setToolTip(tr("Close the selected thread; the text, if any, says how it was "
+                             "resolved"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_ask);
+    buttons->addWidget(m_answer);
+    buttons->addWidget(m_resolve);
+    buttons->addStretch();
+    auto *discussion = new QWidget;
+    auto *layout = new QVBoxLayout(discussion);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_threads, 1);
+    layout->addWidget(m_noteText);
+    layout->addLayout(buttons);
+    connect(m_ask, &QPushButton::clicked, this, [this] { askQuestion(m_noteText->toPlainText()); });
+    connect(m_answer, &QPushButton::clicked, this,
+            [this] { answer(selectedThread(), m_noteText->toPlainText()); });
+    connect(m_resolve, &QPushButton::clicked, this, [this] { resolve(selectedThread()); });
+    connect(m_threads, &QTreeWidget::currentItemChanged, this, &ReviewDock::updateButtons);
+    return discussion;
+}
+
 void ReviewDock::showEverything()
 {
     rebuildQueue();
@@ -352,6 +417,7 @@ void ReviewDock::showEverything()
     showLatest();
     showChanges();
     showHistory();
+    showThreads();
     showSigner();
     updateButtons(); // another project may have another login
 }
@@ -363,6 +429,7 @@ void ReviewDock::startOver()
     m_currentKind = EntityKind::Project;
     m_message->clear();
     m_comment->clear();
+    m_noteText->clear();
     showNotice(); // a server project names the user by its login
     showEverything();
 }
@@ -443,8 +510,10 @@ void ReviewDock::showHistory()
     for (const ChangeLogEntry &entry : m_document->project().changeLog) {
         if (entry.entityUid != m_current)
             continue;
+        // The log's review rows stand for the records; its rows of withdrawals and of the
+        // threads' notes are shown as they are.
         if (entry.field == QLatin1String("review")
-            && !entry.summary.startsWith(QLatin1String("review withdrawn")))
+            && entry.summary.startsWith(QLatin1String("review: ")))
             continue;
         rows.append({entry.time,
                      {entry.author, ChangeWords::field(m_currentKind, entry),
@@ -589,6 +658,19 @@ void ReviewDock::updateButtons()
           && !m_current.isEmpty();
     m_submit->setEnabled(submittable);
     m_comment->setEnabled(reviewable || submittable);
+    // Editors and reviewers discuss; a resolved thread takes no more notes.
+    const bool discusses
+        = (editable || allowed) && m_document->isOpen() && !m_document->isReadOnly()
+          && (m_currentKind == EntityKind::Dilemma || m_currentKind == EntityKind::LegalSource)
+          && !m_current.isEmpty();
+    const QTreeWidgetItem *thread = m_threads->currentItem();
+    while (thread && thread->parent())
+        thread = thread->parent();
+    const bool open = thread && !thread->data(0, ResolvedRole).toBool();
+    m_ask->setEnabled(discusses);
+    m_answer->setEnabled(discusses && open);
+    m_resolve->setEnabled(discusses && open);
+    m_noteText->setEnabled(discusses);
 }
 
 QString ReviewDock::notAReviewer()
@@ -606,6 +688,7 @@ void ReviewDock::setCurrentEntity(EntityKind kind, const QString &uid)
     showLatest();
     showChanges();
     showHistory();
+    showThreads();
     updateButtons();
 }
 
@@ -678,6 +761,112 @@ void ReviewDock::setShown(Show show)
 void ReviewDock::setQueueFilter(const QString &text)
 {
     m_filter->setText(text);
+}
+
+void ReviewDock::showThreads()
+{
+    const QString selected = selectedThread();
+    m_threads->clear();
+    m_lower->setTabText(0, tr("Comments"));
+    if (!m_document->isOpen() || m_current.isEmpty())
+        return;
+    const QList<ReviewThread> threads
+        = ReviewThreads::of(m_current, m_document->project().reviewNotes);
+    const auto open = std::count_if(threads.cbegin(), threads.cend(),
+                                    [](const ReviewThread &t) { return !t.resolved(); });
+    if (open > 0)
+        m_lower->setTabText(0, tr("Comments (%n open)", nullptr, int(open)));
+    QTreeWidgetItem *current = nullptr;
+    for (const ReviewThread &thread : threads) {
+        auto *item = new QTreeWidgetItem(m_threads,
+                                         {thread.question.text.simplified(), thread.question.author,
+                                          shortDate(thread.question.time)});
+        item->setData(0, ThreadRole, thread.question.uid);
+        item->setData(0, ResolvedRole, thread.resolved());
+        item->setToolTip(0, thread.question.text);
+        if (thread.resolved()) {
+            // A closed thread reads as such without colour too.
+            item->setText(0, tr("Resolved: %1").arg(thread.question.text.simplified()));
+            item->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        }
+        for (const ReviewNote &reply : thread.replies) {
+            const QString text = reply.kind == ReviewNoteKind::Resolution
+                                     ? (reply.text.trimmed().isEmpty()
+                                            ? tr("Resolved")
+                                            : tr("Resolved: %1").arg(reply.text.simplified()))
+                                     : reply.text.simplified();
+            auto *child = new QTreeWidgetItem(item, {text, reply.author, shortDate(reply.time)});
+            child->setToolTip(0, reply.text);
+        }
+        // Open threads unfolded: what still needs an answer is in view.
+        item->setExpanded(!thread.resolved());
+        if (thread.question.uid == selected)
+            current = item;
+    }
+    if (current)
+        m_threads->setCurrentItem(current);
+}
+
+QString ReviewDock::selectedThread() const
+{
+    const QTreeWidgetItem *item = m_threads->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    return item ? item->data(0, ThreadRole).toString() : QString();
+}
+
+bool ReviewDock::askQuestion(const QString &text)
+{
+    return addNote(QString(), ReviewNoteKind::Question, text);
+}
+
+bool ReviewDock::answer(const QString &threadUid, const QString &text)
+{
+    return addNote(threadUid, ReviewNoteKind::Answer, text);
+}
+
+bool ReviewDock::resolve(const QString &threadUid)
+{
+    return addNote(threadUid, ReviewNoteKind::Resolution, m_noteText->toPlainText());
+}
+
+bool ReviewDock::addNote(const QString &threadUid, ReviewNoteKind kind, const QString &text)
+{
+    if (kind != ReviewNoteKind::Question && threadUid.isEmpty()) {
+        m_message->setText(tr("Select the thread to answer or resolve first."));
+        return false;
+    }
+    QString reason;
+    auto command = AddReviewNote::make(m_document, m_current, threadUid, kind, text, &reason);
+    if (!command) {
+        m_message->setText(reason);
+        return false;
+    }
+    const QString thread = kind == ReviewNoteKind::Question ? command->note().uid : threadUid;
+    m_document->undoStack()->push(command.release());
+    m_noteText->clear();
+    // The thread stays selected, for its next answer.
+    for (int i = 0; i < m_threads->topLevelItemCount(); ++i) {
+        if (m_threads->topLevelItem(i)->data(0, ThreadRole).toString() == thread)
+            m_threads->setCurrentItem(m_threads->topLevelItem(i));
+    }
+    m_message->clear();
+    return true;
+}
+
+QList<QStringList> ReviewDock::threadRows() const
+{
+    QList<QStringList> rows;
+    for (int i = 0; i < m_threads->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *thread = m_threads->topLevelItem(i);
+        rows.append({thread->text(0), thread->text(1),
+                     thread->data(0, ResolvedRole).toBool() ? QStringLiteral("resolved")
+                                                            : QStringLiteral("open")});
+        for (int j = 0; j < thread->childCount(); ++j)
+            rows.append(
+                {QStringLiteral("  ") + thread->child(j)->text(0), thread->child(j)->text(1)});
+    }
+    return rows;
 }
 
 bool ReviewDock::submitForReview()

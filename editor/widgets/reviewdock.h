@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/entitykind.h"
+#include "model/enums.h"
 
 #include <QDockWidget>
 
@@ -9,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 class QTreeView;
 class QTreeWidget;
@@ -25,7 +27,8 @@ class ReviewerKeyring;
 // the editor, Approve and Request changes with a comment for the
 // selected one, signed with the reviewer's key (ReviewerKeyring), why its approval does or does
 // not count, its latest review with the comment, what changed since its last approval (field by
-// field, with a word-level diff of long text), and the entity's history: the change log with the
+// field, with a word-level diff of long text), its threads of comments (ask, answer, resolve;
+// ReviewThreads), and the entity's history: the change log with the
 // review records, whose names come from the project's trusted reviewers, never from a record's
 // own text. A review is refused when the key is not trusted in the project or, in a project
 // file, when the author name is not the key's trusted name (AddReview::nameConflict; the dock
@@ -65,6 +68,15 @@ public:
     // What the queue lists: what waits for a review (the default), what is in review, what is
     // approved (and counts), or everything; narrowed to labels containing the filter text.
     enum class Show { Waiting, InReview, Approved, All };
+    // The current entity's review threads: anyone who edits or reviews asks a question (a new
+    // thread), answers one or resolves it, each an undo step (AddReviewNote). The thread is the
+    // question's uid; the text is the note box's unless given.
+    bool askQuestion(const QString &text);
+    bool answer(const QString &threadUid, const QString &text);
+    bool resolve(const QString &threadUid);
+    // For tests: the threads as shown, one row per note (text, author, the thread's state for a
+    // question: "open" or "resolved"), replies indented by two spaces.
+    QList<QStringList> threadRows() const;
     void setShown(Show show);
     void setQueueFilter(const QString &text);
     // Why Approve and Request changes are off for a server login outside kd_reviewer.
@@ -80,9 +92,13 @@ signals:
 
 private:
     QWidget *createTop();
+    QWidget *createDiscussion();
     void rebuildQueue();
     void selectCurrentInQueue();
     void showHistory();
+    void showThreads();
+    QString selectedThread() const;
+    bool addNote(const QString &threadUid, ReviewNoteKind kind, const QString &text);
     void startOver();
     void showStatus();
     void showLatest();
@@ -110,6 +126,12 @@ private:
     QPushButton *m_keyPreferences;
     QTextBrowser *m_changes;
     QTreeWidget *m_history;
+    QTabWidget *m_lower; // the comments and the history
+    QTreeWidget *m_threads;
+    QPlainTextEdit *m_noteText;
+    QPushButton *m_ask;
+    QPushButton *m_answer;
+    QPushButton *m_resolve;
     QString m_current;
     EntityKind m_currentKind = EntityKind::Project;
     ReviewerKeyring *m_keyring;

@@ -78,6 +78,7 @@ private slots:
     void closingTheProjectClearsTheDock();
     void historyReadsInWords();
     void submitForReviewAndWhatTheQueueShows();
+    void threadsOfComments();
 
 private:
     // A project file in m_dir with fullProject's approval of the dilemma signed for its content
@@ -569,6 +570,71 @@ void tst_ReviewDock::submitForReviewAndWhatTheQueueShows()
     QVERIFY(!approvedDock.submitForReview());
     QVERIFY2(approvedDock.message().contains(QLatin1String("nothing new to review")),
              qPrintable(approvedDock.message()));
+}
+
+// A reviewer asks, an editor answers, either resolves: each note is stored, named after its
+// author, undoable, and a resolved thread takes no more answers.
+void tst_ReviewDock::threadsOfComments()
+{
+    const QString path = m_dir.filePath(QStringLiteral("threads.kdproj"));
+    ProjectDocument document;
+    QVERIFY(openProject(QStringLiteral("threads.kdproj"), kd::testing::fullProject(), &document));
+    ReviewerKeyring keyring;
+    ReviewDock dock(&document, &keyring);
+    // fullProject's threads are on the dilemma and on the other legal source.
+    dock.setCurrentEntity(EntityKind::LegalSource, uid(30));
+    QVERIFY(dock.threadRows().isEmpty());
+    auto *ask = dock.findChild<QPushButton *>(QStringLiteral("reviewAsk"));
+    auto *answerButton = dock.findChild<QPushButton *>(QStringLiteral("reviewAnswer"));
+    QVERIFY(ask && ask->isEnabled() && answerButton && !answerButton->isEnabled());
+
+    document.setAuthor(QStringLiteral("R. Eviewer"));
+    QVERIFY(!dock.askQuestion(QStringLiteral("   ")));
+    QVERIFY(!dock.message().isEmpty());
+    auto *box = dock.findChild<QPlainTextEdit *>(QStringLiteral("reviewNoteText"));
+    box->setPlainText(QStringLiteral("Klopt lid 2 hier?"));
+    ask->click();
+    QVERIFY(box->toPlainText().isEmpty());
+    QCOMPARE(dock.threadRows(), QList<QStringList>({{"Klopt lid 2 hier?", "R. Eviewer", "open"}}));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Ask a Question"));
+    const QString thread = document.project().reviewNotes.constLast().uid;
+    QVERIFY(answerButton->isEnabled()); // the new thread is selected
+
+    document.setAuthor(QStringLiteral("Eva"));
+    QVERIFY(dock.answer(thread, QStringLiteral("Nee, lid 3; aangepast.")));
+    document.setAuthor(QStringLiteral("R. Eviewer"));
+    QVERIFY(dock.resolve(thread));
+    QCOMPARE(dock.threadRows(),
+             QList<QStringList>({{"Resolved: Klopt lid 2 hier?", "R. Eviewer", "resolved"},
+                                 {"  Nee, lid 3; aangepast.", "Eva"},
+                                 {"  Resolved", "R. Eviewer"}}));
+    QVERIFY(!answerButton->isEnabled());
+    QVERIFY(!dock.answer(thread, QStringLiteral("Nog iets?")));
+    QVERIFY(!dock.message().isEmpty());
+    // The history says it in words.
+    bool answered = false;
+    for (const QStringList &row : dock.historyRows())
+        answered
+            = answered || (row.at(0) == QLatin1String("Eva") && row.at(2) == "Question answered");
+    QVERIFY(answered);
+    {
+        StoreError error;
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::ReadOnly, &error);
+        Project saved;
+        QVERIFY(store && store->load(&saved));
+        QCOMPARE(saved.reviewNotes, document.project().reviewNotes);
+        QCOMPARE(saved.reviewNotes.size(), kd::testing::fullProject().reviewNotes.size() + 3);
+    }
+    // Undo withdraws the resolution: the thread is open again.
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Resolve Thread"));
+    document.undoStack()->undo();
+    QCOMPARE(dock.threadRows().constFirst().at(2), QStringLiteral("open"));
+    QCOMPARE(document.project().reviewNotes.size(),
+             kd::testing::fullProject().reviewNotes.size() + 2);
+    // Another item has threads of its own.
+    dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
+    QCOMPARE(dock.threadRows().size(), 3);
+    QCOMPARE(dock.threadRows().constFirst().at(2), QStringLiteral("resolved"));
 }
 
 #include "tst_reviewdock.moc"
