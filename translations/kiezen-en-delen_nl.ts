@@ -50,6 +50,10 @@
         <source>Resolve Thread</source>
         <translation>Draad afsluiten</translation>
     </message>
+    <message>
+        <source>The question was not withdrawn: it has been answered or resolved since.</source>
+        <translation>De vraag is niet ingetrokken: ze is sindsdien beantwoord of afgesloten.</translation>
+    </message>
 </context>
 <context>
     <name>kd::AddTrustedReviewer</name>

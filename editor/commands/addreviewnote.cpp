@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace kd {
 
 AddReviewNote::AddReviewNote(ProjectDocument *document, const ReviewNote &note)
@@ -47,6 +49,15 @@ bool AddReviewNote::applyRedo()
 
 bool AddReviewNote::applyUndo()
 {
+    // Someone may have answered the question meanwhile (on a server): withdrawing it would hide
+    // their answer, so it stays.
+    const QList<ReviewNote> &notes = m_document->project().reviewNotes;
+    if (std::any_of(notes.cbegin(), notes.cend(),
+                    [this](const ReviewNote &n) { return n.threadUid == m_note.uid; })) {
+        return m_document->refuseStep(QCoreApplication::translate(
+            "kd::AddReviewNote",
+            "The question was not withdrawn: it has been answered or resolved since."));
+    }
     return m_document->removeReviewNote(m_note.uid);
 }
 

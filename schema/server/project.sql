@@ -497,6 +497,11 @@ BEGIN
             RAISE EXCEPTION 'only % can withdraw this review note', OLD.recorded_by
                 USING ERRCODE = '42501';
         END IF;
+        -- Withdrawing a question that has been answered would hide the answers.
+        IF EXISTS (SELECT 1 FROM review_note WHERE thread_uid = OLD.uid) THEN
+            RAISE EXCEPTION 'the question has answers in its thread; it stays'
+                USING ERRCODE = '42501';
+        END IF;
         PERFORM pg_notify('kd_change', session_user);
         RETURN OLD;
     END IF;

@@ -3,6 +3,8 @@
 // change, and a lost connection loses nothing. Real PostgreSQL (tests/common/pgcluster.h), two
 // ProjectDocuments with their own logins and connections, as two editors have.
 
+#include "commands/addreview.h"
+#include "commands/addreviewnote.h"
 #include "commands/changeproperty.h"
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
@@ -70,6 +72,7 @@ private slots:
     void undoRefusedAfterSomeoneElsesChange();
     void readOnlyLoginSeesButCannotWrite();
     void approvalGoesStaleLiveAndEditorsCannotApprove();
+    void submissionsAndThreadsArriveLive();
     void thousandsOfInterleavedEditsLoseNothing();
     void serverRestartIsShownAndRecovered();
     void killedClientLosesNoCommittedEdit();
@@ -463,6 +466,56 @@ void tst_LiveTogether::approvalGoesStaleLiveAndEditorsCannotApprove()
     setDilemmaText(eva.get(), &Dilemma::solutionDirection, "solutionDirection",
                    QStringLiteral("Overleg eerst met de ouders."));
     QTRY_VERIFY_WITH_TIMEOUT(ReviewLedger(rob->project()).statusOf(dilemmaUid)->stale, waitMs);
+}
+
+// An editor submits a dilemma and asks in its thread through the editor's commands, under her
+// login; the reviewer sees both at once and answers; she sees the answer. The server keeps each
+// note under the login that wrote it.
+void tst_LiveTogether::submissionsAndThreadsArriveLive()
+{
+    auto eva = openAs("eva");
+    auto rob = openAs("rob");
+    QVERIFY(eva && rob);
+    QSignalSpy robHeard(rob.get(), &ProjectDocument::reviewNotesChanged);
+    QString reason;
+    auto submit = AddReview::submit(eva.get(), dilemmaUid, QString(), &reason);
+    QVERIFY2(submit, qPrintable(reason));
+    eva->undoStack()->push(submit.release());
+    QCOMPARE(eva->undoStack()->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(ReviewLedger(rob->project()).statusOf(dilemmaUid)->state,
+                              ReviewState::InReview, waitMs);
+    QCOMPARE(ReviewLedger(rob->project()).trust().nameOf(rob->project().reviews.constLast()),
+             QStringLiteral("eva"));
+
+    const qsizetype notes = eva->project().reviewNotes.size();
+    auto ask = AddReviewNote::make(eva.get(), dilemmaUid, QString(), ReviewNoteKind::Question,
+                                   QStringLiteral("Is lid 2 de goede?"), &reason);
+    QVERIFY2(ask, qPrintable(reason));
+    const QString thread = ask->note().uid;
+    eva->undoStack()->push(ask.release());
+    QCOMPARE(eva->project().reviewNotes.size(), notes + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rob->project().reviewNotes.size(), notes + 1, waitMs);
+    QVERIFY(!robHeard.isEmpty());
+    QCOMPARE(robHeard.constLast().at(0).toString(), dilemmaUid);
+
+    auto answer = AddReviewNote::make(rob.get(), dilemmaUid, thread, ReviewNoteKind::Answer,
+                                      QStringLiteral("Ja, lid 2."), &reason);
+    QVERIFY2(answer, qPrintable(reason));
+    rob->undoStack()->push(answer.release());
+    QTRY_COMPARE_WITH_TIMEOUT(eva->project().reviewNotes.size(), notes + 2, waitMs);
+    QCOMPARE(eva->project().reviewNotes.constLast().author, QStringLiteral("rob"));
+    QCOMPARE(serverProject().reviewNotes, rob->project().reviewNotes);
+
+    // Her question has his answer now: undo does not withdraw it (it would hide his answer).
+    QSignalSpy refused(eva.get(), &ProjectDocument::writeFailed);
+    eva->undoStack()->undo();
+    QTRY_COMPARE(eva->undoStack()->index(), eva->undoStack()->count());
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(serverProject().reviewNotes.size(), notes + 2);
+    // The server refuses it too, whoever asks.
+    QVERIFY(!m_cluster.psql(QStringLiteral("DELETE FROM review_note WHERE uid = '%1'").arg(thread),
+                            nullptr, QStringLiteral("eva"), password("eva"), m_database));
+    QCOMPARE(serverProject().reviewNotes.size(), notes + 2);
 }
 
 // Two editors change the same few fields thousands of times, each sometimes before it has heard
