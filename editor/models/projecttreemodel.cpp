@@ -297,7 +297,11 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         if (reviewed)
             lines << ReviewWords::status(*m_document, node->uid);
         lines.removeAll(QString());
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        // Names in the review state are people's own words, never markup.
+        return lines.isEmpty() ? QVariant()
+                               : QVariant(QStringLiteral("<qt>%1</qt>")
+                                              .arg(lines.join(u'\n').toHtmlEscaped().replace(
+                                                  u'\n', QLatin1String("<br/>"))));
     }
     return {};
 }

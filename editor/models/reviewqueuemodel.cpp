@@ -39,8 +39,11 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return index.column() == 0 ? row.label : row.state;
+    case Qt::ToolTipRole:
+        // The whole title, as written: a title is never markup.
+        return QStringLiteral("<qt>%1</qt>")
+            .arg((index.column() == 0 ? row.label : row.state).toHtmlEscaped());
     case UidRole:
         return row.uid;
     case KindRole:

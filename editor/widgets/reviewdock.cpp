@@ -112,6 +112,13 @@ QString html(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', QLatin1String("<br/>"));
 }
 
+// A tooltip of text as written: Qt takes a tooltip that looks like markup for rich text, and a
+// comment is never markup.
+QString plainTip(const QString &text)
+{
+    return text.isEmpty() ? QString() : QStringLiteral("<qt>%1</qt>").arg(html(text));
+}
+
 QString span(const char *style, const QString &text)
 {
     return QStringLiteral("<span style=\"%1\">%2</span>").arg(QLatin1String(style), html(text));
@@ -525,7 +532,7 @@ void ReviewDock::showHistory()
                      [](const HistoryRow &a, const HistoryRow &b) { return a.time > b.time; });
     for (const HistoryRow &row : std::as_const(rows)) {
         auto *item = new QTreeWidgetItem(m_history, QStringList{shortDate(row.time)} + row.columns);
-        item->setToolTip(3, row.comment);
+        item->setToolTip(3, plainTip(row.comment));
     }
 }
 
@@ -783,7 +790,7 @@ void ReviewDock::showThreads()
                                           shortDate(thread.question.time)});
         item->setData(0, ThreadRole, thread.question.uid);
         item->setData(0, ResolvedRole, thread.resolved());
-        item->setToolTip(0, thread.question.text);
+        item->setToolTip(0, plainTip(thread.question.text));
         if (thread.resolved()) {
             // A closed thread reads as such without colour too.
             item->setText(0, tr("Resolved: %1").arg(thread.question.text.simplified()));
@@ -796,7 +803,7 @@ void ReviewDock::showThreads()
                                             : tr("Resolved: %1").arg(reply.text.simplified()))
                                      : reply.text.simplified();
             auto *child = new QTreeWidgetItem(item, {text, reply.author, shortDate(reply.time)});
-            child->setToolTip(0, reply.text);
+            child->setToolTip(0, plainTip(reply.text));
         }
         // Open threads unfolded: what still needs an answer is in view.
         item->setExpanded(!thread.resolved());

@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace kd;
 using kd::testing::otherReviewerKey;
@@ -631,6 +632,12 @@ void tst_ReviewDock::threadsOfComments()
     QCOMPARE(dock.threadRows().constFirst().at(2), QStringLiteral("open"));
     QCOMPARE(document.project().reviewNotes.size(),
              kd::testing::fullProject().reviewNotes.size() + 2);
+    // A note is shown as written, in its tooltip too: never as markup.
+    QVERIFY(dock.askQuestion(QStringLiteral("<img src=\"x.png\"> <b>vet</b>?")));
+    auto *threads = dock.findChild<QTreeWidget *>(QStringLiteral("reviewThreads"));
+    const QString tip = threads->topLevelItem(threads->topLevelItemCount() - 1)->toolTip(0);
+    QVERIFY2(tip.contains(QLatin1String("&lt;img src=&quot;x.png&quot;&gt; &lt;b&gt;vet")),
+             qPrintable(tip));
     // Another item has threads of its own.
     dock.setCurrentEntity(EntityKind::Dilemma, uid(100));
     QCOMPARE(dock.threadRows().size(), 3);
