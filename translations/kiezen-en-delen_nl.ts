@@ -3145,6 +3145,21 @@ Wachtwoord voor %2 (%3):</translation>
         <source>&amp;Resolve</source>
         <translation>Af&amp;sluiten</translation>
     </message>
+    <message>
+        <source>Submitted by %1 on %2.</source>
+        <translation>Ter beoordeling aangeboden door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Changes requested by %1 on %2.</source>
+        <translation>Wijzigingen gevraagd door %1 op %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open question(s) in the Review dock.</source>
+        <translation>
+            <numerusform>%n open vraag (zie Beoordeling).</numerusform>
+            <numerusform>%n open vragen (zie Beoordeling).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::ReviewLedger</name>

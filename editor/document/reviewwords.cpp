@@ -5,9 +5,12 @@
 
 #include "review/approvaltrust.h"
 #include "review/reviewledger.h"
+#include "review/reviewthreads.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 // The words are the Review dock's context, where they were first said: one translation.
 namespace kd {
@@ -27,6 +30,20 @@ QString ReviewWords::status(const ProjectDocument &document, const QString &uid)
         return {};
     QString text = QCoreApplication::translate("kd::ReviewDock", "State: %1.")
                        .arg(EntityLabels::reviewStateName(status->state));
+    // Who put it where it is, when that is not an approval: the submission or the request.
+    const QList<Review> history = ledger.historyOf(uid);
+    if (!history.isEmpty()) {
+        const Review &last = history.constLast();
+        if (last.state == ReviewState::InReview)
+            text += u' '
+                    + QCoreApplication::translate("kd::ReviewDock", "Submitted by %1 on %2.")
+                          .arg(ledger.trust().nameOf(last), shortDate(last.time));
+        else if (last.state == ReviewState::ChangesRequested)
+            text
+                += u' '
+                   + QCoreApplication::translate("kd::ReviewDock", "Changes requested by %1 on %2.")
+                         .arg(ledger.trust().nameOf(last), shortDate(last.time));
+    }
     if (status->lastApproval) {
         const Review &approval = *status->lastApproval;
         text += u' '
@@ -46,6 +63,14 @@ QString ReviewWords::status(const ProjectDocument &document, const QString &uid)
         else
             text += u' ' + QCoreApplication::translate("kd::ReviewDock", "The approval counts.");
     }
+    const QList<ReviewThread> threads = ReviewThreads::of(uid, document.project().reviewNotes);
+    const auto open = std::count_if(threads.cbegin(), threads.cend(),
+                                    [](const ReviewThread &t) { return !t.resolved(); });
+    if (open > 0)
+        text += u' '
+                + QCoreApplication::translate("kd::ReviewDock",
+                                              "%n open question(s) in the Review dock.", nullptr,
+                                              int(open));
     return text;
 }
 

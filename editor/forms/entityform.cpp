@@ -112,10 +112,12 @@ void EntityForm::addReviewBanner(QLayout *layout)
             m_document->locate<LegalReference>(uid, &owner, nullptr);
         return !owner.isEmpty() && owner == m_uid;
     };
-    connect(m_document, &ProjectDocument::reviewsChanged, this, [this](const QString &uid) {
-        if (uid == m_uid)
-            updateReviewBanner();
-    });
+    for (auto signal : {&ProjectDocument::reviewsChanged, &ProjectDocument::reviewNotesChanged}) {
+        connect(m_document, signal, this, [this](const QString &uid) {
+            if (uid == m_uid)
+                updateReviewBanner();
+        });
+    }
     connect(m_document, &ProjectDocument::trustedReviewersChanged, this,
             &EntityForm::updateReviewBanner);
     connect(m_document, &ProjectDocument::entityChanged, this,

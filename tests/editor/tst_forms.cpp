@@ -1,5 +1,6 @@
 #include "testprojects.h"
 
+#include "commands/addreview.h"
 #include "commands/structurecommands.h"
 #include "document/entityfactory.h"
 #include "document/projectdocument.h"
@@ -17,6 +18,7 @@
 #include "forms/fieldgroup.h"
 #include "forms/fieldtable.h"
 #include "forms/markdownedit.h"
+#include "review/reviewthreads.h"
 #include "storage/projectstore.h"
 #include "text/markdown.h"
 
@@ -811,6 +813,21 @@ void tst_Forms::reviewBannerShowsTheState()
 
     form = showForm(EntityKind::LegalSource, uid(30));
     QCOMPARE(form->reviewBanner()->text(), QStringLiteral("State: draft."));
+    // Submitted: who and when; a question asked: how many are open.
+    m_doc->setAuthor(QStringLiteral("Eva"));
+    QString reason;
+    auto submit = AddReview::submit(m_doc, uid(30), QString(), &reason);
+    QVERIFY2(submit, qPrintable(reason));
+    m_doc->undoStack()->push(submit.release());
+    QString banner = form->reviewBanner()->text();
+    QVERIFY2(banner.startsWith(QStringLiteral("State: in review. Submitted by Eva on ")),
+             qPrintable(banner));
+    QVERIFY(m_doc->addReviewNote(ReviewThreads::make(uid(30), QString(), ReviewNoteKind::Question,
+                                                     QStringLiteral("R"),
+                                                     QStringLiteral("Welk lid?"))));
+    banner = form->reviewBanner()->text();
+    QVERIFY2(banner.endsWith(QStringLiteral("1 open question(s) in the Review dock.")),
+             qPrintable(banner));
     form = showForm(EntityKind::Professional, uid(40));
     QVERIFY(!form->reviewBanner());
 }
