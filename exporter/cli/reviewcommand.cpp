@@ -159,6 +159,63 @@ void printOpenThreads(const QList<Item> &items)
     }
 }
 
+// The six counts are disjoint: a stale approval counts as stale, and an approval that does not
+// count (unsigned, untrusted key, bad signature, by the last editor) as unverified, not as
+// approved; so they add up to the number of dilemmas and legal sources.
+QStringList countNames()
+{
+    return {toName(ReviewState::Draft),
+            toName(ReviewState::InReview),
+            toName(ReviewState::ChangesRequested),
+            toName(ReviewState::Approved),
+            QStringLiteral("stale"),
+            QStringLiteral("unverified")};
+}
+
+// What the summary prints: the counts and the items in their sections.
+struct Summary
+{
+    int total = 0;
+    QHash<QString, int> counts;
+    QList<Item> stale;
+    QList<Item> waiting;
+    QList<Item> withOpenThreads; // approved and current, so not listed above
+};
+
+QJsonArray toJsonArray(const QList<Item> &items)
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(toJson(item));
+    return array;
+}
+
+void printJson(const Summary &summary)
+{
+    QJsonObject countObject;
+    for (const QString &name : countNames())
+        countObject.insert(name, summary.counts.value(name));
+    const QJsonObject root{
+        {QStringLiteral("total"), summary.total},
+        {QStringLiteral("counts"), countObject},
+        {QStringLiteral("stale"), toJsonArray(summary.stale)},
+        {QStringLiteral("waiting"), toJsonArray(summary.waiting)},
+        {QStringLiteral("openThreads"), openThreadsOf(summary.withOpenThreads)},
+        {QStringLiteral("withOpenThreads"), toJsonArray(summary.withOpenThreads)}};
+    out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void printText(const QString &path, const Summary &summary)
+{
+    out() << path << ": " << summary.total << " dilemmas and legal sources\n";
+    for (const QString &name : countNames())
+        out() << "  " << qSetFieldWidth(20) << Qt::left << name + u':' << qSetFieldWidth(0)
+              << summary.counts.value(name) << '\n';
+    printItems(QStringLiteral("stale"), summary.stale);
+    printItems(QStringLiteral("waiting"), summary.waiting);
+    printOpenThreads(summary.withOpenThreads);
+}
+
 } // namespace
 
 int runReview(const QStringList &arguments)
@@ -178,20 +235,7 @@ int runReview(const QStringList &arguments)
     if (!project.open(path, &exitCode))
         return exitCode;
 
-    // The six counts are disjoint: a stale approval counts as stale, and an approval that does
-    // not count (unsigned, untrusted key, bad signature, by the last editor) as unverified, not
-    // as approved; so they add up to the number of dilemmas and legal sources.
-    const QStringList countNames = {toName(ReviewState::Draft),
-                                    toName(ReviewState::InReview),
-                                    toName(ReviewState::ChangesRequested),
-                                    toName(ReviewState::Approved),
-                                    QStringLiteral("stale"),
-                                    QStringLiteral("unverified")};
-    QHash<QString, int> counts;
-    QList<Item> stale;
-    QList<Item> waiting;
-    QList<Item> withOpenThreads; // approved and current, so not listed above
-    int total = 0;
+    Summary summary;
     const QHash<QString, QList<Review>> histories
         = ReviewLedger::histories(project.registers().reviews);
     // Grouped once: a large project has many items and few notes each.
@@ -199,22 +243,23 @@ int runReview(const QStringList &arguments)
     for (const ReviewNote &note : project.registers().reviewNotes)
         notes[note.entityUid].append(note);
     const ApprovalTrust trust(project.registers());
-    const auto add
-        = [&](const ReviewStatus &status, const QString &itemPath, const QString &title) {
-              ++total;
-              ++counts[countedState(status)];
-              const QList<ReviewThread> threads
-                  = ReviewThreads::of(status.entityUid, notes.value(status.entityUid));
-              if (status.isApprovedAndCurrent()) {
-                  if (std::any_of(threads.cbegin(), threads.cend(),
-                                  [](const ReviewThread &t) { return !t.resolved(); }))
-                      withOpenThreads.append({status, itemPath, title, {}, {}, {}, threads});
-                  return;
-              }
-              Item item = itemOf(status, itemPath, title, histories.value(status.entityUid), trust);
-              item.threads = threads;
-              (status.stale && !status.isApprovedUnverified() ? stale : waiting).append(item);
-          };
+    const auto add = [&](const ReviewStatus &status, const QString &itemPath,
+                         const QString &title) {
+        ++summary.total;
+        ++summary.counts[countedState(status)];
+        const QList<ReviewThread> threads
+            = ReviewThreads::of(status.entityUid, notes.value(status.entityUid));
+        if (status.isApprovedAndCurrent()) {
+            if (std::any_of(threads.cbegin(), threads.cend(),
+                            [](const ReviewThread &t) { return !t.resolved(); }))
+                summary.withOpenThreads.append({status, itemPath, title, {}, {}, {}, threads});
+            return;
+        }
+        Item item = itemOf(status, itemPath, title, histories.value(status.entityUid), trust);
+        item.threads = threads;
+        (status.stale && !status.isApprovedUnverified() ? summary.stale : summary.waiting)
+            .append(item);
+    };
     // Dilemmas one scenario at a time, then the legal sources, in the project's order.
     QString problem;
     const bool read = project.forEachScenario(
@@ -238,35 +283,10 @@ int runReview(const QStringList &arguments)
         add(ReviewLedger::statusOf(s, histories.value(s.uid), trust),
             QStringLiteral("legal-source/") + pathPart(s.key, s.uid), s.shortTitle);
 
-    if (parser.isSet(json)) {
-        QJsonObject countObject;
-        for (const QString &name : countNames)
-            countObject.insert(name, counts.value(name));
-        QJsonArray staleArray;
-        for (const Item &item : std::as_const(stale))
-            staleArray.append(toJson(item));
-        QJsonArray waitingArray;
-        for (const Item &item : std::as_const(waiting))
-            waitingArray.append(toJson(item));
-        QJsonArray openArray;
-        for (const Item &item : std::as_const(withOpenThreads))
-            openArray.append(toJson(item));
-        const QJsonObject root{{QStringLiteral("total"), total},
-                               {QStringLiteral("counts"), countObject},
-                               {QStringLiteral("stale"), staleArray},
-                               {QStringLiteral("waiting"), waitingArray},
-                               {QStringLiteral("openThreads"), openThreadsOf(withOpenThreads)},
-                               {QStringLiteral("withOpenThreads"), openArray}};
-        out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    } else {
-        out() << path << ": " << total << " dilemmas and legal sources\n";
-        for (const QString &name : countNames)
-            out() << "  " << qSetFieldWidth(20) << Qt::left << name + u':' << qSetFieldWidth(0)
-                  << counts.value(name) << '\n';
-        printItems(QStringLiteral("stale"), stale);
-        printItems(QStringLiteral("waiting"), waiting);
-        printOpenThreads(withOpenThreads);
-    }
+    if (parser.isSet(json))
+        printJson(summary);
+    else
+        printText(path, summary);
     out().flush();
     return ExitOk;
 }
