@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "package/xmllibrary.h"
 #include "process/hugepageheap.h"
 #include "settings/appsettings.h"
 #include "settings/uilanguage.h"
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     // Before anything else: a large project opens seconds sooner on a huge-page heap.
     kd::HugePageHeap::restartOnce(argv, "kd-editor");
     QApplication app(argc, argv);
+    // Before any thread: exports and imports run libxml2 on threads of their own.
+    kd::prepareXmlLibrary();
     QApplication::setApplicationName(QStringLiteral("kd-editor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kiezen & Delen Studio"));
     QApplication::setOrganizationName(QStringLiteral("Kiezen en Delen"));

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "package/xmllibrary.h"
 
 #include "process/hugepageheap.h"
 
@@ -120,6 +121,7 @@ int main(int argc, char *argv[])
 {
     std::set_terminate(&terminated);
     xmlMemSetup(std::free, xmlMallocOrExit, xmlReallocOrExit, xmlStrdupOrExit);
+    kd::prepareXmlLibrary();
     restartWithHugePageHeap(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kdtool"));

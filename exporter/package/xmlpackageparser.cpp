@@ -3,6 +3,7 @@
 #include "packagemapping.h"
 #include "packageschemas.h"
 #include "xmlerrorcapture.h"
+#include "xmllibrary.h"
 #include "xmlpackagesink.h"
 #include "xmlpushparser.h"
 
@@ -107,8 +108,14 @@ constexpr std::size_t StreamQueue = 16;
 
 XmlPackageParser::StreamCheck::StreamCheck(const QString &file)
     : m_file(file)
-    , m_thread([this] { run(); })
+    , m_thread(start())
 {}
+
+std::thread XmlPackageParser::StreamCheck::start()
+{
+    prepareXmlLibrary();
+    return std::thread([this] { run(); });
+}
 
 XmlPackageParser::StreamCheck::~StreamCheck()
 {

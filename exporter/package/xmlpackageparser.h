@@ -63,6 +63,8 @@ public:
 
     private:
         void push(QByteArray chunk, bool last);
+        // Prepares libxml2 on this thread, then starts run() on one of its own.
+        std::thread start();
         void run();
 
         QString m_file;
