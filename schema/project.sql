@@ -1,4 +1,4 @@
--- Kiezen & Delen Studio project file, schema version 6.
+-- Kiezen & Delen Studio project file, schema version 7.
 -- The store runs this on a new, empty file and then sets application_id and user_version.
 --
 -- Ownership (a segment belongs to its scenario, an option to its dilemma) is a foreign key with
@@ -46,7 +46,14 @@ CREATE TABLE legal_source (
     valid_until TEXT CHECK (valid_until IS NULL OR date(valid_until) = valid_until),
     review_by   TEXT CHECK (review_by IS NULL OR date(review_by) = review_by),
     summary     TEXT,
-    position    INTEGER NOT NULL CHECK (position >= 0)
+    position    INTEGER NOT NULL CHECK (position >= 0),
+    version_date TEXT CHECK (version_date IS NULL OR date(version_date) = version_date),
+    boek        TEXT,
+    titeldeel   TEXT,
+    hoofdstuk   TEXT,
+    afdeling    TEXT,
+    paragraaf   TEXT,
+    artikel     TEXT
 );
 
 CREATE TABLE professional (
@@ -166,7 +173,9 @@ CREATE TABLE legal_reference (
     legal_source_uid TEXT,
     pinpoint         TEXT,
     note             TEXT,
-    position         INTEGER NOT NULL CHECK (position >= 0)
+    position         INTEGER NOT NULL CHECK (position >= 0),
+    lid              TEXT,
+    onderdeel        TEXT
 );
 CREATE INDEX legal_reference_dilemma ON legal_reference (dilemma_uid, position);
 CREATE INDEX legal_reference_source ON legal_reference (legal_source_uid);

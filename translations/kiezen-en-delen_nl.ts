@@ -636,6 +636,34 @@
         <source>the legal source it names is not in the project (id %1)</source>
         <translation>de juridische bron die het noemt, staat niet in het project (id %1)</translation>
     </message>
+    <message>
+        <source>%1 %2 is not a number such as 7 or 5.2</source>
+        <translation>%1 %2 is geen nummer zoals 7 of 5.2</translation>
+    </message>
+    <message>
+        <source>article %1 is not an article number such as 272, 7:457 or 5.2.6</source>
+        <translation>artikel %1 is geen artikelnummer zoals 272, 7:457 of 5.2.6</translation>
+    </message>
+    <message>
+        <source>lid %1 is not a number such as 2</source>
+        <translation>lid %1 is geen nummer zoals 2</translation>
+    </message>
+    <message>
+        <source>it names lid %1, but legal source %2 gives no article</source>
+        <translation>noemt lid %1, maar juridische bron %2 noemt geen artikel</translation>
+    </message>
+    <message>
+        <source>onderdeel %1 is not a letter or number such as a or 1°</source>
+        <translation>onderdeel %1 is geen letter of nummer zoals a of 1°</translation>
+    </message>
+    <message>
+        <source>it names no lid of %1, which other references cite by lid; say which lid</source>
+        <translation>noemt geen lid van %1, terwijl andere verwijzingen het met een lid citeren; noem het lid</translation>
+    </message>
+    <message>
+        <source>it names no onderdeel of %1, which other references cite by onderdeel; say which onderdeel</source>
+        <translation>noemt geen onderdeel van %1, terwijl andere verwijzingen het met een onderdeel citeren; noem het onderdeel</translation>
+    </message>
 </context>
 <context>
     <name>kd::ChildListEditor</name>
@@ -927,6 +955,22 @@
     <message>
         <source>Replace File</source>
         <translation>Bestand vervangen</translation>
+    </message>
+    <message>
+        <source>No citation to the article: give the BWB id or CELEX number and the article.</source>
+        <translation>Geen verwijzing naar het artikel: vul het BWB-id of CELEX-nummer en het artikel in.</translation>
+    </message>
+    <message>
+        <source>Citation: %1</source>
+        <translation>Verwijzing: %1</translation>
+    </message>
+    <message>
+        <source>A code or guideline: cited by its URL and the edition in Version checked.</source>
+        <translation>Een beroepscode of richtlijn: verwezen met de URL en de editie bij Versie gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Open the text</source>
+        <translation>Open de tekst</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1437,7 @@
     </message>
     <message>
         <source>&amp;Pinpoint</source>
-        <translation>&amp;Artikel</translation>
+        <translation>Vind&amp;plaats</translation>
     </message>
     <message>
         <source>I&amp;dentifier</source>
@@ -1513,11 +1557,47 @@
     </message>
     <message>
         <source>Pi&amp;npoint</source>
-        <translation>Arti&amp;kel</translation>
+        <translation>Vindpl&amp;aats</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
         <translation>Toeli&amp;chting</translation>
+    </message>
+    <message>
+        <source>Versi&amp;on checked</source>
+        <translation>Versie ge&amp;controleerd</translation>
+    </message>
+    <message>
+        <source>&amp;Boek</source>
+        <translation>&amp;Boek</translation>
+    </message>
+    <message>
+        <source>T&amp;iteldeel</source>
+        <translation>Tit&amp;eldeel</translation>
+    </message>
+    <message>
+        <source>&amp;Hoofdstuk</source>
+        <translation>Hoof&amp;dstuk</translation>
+    </message>
+    <message>
+        <source>Afdelin&amp;g</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <source>P&amp;aragraaf</source>
+        <translation>Para&amp;graaf</translation>
+    </message>
+    <message>
+        <source>Ar&amp;tikel</source>
+        <translation>Artike&amp;l</translation>
+    </message>
+    <message>
+        <source>L&amp;id</source>
+        <translation>Lidnu&amp;mmer</translation>
+    </message>
+    <message>
+        <source>Onderd&amp;eel</source>
+        <translation>Ond&amp;erdeel</translation>
     </message>
 </context>
 <context>

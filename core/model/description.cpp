@@ -138,6 +138,8 @@ const QList<Field<Professional>> &Described<Professional>::fields()
 const QList<Field<LegalSource>> &Described<LegalSource>::fields()
 {
     constexpr FieldFlags reviewed = searched | F::Reviewed;
+    constexpr FieldFlags later = F::Reviewed | F::LaterInForm;
+    constexpr FieldFlags structure = searched | later;
     static const QList<Field<LegalSource>> table{
         uidOf<LegalSource>(),
         keyOf<LegalSource>(F::Reviewed),
@@ -162,6 +164,28 @@ const QList<Field<LegalSource>> &Described<LegalSource>::fields()
         {&LegalSource::summary, {"summary", "summary", V::Markdown, prose | F::Reviewed,
             QT_TRANSLATE_NOOP("kd::FieldTable", "Su&mmary")}},
         positionOf<LegalSource>(),
+        // Added in schema version 7: the provision's structure and the version checked.
+        {&LegalSource::versionDate, {"versionDate", "version_date", V::Date, edited | later,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "Versi&on checked"), K::Project, {}, 0, nullptr,
+            "url"}},
+        {&LegalSource::boek, {"boek", "boek", V::Text, structure,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "&Boek"), K::Project, {}, 20, nullptr,
+            "identifier"}},
+        {&LegalSource::titeldeel, {"titeldeel", "titeldeel", V::Text, structure,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "T&iteldeel"), K::Project, {}, 20, nullptr,
+            "boek"}},
+        {&LegalSource::hoofdstuk, {"hoofdstuk", "hoofdstuk", V::Text, structure,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "&Hoofdstuk"), K::Project, {}, 20, nullptr,
+            "titeldeel"}},
+        {&LegalSource::afdeling, {"afdeling", "afdeling", V::Text, structure,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "Afdelin&g"), K::Project, {}, 20, nullptr,
+            "hoofdstuk"}},
+        {&LegalSource::paragraaf, {"paragraaf", "paragraaf", V::Text, structure,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "P&aragraaf"), K::Project, {}, 20, nullptr,
+            "afdeling"}},
+        {&LegalSource::artikel, {"artikel", "artikel", V::Text, structure,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "Ar&tikel"), K::Project, {}, 20, nullptr,
+            "paragraaf"}},
     };
     return table;
 }
@@ -328,6 +352,14 @@ const QList<Field<LegalReference>> &Described<LegalReference>::fields()
         {&LegalReference::note, {"note", "note", V::Text, prose | F::Reviewed,
             QT_TRANSLATE_NOOP("kd::FieldTable", "N&ote"), K::Project, {}, 500}},
         positionOf<LegalReference>(),
+        // Added in schema version 7.
+        {&LegalReference::lid, {"lid", "lid", V::Text, searched | F::Reviewed | F::LaterInForm,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "L&id"), K::Project, {}, 10, nullptr,
+            "pinpoint"}},
+        {&LegalReference::onderdeel, {"onderdeel", "onderdeel", V::Text,
+            searched | F::Reviewed | F::LaterInForm,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "Onderd&eel"), K::Project, {}, 10, nullptr,
+            "lid"}},
     };
     return table;
 }

@@ -50,6 +50,10 @@ enum class FieldFlag {
                         // place in the list; an asset's bytes are a file of their own)
     InPackage = 0x80,   // a package must give it, not empty (the schemas' minLength 1); a
                         // uid, a key and an enumeration always must
+    // A reviewed field added after its kind's canonical form was fixed: the form names it in a
+    // trailing object, and only when it is not empty, so approvals of content that does not use
+    // it still hold (ContentHash).
+    LaterInForm = 0x100,
 };
 Q_DECLARE_FLAGS(FieldFlags, FieldFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FieldFlags)

@@ -21,6 +21,20 @@ struct LegalSource
     QDate reviewBy;
     QString summary; // Markdown
     int position = 0;
+    // Added in schema version 7, after position so that the braced lists of earlier code keep
+    // their meaning (the {} lets them leave these out without a warning).
+    // The version of the text that was checked: for a statute the date of the version in force
+    // that was read, for a code or guideline its edition.
+    QDate versionDate{};
+    // Where the provision sits in a Dutch statute (BWB), as Juriconnect names the parts; each
+    // as the law numbers it ("7", "5.2", "7:457"), empty where the law has no such part. For EU
+    // law only the article.
+    QString boek{};
+    QString titeldeel{};
+    QString hoofdstuk{};
+    QString afdeling{};
+    QString paragraaf{};
+    QString artikel{};
 
     bool operator==(const LegalSource &) const = default;
 };

@@ -101,6 +101,10 @@ ProjectFacts ProjectFacts::of(const Project &project)
                 for (const LegalReference &r : d.legalReferences) {
                     uids.add(r.uid);
                     count(facts.sourceCitations, r.legalSourceUid);
+                    if (!r.lid.isEmpty() && !r.legalSourceUid.isEmpty())
+                        ++facts.lidCitations[r.legalSourceUid];
+                    if (!r.onderdeel.isEmpty() && !r.legalSourceUid.isEmpty())
+                        ++facts.onderdeelCitations[lidKey(r.legalSourceUid, r.lid)];
                 }
             }
         }

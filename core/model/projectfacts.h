@@ -19,8 +19,16 @@ struct ProjectFacts
     QHash<QString, int> repeatedDilemmaKeys;
     QHash<QString, int> professionalUses; // by dilemmas
     QHash<QString, int> sourceCitations;  // by legal references (not professionals' defaults)
-    QHash<QString, int> themeUses;        // by dilemmas
-    QHash<QString, int> coverUses;        // assets as scenario covers
+    // Legal references that name a lid, by source uid; and those that name an onderdeel, by
+    // lidKey(source uid, lid): a citation without them is unclear where others have them.
+    QHash<QString, int> lidCitations;
+    QHash<QString, int> onderdeelCitations;
+    static QString lidKey(const QString &sourceUid, const QString &lid)
+    {
+        return sourceUid + u'/' + lid;
+    }
+    QHash<QString, int> themeUses; // by dilemmas
+    QHash<QString, int> coverUses; // assets as scenario covers
 
     static ProjectFacts of(const Project &project);
 

@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace kd::ContentDiff {
 namespace {
@@ -266,23 +269,59 @@ std::optional<EntityKind> kindOf(const QJsonArray &form)
     return std::nullopt;
 }
 
-bool isRecords(const QJsonValue &value, qsizetype columns)
+// The fields of a kind that a form or record holds in its trailing object.
+qsizetype fixedCount(const QList<const FieldDescription *> &fields)
+{
+    return std::count_if(fields.cbegin(), fields.cend(),
+                         [](const FieldDescription *f) { return !f->has(FieldFlag::LaterInForm); });
+}
+
+// An array of fixed values, then at most one object of the later fields, each a string or an
+// array of strings.
+bool fixedThenLater(const QJsonArray &array, qsizetype fixed)
+{
+    if (array.size() == fixed)
+        return true;
+    if (array.size() != fixed + 1 || !array.last().isObject())
+        return false;
+    const QJsonObject later = array.last().toObject();
+    return std::all_of(later.begin(), later.end(),
+                       [](const QJsonValue &v) { return v.isString() || v.isArray(); });
+}
+
+// A field's value: by place, or by name in the trailing object (empty when it is not there).
+QJsonValue valueAt(const QJsonArray &array, qsizetype place, const FieldDescription &field,
+                   qsizetype fixed)
+{
+    if (!field.has(FieldFlag::LaterInForm))
+        return array.at(place);
+    if (array.size() <= fixed || !array.last().isObject())
+        return QJsonValue(QJsonValue::String);
+    const QJsonValue value = array.last().toObject().value(QLatin1String(field.name));
+    return value.isUndefined() ? QJsonValue(QJsonValue::String) : value;
+}
+
+bool isRecords(const QJsonValue &value, EntityKind kind)
 {
     if (!value.isArray())
         return false;
+    const qsizetype fixed = fixedCount(ContentHash::reviewedFields(kind));
     for (const QJsonValue &record : value.toArray())
-        if (!record.isArray() || record.toArray().size() != columns)
+        if (!record.isArray() || !fixedThenLater(record.toArray(), fixed))
             return false;
     return true;
 }
 
-QList<Record> recordsOf(const QJsonValue &value)
+// Every record with one column per reviewed field of its kind, those added later included.
+QList<Record> recordsOf(const QJsonValue &value, EntityKind kind)
 {
+    const QList<const FieldDescription *> fields = ContentHash::reviewedFields(kind);
+    const qsizetype fixed = fixedCount(fields);
     QList<Record> records;
     for (const QJsonValue &record : value.toArray()) {
         Record r;
-        for (const QJsonValue &column : record.toArray())
-            r.append(column.toString());
+        for (qsizetype c = 0; c < fields.size(); ++c)
+            r.append(valueAt(record.toArray(), c, *fields.at(c), fixed).toString());
         records.append(r);
     }
     return records;
@@ -296,16 +335,24 @@ QStringList stringsOf(const QJsonValue &value)
     return strings;
 }
 
+qsizetype fixedCount(const QList<ContentHash::FormPart> &parts)
+{
+    return std::count_if(parts.cbegin(), parts.cend(), [](const ContentHash::FormPart &part) {
+        return !part.field || !part.field->has(FieldFlag::LaterInForm);
+    });
+}
+
 // The form has the shape its tag promises: every part where formOf() puts it.
 bool wellFormed(const QJsonArray &form, const QList<ContentHash::FormPart> &parts)
 {
-    if (form.size() != parts.size() + 1)
+    const qsizetype fixed = fixedCount(parts);
+    if (!fixedThenLater(form, fixed + 1))
         return false;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const ContentHash::FormPart &part = parts.at(i);
-        const QJsonValue value = form.at(i + 1);
-        const bool ok = !part.field
-                            ? isRecords(value, ContentHash::reviewedFields(part.records).size())
+        const QJsonValue value
+            = part.field ? valueAt(form, i + 1, *part.field, fixed + 1) : form.at(i + 1);
+        const bool ok = !part.field ? isRecords(value, part.records)
                         : part.field->type == ValueType::ReferenceList ? value.isArray()
                                                                        : value.isString();
         if (!ok)
@@ -330,15 +377,17 @@ std::optional<QList<FieldChange>> compare(const QByteArray &approved, const QByt
     if (!wellFormed(*before, parts) || !wellFormed(*after, parts))
         return std::nullopt;
 
+    const qsizetype fixed = fixedCount(parts) + 1;
     Differ differ(names);
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const ContentHash::FormPart &part = parts.at(i);
-        const QJsonValue old = before->at(i + 1);
-        const QJsonValue now = after->at(i + 1);
         if (!part.field) {
-            differ.records(recordListOf(part.records), recordsOf(old), recordsOf(now));
+            differ.records(recordListOf(part.records), recordsOf(before->at(i + 1), part.records),
+                           recordsOf(after->at(i + 1), part.records));
             continue;
         }
+        const QJsonValue old = valueAt(*before, i + 1, *part.field, fixed);
+        const QJsonValue now = valueAt(*after, i + 1, *part.field, fixed);
         const Column column = columnOf(*part.field);
         if (part.field->type == ValueType::ReferenceList)
             differ.set(column, stringsOf(old), stringsOf(now));

@@ -18,7 +18,9 @@ namespace ContentHash {
 
 // The parts of a kind's canonical form after its tag, in order: the kind's reviewed fields
 // (FieldFlag::Reviewed) as its description lists them, then for a dilemma the records of its
-// options and of its legal references, each record the reviewed fields of its kind. canonical()
+// options and of its legal references, each record the reviewed fields of its kind; last the
+// fields added later (FieldFlag::LaterInForm), which the form holds in one trailing object by
+// name, and a record likewise at its end, only when one of them is not empty. canonical()
 // writes this and ContentDiff reads it: one walk of the description, so the two cannot disagree.
 struct FormPart
 {
@@ -28,7 +30,7 @@ struct FormPart
 QList<FormPart> formOf(EntityKind kind);
 // "dilemma/1", "legal-source/1"; empty for a kind that is not reviewed.
 QString tagOf(EntityKind kind);
-// The reviewed fields of a kind, in order.
+// The reviewed fields of a kind, in order (those added later last).
 QList<const FieldDescription *> reviewedFields(EntityKind kind);
 
 QByteArray canonical(const Dilemma &dilemma);

@@ -892,6 +892,14 @@ bool ProjectStore::facts(ProjectFacts *facts)
           && counted(QStringLiteral("SELECT legal_source_uid, count(*) FROM legal_reference "
                                     "WHERE legal_source_uid <> '' GROUP BY legal_source_uid"),
                      &result.sourceCitations)
+          && counted(QStringLiteral("SELECT legal_source_uid, count(*) FROM legal_reference "
+                                    "WHERE legal_source_uid <> '' AND lid <> '' "
+                                    "GROUP BY legal_source_uid"),
+                     &result.lidCitations)
+          && counted(QStringLiteral("SELECT legal_source_uid || '/' || coalesce(lid, ''), "
+                                    "count(*) FROM legal_reference WHERE legal_source_uid <> '' "
+                                    "AND onderdeel <> '' GROUP BY 1"),
+                     &result.onderdeelCitations)
           && counted(QStringLiteral("SELECT theme_uid, count(*) FROM dilemma_theme "
                                     "WHERE theme_uid <> '' GROUP BY theme_uid"),
                      &result.themeUses)

@@ -118,6 +118,21 @@ QByteArray serverSchema()
     return script;
 }
 
+QByteArray serverRefresh()
+{
+    QByteArray script;
+    for (EntityKind kind : describedKinds()) {
+        if (searchedOf(kind).isEmpty())
+            continue;
+        const QString table = QLatin1String(describe(kind).table);
+        script += QStringLiteral("DROP TRIGGER IF EXISTS %1_search ON %1;\n"
+                                 "DROP FUNCTION IF EXISTS kd_search_%1();\n")
+                      .arg(table)
+                      .toUtf8();
+    }
+    return script + serverSchema();
+}
+
 bool update(StoreBackend &db)
 {
     for (EntityKind kind : describedKinds()) {

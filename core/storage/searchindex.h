@@ -25,6 +25,9 @@ QByteArray schema();
 // The same index on a server project (schema/server/project.sql): one trigger function per kind
 // with searched fields, the rows written to search_index, whose tsvector PostgreSQL keeps.
 QByteArray serverSchema();
+// serverSchema() in place of the triggers a server project has: run after its migrations, so
+// that searched columns they add are indexed from then on (such columns start empty).
+QByteArray serverRefresh();
 // Makes the file's triggers the generated ones, and re-indexes the rows of each kind whose
 // triggers changed. Called inside the migration's transaction; false with db.lastError().
 bool update(StoreBackend &db);

@@ -67,6 +67,8 @@ bool migrate(StoreBackend &db, int version, StoreError *error)
         if (!db.execScript(script))
             return failWith(error, StoreError::Code::Sql, db.lastError());
     }
+    if (!db.execScript(SearchIndex::serverRefresh()))
+        return failWith(error, StoreError::Code::Sql, db.lastError());
     return true;
 }
 

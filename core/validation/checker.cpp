@@ -4,6 +4,7 @@
 #include "ruleregistry.h"
 #include "textscan.h"
 
+#include "legal/citation.h"
 #include "model/assetcontent.h"
 #include "model/description.h"
 #include "model/identifiers.h"
@@ -168,12 +169,10 @@ QString quoted(const QString &text, qsizetype maximum = 60)
     return u'\'' + shown + u'\'';
 }
 
+// BWB ids of Dutch regulations; CELEX: sector, year, document type, number, corrigendum.
 bool isValidLegalIdentifier(const QString &identifier)
 {
-    // BWB ids of Dutch regulations; CELEX: sector, year, document type, number, corrigendum.
-    static const QRegularExpression pattern(
-        QStringLiteral("^(BWBR\\d{7}|[1-9CE]\\d{4}[A-Z]{1,2}\\d{4,}(R\\(\\d{2}\\))?)$"));
-    return pattern.match(identifier).hasMatch();
+    return Citation::isBwbId(identifier) || Citation::isCelex(identifier);
 }
 
 bool isSafeFileName(const QString &name)
@@ -431,6 +430,7 @@ void Checker::checkRegister(const LegalSource &source)
                    "identifier %1 is neither a BWB id (BWBR and 7 digits) nor a CELEX number")
                    .arg(quoted(source.identifier)));
     }
+    checkCitationParts(at, source);
     if (TextScan::hasContent(source.url) && !TextScan::isHttpsUrl(source.url)) {
         report(RuleId::InvalidLegalUrl, at, QStringLiteral("url"),
                QCoreApplication::translate("kd::Checker", "URL %1 is not an https:// address")
@@ -765,10 +765,72 @@ void Checker::checkLegalReference(const LegalReference &reference, const Locatio
                        .arg(quoted(reference.legalSourceUid)));
         } else {
             checkCitation(at, field, reference.legalSourceUid);
+            checkCitationParts(at, reference, *m_index.legalSource(reference.legalSourceUid));
         }
     }
     checkText(at, QStringLiteral("pinpoint"), reference.pinpoint);
     checkText(at, QStringLiteral("note"), reference.note);
+}
+
+// The article and the parts above it, each as the law numbers it.
+void Checker::checkCitationParts(const Location &at, const LegalSource &source)
+{
+    const std::pair<const char *, const QString *> parts[] = {
+        {"boek", &source.boek},           {"titeldeel", &source.titeldeel},
+        {"hoofdstuk", &source.hoofdstuk}, {"afdeling", &source.afdeling},
+        {"paragraaf", &source.paragraaf},
+    };
+    for (const auto &[name, value] : parts) {
+        if (!value->isEmpty() && !Citation::isPart(*value))
+            report(
+                RuleId::InvalidCitation, at, QLatin1String(name),
+                QCoreApplication::translate("kd::Checker", "%1 %2 is not a number such as 7 or 5.2")
+                    .arg(fieldName(at.kind, QLatin1String(name)), quoted(*value)));
+    }
+    if (!source.artikel.isEmpty() && !Citation::isArticle(source.artikel))
+        report(RuleId::InvalidCitation, at, QStringLiteral("artikel"),
+               QCoreApplication::translate(
+                   "kd::Checker", "article %1 is not an article number such as 272, 7:457 or 5.2.6")
+                   .arg(quoted(source.artikel)));
+}
+
+// A lid and onderdeel as the law numbers them, on a source that gives its article; and named
+// where other references to the same article name theirs.
+void Checker::checkCitationParts(const Location &at, const LegalReference &reference,
+                                 const LegalSource &source)
+{
+    if (!reference.lid.isEmpty() && !Citation::isLid(reference.lid)) {
+        report(RuleId::InvalidCitation, at, QStringLiteral("lid"),
+               QCoreApplication::translate("kd::Checker", "lid %1 is not a number such as 2")
+                   .arg(quoted(reference.lid)));
+    } else if (!reference.lid.isEmpty() && source.artikel.isEmpty()) {
+        report(RuleId::InvalidCitation, at, QStringLiteral("lid"),
+               QCoreApplication::translate("kd::Checker",
+                                           "it names lid %1, but legal source %2 gives no article")
+                   .arg(reference.lid, quoted(source.shortTitle)));
+    }
+    if (!reference.onderdeel.isEmpty() && !Citation::isOnderdeel(reference.onderdeel))
+        report(RuleId::InvalidCitation, at, QStringLiteral("onderdeel"),
+               QCoreApplication::translate("kd::Checker",
+                                           "onderdeel %1 is not a letter or number such as a or 1°")
+                   .arg(quoted(reference.onderdeel)));
+    if (reference.lid.isEmpty() && m_index.lidCitations(source.uid) > 0) {
+        report(RuleId::UnclearCitation, at, QStringLiteral("lid"),
+               QCoreApplication::translate(
+                   "kd::Checker",
+                   "it names no lid of %1, which other references cite by lid; say which lid")
+                   .arg(quoted(source.shortTitle)));
+    } else if (reference.onderdeel.isEmpty()
+               && m_index.onderdeelCitations(source.uid, reference.lid) > 0) {
+        report(
+            RuleId::UnclearCitation, at, QStringLiteral("onderdeel"),
+            QCoreApplication::translate("kd::Checker",
+                                        "it names no onderdeel of %1, which other references "
+                                        "cite by onderdeel; say which onderdeel")
+                .arg(quoted(Citation::words(source, &reference).isEmpty()
+                                ? source.shortTitle
+                                : source.shortTitle + u' ' + Citation::words(source, &reference))));
+    }
 }
 
 // ---- review ------------------------------------------------------------------------------------

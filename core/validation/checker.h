@@ -87,6 +87,9 @@ private:
     template<typename List>
     void checkPositions(const Location &at, const QString &field, const List &items);
     void checkCitation(const Location &at, const QString &field, const QString &sourceUid);
+    void checkCitationParts(const Location &at, const LegalSource &source);
+    void checkCitationParts(const Location &at, const LegalReference &reference,
+                            const LegalSource &source);
     template<typename Entity>
     void checkReview(const Location &at, const Entity &entity);
     void indexReviews();

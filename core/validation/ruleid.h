@@ -34,6 +34,8 @@ enum class RuleId {
     // law
     InvalidLegalIdentifier,
     InvalidLegalUrl,
+    InvalidCitation,
+    UnclearCitation,
     InvalidDateRange,
     LegalSourceExpired,
     LegalSourceReviewDue,

@@ -87,6 +87,17 @@ constexpr Entry entries[] = {
     {RuleId::InvalidLegalUrl, "invalid-legal-url", Severity::Error,
      "A legal source's URL is not a valid https:// address.",
      "Use the https address of the text, e.g. https://wetten.overheid.nl/BWBR0005290."},
+    {RuleId::InvalidCitation, "invalid-citation", Severity::Error,
+     "A legal source's article or part (boek, titeldeel, hoofdstuk, afdeling, paragraaf), or a "
+     "legal reference's lid or onderdeel, is not written the way the law numbers it.",
+     "Write the article as the law numbers it (272, 7:457, 5.2.6), each part as a number "
+     "(7, 5.2), the lid as a number (2) and the onderdeel as a letter or number (a, 1°); a lid "
+     "needs the source's article."},
+    {RuleId::UnclearCitation, "unclear-citation", Severity::Warning,
+     "A legal reference names no lid (or no onderdeel) of an article that other references cite "
+     "by lid (or onderdeel), so it may mean any of them.",
+     "Add the lid (and onderdeel) this reference means, as the other references to the source "
+     "do."},
     {RuleId::InvalidDateRange, "invalid-date-range", Severity::Error,
      "A legal source is valid until a date before it is valid from.", "Correct either date."},
     {RuleId::LegalSourceExpired, "legal-source-expired", Severity::Error,

@@ -10,6 +10,8 @@ ValidationIndex::ValidationIndex(const Project &registers, const ProjectFacts &f
     : m_repeatedUids(facts.repeatedUids)
     , m_professionalUses(facts.professionalUses)
     , m_citations(facts.sourceCitations)
+    , m_lidCitations(facts.lidCitations)
+    , m_onderdeelCitations(facts.onderdeelCitations)
     , m_themeUses(facts.themeUses)
     , m_assetUses(facts.coverUses)
 {

@@ -41,6 +41,12 @@ public:
     int professionalUses(const QString &uid) const { return m_professionalUses.value(uid); }
     // Legal references and professionals' default legal sources that name the source.
     int legalSourceCitations(const QString &uid) const { return m_citations.value(uid); }
+    // Legal references to the source that name a lid; to the source's lid that name an onderdeel.
+    int lidCitations(const QString &sourceUid) const { return m_lidCitations.value(sourceUid); }
+    int onderdeelCitations(const QString &sourceUid, const QString &lid) const
+    {
+        return m_onderdeelCitations.value(ProjectFacts::lidKey(sourceUid, lid));
+    }
     int themeUses(const QString &uid) const { return m_themeUses.value(uid); }
     int assetUses(const QString &uid) const { return m_assetUses.value(uid); }
     // Assets with this file name, compared without case (export targets may ignore case).
@@ -61,6 +67,8 @@ private:
     QHash<QString, const LegalSource *> m_legalSources;
     QHash<QString, int> m_professionalUses;
     QHash<QString, int> m_citations;
+    QHash<QString, int> m_lidCitations;
+    QHash<QString, int> m_onderdeelCitations;
     QHash<QString, int> m_themeUses;
     QHash<QString, int> m_assetUses;
     QHash<QString, int> m_assetNames;

@@ -9,6 +9,7 @@
 
 #include "document/projectdocument.h"
 #include "document/reviewwords.h"
+#include "legal/citation.h"
 
 #include <QLabel>
 #include <QPalette>
@@ -45,6 +46,9 @@ EntityForm::EntityForm(ProjectDocument *document, EntityKind kind, const QString
         contentLayout->addWidget(note);
     }
     m_fields = new FieldGroup(document, kind, m_uid, m_content);
+    // Under the review state, where it is seen without scrolling.
+    if (kind == EntityKind::LegalSource)
+        addCitationLine(contentLayout);
     contentLayout->addWidget(m_fields);
     if (kind == EntityKind::Dilemma) {
         m_options = new ChildListEditor(document, EntityKind::Option, m_uid, m_content);
@@ -153,6 +157,43 @@ void EntityForm::updateReviewBanner()
                                            : QColor(0xfe, 0xf3, 0xd6));
     palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
     m_reviewBanner->setPalette(palette);
+}
+
+void EntityForm::addCitationLine(QLayout *layout)
+{
+    m_citation = new QLabel(m_content);
+    m_citation->setObjectName(QStringLiteral("citationLine"));
+    m_citation->setWordWrap(true);
+    m_citation->setTextFormat(Qt::RichText);
+    m_citation->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_citation->setOpenExternalLinks(true);
+    layout->addWidget(m_citation);
+    connect(m_document, &ProjectDocument::entityChanged, this,
+            [this](EntityKind, const QString &uid) {
+                if (uid == m_uid)
+                    updateCitationLine();
+            });
+    updateCitationLine();
+}
+
+// What the source's fields make of the citation; the link only to an https address.
+void EntityForm::updateCitationLine()
+{
+    const LegalSource *source = m_document ? m_document->find<LegalSource>(m_uid) : nullptr;
+    if (!source)
+        return;
+    const QString jci = Citation::jci(*source);
+    const QString link = Citation::link(*source);
+    QString text = jci.isEmpty()
+                       ? tr("No citation to the article: give the BWB id or CELEX number and "
+                            "the article.")
+                       : tr("Citation: %1").arg(jci.toHtmlEscaped());
+    if (jci.isEmpty() && Citation::kindOf(*source) == Citation::SourceKind::Other)
+        text = tr("A code or guideline: cited by its URL and the edition in Version checked.");
+    if (link.startsWith(QLatin1String("https://")))
+        text += QStringLiteral(" <a href=\"%1\">%2</a>")
+                    .arg(link.toHtmlEscaped(), tr("Open the text"));
+    m_citation->setText(text);
 }
 
 bool EntityForm::hasForm(EntityKind kind)

@@ -56,6 +56,9 @@ public:
     // A dilemma's or legal source's review state under the heading (state, who approved it and
     // when, whether the approval counts); nullptr for kinds that are not reviewed.
     QLabel *reviewBanner() const { return m_reviewBanner; }
+    // A legal source's citation as the program derives it (Juriconnect's JCI) with the link that
+    // opens the article in the version checked; nullptr for other kinds.
+    QLabel *citationLine() const { return m_citation; }
 
 signals:
     // The entity shown was deleted (it comes back if the delete is undone).
@@ -68,6 +71,8 @@ private:
     void setEntityPresent(bool present);
     void addReviewBanner(QLayout *layout);
     void updateReviewBanner();
+    void addCitationLine(QLayout *layout);
+    void updateCitationLine();
 
     QPointer<ProjectDocument> m_document;
     EntityKind m_kind;
@@ -76,6 +81,7 @@ private:
     QWidget *m_content;
     QLabel *m_heading;
     QLabel *m_reviewBanner = nullptr;
+    QLabel *m_citation = nullptr;
     FieldGroup *m_fields;
     ChildListEditor *m_options = nullptr;
     ChildListEditor *m_references = nullptr;

@@ -194,7 +194,14 @@ private:
         for (const Field<T> &field : Described<T>::fields()) {
             if (field.d.has(FieldFlag::Unpublished))
                 continue;
-            std::visit([&](auto member) { value(field.d, entity.*member); }, field.member);
+            std::visit(
+                [&](auto member) {
+                    // A field added later is written only when used, so packages of content
+                    // that does not use it stay as they were (schema/FORMAT.md, changelog).
+                    if (!field.d.has(FieldFlag::LaterInForm) || !isEmptyValue(entity.*member))
+                        value(field.d, entity.*member);
+                },
+                field.member);
             forEachOwnedKind<T>([&](auto tag) {
                 using C = typename decltype(tag)::Type;
                 if (qstrcmp(describe(Described<C>::kind).listAfter, field.d.name) == 0)
@@ -203,6 +210,14 @@ private:
         }
         own(entity);
         m_sink.endObject();
+    }
+
+    static bool isEmptyValue(const QString &text) { return text.isEmpty(); }
+    static bool isEmptyValue(const QDate &day) { return !day.isValid(); }
+    template<typename V>
+    static bool isEmptyValue(const V &)
+    {
+        return false;
     }
 
     void value(const FieldDescription &d, const QString &text)
@@ -359,7 +374,7 @@ private:
         else if (d.type == ValueType::Markdown)
             *text = src.formatted(d.name);
         else
-            *text = isRequired ? required(src, d.name) : src.text(d.name);
+            *text = isRequired ? required(src, d.name) : src.text(d.name, presenceOf(d));
         if (d.type == ValueType::Colour && !src.failed() && !text->isEmpty()
             && !Identifiers::isValidColour(*text))
             src.fail(d.name, QCoreApplication::translate("kd::PackageMapping",
@@ -383,7 +398,13 @@ private:
     }
     void value(PackageSource &src, EntityKind, const FieldDescription &d, QDate *day)
     {
-        *day = date(src, d.name);
+        *day = date(src, d.name, presenceOf(d));
+    }
+    // A field added later may be missing from a package of an earlier build.
+    static PackageSource::Presence presenceOf(const FieldDescription &d)
+    {
+        return d.has(FieldFlag::LaterInForm) ? PackageSource::Presence::Optional
+                                             : PackageSource::Presence::Required;
     }
     void value(PackageSource &src, EntityKind, const FieldDescription &d, QDateTime *moment)
     {
@@ -732,9 +753,10 @@ private:
             src.fail(name, notInPackage(kind).arg(value));
     }
 
-    QDate date(PackageSource &src, const char *name)
+    QDate date(PackageSource &src, const char *name,
+               PackageSource::Presence presence = PackageSource::Presence::Required)
     {
-        const QString value = src.text(name);
+        const QString value = src.text(name, presence);
         if (value.isNull() || src.failed())
             return {};
         const QDate date = QDate::fromString(value, Qt::ISODate);

@@ -1,4 +1,4 @@
--- Kiezen & Delen Studio server project (PostgreSQL 15), schema version 6.
+-- Kiezen & Delen Studio server project (PostgreSQL 15), schema version 7.
 -- `kdtool server init URL` runs this in one transaction on a database with no project in it,
 -- then the search triggers that core/storage/searchindex.cpp generates from the content model's
 -- description, then kd_schema's version. A server project of an older version is upgraded by
@@ -96,6 +96,13 @@ CREATE TABLE legal_source (
     review_by   TEXT CHECK (review_by IS NULL OR kd_is_date(review_by)),
     summary     TEXT,
     position    INTEGER NOT NULL CHECK (position >= 0),
+    version_date TEXT CHECK (version_date IS NULL OR kd_is_date(version_date)),
+    boek        TEXT,
+    titeldeel   TEXT,
+    hoofdstuk   TEXT,
+    afdeling    TEXT,
+    paragraaf   TEXT,
+    artikel     TEXT,
     row_version BIGINT NOT NULL DEFAULT 1
 );
 
@@ -225,6 +232,8 @@ CREATE TABLE legal_reference (
     pinpoint         TEXT,
     note             TEXT,
     position         INTEGER NOT NULL CHECK (position >= 0),
+    lid              TEXT,
+    onderdeel        TEXT,
     row_version      BIGINT NOT NULL DEFAULT 1
 );
 CREATE INDEX legal_reference_dilemma ON legal_reference (dilemma_uid, position);

@@ -63,6 +63,11 @@ inline Project fullProject()
     wgbo.reviewBy = QDate(2027, 6, 30);
     wgbo.summary = QStringLiteral("Geen inlichtingen aan *anderen* zonder toestemming.");
     wgbo.position = 0;
+    wgbo.versionDate = QDate(2026, 1, 1);
+    wgbo.boek = QStringLiteral("7");
+    wgbo.titeldeel = QStringLiteral("7");
+    wgbo.afdeling = QStringLiteral("5");
+    wgbo.artikel = QStringLiteral("7:457");
     LegalSource avg;
     avg.uid = uid(31);
     avg.key = QStringLiteral("avg");
@@ -75,6 +80,9 @@ inline Project fullProject()
     avg.validUntil = QDate(2099, 12, 31);
     avg.summary = QStringLiteral(""); // empty, not absent
     avg.position = 1;
+    avg.hoofdstuk = QStringLiteral("II");
+    avg.paragraaf = QStringLiteral("1"); // the AVG has none: set so that every field is tested
+    avg.artikel = QStringLiteral("9");
     p.legalSources = {wgbo, avg};
 
     p.professionals = {{uid(40),
@@ -131,8 +139,10 @@ inline Project fullProject()
                   Assessment::Recommended, 1},
                  {uid(112), QStringLiteral("Niets doen"), QStringLiteral("Dan blijft het risico."),
                   Assessment::Acceptable, 2}};
-    d.legalReferences = {{uid(120), uid(30), QStringLiteral("lid 1"), QStringLiteral("kern"), 0},
-                         {uid(121), uid(31), QStringLiteral("art. 9"), QString(), 1}};
+    d.legalReferences = {{uid(120), uid(30), QStringLiteral("lid 1"), QStringLiteral("kern"), 0,
+                          QStringLiteral("1"), QString()},
+                         {uid(121), uid(31), QStringLiteral("art. 9"), QString(), 1,
+                          QStringLiteral("2"), QStringLiteral("h")}};
     d.themeUids = {uid(50)};
     d.position = 0;
     seg.dilemmas = {d};
@@ -166,6 +176,48 @@ inline Project fullProject()
          QStringLiteral("Is de AVG hier de juiste bron?")},
     };
     return p;
+}
+
+// The project as a store of schema version 6 or earlier holds it: no structured citations.
+inline Project withoutCitations(Project p)
+{
+    for (LegalSource &s : p.legalSources) {
+        s.versionDate = QDate();
+        s.boek.clear();
+        s.titeldeel.clear();
+        s.hoofdstuk.clear();
+        s.afdeling.clear();
+        s.paragraaf.clear();
+        s.artikel.clear();
+    }
+    for (Scenario &scenario : p.scenarios)
+        for (Segment &segment : scenario.segments)
+            for (Dilemma &dilemma : segment.dilemmas)
+                for (LegalReference &r : dilemma.legalReferences) {
+                    r.lid.clear();
+                    r.onderdeel.clear();
+                }
+    return p;
+}
+
+// What takes a project file back to schema version 6: the citation columns, and the search
+// triggers that name them (SQLite drops no column a trigger names); the migration makes both
+// again.
+inline QStringList citationColumnsDropped()
+{
+    QStringList statements;
+    for (const char *table : {"legal_source", "legal_reference"})
+        for (const char *event : {"insert", "update", "delete"})
+            statements.append(QStringLiteral("DROP TRIGGER %1_search_%2")
+                                  .arg(QLatin1String(table), QLatin1String(event)));
+    for (const char *column :
+         {"version_date", "boek", "titeldeel", "hoofdstuk", "afdeling", "paragraaf", "artikel"})
+        statements.append(
+            QStringLiteral("ALTER TABLE legal_source DROP COLUMN %1").arg(QLatin1String(column)));
+    for (const char *column : {"lid", "onderdeel"})
+        statements.append(QStringLiteral("ALTER TABLE legal_reference DROP COLUMN %1")
+                              .arg(QLatin1String(column)));
+    return statements;
 }
 
 inline Project goldenProject()

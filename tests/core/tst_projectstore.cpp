@@ -2,6 +2,7 @@
 #include "testprojects.h"
 
 #include "model/identifiers.h"
+#include "review/contenthash.h"
 #include "storage/database.h"
 #include "storage/projectstore.h"
 #include "storage/sqlitebackend.h"
@@ -52,6 +53,7 @@ private slots:
     void migratesVersionThree();
     void migratesVersionFour();
     void migratesVersionFive();
+    void migratesVersionSix();
     void writeNewRefusesExistingAndLeavesNothingOnFailure();
     void writeNewSaysWhenTheFolderIsNotWritable();
     void loadIsOneCommittedState();
@@ -535,23 +537,25 @@ void tst_ProjectStore::migratesVersionZero()
 void tst_ProjectStore::migratesVersionThree()
 {
     // A version-3 file is a version-4 file whose approvals do not keep their content.
-    Project original = fullProject();
+    Project original = withoutCitations(fullProject());
     original.reviews[0].content = QStringLiteral("[\"dilemma/1\"]");
     const QString file = path("v3.kdproj");
     StoreError error;
     QVERIFY(ProjectStore::writeNew(file, original, false, &error));
-    QVERIFY(makeDatabase(file, {QStringLiteral("ALTER TABLE review DROP COLUMN content"),
-                                QStringLiteral("ALTER TABLE review DROP COLUMN key_fingerprint"),
-                                QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
-                                QStringLiteral("DROP TABLE trusted_reviewer"),
-                                QStringLiteral("DROP TABLE review_note"),
-                                QStringLiteral("PRAGMA user_version = 3")}));
+    QVERIFY(makeDatabase(
+        file, QStringList{QStringLiteral("ALTER TABLE review DROP COLUMN content"),
+                          QStringLiteral("ALTER TABLE review DROP COLUMN key_fingerprint"),
+                          QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
+                          QStringLiteral("DROP TABLE trusted_reviewer"),
+                          QStringLiteral("DROP TABLE review_note")}
+                  + citationColumnsDropped()
+                  + QStringList{QStringLiteral("PRAGMA user_version = 3")}));
 
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v3");
-    QCOMPARE(ProjectStore::schemaVersion(), 6);
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
+    QCOMPARE(ProjectStore::schemaVersion(), 7);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
     QCOMPARE(schemaShape(store->path()), freshShape());
 
     // The old approval keeps its hash, so staleness still works; its content is not known.
@@ -574,7 +578,7 @@ void tst_ProjectStore::migratesVersionThree()
 void tst_ProjectStore::migratesVersionFour()
 {
     // A version-4 file has no trusted reviewers and no signatures: its approvals stay, unsigned.
-    Project original = fullProject();
+    Project original = withoutCitations(fullProject());
     original.trustedReviewers.clear();
     for (Review &r : original.reviews) {
         r.keyFingerprint.clear();
@@ -583,11 +587,13 @@ void tst_ProjectStore::migratesVersionFour()
     const QString file = path("v4.kdproj");
     StoreError error;
     QVERIFY(ProjectStore::writeNew(file, original, false, &error));
-    QVERIFY(makeDatabase(file, {QStringLiteral("ALTER TABLE review DROP COLUMN key_fingerprint"),
-                                QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
-                                QStringLiteral("DROP TABLE trusted_reviewer"),
-                                QStringLiteral("DROP TABLE review_note"),
-                                QStringLiteral("PRAGMA user_version = 4")}));
+    QVERIFY(makeDatabase(
+        file, QStringList{QStringLiteral("ALTER TABLE review DROP COLUMN key_fingerprint"),
+                          QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
+                          QStringLiteral("DROP TABLE trusted_reviewer"),
+                          QStringLiteral("DROP TABLE review_note")}
+                  + citationColumnsDropped()
+                  + QStringList{QStringLiteral("PRAGMA user_version = 4")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v4");
@@ -611,17 +617,18 @@ void tst_ProjectStore::migratesVersionFour()
 void tst_ProjectStore::migratesVersionFive()
 {
     // A version-5 file has no review threads; everything else it holds stays as it was.
-    Project original = fullProject();
+    Project original = withoutCitations(fullProject());
     original.reviewNotes.clear();
     const QString file = path("v5.kdproj");
     StoreError error;
     QVERIFY(ProjectStore::writeNew(file, original, false, &error));
-    QVERIFY(makeDatabase(file, {QStringLiteral("DROP TABLE review_note"),
-                                QStringLiteral("PRAGMA user_version = 5")}));
+    QVERIFY(makeDatabase(file, QStringList{QStringLiteral("DROP TABLE review_note")}
+                                   + citationColumnsDropped()
+                                   + QStringList{QStringLiteral("PRAGMA user_version = 5")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v5");
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
     QCOMPARE(schemaShape(store->path()), freshShape());
     Project loaded;
     QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
@@ -644,6 +651,39 @@ void tst_ProjectStore::migratesVersionFive()
                                         "'review_note'"))
                  .toInt(),
              0);
+}
+
+void tst_ProjectStore::migratesVersionSix()
+{
+    // A version-6 file has no structured citations: its sources keep their free-text pinpoints,
+    // its approvals their hashes (the new fields are not in the canonical form while empty), and
+    // the new fields are stored and searched from then on.
+    const Project original = withoutCitations(fullProject());
+    const QString file = path("v6.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(file, original, false, &error));
+    QVERIFY(makeDatabase(file, citationColumnsDropped()
+                                   + QStringList{QStringLiteral("PRAGMA user_version = 6")}));
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v6");
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+    QCOMPARE(schemaShape(store->path()), freshShape());
+    Project loaded;
+    QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
+    QVERIFY(loaded == original);
+    QCOMPARE(loaded.legalSources[0].pinpoint, fullProject().legalSources[0].pinpoint);
+    QCOMPARE(ContentHash::of(loaded.legalSources[0]), ContentHash::of(original.legalSources[0]));
+
+    LegalSource cited = fullProject().legalSources[0];
+    QVERIFY2(store->update(cited), qPrintable(store->lastError().message));
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.legalSources[0], cited);
+    QCOMPARE(store->backend()
+                 .scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE field = "
+                                        "'artikel' AND text = '7:457'"))
+                 .toInt(),
+             1);
 }
 
 void tst_ProjectStore::writeNewRefusesExistingAndLeavesNothingOnFailure()

@@ -913,8 +913,9 @@ void tst_ServerProject::editorsSubmitForReview()
     QCOMPARE(loadAs(QStringLiteral("pia")).reviews, fullProject().reviews);
 }
 
-// A server project of version 5 (before review threads) is upgraded in place by `kdtool server
-// init`, keeping what it holds; until then the program refuses to open it.
+// A server project of version 5 (before review threads and legal citations) is upgraded in
+// place by `kdtool server init`, keeping what it holds; until then the program refuses to open
+// it. Afterwards it has the shape, and searches the columns, of a server prepared new.
 void tst_ServerProject::olderServerIsUpgraded()
 {
     const QString database = QStringLiteral("older");
@@ -926,11 +927,18 @@ void tst_ServerProject::olderServerIsUpgraded()
     QVERIFY2(ServerProject::upload(m_cluster.uri(QStringLiteral("ada"), database), fullProject(),
                                    false, &error, QStringLiteral("pw-ada")),
              qPrintable(error.message));
-    // Back to version 5: no review_note table, and reviews for reviewers only.
+    // Back to version 5: no review_note table, reviews for reviewers only, no citation columns
+    // and the search triggers of version 5.
     QVERIFY(m_cluster.psql(
         QStringLiteral("DROP TABLE review_note; DROP FUNCTION kd_review_note_check(); "
                        "DROP FUNCTION kd_review_note_append_only(); "
                        "REVOKE INSERT, DELETE ON review FROM kd_editor; "
+                       "DROP TRIGGER legal_source_search ON legal_source; "
+                       "DROP TRIGGER legal_reference_search ON legal_reference; "
+                       "ALTER TABLE legal_source DROP COLUMN version_date, DROP COLUMN boek, "
+                       "DROP COLUMN titeldeel, DROP COLUMN hoofdstuk, DROP COLUMN afdeling, "
+                       "DROP COLUMN paragraaf, DROP COLUMN artikel; "
+                       "ALTER TABLE legal_reference DROP COLUMN lid, DROP COLUMN onderdeel; "
                        "UPDATE kd_schema SET version = 5"),
         nullptr, PgCluster::superuser(), {}, database));
     auto store
@@ -941,14 +949,14 @@ void tst_ServerProject::olderServerIsUpgraded()
 
     QVERIFY2(ServerProject::init(m_cluster.uri(PgCluster::superuser(), database), &done, &error),
              qPrintable(error.message));
-    QVERIFY2(done.contains(QLatin1String("from schema version 5 to 6")), qPrintable(done));
+    QVERIFY2(done.contains(QLatin1String("from schema version 5 to 7")), qPrintable(done));
     store = ProjectStore::open(m_cluster.uri(QStringLiteral("eva"), database),
                                ProjectStore::OpenMode::ReadWrite, &error, QStringLiteral("pw-eva"));
     QVERIFY2(store, qPrintable(error.message));
     Project loaded;
     QVERIFY(store->load(&loaded));
-    Project expected = fullProject();
-    expected.reviewNotes.clear(); // dropped with the table above
+    Project expected = withoutCitations(fullProject()); // dropped with the columns above
+    expected.reviewNotes.clear();                       // dropped with the table above
     QCOMPARE(loaded.scenarios, expected.scenarios);
     QCOMPARE(loaded.reviews, expected.reviews);
     QVERIFY(loaded.reviewNotes.isEmpty());
@@ -967,10 +975,20 @@ void tst_ServerProject::olderServerIsUpgraded()
     QVERIFY(!m_cluster.psql(QStringLiteral("UPDATE review_note SET text = 'x'"), &output,
                             QStringLiteral("ada"), QStringLiteral("pw-ada"), database));
     QVERIFY2(output.contains(QLatin1String("append-only")), qPrintable(output));
-    // The same tables, columns and owners as a server prepared at version 6.
+    // The new columns are searched.
+    LegalSource cited = fullProject().legalSources.first();
+    cited.artikel = QStringLiteral("7:457");
+    QVERIFY2(store->update(cited), qPrintable(store->lastError().message));
+    QString found;
+    QVERIFY(m_cluster.psql(QStringLiteral("SELECT count(*) FROM search_index WHERE field = "
+                                          "'artikel' AND text = '7:457'"),
+                           &found, PgCluster::superuser(), {}, database));
+    QCOMPARE(found.trimmed(), QStringLiteral("1"));
+    // The same tables, columns, owners and trigger functions as a server prepared new.
     const auto shape = [this](const QString &db) {
         QString text;
         QString owners;
+        QString functions;
         const bool ok
             = m_cluster.psql(QStringLiteral("SELECT string_agg(table_name || '.' || column_name, "
                                             "',' ORDER BY table_name, column_name) FROM "
@@ -980,8 +998,12 @@ void tst_ServerProject::olderServerIsUpgraded()
               && m_cluster.psql(QStringLiteral("SELECT string_agg(tablename || ':' || tableowner, "
                                                "',' ORDER BY tablename) FROM pg_tables WHERE "
                                                "schemaname = 'public'"),
-                                &owners, PgCluster::superuser(), {}, db);
-        return ok ? text + u'\n' + owners : QString();
+                                &owners, PgCluster::superuser(), {}, db)
+              && m_cluster.psql(QStringLiteral("SELECT string_agg(proname || ':' || md5(prosrc), "
+                                               "',' ORDER BY proname) FROM pg_proc WHERE "
+                                               "proname LIKE 'kd_search_%'"),
+                                &functions, PgCluster::superuser(), {}, db);
+        return ok ? text + u'\n' + owners + u'\n' + functions : QString();
     };
     QCOMPARE(shape(database), shape(QStringLiteral("kd")));
 }

@@ -365,6 +365,62 @@ QList<Case> cases()
         p.legalSources[0].url = "https://wetten.overheid.nl/BWBR0005290#Boek7_Artikel457";
     });
 
+    fire("citation: article in words", "invalid-citation", "legal-source/bw-7-457", "artikel",
+         [](Project &p) { p.legalSources[0].artikel = "zevenhonderd"; });
+    fire("citation: boek with its name", "invalid-citation", "legal-source/bw-7-457", "boek",
+         [](Project &p) { p.legalSources[0].boek = "Boek 7"; });
+    fire("citation: lid in words", "invalid-citation", dilemmaPath + "/legal-reference/1", "lid",
+         [](Project &p) {
+             p.legalSources[0].artikel = "7:457";
+             dilemma(p).legalReferences[0].lid = "eerste";
+         });
+    fire("citation: lid without article", "invalid-citation", dilemmaPath + "/legal-reference/1",
+         "lid", [](Project &p) {
+             p.legalSources[0].artikel.clear();
+             dilemma(p).legalReferences[0].lid = "1";
+         });
+    fire("citation: onderdeel in brackets", "invalid-citation", dilemmaPath + "/legal-reference/2",
+         "onderdeel", [](Project &p) {
+             p.legalSources[1].artikel = "9";
+             dilemma(p).legalReferences[1].lid = "2";
+             dilemma(p).legalReferences[1].onderdeel = "(h)";
+         });
+    quiet("citation: well formed", "invalid-citation", [](Project &p) {
+        p.legalSources[0].boek = "7";
+        p.legalSources[0].titeldeel = "7";
+        p.legalSources[0].afdeling = "5";
+        p.legalSources[0].artikel = "7:457";
+        p.legalSources[0].versionDate = QDate(2026, 1, 1);
+        dilemma(p).legalReferences[0].lid = "3";
+        p.legalSources[1].artikel = "9";
+        dilemma(p).legalReferences[1].lid = "2";
+        dilemma(p).legalReferences[1].onderdeel = "h";
+    });
+
+    fire("citation: no lid where another names one", "unclear-citation",
+         dilemmaPath + "/legal-reference/2", "lid", [](Project &p) {
+             p.legalSources[0].artikel = "7:457";
+             dilemma(p).legalReferences[0].lid = "3";
+             dilemma(p).legalReferences[1].legalSourceUid = p.legalSources[0].uid;
+             dilemma(p).legalReferences[1].lid.clear();
+             dilemma(p).legalReferences[1].onderdeel.clear();
+         });
+    fire("citation: no onderdeel where another names one", "unclear-citation",
+         dilemmaPath + "/legal-reference/2", "onderdeel", [](Project &p) {
+             p.legalSources[1].artikel = "6";
+             dilemma(p).legalReferences[0].legalSourceUid = p.legalSources[1].uid;
+             dilemma(p).legalReferences[0].lid = "1";
+             dilemma(p).legalReferences[0].onderdeel = "a";
+             dilemma(p).legalReferences[1].lid = "1";
+             dilemma(p).legalReferences[1].onderdeel.clear();
+         });
+    quiet("citation: each names its lid", "unclear-citation", [](Project &p) {
+        p.legalSources[0].artikel = "7:457";
+        dilemma(p).legalReferences[0].lid = "3";
+        dilemma(p).legalReferences[1].legalSourceUid = p.legalSources[0].uid;
+        dilemma(p).legalReferences[1].lid = "2";
+    });
+
     fire("dates: until before from", "invalid-date-range", "legal-source/avg", "validUntil",
          [](Project &p) { p.legalSources[1].validUntil = QDate(2018, 5, 24); });
     quiet("dates: one day", "invalid-date-range",

@@ -133,12 +133,36 @@ QList<std::function<void(Project &)>> defects()
         p.legalSources[0].reviewBy = asOf.addDays(-1);
         p.legalSources[1].validFrom = asOf.addDays(-10);
         p.legalSources[1].validUntil = asOf.addDays(-20);
+        p.legalSources[1].boek = "Boek 2";
+        p.legalSources[1].artikel = "negen";
+        dilemma(p).legalReferences[1].lid = "tweede";
+        dilemma(p).legalReferences[1].onderdeel = "(h)";
         LegalSource unused = p.legalSources[0];
         unused.uid = uid(32);
         unused.key = "wpg";
         unused.position = 2;
         p.legalSources.append(unused);
         dilemma(p).themeUids.clear();
+    });
+    all.append([](Project &p) { // citations that leave out the lid or onderdeel others name
+        dilemma(p).legalReferences[1].legalSourceUid = uid(30);
+        dilemma(p).legalReferences[1].lid.clear();
+        dilemma(p).legalReferences[1].onderdeel.clear();
+        p.legalSources[1].artikel = "6";
+        LegalReference onderdeel = dilemma(p).legalReferences[1];
+        onderdeel.uid = uid(122);
+        onderdeel.legalSourceUid = uid(31);
+        onderdeel.lid = "1";
+        onderdeel.onderdeel = "a";
+        onderdeel.position = 2;
+        LegalReference without = onderdeel;
+        without.uid = uid(123);
+        without.onderdeel.clear();
+        without.position = 3;
+        dilemma(p).legalReferences.append(onderdeel);
+        dilemma(p).legalReferences.append(without);
+        // And a lid of a source that gives no article.
+        p.legalSources[0].artikel.clear();
     });
     all.append([](Project &p) { // assets
         p.assets[0].data.clear();

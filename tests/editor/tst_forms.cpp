@@ -161,6 +161,7 @@ private slots:
     void referenceListOrderAndScope();
     void dateAgeEnumerationEditors();
     void reviewBannerShowsTheState();
+    void legalSourceFormDerivesTheCitation();
     void assetDataReplace();
     void readOnlyDisablesEditing();
     void focusFieldFocusesEditor();
@@ -236,7 +237,8 @@ void tst_Forms::tableCoversEveryMember()
         {EntityKind::Professional,
          {"key", "title", "description", "secrecy", "defaultLegalSourceUids", "iconAssetUid"}},
         {EntityKind::LegalSource,
-         {"key", "shortTitle", "fullTitle", "pinpoint", "identifier", "url", "validFrom",
+         {"key", "shortTitle", "fullTitle", "pinpoint", "identifier", "boek", "titeldeel",
+          "hoofdstuk", "afdeling", "paragraaf", "artikel", "url", "versionDate", "validFrom",
           "validUntil", "reviewBy", "summary"}},
         {EntityKind::Theme, {"key", "label", "description"}},
         {EntityKind::GlossaryTerm, {"key", "term", "definition"}},
@@ -249,7 +251,7 @@ void tst_Forms::tableCoversEveryMember()
          {"key", "professionalUid", "question", "situation", "considerations", "solutionDirection",
           "themeUids"}},
         {EntityKind::Option, {"label", "assessment", "feedback"}},
-        {EntityKind::LegalReference, {"legalSourceUid", "pinpoint", "note"}},
+        {EntityKind::LegalReference, {"legalSourceUid", "pinpoint", "lid", "onderdeel", "note"}},
     };
     // Not fields: identity and order (uid, position: moved, not typed) and owned children,
     // which have their own forms or, for a dilemma, sections of its form.
@@ -798,6 +800,47 @@ void tst_Forms::referenceListOrderAndScope()
 
 // A dilemma's and a legal source's form say their review state under the heading, as the Review
 // dock does, and follow it; other kinds have no banner.
+// The legal source's form shows the citation the program derives from its fields, and the link
+// that opens the article, as the fields are typed; the new fields are in the form after the
+// identifier and the URL.
+void tst_Forms::legalSourceFormDerivesTheCitation()
+{
+    EntityForm *form = showForm(EntityKind::LegalSource, uid(30));
+    QVERIFY(form->citationLine());
+    const QString before = form->citationLine()->text();
+    QVERIFY2(before.contains(QStringLiteral("jci1.3:c:BWBR0005290&amp;boek=7&amp;titeldeel=7&amp;"
+                                            "afdeling=5&amp;artikel=457&amp;z=2026-01-01")),
+             qPrintable(before));
+    QVERIFY2(before.contains(QStringLiteral("href=\"https://wetten.overheid.nl/jci1.3:c:")),
+             qPrintable(before));
+    QStringList names;
+    for (const FieldSpec &spec : FieldTable::fields(EntityKind::LegalSource))
+        names.append(spec.name);
+    QVERIFY2(names.indexOf(QStringLiteral("boek"))
+                 == names.indexOf(QStringLiteral("identifier")) + 1,
+             qPrintable(names.join(u' ')));
+    QVERIFY2(names.indexOf(QStringLiteral("versionDate"))
+                 == names.indexOf(QStringLiteral("url")) + 1,
+             qPrintable(names.join(u' ')));
+
+    QLineEdit *artikel = editorOf<LineEditor>(form, "artikel")->lineEdit();
+    artikel->setFocus();
+    artikel->selectAll();
+    QTest::keyClicks(artikel, "7:458");
+    editorOf<LineEditor>(form, "artikel")->commitPending();
+    QCOMPARE(m_doc->find<LegalSource>(uid(30))->artikel, QStringLiteral("7:458"));
+    QVERIFY2(form->citationLine()->text().contains(QStringLiteral("artikel=458")),
+             qPrintable(form->citationLine()->text()));
+    // Undone, the line follows; without an article there is no citation to it.
+    m_doc->undoStack()->undo();
+    QCOMPARE(form->citationLine()->text(), before);
+    artikel->selectAll();
+    QTest::keyClick(artikel, Qt::Key_Delete);
+    editorOf<LineEditor>(form, "artikel")->commitPending();
+    QVERIFY2(form->citationLine()->text().startsWith(QStringLiteral("No citation")),
+             qPrintable(form->citationLine()->text()));
+}
+
 void tst_Forms::reviewBannerShowsTheState()
 {
     EntityForm *form = showForm(EntityKind::Dilemma, uid(100));
