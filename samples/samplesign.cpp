@@ -1,11 +1,14 @@
 // kd-sample-sign: signs a sample project's review records with the sample reviewer key
 // (samples/keys/sample-reviewer.key), so that the sample exports without --draft. Each record
-// keeps its time, decision and content hash; the key becomes the project's only trusted
-// reviewer. Not run by the build: samples/README.md says when and how to use it. The key is
-// read without the owner-only check that real keys get, because it is public on purpose.
+// keeps its time and decision; an approval takes the content hash of its dilemma or legal source
+// as it is now (the sample's approvals are sample approvals, not a check: samples/README.md), and
+// every record the key's name; the key becomes the project's only trusted reviewer. Not run by the
+// build: samples/README.md says when and how to use it. The key is read without the owner-only
+// check that real keys get, because it is public on purpose.
 
 #include "crypto/reviewerkey.h"
 #include "review/approvaltrust.h"
+#include "review/contenthash.h"
 #include "storage/projectstore.h"
 
 #include <QCoreApplication>
@@ -43,8 +46,15 @@ int main(int argc, char *argv[])
     if (!store)
         return fail(args.at(1) + QStringLiteral(": ") + storeError.message);
     Project project;
-    if (!store->loadRegisters(&project))
+    if (!store->load(&project))
         return fail(store->lastError().message);
+    QHash<QString, QString> hashes;
+    for (const LegalSource &source : std::as_const(project.legalSources))
+        hashes.insert(source.uid, ContentHash::of(source));
+    for (const Scenario &scenario : std::as_const(project.scenarios))
+        for (const Segment &segment : scenario.segments)
+            for (const Dilemma &dilemma : segment.dilemmas)
+                hashes.insert(dilemma.uid, ContentHash::of(dilemma));
 
     WriteBatch batch(*store);
     bool ok = batch.isActive();
@@ -59,13 +69,21 @@ int main(int argc, char *argv[])
                              QStringLiteral("Kiezen & Delen (voorbeeld)"),
                              QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC)};
     ok = ok && store->insert(reviewer);
+    int rehashed = 0;
     for (Review review : std::as_const(project.reviews)) {
+        const QString now = hashes.value(review.entityUid);
+        if (review.state == ReviewState::Approved && !now.isEmpty() && review.contentHash != now) {
+            review.contentHash = now;
+            review.content = QString(); // the copy of what was approved no longer is
+            ++rehashed;
+        }
         ApprovalSignature::sign(&review, *key);
         ok = ok && store->remove(EntityKind::Review, review.uid) && store->insert(review);
     }
     if (!ok || !batch.commit())
         return fail(store->lastError().message);
     QTextStream(stdout) << "signed " << project.reviews.size() << " review records with key "
-                        << shortFingerprint(key->fingerprint()) << Qt::endl;
+                        << shortFingerprint(key->fingerprint()) << " (" << rehashed
+                        << " approvals took the current content hash)" << Qt::endl;
     return 0;
 }

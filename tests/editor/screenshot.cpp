@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
             document->undoStack()->push(command.release());
             return uid;
         };
-        const QString reviewer = QStringLiteral("M. de Jong");
+        const QString reviewer = QStringLiteral("Voorbeeldbeoordelaar");
         const QString editor = QStringLiteral("Eva Bakker");
         const QString first = note(reviewer, {}, kd::ReviewNoteKind::Question,
                                    QStringLiteral("Noemen we hier ook de meldcode, of pas bij "

@@ -13,7 +13,10 @@ using namespace kd::testing;
 // Every approval a user has rests on the bytes of ContentHash::canonical: if they changed, every
 // approved dilemma and legal source would turn stale at once. These are the hashes of the golden
 // project, the full test project and the two samples, as the program computed them before the
-// content model was described in one place (issue 13); content-hashes.txt pins them.
+// content model was described in one place (issue 13); content-hashes.txt pins them. The legal
+// citation fields (schema version 7) left every pin of content that does not use them as it was:
+// only the full project (which sets them), the sample (whose content was corrected) and the rules
+// demo's citation entities changed.
 class TestContentHashes : public QObject
 {
     Q_OBJECT
