@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -105,6 +106,24 @@ QString actingName(const ProjectStore &store, const QString &given)
     if (store.isServer())
         return given.trimmed().isEmpty() ? store.identity().login : given.trimmed();
     return authorName(given);
+}
+
+bool parseAsOf(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *day,
+               int *exitCode)
+{
+    if (!parser.isSet(option)) {
+        *day = QDate::currentDate();
+        return true;
+    }
+    // Qt::ISODate also takes times and other shapes; the contract is a plain calendar date.
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString text = parser.value(option);
+    *day = QDate::fromString(text, Qt::ISODate);
+    if (shape.match(text).hasMatch() && day->isValid())
+        return true;
+    *exitCode
+        = fail({}, QStringLiteral("--as-of '%1' is not a date of the form YYYY-MM-DD").arg(text));
+    return false;
 }
 
 bool parseArguments(QCommandLineParser &parser, const CommandSpec &spec,

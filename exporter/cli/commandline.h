@@ -5,6 +5,7 @@
 #include "storage/projectstore.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -40,6 +41,11 @@ struct CommandSpec
 // *exitCode to 0; on bad arguments prints the problem and the usage line and sets it to 2.
 bool parseArguments(QCommandLineParser &parser, const CommandSpec &spec,
                     const QStringList &arguments, int *exitCode);
+
+// The value of an --as-of option as a calendar date (YYYY-MM-DD), or today when it is not set;
+// false after printing the problem (exit code 2).
+bool parseAsOf(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *day,
+               int *exitCode);
 
 // "kdtool key new" and the like: runs the subcommand the first argument names with the rest.
 struct Subcommand
@@ -107,6 +113,7 @@ int runValidate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runReview(const QStringList &arguments);
+int runLegal(const QStringList &arguments);
 int runKey(const QStringList &arguments);
 int runReviewers(const QStringList &arguments);
 int runApprove(const QStringList &arguments);

@@ -46,6 +46,7 @@ const Command commands[] = {
     {"export", kd::cli::runExport, "write a package (XML, JSON) from a project"},
     {"import", kd::cli::runImport, "create a project from a package"},
     {"review", kd::cli::runReview, "count review states, list stale and waiting items"},
+    {"legal", kd::cli::runLegal, "the law register: legal sources, versions, what cites them"},
     {"approve", kd::cli::runApprove, "approve (or request changes to) an item, signed"},
     {"key", kd::cli::runKey, "make and show reviewer keys (new, list, public)"},
     {"reviewers", kd::cli::runReviewers, "a project's trusted reviewers (list, add, remove)"},

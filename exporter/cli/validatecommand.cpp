@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace kd::cli {
 namespace {
@@ -102,16 +101,8 @@ int runValidate(const QStringList &arguments)
     options.reviewGate = parser.isSet(gate)    ? ValidationOptions::ReviewGate::Export
                          : parser.isSet(draft) ? ValidationOptions::ReviewGate::Off
                                                : ValidationOptions::ReviewGate::Editing;
-    if (parser.isSet(asOf)) {
-        // Qt::ISODate also takes times and other shapes; the contract is a plain calendar date.
-        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        const QString text = parser.value(asOf);
-        options.asOf = QDate::fromString(text, Qt::ISODate);
-        if (!shape.match(text).hasMatch() || !options.asOf.isValid()) {
-            return fail(
-                {}, QStringLiteral("--as-of '%1' is not a date of the form YYYY-MM-DD").arg(text));
-        }
-    }
+    if (parser.isSet(asOf) && !parseAsOf(parser, asOf, &options.asOf, &exitCode))
+        return exitCode;
 
     const QString path = parser.positionalArguments().constFirst();
     // Read-only (no lock is taken, so this works while the editor has the project open) and one

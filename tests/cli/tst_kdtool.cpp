@@ -59,6 +59,8 @@ private slots:
     void restartKeepsBehaviour();
     void reviewShowsComments();
     void reviewShowsThreads();
+    void legalRegister();
+    void legalRegisterRefusesBadArguments();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -253,6 +255,97 @@ void tst_Kdtool::infoWhileLockedForWriting()
     // Reading needs no lock: info works while the editor has the project open.
     const Run run = kdtool({"info", path("busy.kdproj")});
     QCOMPARE(run.exitCode, 0);
+}
+
+// `kdtool legal`: every legal source with its version, dates, status on the as-of day and what
+// cites it; the JSON members are a contract.
+void tst_Kdtool::legalRegister()
+{
+    StoreError error;
+    QVERIFY(
+        ProjectStore::writeNew(path("legal.kdproj"), kd::testing::fullProject(), false, &error));
+
+    Run run = kdtool({"legal", path("legal.kdproj"), "--json", "--as-of", "2027-06-10"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value("asOf").toString(), QStringLiteral("2027-06-10"));
+    QJsonArray sources = root.value("sources").toArray();
+    QCOMPARE(sources.size(), 2);
+    const QJsonObject wgbo = sources.at(0).toObject();
+    for (const char *key :
+         {"uid", "key", "path", "title", "kind", "identifier", "citation", "link", "versionDate",
+          "validFrom", "validUntil", "reviewBy", "status", "daysToReview", "citedBy"})
+        QVERIFY2(wgbo.contains(QLatin1String(key)), key);
+    QCOMPARE(wgbo.value("uid").toString(), kd::testing::uid(30));
+    QCOMPARE(wgbo.value("path").toString(), QStringLiteral("legal-source/bw-7-457"));
+    QCOMPARE(wgbo.value("kind").toString(), QStringLiteral("statute"));
+    QCOMPARE(wgbo.value("citation").toString(),
+             QStringLiteral("jci1.3:c:BWBR0005290&boek=7&titeldeel=7&afdeling=5&artikel=457"
+                            "&z=2026-01-01&g=2026-01-01"));
+    QCOMPARE(wgbo.value("link").toString(),
+             QStringLiteral("https://wetten.overheid.nl/") + wgbo.value("citation").toString());
+    QCOMPARE(wgbo.value("versionDate").toString(), QStringLiteral("2026-01-01"));
+    QVERIFY(wgbo.value("validUntil").isNull());
+    QCOMPARE(wgbo.value("status").toString(), QStringLiteral("review-soon"));
+    QCOMPARE(wgbo.value("daysToReview").toInt(), 20);
+    const QJsonArray citedBy = wgbo.value("citedBy").toArray();
+    QVERIFY(citedBy.size() >= 2);
+    QCOMPARE(citedBy.at(0).toObject().value("kind").toString(), QStringLiteral("dilemma"));
+    QCOMPARE(citedBy.at(0).toObject().value("uid").toString(), kd::testing::uid(100));
+    QCOMPARE(citedBy.last().toObject().value("kind").toString(), QStringLiteral("professional"));
+    const QJsonObject avg = sources.at(1).toObject();
+    QCOMPARE(avg.value("kind").toString(), QStringLiteral("eu-law"));
+    QVERIFY(avg.value("citation").isNull());
+    QCOMPARE(avg.value("link").toString(),
+             QStringLiteral("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/"
+                            "?uri=CELEX:32016R0679#art_9"));
+    QCOMPARE(avg.value("status").toString(), QStringLiteral("current"));
+    QVERIFY(avg.value("daysToReview").isNull());
+
+    // Later: the review is due; later still, the AVG has expired.
+    run = kdtool({"legal", path("legal.kdproj"), "--json", "--as-of", "2027-07-01"});
+    sources = QJsonDocument::fromJson(run.out).object().value("sources").toArray();
+    QCOMPARE(sources.at(0).toObject().value("status").toString(), QStringLiteral("review-due"));
+    QCOMPARE(sources.at(0).toObject().value("daysToReview").toInt(), -1);
+    run = kdtool({"legal", path("legal.kdproj"), "--json", "--as-of", "2100-01-01"});
+    sources = QJsonDocument::fromJson(run.out).object().value("sources").toArray();
+    QCOMPARE(sources.at(1).toObject().value("status").toString(), QStringLiteral("expired"));
+
+    run = kdtool({"legal", path("legal.kdproj"), "--as-of", "2027-06-10"});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.startsWith(path("legal.kdproj")
+                             + QStringLiteral(": 2 legal sources as of 2027-06-10 (0 expired, 0 "
+                                              "review due, 1 review within 30 days)\n")),
+             run.out.constData());
+    QVERIFY2(text.contains(QStringLiteral("  legal-source/bw-7-457: \"BW 7:457\": review-soon\n"
+                                          "    citation: jci1.3:c:BWBR0005290&boek=7")),
+             run.out.constData());
+    QVERIFY2(text.contains(QStringLiteral("    version checked 2026-01-01; valid from 1995-04-01; "
+                                          "review by 2027-06-30\n")),
+             run.out.constData());
+}
+
+void tst_Kdtool::legalRegisterRefusesBadArguments()
+{
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("legal-args.kdproj"), kd::testing::fullProject(), false,
+                                   &error));
+    for (const char *day : {"2027-13-01", "10-06-2027", "2027-06-10T00:00", ""}) {
+        const Run run = kdtool({"legal", path("legal-args.kdproj"), "--as-of", day});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains("is not a date of the form YYYY-MM-DD"), run.err.constData());
+    }
+    Run run = kdtool({"legal"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("kdtool legal PROJECT [--json] [--as-of YYYY-MM-DD]"));
+    run = kdtool({"legal", path("missing.kdproj")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    run = kdtool({"legal", path("legal-args.kdproj"), "--frobnicate"});
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Kdtool)
