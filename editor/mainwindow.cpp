@@ -15,6 +15,7 @@
 #include "widgets/connectionlabel.h"
 #include "widgets/exportdialog.h"
 #include "widgets/exportresultdialog.h"
+#include "widgets/lawregisterdock.h"
 #include "widgets/lifewheelview.h"
 #include "widgets/presencelabel.h"
 #include "widgets/projecttree.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_validation(new ValidationDock(m_document, this))
     , m_search(new SearchDock(m_document, this))
     , m_review(new ReviewDock(m_document, m_keyring, this))
+    , m_lawRegister(new LawRegisterDock(m_document, this))
     , m_wheelDock(new QDockWidget(tr("Life Wheel"), this))
     , m_wheel(new LifeWheelView(m_document, m_wheelDock))
     , m_issueLabel(new QLabel(this))
@@ -96,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_validation);
     addDockWidget(Qt::BottomDockWidgetArea, m_search);
     tabifyDockWidget(m_validation, m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lawRegister);
+    tabifyDockWidget(m_search, m_lawRegister);
+    connect(m_lawRegister, &LawRegisterDock::entityActivated, this,
+            [this](EntityKind kind, const QString &uid) { jumpTo(kind, uid, QString()); });
     m_validation->raise();
     connect(m_search, &SearchDock::resultActivated, this, &MainWindow::jumpTo);
     m_validation->raise();
@@ -234,6 +240,7 @@ void MainWindow::createMenus()
     view->addAction(m_validation->toggleViewAction());
     view->addAction(m_search->toggleViewAction());
     view->addAction(m_review->toggleViewAction());
+    view->addAction(m_lawRegister->toggleViewAction());
     view->addSeparator();
     view->addAction(tr("&Find in Project..."), QKeySequence::Find, this, [this] {
         m_search->show();

@@ -24,6 +24,7 @@ class PackageJob;
 class PresenceLabel;
 class ProjectDocument;
 class ProjectTree;
+class LawRegisterDock;
 class ReviewDock;
 class ReviewerKeyring;
 class SearchDock;
@@ -64,6 +65,7 @@ public:
     SearchDock *searchDock() const { return m_search; }
     LifeWheelView *wheel() const { return m_wheel; }
     ReviewDock *reviewDock() const { return m_review; }
+    LawRegisterDock *lawRegisterDock() const { return m_lawRegister; }
     ReviewerKeyring *keyring() const { return m_keyring; }
     ConnectionLabel *connectionLabel() const { return m_connectionLabel; }
     PresenceLabel *presenceLabel() const { return m_presenceLabel; }
@@ -128,6 +130,7 @@ private:
     ValidationDock *m_validation;
     SearchDock *m_search;
     ReviewDock *m_review;
+    LawRegisterDock *m_lawRegister;
     QDockWidget *m_wheelDock;
     LifeWheelView *m_wheel;
     QLabel *m_issueLabel;

@@ -3,15 +3,16 @@
 // samples/rules-demo/package.xml makes every rule fire that a valid package can express. The rest
 // (malformed or duplicate uids and keys, dangling references, gaps in positions, control
 // characters, a malformed colour, asset bytes that are not their type or an unsafe SVG) are
-// refused by the package schema itself, and an approval that
-// went stale needs content changed after the approval, so the build writes
-// them into build/samples/rules-demo.kdproj through the store after the import. Each entity is
-// named after the rule it shows. The stale approval is signed with the sample reviewer key
-// (samples/keys/), which the demo trusts, so that it is stale and not merely unsigned.
+// refused by the package schema itself, and an approval that went stale, or a dilemma whose law
+// changed since its approval, needs content changed after an approval, so the build writes them
+// into build/samples/rules-demo.kdproj through the store after the import. Each entity is named
+// after the rule it shows. The approvals are signed with the sample reviewer key (samples/keys/),
+// which the demo trusts, so that they count and are not merely unsigned.
 
 #include "crypto/reviewerkey.h"
 #include "model/identifiers.h"
 #include "review/approvaltrust.h"
+#include "review/contenthash.h"
 #include "storage/projectstore.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,51 @@ bool addStaleApproval(ProjectStore &store, const Project &project, const Reviewe
                                    QStringLiteral("rules demo"),
                                    QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC)};
     return store.insert(reviewer) && store.insert(stale);
+}
+
+// A dilemma approved after a legal source it cites was approved, with the source changed since
+// (its approval recorded other content): law-changed. The dilemma is a copy of the demo's
+// dilemma without problems, so that this is the only rule it shows.
+bool addLawChanged(ProjectStore &store, const Project &project, const ReviewerKey &key)
+{
+    const Segment *segment = nullptr;
+    const Dilemma *model = nullptr;
+    for (const Scenario &s : project.scenarios)
+        for (const Segment &g : s.segments)
+            for (const Dilemma &d : g.dilemmas)
+                if (d.key == QLatin1String("geen-problemen")) {
+                    segment = &g;
+                    model = &d;
+                }
+    if (!model || model->legalReferences.isEmpty())
+        return false;
+    Dilemma dilemma = *model;
+    dilemma.uid = Identifiers::createUid();
+    dilemma.key = QStringLiteral("law-changed");
+    dilemma.question = QStringLiteral("law-changed?");
+    dilemma.situation = describe("law-changed");
+    dilemma.position = int(segment->dilemmas.size());
+    for (Option &o : dilemma.options)
+        o.uid = Identifiers::createUid();
+    for (LegalReference &r : dilemma.legalReferences)
+        r.uid = Identifiers::createUid();
+    Review source{Identifiers::createUid(),
+                  dilemma.legalReferences.first().legalSourceUid,
+                  ReviewState::Approved,
+                  QStringLiteral("law-changed"),
+                  QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC),
+                  describe("law-changed"),
+                  QString(64, QLatin1Char('1'))};
+    ApprovalSignature::sign(&source, key);
+    Review approval{Identifiers::createUid(),
+                    dilemma.uid,
+                    ReviewState::Approved,
+                    QStringLiteral("law-changed"),
+                    QDateTime(QDate(2026, 1, 6), QTime(9, 0), Qt::UTC),
+                    describe("law-changed"),
+                    ContentHash::of(dilemma)};
+    ApprovalSignature::sign(&approval, key);
+    return store.insert(segment->uid, dilemma) && store.insert(source) && store.insert(approval);
 }
 
 } // namespace
@@ -152,6 +198,7 @@ int main(int argc, char *argv[])
                                            "<script>alert(1)</script></svg>"),
                                 assetPosition++});
     ok = ok && addStaleApproval(*store, project, *key);
+    ok = ok && addLawChanged(*store, project, *key);
     if (!ok || !tx.commit()) {
         err << "kd-rules-demo-defects: " << path << ": " << store->lastError().message << Qt::endl;
         return 2;

@@ -664,6 +664,10 @@
         <source>it names no onderdeel of %1, which other references cite by onderdeel; say which onderdeel</source>
         <translation>noemt geen onderdeel van %1, terwijl andere verwijzingen het met een onderdeel citeren; noem het onderdeel</translation>
     </message>
+    <message>
+        <source>law changed since the approval of %1: the legal source %2 changed since</source>
+        <translation>wet gewijzigd sinds de goedkeuring van %1: de juridische bron %2 is sindsdien gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>kd::ChildListEditor</name>
@@ -1797,6 +1801,123 @@
     <message>
         <source>the members of the package come in another order than package.json&apos;s own (&quot;%1&quot; before &quot;%2&quot;), and those that came early are over %3 MiB to hold</source>
         <translation>de leden van het pakket staan in een andere volgorde dan die van package.json zelf (&quot;%1&quot; vóór &quot;%2&quot;), en de leden die te vroeg komen, zijn meer dan %3 MiB om vast te houden</translation>
+    </message>
+</context>
+<context>
+    <name>kd::LawRegisterDock</name>
+    <message>
+        <source>Law Register</source>
+        <translation>Wettenregister</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle bronnen</translation>
+    </message>
+    <message>
+        <source>Review due within %1 days</source>
+        <translation>Herbeoordelen binnen %1 dagen</translation>
+    </message>
+    <message>
+        <source>Changed since an approval</source>
+        <translation>Gewijzigd sinds een goedkeuring</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filteren op titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version checked</source>
+        <translation>Versie gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Herbeoordelen vóór</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Geciteerd door</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Gewijzigd sinds goedkeuring</translation>
+    </message>
+    <message>
+        <source>Legal sources</source>
+        <translation>Juridische bronnen</translation>
+    </message>
+    <message>
+        <source>Since its approval</source>
+        <translation>Sinds de goedkeuring</translation>
+    </message>
+    <message>
+        <source>What cites the selected source</source>
+        <translation>Wat naar de gekozen bron verwijst</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actueel</translation>
+    </message>
+    <message>
+        <source>Review soon</source>
+        <translation>Binnenkort herbeoordelen</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Herbeoordeling verlopen</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Nog niet in werking</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review was due %n day(s) ago</source>
+        <translation>
+            <numerusform>Herbeoordeling was %n dag geleden nodig</numerusform>
+            <numerusform>Herbeoordeling was %n dagen geleden nodig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review due in %n day(s)</source>
+        <translation>
+            <numerusform>Herbeoordelen over %n dag</numerusform>
+            <numerusform>Herbeoordelen over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved dilemmas that cite this source were approved before it changed.</source>
+        <translation>Goedgekeurde dilemma’s die deze bron citeren, zijn goedgekeurd voordat de bron wijzigde.</translation>
+    </message>
+    <message>
+        <source>As of %1: legal sources %2; due for review within %3 days %4; changed since an approval %5.</source>
+        <translation>Op %1: juridische bronnen %2; binnen %3 dagen herbeoordelen %4; gewijzigd sinds een goedkeuring %5.</translation>
+    </message>
+    <message>
+        <source>Dilemma: %1</source>
+        <translation>Dilemma: %1</translation>
+    </message>
+    <message>
+        <source>Professional: %1</source>
+        <translation>Professional: %1</translation>
+    </message>
+    <message>
+        <source>Law changed</source>
+        <translation>Wet gewijzigd</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ LawRegister::Status statusOn(const LegalSource &source, const QDate &day)
 LawRegister::LawRegister(const Project &registers, const QDate &asOf)
     : m_registers(registers)
     , m_asOf(asOf)
+    , m_trust(registers)
+    , m_law(registers, m_trust)
 {}
 
 void LawRegister::addScenario(const Scenario &scenario)
@@ -46,6 +48,8 @@ void LawRegister::addScenario(const Scenario &scenario)
                 named.append(r.legalSourceUid);
                 m_dilemmas[r.legalSourceUid].append(citing);
             }
+            for (const LegalSource *changed : m_law.changedSinceApproval(d))
+                m_changed[changed->uid].append(citing);
         }
     }
 }
@@ -79,6 +83,7 @@ QList<LawRegister::Entry> LawRegister::entries() const
         if (s.reviewBy.isValid())
             e.daysToReview = int(m_asOf.daysTo(s.reviewBy));
         e.citedBy = m_dilemmas.value(s.uid) + professionals.value(s.uid);
+        e.changedSinceApproval = m_changed.value(s.uid);
         list.append(e);
     }
     return list;

@@ -4,6 +4,8 @@
 
 #include "model/entitykind.h"
 #include "model/project.h"
+#include "review/approvaltrust.h"
+#include "review/lawchanges.h"
 
 #include <QDate>
 #include <QHash>
@@ -56,9 +58,13 @@ public:
         Status status = Status::Current;
         std::optional<int> daysToReview; // negative when past; none without a review-by date
         QList<Citing> citedBy;           // dilemmas in project order, then professionals
+        // The approved dilemmas citing it whose approval the source changed since (rule
+        // law-changed), in project order.
+        QList<Citing> changedSinceApproval;
     };
 
-    // registers: the project without its scenarios (they may be absent).
+    // registers: the project without its scenarios (they may be absent), with its review
+    // records and trusted reviewers; it must outlive this.
     LawRegister(const Project &registers, const QDate &asOf);
 
     void addScenario(const Scenario &scenario);
@@ -72,6 +78,9 @@ private:
     const Project &m_registers;
     QDate m_asOf;
     QHash<QString, QList<Citing>> m_dilemmas; // by legal source uid
+    QHash<QString, QList<Citing>> m_changed;  // likewise, the dilemmas the source changed under
+    ApprovalTrust m_trust;
+    LawChanges m_law;
 };
 
 } // namespace kd

@@ -313,7 +313,7 @@ void Checker::report(RuleId rule, const Location &at, const QString &field, cons
     const Rule &r = RuleRegistry::rule(rule);
     Issue::Severity severity = r.severity;
     // Unreviewed content is normal while writing; it only blocks a (non-draft) export.
-    if ((rule == RuleId::NotApproved || rule == RuleId::ApprovalStale)
+    if ((rule == RuleId::NotApproved || rule == RuleId::ApprovalStale || rule == RuleId::LawChanged)
         && m_options.reviewGate == ValidationOptions::ReviewGate::Editing)
         severity = Issue::Severity::Warning;
     m_issues.append({r.id, severity, message, at.kind, at.uid, at.path, field});
@@ -841,6 +841,7 @@ void Checker::indexReviews()
     // run so that the check stays linear in the project's size.
     m_reviewsIndexed = true;
     m_trust.emplace(m_project);
+    m_law.emplace(m_project, *m_trust);
     for (const Review &r : m_project.reviews) {
         ReviewIndexEntry &entry = m_reviews[r.entityUid];
         if (!entry.latest || !(r.time < entry.latest->time))
@@ -879,6 +880,17 @@ void Checker::checkReview(const Location &at, const Entity &entity)
         report(RuleId::ApprovalStale, at, {},
                kindText(at.kind, &KindTexts::approvalStale)
                    .arg(entry.approval->time.toUTC().date().toString(Qt::ISODate)));
+    }
+    if constexpr (std::is_same_v<Entity, Dilemma>) {
+        for (const LegalSource *source : m_law->changedSince(entity, entry.latest->time)) {
+            report(
+                RuleId::LawChanged, at, QStringLiteral("legalReferences"),
+                QCoreApplication::translate("kd::Checker",
+                                            "law changed since the approval of %1: the legal "
+                                            "source %2 changed since")
+                    .arg(entry.latest->time.toUTC().date().toString(Qt::ISODate),
+                         quoted(source->shortTitle.isEmpty() ? source->key : source->shortTitle)));
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include "model/project.h"
 #include "review/approvaltrust.h"
+#include "review/lawchanges.h"
 
 #include <QHash>
 #include <QList>
@@ -110,6 +111,7 @@ private:
     QHash<QString, ReviewIndexEntry> m_reviews;
     bool m_reviewsIndexed = false;
     std::optional<ApprovalTrust> m_trust; // made with the review index
+    std::optional<LawChanges> m_law;      // likewise
 };
 
 } // namespace kd

@@ -53,6 +53,7 @@ enum class RuleId {
     // review
     NotApproved,
     ApprovalStale,
+    LawChanged,
 };
 
 } // namespace kd

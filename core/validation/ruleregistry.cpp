@@ -144,6 +144,11 @@ constexpr Entry entries[] = {
      "A dilemma or legal source was approved, but its content changed since (the content hash "
      "differs from the approved one).",
      "Have the changed content approved again, or export with --draft."},
+    {RuleId::LawChanged, "law-changed", Severity::Error,
+     "A dilemma was approved, but a legal source it cites changed since: the source differs from "
+     "the version its own approval recorded when the dilemma was approved.",
+     "Check the dilemma against the changed source and approve it again, or export with "
+     "--draft."},
 };
 
 QList<Rule> buildRules()

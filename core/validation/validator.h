@@ -14,9 +14,10 @@ namespace kd {
 
 struct ValidationOptions
 {
-    // How the review rules (not-approved, approval-stale) take part. The library default leaves
-    // them out so that a check of the content alone stays quiet; the editor and `kdtool
-    // validate` ask for Editing (warnings), the export gate for Export (errors, as registered).
+    // How the review rules (not-approved, approval-stale, law-changed) take part. The library
+    // default leaves them out so that a check of the content alone stays quiet; the editor and
+    // `kdtool validate` ask for Editing (warnings), the export gate for Export (errors, as
+    // registered).
     enum class ReviewGate { Off, Editing, Export };
 
     QDate asOf = QDate::currentDate(); // legal-source expiry and review-by are judged on this date

@@ -49,8 +49,8 @@ QSet<QString> ownedUids(const Project &project, const QString &uid)
     return uids;
 }
 
-// The editor shows not-approved and approval-stale as warnings: unapproved content is normal
-// while writing; only export refuses it.
+// The editor shows not-approved, approval-stale and law-changed as warnings: unapproved content is
+// normal while writing; only export refuses it.
 ValidationOptions editingOptions()
 {
     ValidationOptions options;

@@ -88,7 +88,8 @@ QString ExportDialog::refusalAdvice(const QList<Issue> &issues)
 {
     const auto unapproved = std::count_if(issues.begin(), issues.end(), [](const Issue &issue) {
         return issue.rule == QLatin1String("not-approved")
-               || issue.rule == QLatin1String("approval-stale");
+               || issue.rule == QLatin1String("approval-stale")
+               || issue.rule == QLatin1String("law-changed");
     });
     const qsizetype errors = issues.size() - unapproved;
     if (errors == 0)

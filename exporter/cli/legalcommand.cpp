@@ -19,14 +19,19 @@ QJsonValue orNull(const QDate &day)
     return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue();
 }
 
+QJsonArray toJson(const QList<LawRegister::Citing> &list)
+{
+    QJsonArray array;
+    for (const LawRegister::Citing &c : list)
+        array.append(QJsonObject{{QStringLiteral("kind"), toName(c.kind)},
+                                 {QStringLiteral("uid"), c.uid},
+                                 {QStringLiteral("path"), c.path},
+                                 {QStringLiteral("title"), c.title}});
+    return array;
+}
+
 QJsonObject toJson(const LawRegister::Entry &e)
 {
-    QJsonArray citedBy;
-    for (const LawRegister::Citing &c : e.citedBy)
-        citedBy.append(QJsonObject{{QStringLiteral("kind"), toName(c.kind)},
-                                   {QStringLiteral("uid"), c.uid},
-                                   {QStringLiteral("path"), c.path},
-                                   {QStringLiteral("title"), c.title}});
     return {{QStringLiteral("uid"), e.uid},
             {QStringLiteral("key"), e.key},
             {QStringLiteral("path"), e.path},
@@ -42,7 +47,8 @@ QJsonObject toJson(const LawRegister::Entry &e)
             {QStringLiteral("status"), LawRegister::toName(e.status)},
             {QStringLiteral("daysToReview"),
              e.daysToReview ? QJsonValue(*e.daysToReview) : QJsonValue()},
-            {QStringLiteral("citedBy"), citedBy}};
+            {QStringLiteral("citedBy"), toJson(e.citedBy)},
+            {QStringLiteral("changedSinceApproval"), toJson(e.changedSinceApproval)}};
 }
 
 void printJson(const QDate &asOf, const QList<LawRegister::Entry> &entries)
@@ -58,13 +64,16 @@ void printJson(const QDate &asOf, const QList<LawRegister::Entry> &entries)
 void printText(const QString &path, const QDate &asOf, const QList<LawRegister::Entry> &entries)
 {
     QHash<LawRegister::Status, int> counts;
-    for (const LawRegister::Entry &e : entries)
+    int changed = 0;
+    for (const LawRegister::Entry &e : entries) {
         ++counts[e.status];
+        changed += e.changedSinceApproval.isEmpty() ? 0 : 1;
+    }
     out() << path << ": " << entries.size() << " legal sources as of " << asOf.toString(Qt::ISODate)
           << " (" << counts.value(LawRegister::Status::Expired) << " expired, "
           << counts.value(LawRegister::Status::ReviewDue) << " review due, "
           << counts.value(LawRegister::Status::ReviewSoon) << " review within "
-          << LawRegister::SoonDays << " days)\n";
+          << LawRegister::SoonDays << " days, " << changed << " changed since an approval)\n";
     const auto day = [](const QDate &d) {
         return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("(not given)");
     };
@@ -84,6 +93,12 @@ void printText(const QString &path, const QDate &asOf, const QList<LawRegister::
         for (qsizetype i = 0; i < e.citedBy.size(); ++i)
             out() << (i == 0 ? ": " : ", ") << e.citedBy.at(i).path;
         out() << '\n';
+        // Only when there is something to say, so that a register without changes reads as
+        // before.
+        for (qsizetype i = 0; i < e.changedSinceApproval.size(); ++i)
+            out() << (i == 0 ? "    changed since the approval of: " : ", ")
+                  << e.changedSinceApproval.at(i).path
+                  << (i + 1 == e.changedSinceApproval.size() ? "\n" : "");
     }
 }
 

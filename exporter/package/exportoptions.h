@@ -22,8 +22,8 @@ struct ExportOptions
     bool json = true; // write package.json
     bool draft
         = false; // recorded in the manifest; a draft also gives each dilemma its review state
-    // The review gate: refuse (not-approved, approval-stale as errors) unless draft. Publishing
-    // callers set it (`kdtool export` does); fixtures and previews may leave it off.
+    // The review gate: refuse (not-approved, approval-stale, law-changed as errors) unless draft.
+    // Publishing callers set it (`kdtool export` does); fixtures and previews may leave it off.
     bool requireApproval = false;
     bool includeReviewNotes = false; // reviewer names, review comments and threads, change log
     // The publisher's key: when set, the package gets manifest.sig, its signature of

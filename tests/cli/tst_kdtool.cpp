@@ -1,3 +1,4 @@
+#include "testkeys.h"
 #include "testprojects.h"
 
 #include "review/approvaltrust.h"
@@ -6,6 +7,7 @@
 #include "storage/projectstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +63,7 @@ private slots:
     void reviewShowsThreads();
     void legalRegister();
     void legalRegisterRefusesBadArguments();
+    void lawChangedInRegisterAndGate();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -273,9 +276,9 @@ void tst_Kdtool::legalRegister()
     QJsonArray sources = root.value("sources").toArray();
     QCOMPARE(sources.size(), 2);
     const QJsonObject wgbo = sources.at(0).toObject();
-    for (const char *key :
-         {"uid", "key", "path", "title", "kind", "identifier", "citation", "link", "versionDate",
-          "validFrom", "validUntil", "reviewBy", "status", "daysToReview", "citedBy"})
+    for (const char *key : {"uid", "key", "path", "title", "kind", "identifier", "citation", "link",
+                            "versionDate", "validFrom", "validUntil", "reviewBy", "status",
+                            "daysToReview", "citedBy", "changedSinceApproval"})
         QVERIFY2(wgbo.contains(QLatin1String(key)), key);
     QCOMPARE(wgbo.value("uid").toString(), kd::testing::uid(30));
     QCOMPARE(wgbo.value("path").toString(), QStringLiteral("legal-source/bw-7-457"));
@@ -294,6 +297,7 @@ void tst_Kdtool::legalRegister()
     QCOMPARE(citedBy.at(0).toObject().value("kind").toString(), QStringLiteral("dilemma"));
     QCOMPARE(citedBy.at(0).toObject().value("uid").toString(), kd::testing::uid(100));
     QCOMPARE(citedBy.last().toObject().value("kind").toString(), QStringLiteral("professional"));
+    QCOMPARE(wgbo.value("changedSinceApproval").toArray().size(), 0);
     const QJsonObject avg = sources.at(1).toObject();
     QCOMPARE(avg.value("kind").toString(), QStringLiteral("eu-law"));
     QVERIFY(avg.value("citation").isNull());
@@ -315,16 +319,72 @@ void tst_Kdtool::legalRegister()
     run = kdtool({"legal", path("legal.kdproj"), "--as-of", "2027-06-10"});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
-    QVERIFY2(text.startsWith(path("legal.kdproj")
-                             + QStringLiteral(": 2 legal sources as of 2027-06-10 (0 expired, 0 "
-                                              "review due, 1 review within 30 days)\n")),
-             run.out.constData());
+    QVERIFY2(
+        text.startsWith(path("legal.kdproj")
+                        + QStringLiteral(": 2 legal sources as of 2027-06-10 (0 expired, 0 "
+                                         "review due, 1 review within 30 days, 0 changed since an "
+                                         "approval)\n")),
+        run.out.constData());
     QVERIFY2(text.contains(QStringLiteral("  legal-source/bw-7-457: \"BW 7:457\": review-soon\n"
                                           "    citation: jci1.3:c:BWBR0005290&boek=7")),
              run.out.constData());
     QVERIFY2(text.contains(QStringLiteral("    version checked 2026-01-01; valid from 1995-04-01; "
                                           "review by 2027-06-30\n")),
              run.out.constData());
+}
+
+// A legal source edited after an approved dilemma that cites it was approved: the register names
+// the dilemma under the source, validate's gate and export refuse it as law-changed.
+void tst_Kdtool::lawChangedInRegisterAndGate()
+{
+    using namespace kd::testing;
+    Project p = fullProject();
+    trust(p, testReviewerKey());
+    p.reviews.clear();
+    const QDateTime may1(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
+    const auto approve = [&](const QString &entityUid, const QDateTime &time, const QString &hash) {
+        Review r{
+            uid(int(400 + p.reviews.size())), entityUid, ReviewState::Approved, QString(), time,
+            QStringLiteral("Akkoord"),        hash};
+        ApprovalSignature::sign(&r, testReviewerKey());
+        p.reviews.append(r);
+    };
+    for (const LegalSource &s : p.legalSources)
+        approve(s.uid, may1, ContentHash::of(s));
+    approve(uid(100), may1.addDays(1), ContentHash::of(p.scenarios[0].segments[0].dilemmas[0]));
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(path("law-before.kdproj"), p, false, &error));
+    p.legalSources[0].versionDate = QDate(2027, 1, 1); // BW 7:457 read in a newer version
+    QVERIFY(ProjectStore::writeNew(path("law-changed.kdproj"), p, false, &error));
+
+    // Before the edit: nothing changed, the gate lets the dilemma through.
+    Run run = kdtool({"validate", path("law-before.kdproj"), "--json", "--export-gate"});
+    QVERIFY2(!run.out.contains("law-changed"), run.out.constData());
+
+    run = kdtool({"legal", path("law-changed.kdproj"), "--json", "--as-of", "2026-12-01"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray sources = QJsonDocument::fromJson(run.out).object().value("sources").toArray();
+    const QJsonArray changed = sources.at(0).toObject().value("changedSinceApproval").toArray();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).toObject().value("uid").toString(), uid(100));
+    QCOMPARE(changed.at(0).toObject().value("kind").toString(), QStringLiteral("dilemma"));
+    QCOMPARE(sources.at(1).toObject().value("changedSinceApproval").toArray().size(), 0);
+    run = kdtool({"legal", path("law-changed.kdproj"), "--as-of", "2026-12-01"});
+    QVERIFY2(run.out.contains(", 1 changed since an approval)\n"), run.out.constData());
+    QVERIFY2(run.out.contains("    changed since the approval of: scenario/"), run.out.constData());
+
+    run = kdtool({"validate", path("law-changed.kdproj"), "--export-gate"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("[law-changed]"), run.out.constData());
+    run = kdtool({"validate", path("law-changed.kdproj")});
+    QVERIFY2(run.out.contains("warning") && run.out.contains("[law-changed]"), run.out.constData());
+    run = kdtool({"export", path("law-changed.kdproj"), "--out", path("law-out")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("[law-changed]"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(path("law-out")));
+    // A draft export is not gated.
+    run = kdtool({"export", path("law-changed.kdproj"), "--out", path("law-draft"), "--draft"});
+    QCOMPARE(run.exitCode, 0);
 }
 
 void tst_Kdtool::legalRegisterRefusesBadArguments()

@@ -613,6 +613,37 @@ QList<Case> cases()
                   dilemma(p).question += " nu";
                   addReview(p, uid(100), ReviewState::ChangesRequested, 5);
               });
+    fireGate("law changed: a cited source's summary", "law-changed", dilemmaPath, "legalReferences",
+             [](Project &p) {
+                 approveAll(p);
+                 p.legalSources[0].summary += " Gewijzigd.";
+             });
+    quietGate("law changed: nothing changed", "law-changed", approveAll);
+    quietGate("law changed: the dilemma approved again since", "law-changed", [](Project &p) {
+        approveAll(p);
+        p.legalSources[0].summary += " Gewijzigd.";
+        // As the editor logs it: the edit came before the new approval.
+        p.changeLog.append({1, QDateTime(QDate(2026, 3, 1), QTime(11, 0), Qt::UTC), "Anna",
+                            p.legalSources[0].uid, "summary", "Samenvatting gewijzigd"});
+        Review again{uid(988),
+                     uid(100),
+                     ReviewState::Approved,
+                     "R. Eviewer",
+                     QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                     "Opnieuw akkoord.",
+                     ContentHash::of(dilemma(p))};
+        ApprovalSignature::sign(&again, testReviewerKey());
+        p.reviews.append(again);
+    });
+    c.append({"law changed: gate off",
+              [](Project &p) {
+                  approveAll(p);
+                  p.legalSources[0].summary += " Gewijzigd.";
+              },
+              "law-changed",
+              false,
+              {},
+              {}});
     return c;
 }
 

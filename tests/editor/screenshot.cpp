@@ -6,14 +6,18 @@
 // server project shows when someone else changed the selected dilemma's question meanwhile; with
 // --thread, of the Review dock after a reviewer and an editor discussed the selected item in two
 // threads (it writes them into PROJECT: give it a copy); with --export-result=DIR, of the dialog
-// the editor shows after exporting the package in DIR.
+// the editor shows after exporting the package in DIR; with --law-register, of the Law Register
+// dock after the selected legal source was read in a newer version (its version date moved on a
+// year; it writes that into PROJECT: give it a copy), that source selected.
 #include "commands/addreviewnote.h"
+#include "commands/changeproperty.h"
 #include "document/projectdocument.h"
 #include "mainwindow.h"
 #include "model/description.h"
 #include "settings/uilanguage.h"
 #include "widgets/conflictdialog.h"
 #include "widgets/exportresultdialog.h"
+#include "widgets/lawregisterdock.h"
 #include "widgets/projecttree.h"
 #include "widgets/reviewdock.h"
 #include "widgets/trustedreviewersdialog.h"
@@ -31,6 +35,7 @@ int main(int argc, char *argv[])
     // --first-start: the window as a first start leaves it (no size of the user's yet).
     const bool firstStart = args.removeAll(QStringLiteral("--first-start")) > 0;
     const bool thread = args.removeAll(QStringLiteral("--thread")) > 0;
+    const bool lawRegister = args.removeAll(QStringLiteral("--law-register")) > 0;
     QString exported;
     for (const QString &arg : std::as_const(args)) {
         if (arg.startsWith(QLatin1String("--export-result=")))
@@ -85,6 +90,24 @@ int main(int argc, char *argv[])
             dock->setShown(kd::ReviewDock::Show::All);
         dock->setFloating(true);
         dock->resize(760, 860);
+        dock->show();
+        dock->raise();
+        shown = dock;
+    }
+    if (lawRegister) {
+        kd::ProjectDocument *document = window.document();
+        const kd::LegalSource *source = document->find<kd::LegalSource>(args.at(1));
+        if (!source)
+            return 1;
+        document->setAuthor(QStringLiteral("Eva Bakker"));
+        document->undoStack()->push(new kd::ChangeProperty<kd::LegalSource, QDate>(
+            document, source->uid, &kd::LegalSource::versionDate, QStringLiteral("versionDate"),
+            QStringLiteral("version date"), source->versionDate.addYears(1)));
+        auto *dock = window.lawRegisterDock();
+        dock->refreshNow();
+        dock->selectSource(args.at(1));
+        dock->setFloating(true);
+        dock->resize(1180, 520);
         dock->show();
         dock->raise();
         shown = dock;

@@ -13,6 +13,8 @@
 #include "package/packagereader.h"
 #include "package/packagewriter.h"
 #include "package/xmlpackagesink.h"
+#include "review/approvaltrust.h"
+#include "review/contenthash.h"
 #include "settings/uilanguage.h"
 #include "storage/projectstore.h"
 #include "validation/ruleregistry.h"
@@ -189,6 +191,27 @@ QList<std::function<void(Project &)>> defects()
                           QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC),
                           {},
                           {}});
+    });
+    all.append([](Project &p) { // a cited source changed since the dilemma's approval
+        p.reviews.clear();
+        kd::testing::trust(p, testReviewerKey());
+        Review source{uid(992),
+                      uid(30),
+                      ReviewState::Approved,
+                      "R. Eviewer",
+                      QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC),
+                      "Akkoord.",
+                      QString(64, QLatin1Char('0'))};
+        Review approved{uid(993),
+                        uid(100),
+                        ReviewState::Approved,
+                        "R. Eviewer",
+                        QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC),
+                        "Akkoord.",
+                        ContentHash::of(dilemma(p))};
+        ApprovalSignature::sign(&source, testReviewerKey());
+        ApprovalSignature::sign(&approved, testReviewerKey());
+        p.reviews = {source, approved};
     });
     return all;
 }
