@@ -3,6 +3,7 @@
 #include "crypto/reviewerkey.h"
 #include "model/project.h"
 #include "review/approvaltrust.h"
+#include "review/contenthash.h"
 
 namespace kd::testing {
 
@@ -52,6 +53,33 @@ inline void signAll(Project &p, const ReviewerKey &key = testReviewerKey())
 {
     for (Review &r : p.reviews)
         ApprovalSignature::sign(&r, key);
+}
+
+// Replaces p's review records: every legal source approved at sourcesAt and every dilemma a day
+// later, signed with the test key, which p then trusts; each approval of the content as it is.
+inline void approveSourcesThenDilemmas(Project &p, const QDateTime &sourcesAt)
+{
+    p.reviews.clear();
+    trust(p, testReviewerKey());
+    const auto approve
+        = [&p](const QString &entityUid, const QDateTime &time, const QString &hash) {
+              Review r{QStringLiteral("00000000-0000-4000-8000-%1")
+                           .arg(400 + p.reviews.size(), 12, 10, QLatin1Char('0')),
+                       entityUid,
+                       ReviewState::Approved,
+                       QString(),
+                       time,
+                       QStringLiteral("Akkoord"),
+                       hash};
+              ApprovalSignature::sign(&r, testReviewerKey());
+              p.reviews.append(r);
+          };
+    for (const LegalSource &s : std::as_const(p.legalSources))
+        approve(s.uid, sourcesAt, ContentHash::of(s));
+    for (const Scenario &scenario : std::as_const(p.scenarios))
+        for (const Segment &segment : scenario.segments)
+            for (const Dilemma &d : segment.dilemmas)
+                approve(d.uid, sourcesAt.addDays(1), ContentHash::of(d));
 }
 
 } // namespace kd::testing

@@ -47,19 +47,7 @@ namespace {
 Project approved()
 {
     Project p = fullProject();
-    trust(p, testReviewerKey());
-    p.reviews.clear();
-    const QDateTime may1(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
-    const auto approve = [&](const QString &entityUid, const QDateTime &time, const QString &hash) {
-        Review r{
-            uid(int(400 + p.reviews.size())), entityUid, ReviewState::Approved, QString(), time,
-            QStringLiteral("Akkoord"),        hash};
-        ApprovalSignature::sign(&r, testReviewerKey());
-        p.reviews.append(r);
-    };
-    for (const LegalSource &s : p.legalSources)
-        approve(s.uid, may1, ContentHash::of(s));
-    approve(uid(100), may1.addDays(1), ContentHash::of(p.scenarios[0].segments[0].dilemmas[0]));
+    approveSourcesThenDilemmas(p, QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC));
     return p;
 }
 
