@@ -114,6 +114,12 @@ QString link(const LegalSource &source, const LegalReference *reference)
     const QString citation = jci(source, reference);
     if (!citation.isEmpty())
         return QStringLiteral("https://wetten.overheid.nl/") + citation;
+    // A statute cited as a whole: the law in the version checked, by wetten.overheid.nl's
+    // address for a regulation on a day.
+    if (kindOf(source) == SourceKind::Statute && source.artikel.isEmpty()
+        && source.versionDate.isValid())
+        return QStringLiteral("https://wetten.overheid.nl/") + source.identifier + u'/'
+               + source.versionDate.toString(Qt::ISODate);
     if (kindOf(source) == SourceKind::EuLaw && isArticle(source.artikel)
         && !source.artikel.contains(u':'))
         return QStringLiteral("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:")

@@ -33,8 +33,10 @@ bool isOnderdeel(const QString &text); // a, b, aa, 1, 1°
 // in the version of the source's version date when set (z and g); empty unless the source is a
 // statute whose article is given and well formed.
 QString jci(const LegalSource &source, const LegalReference *reference = nullptr);
-// The address that opens the cited text: the JCI on wetten.overheid.nl, EUR-Lex at the article
-// for EU law with an article, else the source's own URL.
+// The address that opens the cited text: the JCI on wetten.overheid.nl; for a statute cited as
+// a whole with a version date, the law in that version there (https://wetten.overheid.nl/
+// BWBR.../YYYY-MM-DD); EUR-Lex at the article for EU law with an article; else the source's own
+// URL.
 QString link(const LegalSource &source, const LegalReference *reference = nullptr);
 // The citation in words: "art. 7:457 lid 3", "art. 6 lid 1 onder a", "art. 7.3.11 lid 4";
 // empty when the source gives no article.

@@ -159,8 +159,12 @@ private slots:
             << code << reference({}) << QString() << code.url << QStringLiteral("art. 71");
 
         const LegalSource whole = statute(QStringLiteral("BWBR0024705"), {});
-        QTest::newRow("a whole law (no article)")
+        QTest::newRow("a whole law (no article), no version")
             << whole << reference({}) << QString() << whole.url << QString();
+        const LegalSource wholeChecked = statute(QStringLiteral("BWBR0022463"), {}, checked);
+        QTest::newRow("a whole law in the version checked")
+            << wholeChecked << reference({}) << QString()
+            << QStringLiteral("https://wetten.overheid.nl/BWBR0022463/2026-01-01") << QString();
     }
     void links()
     {

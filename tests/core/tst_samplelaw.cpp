@@ -76,6 +76,11 @@ void tst_SampleLaw::everySourceNamesItsProvisionAndVersion()
                     problems << name
                                     + QStringLiteral(": has an article now; take it off the "
                                                      "list of whole laws");
+                // It opens the law in the version checked.
+                else if (Citation::link(s)
+                         != QStringLiteral("https://wetten.overheid.nl/%1/%2")
+                                .arg(s.identifier, s.versionDate.toString(Qt::ISODate)))
+                    problems << name + QStringLiteral(": link ") + Citation::link(s);
                 break;
             }
             if (!Citation::isArticle(s.artikel))
