@@ -3361,6 +3361,10 @@ Wachtwoord voor %2 (%3):</translation>
             <numerusform>%n open vragen (zie Beoordeling).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Law changed since the approval: %1. Check the dilemma against it and approve it again.</source>
+        <translation>Wet gewijzigd sinds de goedkeuring: %1. Toets het dilemma eraan en keur het opnieuw goed.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ReviewLedger</name>

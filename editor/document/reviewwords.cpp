@@ -4,6 +4,7 @@
 #include "projectdocument.h"
 
 #include "review/approvaltrust.h"
+#include "review/lawchanges.h"
 #include "review/reviewledger.h"
 #include "review/reviewthreads.h"
 
@@ -62,6 +63,19 @@ QString ReviewWords::status(const ProjectDocument &document, const QString &uid)
                         "kd::ReviewDock", "The approval is stale: the content changed since.");
         else
             text += u' ' + QCoreApplication::translate("kd::ReviewDock", "The approval counts.");
+        // The law it leans on (rule law-changed).
+        if (const Dilemma *dilemma = document.find<Dilemma>(uid)) {
+            QStringList titles;
+            for (const LegalSource *source :
+                 LawChanges(document.project(), ledger.trust()).changedSinceApproval(*dilemma))
+                titles << source->shortTitle;
+            if (!titles.isEmpty())
+                text += u' '
+                        + QCoreApplication::translate(
+                              "kd::ReviewDock", "Law changed since the approval: %1. Check the "
+                                                "dilemma against it and approve it again.")
+                              .arg(QLocale().createSeparatedList(titles));
+        }
     }
     const QList<ReviewThread> threads = ReviewThreads::of(uid, document.project().reviewNotes);
     const auto open = std::count_if(threads.cbegin(), threads.cend(),

@@ -3,6 +3,7 @@
 
 #include "commands/changeproperty.h"
 #include "document/projectdocument.h"
+#include "document/reviewwords.h"
 #include "mainwindow.h"
 #include "review/approvaltrust.h"
 #include "review/contenthash.h"
@@ -149,10 +150,17 @@ void tst_LawRegisterDock::anEditedSourceShowsWhatItChangedUnder()
     QVERIFY(dock.selectSource(uid(30)));
     QCOMPARE(dock.citing()->topLevelItem(0)->text(1), QStringLiteral("Law changed"));
     QCOMPARE(dock.citing()->topLevelItem(1)->text(1), QString()); // the professional
+    // The dilemma's banner (form, Review dock, tree tooltip) says it too.
+    QVERIFY2(ReviewWords::status(document, uid(100))
+                 .endsWith(QLatin1String("The approval counts. Law changed since the approval: "
+                                         "BW 7:457. Check the dilemma against it and approve it "
+                                         "again.")),
+             qPrintable(ReviewWords::status(document, uid(100))));
 
     // Undo puts the version back: nothing changed under anyone.
     document.undoStack()->undo();
     QTRY_VERIFY(dock.listedUids().isEmpty());
+    QVERIFY(!ReviewWords::status(document, uid(100)).contains(QLatin1String("Law changed")));
 }
 
 void tst_LawRegisterDock::activatingOpensTheItem()
