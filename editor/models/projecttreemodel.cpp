@@ -6,6 +6,7 @@
 #include "document/projectdocument.h"
 #include "document/reviewwords.h"
 #include "model/description.h"
+#include "review/lawchanges.h"
 #include "review/reviewledger.h"
 #include "reviewstateicon.h"
 
@@ -61,8 +62,11 @@ ProjectTreeModel::ProjectTreeModel(ProjectDocument *document, QObject *parent)
     connect(document, &ProjectDocument::entityRemoved, this, &ProjectTreeModel::onRemoved);
     connect(document, &ProjectDocument::entityMoved, this, &ProjectTreeModel::onMoved);
     connect(document, &ProjectDocument::entityChanged, this, &ProjectTreeModel::onChanged);
-    connect(document, &ProjectDocument::reviewsChanged, this,
-            [this](const QString &uid) { reviewMayHaveChanged(EntityKind::Dilemma, uid); });
+    connect(document, &ProjectDocument::reviewsChanged, this, [this](const QString &uid) {
+        // A legal source's review changes what its dilemmas lean on (law-changed).
+        const bool source = m_document->find<LegalSource>(uid) != nullptr;
+        reviewMayHaveChanged(source ? EntityKind::LegalSource : EntityKind::Dilemma, uid);
+    });
     connect(document, &ProjectDocument::trustedReviewersChanged, this,
             &ProjectTreeModel::allReviewsMayHaveChanged);
     // What a dilemma owns is part of what was approved: a change there may make it stale.
@@ -556,8 +560,18 @@ int ProjectTreeModel::reviewLook(const QString &uid) const
     const auto cached = m_reviewLooks.constFind(uid);
     if (cached != m_reviewLooks.cend())
         return *cached;
-    const std::optional<ReviewStatus> status = ReviewLedger(m_document->project()).statusOf(uid);
-    const int look = status ? int(ReviewStateIcon::lookOf(*status)) : -1;
+    const ReviewLedger ledger(m_document->project());
+    const std::optional<ReviewStatus> status = ledger.statusOf(uid);
+    int look = status ? int(ReviewStateIcon::lookOf(*status)) : -1;
+    // An approved dilemma whose law changed since is to be reviewed again (rule law-changed).
+    if (look == int(ReviewStateIcon::Look::Approved)) {
+        if (const Dilemma *dilemma = m_document->find<Dilemma>(uid)) {
+            if (!LawChanges(m_document->project(), ledger.trust())
+                     .changedSinceApproval(*dilemma)
+                     .isEmpty())
+                look = int(ReviewStateIcon::Look::ReviewAgain);
+        }
+    }
     m_reviewLooks.insert(uid, look);
     return look;
 }
@@ -574,6 +588,11 @@ void ProjectTreeModel::reviewMayHaveChanged(EntityKind kind, const QString &uid,
             else
                 m_document->locate<LegalReference>(uid, &reviewed, nullptr);
         }
+    }
+    // A legal source's edit or review can change the look of every dilemma citing it.
+    if (kind == EntityKind::LegalSource) {
+        allReviewsMayHaveChanged();
+        return;
     }
     if (m_reviewLooks.remove(reviewed) == 0)
         return; // not shown yet: nothing to repaint

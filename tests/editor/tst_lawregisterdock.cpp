@@ -5,6 +5,8 @@
 #include "document/projectdocument.h"
 #include "document/reviewwords.h"
 #include "mainwindow.h"
+#include "models/projecttreemodel.h"
+#include "models/reviewstateicon.h"
 #include "review/approvaltrust.h"
 #include "review/contenthash.h"
 #include "widgets/lawregisterdock.h"
@@ -138,6 +140,13 @@ void tst_LawRegisterDock::anEditedSourceShowsWhatItChangedUnder()
     dock.show(); // it follows edits while shown
     dock.setShow(LawRegisterDock::Show::Changed);
     QVERIFY(dock.listedUids().isEmpty());
+    // The project tree's icon for the dilemma: approved, then to be reviewed again.
+    ProjectTreeModel tree(&document);
+    const auto looksLike = [&tree](const QString &entity, ReviewStateIcon::Look look) {
+        const QVariant shown = tree.indexOf(entity).data(Qt::DecorationRole);
+        return shown.value<QIcon>().cacheKey() == ReviewStateIcon::icon(look).cacheKey();
+    };
+    QVERIFY(looksLike(uid(100), ReviewStateIcon::Look::Approved));
 
     document.setAuthor(QStringLiteral("Anna"));
     document.undoStack()->push(
@@ -150,6 +159,7 @@ void tst_LawRegisterDock::anEditedSourceShowsWhatItChangedUnder()
     QVERIFY(dock.selectSource(uid(30)));
     QCOMPARE(dock.citing()->topLevelItem(0)->text(1), QStringLiteral("Law changed"));
     QCOMPARE(dock.citing()->topLevelItem(1)->text(1), QString()); // the professional
+    QVERIFY(looksLike(uid(100), ReviewStateIcon::Look::ReviewAgain));
     // The dilemma's banner (form, Review dock, tree tooltip) says it too.
     QVERIFY2(ReviewWords::status(document, uid(100))
                  .endsWith(QLatin1String("The approval counts. Law changed since the approval: "
@@ -161,6 +171,7 @@ void tst_LawRegisterDock::anEditedSourceShowsWhatItChangedUnder()
     document.undoStack()->undo();
     QTRY_VERIFY(dock.listedUids().isEmpty());
     QVERIFY(!ReviewWords::status(document, uid(100)).contains(QLatin1String("Law changed")));
+    QVERIFY(looksLike(uid(100), ReviewStateIcon::Look::Approved));
 }
 
 void tst_LawRegisterDock::activatingOpensTheItem()

@@ -266,24 +266,29 @@ void tst_ProjectTreeModel::reviewStateIcons()
     auto submit = AddReview::submit(m_doc, uid(30), QString(), &reason);
     QVERIFY2(submit, qPrintable(reason));
     m_doc->undoStack()->push(submit.release());
-    QVERIFY(!repainted.isEmpty());
-    QCOMPARE(repainted.last().at(0).toModelIndex(), m_model->indexOf(uid(30)));
+    // A legal source's review repaints every icon shown: its dilemmas may lean on it.
+    const auto wasRepainted = [&](const QString &entity) {
+        for (const QList<QVariant> &signal : std::as_const(repainted))
+            if (signal.at(0).toModelIndex() == m_model->indexOf(entity))
+                return true;
+        return false;
+    };
+    QVERIFY(wasRepainted(uid(30)));
+    QVERIFY(wasRepainted(uid(100)));
     QVERIFY(looksLike(uid(30), Look::InReview));
     const QString tooltip = m_model->indexOf(uid(30)).data(Qt::ToolTipRole).toString();
     QVERIFY2(tooltip.contains(QLatin1String("in review")), qPrintable(tooltip));
     m_doc->undoStack()->undo();
     QVERIFY(looksLike(uid(30), Look::Draft));
 
-    // An option's change is the dilemma's: its icon is asked again.
+    // An option's change is the dilemma's: its icon (shown, as a view asks for it again after a
+    // repaint) is asked again.
+    QVERIFY(looksLike(uid(100), Look::ReviewAgain));
     repainted.clear();
     const QString option = m_doc->project().scenarios[0].segments[0].dilemmas[0].options[0].uid;
     m_doc->undoStack()->push(new ChangeProperty<Option, QString>(
         m_doc, option, &Option::label, "label", "label", QStringLiteral("Anders")));
-    bool dilemmaRepainted = false;
-    for (const QList<QVariant> &signal : std::as_const(repainted))
-        dilemmaRepainted
-            = dilemmaRepainted || signal.at(0).toModelIndex() == m_model->indexOf(uid(100));
-    QVERIFY(dilemmaRepainted);
+    QVERIFY(wasRepainted(uid(100)));
 }
 
 void tst_ProjectTreeModel::insertionPoint()
