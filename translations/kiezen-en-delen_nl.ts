@@ -3365,6 +3365,10 @@ Wachtwoord voor %2 (%3):</translation>
         <source>Law changed since the approval: %1. Check the dilemma against it and approve it again.</source>
         <translation>Wet gewijzigd sinds de goedkeuring: %1. Toets het dilemma eraan en keur het opnieuw goed.</translation>
     </message>
+    <message>
+        <source>law changed since approval</source>
+        <translation>wet gewijzigd na goedkeuring</translation>
+    </message>
 </context>
 <context>
     <name>kd::ReviewLedger</name>

@@ -10,6 +10,7 @@
 #include "document/reviewwords.h"
 #include "models/reviewqueuemodel.h"
 #include "review/contentdiff.h"
+#include "review/lawchanges.h"
 #include "review/reviewledger.h"
 #include "review/reviewthreads.h"
 #include "settings/reviewerkeyring.h"
@@ -455,15 +456,24 @@ void ReviewDock::rebuildQueue()
     QList<ReviewQueueModel::Row> submitted;
     QList<ReviewQueueModel::Row> rest;
     QHash<QString, QString> stateTexts; // one shared copy of each text, not one per row
-    ReviewLedger(m_document->project()).forEachStatus([&](const ReviewStatus &status) {
+    const ReviewLedger ledger(m_document->project());
+    const LawChanges law(m_document->project(), ledger.trust());
+    ledger.forEachStatus([&](const ReviewStatus &status) {
+        // An approved dilemma whose law changed since waits for its reviewer again.
+        const bool lawChanged
+            = status.kind == EntityKind::Dilemma && status.isApprovedAndCurrent() && [&] {
+                  const Dilemma *d = m_document->find<Dilemma>(status.entityUid);
+                  return d && !law.changedSinceApproval(*d).isEmpty();
+              }();
+        const bool current = status.isApprovedAndCurrent() && !lawChanged;
         const bool listed = [&] {
             switch (shown) {
             case Show::Waiting:
-                return !status.isApprovedAndCurrent();
+                return !current;
             case Show::InReview:
                 return status.state == ReviewState::InReview;
             case Show::Approved:
-                return status.isApprovedAndCurrent();
+                return current;
             case Show::All:
                 break;
             }
@@ -471,13 +481,15 @@ void ReviewDock::rebuildQueue()
         }();
         if (!listed)
             return;
-        const QString text = stateText(status);
+        const QString text = lawChanged ? tr("law changed since approval") : stateText(status);
         const auto known = stateTexts.constFind(text);
-        // Stale and unverified approvals first: content taken for approved that is not. Then
+        // Stale and unverified approvals, and law changed since, first: content taken for
+        // approved that is not. Then
         // what editors submitted, which they wait for.
-        QList<ReviewQueueModel::Row> &list = status.stale || status.isApprovedUnverified() ? first
-                                             : status.state == ReviewState::InReview ? submitted
-                                                                                     : rest;
+        QList<ReviewQueueModel::Row> &list
+            = status.stale || status.isApprovedUnverified() || lawChanged ? first
+              : status.state == ReviewState::InReview                     ? submitted
+                                                                          : rest;
         list.append({status.entityUid, status.kind, QString(),
                      known != stateTexts.cend() ? *known : *stateTexts.insert(text, text)});
     });

@@ -9,7 +9,9 @@
 #include "models/reviewstateicon.h"
 #include "review/approvaltrust.h"
 #include "review/contenthash.h"
+#include "settings/reviewerkeyring.h"
 #include "widgets/lawregisterdock.h"
+#include "widgets/reviewdock.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -147,6 +149,10 @@ void tst_LawRegisterDock::anEditedSourceShowsWhatItChangedUnder()
         return shown.value<QIcon>().cacheKey() == ReviewStateIcon::icon(look).cacheKey();
     };
     QVERIFY(looksLike(uid(100), ReviewStateIcon::Look::Approved));
+    // The Review dock's queue: nothing waits.
+    ReviewerKeyring keyring;
+    ReviewDock review(&document, &keyring);
+    QVERIFY(review.queue().isEmpty());
 
     document.setAuthor(QStringLiteral("Anna"));
     document.undoStack()->push(
@@ -160,6 +166,13 @@ void tst_LawRegisterDock::anEditedSourceShowsWhatItChangedUnder()
     QCOMPARE(dock.citing()->topLevelItem(0)->text(1), QStringLiteral("Law changed"));
     QCOMPARE(dock.citing()->topLevelItem(1)->text(1), QString()); // the professional
     QVERIFY(looksLike(uid(100), ReviewStateIcon::Look::ReviewAgain));
+    // The dilemma waits for its reviewer again, first (the source, stale, too).
+    QVERIFY(review.queue().contains(uid(100)));
+    QCOMPARE(review.queueStates().at(review.queue().indexOf(uid(100))),
+             QStringLiteral("law changed since approval"));
+    review.setShown(ReviewDock::Show::Approved);
+    QVERIFY(!review.queue().contains(uid(100)));
+    review.setShown(ReviewDock::Show::Waiting);
     // The dilemma's banner (form, Review dock, tree tooltip) says it too.
     QVERIFY2(ReviewWords::status(document, uid(100))
                  .endsWith(QLatin1String("The approval counts. Law changed since the approval: "
@@ -172,6 +185,7 @@ void tst_LawRegisterDock::anEditedSourceShowsWhatItChangedUnder()
     QTRY_VERIFY(dock.listedUids().isEmpty());
     QVERIFY(!ReviewWords::status(document, uid(100)).contains(QLatin1String("Law changed")));
     QVERIFY(looksLike(uid(100), ReviewStateIcon::Look::Approved));
+    QVERIFY(review.queue().isEmpty());
 }
 
 void tst_LawRegisterDock::activatingOpensTheItem()
