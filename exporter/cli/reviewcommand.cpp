@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "review/lawchanges.h"
 #include "review/reviewledger.h"
 #include "review/reviewthreads.h"
 
@@ -180,6 +181,9 @@ struct Summary
     QList<Item> stale;
     QList<Item> waiting;
     QList<Item> withOpenThreads; // approved and current, so not listed above
+    // Approved and current dilemmas whose law changed since (rule law-changed): counted as
+    // approved, listed apart with the sources that changed as their reason.
+    QList<Item> lawChanged;
 };
 
 QJsonArray toJsonArray(const QList<Item> &items)
@@ -201,7 +205,8 @@ void printJson(const Summary &summary)
         {QStringLiteral("stale"), toJsonArray(summary.stale)},
         {QStringLiteral("waiting"), toJsonArray(summary.waiting)},
         {QStringLiteral("openThreads"), openThreadsOf(summary.withOpenThreads)},
-        {QStringLiteral("withOpenThreads"), toJsonArray(summary.withOpenThreads)}};
+        {QStringLiteral("withOpenThreads"), toJsonArray(summary.withOpenThreads)},
+        {QStringLiteral("lawChanged"), toJsonArray(summary.lawChanged)}};
     out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -214,6 +219,9 @@ void printText(const QString &path, const Summary &summary)
     printItems(QStringLiteral("stale"), summary.stale);
     printItems(QStringLiteral("waiting"), summary.waiting);
     printOpenThreads(summary.withOpenThreads);
+    // Absent when there are none, so the summary reads as before.
+    if (!summary.lawChanged.isEmpty())
+        printItems(QStringLiteral("law changed since approval"), summary.lawChanged);
 }
 
 } // namespace
@@ -243,12 +251,26 @@ int runReview(const QStringList &arguments)
     for (const ReviewNote &note : project.registers().reviewNotes)
         notes[note.entityUid].append(note);
     const ApprovalTrust trust(project.registers());
-    const auto add = [&](const ReviewStatus &status, const QString &itemPath,
-                         const QString &title) {
+    const LawChanges law(project.registers(), trust);
+    const auto add = [&](const ReviewStatus &status, const QString &itemPath, const QString &title,
+                         const Dilemma *dilemma = nullptr) {
         ++summary.total;
         ++summary.counts[countedState(status)];
         const QList<ReviewThread> threads
             = ReviewThreads::of(status.entityUid, notes.value(status.entityUid));
+        if (status.isApprovedAndCurrent() && dilemma) {
+            QStringList changed;
+            for (const LegalSource *source : law.changedSinceApproval(*dilemma))
+                changed << source->shortTitle.simplified();
+            if (!changed.isEmpty()) {
+                Item item
+                    = itemOf(status, itemPath, title, histories.value(status.entityUid), trust);
+                item.threads = threads;
+                item.reason = QStringLiteral("law changed since approval: ")
+                              + changed.join(QStringLiteral(", "));
+                summary.lawChanged.append(item);
+            }
+        }
         if (status.isApprovedAndCurrent()) {
             if (std::any_of(threads.cbegin(), threads.cend(),
                             [](const ReviewThread &t) { return !t.resolved(); }))
@@ -272,7 +294,7 @@ int runReview(const QStringList &arguments)
                 for (const Dilemma &d : scenario.segments.at(i).dilemmas)
                     add(ReviewLedger::statusOf(d, histories.value(d.uid), trust),
                         segmentPath + QStringLiteral("/dilemma/") + pathPart(d.key, d.uid),
-                        d.question);
+                        d.question, &d);
             }
             return true;
         },

@@ -361,6 +361,21 @@ void tst_Kdtool::lawChangedInRegisterAndGate()
     QVERIFY2(run.out.contains(", 1 changed since an approval)\n"), run.out.constData());
     QVERIFY2(run.out.contains("    changed since the approval of: scenario/"), run.out.constData());
 
+    // kdtool review lists the dilemma apart, with the source that changed.
+    run = kdtool({"review", path("law-before.kdproj"), "--json"});
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value("lawChanged").toArray().size(), 0);
+    run = kdtool({"review", path("law-before.kdproj")});
+    QVERIFY2(!run.out.contains("law changed"), run.out.constData());
+    run = kdtool({"review", path("law-changed.kdproj"), "--json"});
+    const QJsonArray lawChanged
+        = QJsonDocument::fromJson(run.out).object().value("lawChanged").toArray();
+    QCOMPARE(lawChanged.size(), 1);
+    QCOMPARE(lawChanged.at(0).toObject().value("uid").toString(), uid(100));
+    QCOMPARE(lawChanged.at(0).toObject().value("reason").toString(),
+             QStringLiteral("law changed since approval: BW 7:457"));
+    run = kdtool({"review", path("law-changed.kdproj")});
+    QVERIFY2(run.out.contains("law changed since approval: 1\n  scenario/"), run.out.constData());
+
     run = kdtool({"validate", path("law-changed.kdproj"), "--export-gate"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains("[law-changed]"), run.out.constData());
