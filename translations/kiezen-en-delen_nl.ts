@@ -751,6 +751,18 @@
         <source>Move Legal Reference</source>
         <translation>Wetsverwijzing verplaatsen</translation>
     </message>
+    <message>
+        <source>Cites %1</source>
+        <translation>Citeert %1</translation>
+    </message>
+    <message>
+        <source>Open the text</source>
+        <translation>Open de tekst</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>Open het artikel</translation>
+    </message>
 </context>
 <context>
     <name>kd::ColourEditor</name>

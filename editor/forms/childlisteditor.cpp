@@ -6,9 +6,11 @@
 
 #include "commands/structurecommands.h"
 #include "document/projectdocument.h"
+#include "legal/citation.h"
 #include "model/identifiers.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
 #include <QUndoStack>
@@ -57,6 +59,14 @@ ChildListEditor::ChildListEditor(ProjectDocument *document, EntityKind childKind
                 if (kind == m_kind && (oldParent == m_dilemmaUid || newParent == m_dilemmaUid))
                     sync();
             });
+    // A reference's citation follows its own lid and onderdeel and its source's fields.
+    if (childKind == EntityKind::LegalReference)
+        connect(document, &ProjectDocument::entityChanged, this,
+                [this](EntityKind kind, const QString &uid) {
+                    for (const Item &i : std::as_const(m_items))
+                        if (kind == EntityKind::LegalSource || uid == i.uid)
+                            updateCitation(i);
+                });
     m_readOnly = document->isReadOnly();
     sync();
 }
@@ -117,6 +127,39 @@ QToolButton *ChildListEditor::deleteButton(const QString &childUid) const
     return found ? found->remove : nullptr;
 }
 
+QLabel *ChildListEditor::citationLabel(const QString &childUid) const
+{
+    const Item *found = item(childUid);
+    return found ? found->citation : nullptr;
+}
+
+// What the reference cites, in words, and the link that opens it (https only); the words are
+// escaped, never markup.
+void ChildListEditor::updateCitation(const Item &item) const
+{
+    if (!item.citation)
+        return;
+    const LegalReference *reference = m_document->find<LegalReference>(item.uid);
+    const LegalSource *source
+        = reference ? m_document->find<LegalSource>(reference->legalSourceUid) : nullptr;
+    if (!source) {
+        item.citation->clear();
+        return;
+    }
+    const QString words = Citation::words(*source, reference);
+    const QString link = Citation::link(*source, reference);
+    QString text = tr("Cites %1")
+                       .arg((words.isEmpty() ? source->shortTitle
+                                             : source->shortTitle + QStringLiteral(": ") + words)
+                                .toHtmlEscaped());
+    if (link.startsWith(QLatin1String("https://")))
+        text += QStringLiteral(" <a href=\"%1\">%2</a>")
+                    .arg(link.toHtmlEscaped(),
+                         words.isEmpty() ? tr("Open the text") : tr("Open the article"));
+    item.citation->setText(text);
+    item.citation->setToolTip(Citation::jci(*source, reference).toHtmlEscaped());
+}
+
 QString ChildListEditor::itemTitle(int index) const
 {
     return m_kind == EntityKind::Option ? tr("Option %1").arg(index + 1)
@@ -144,7 +187,18 @@ ChildListEditor::Item ChildListEditor::createItem(const QString &uid)
     created.remove->setToolTip(tr("Delete this item"));
 
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
+    if (m_kind == EntityKind::LegalReference) {
+        created.citation = new QLabel(created.box);
+        created.citation->setObjectName(QStringLiteral("referenceCitation"));
+        created.citation->setTextFormat(Qt::RichText);
+        created.citation->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        created.citation->setOpenExternalLinks(true);
+        created.citation->setWordWrap(true);
+        buttons->addWidget(created.citation, 1);
+        updateCitation(created);
+    } else {
+        buttons->addStretch();
+    }
     buttons->addWidget(created.up);
     buttons->addWidget(created.down);
     buttons->addWidget(created.remove);

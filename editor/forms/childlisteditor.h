@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+class QLabel;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
@@ -37,6 +38,9 @@ public:
     QToolButton *moveUpButton(const QString &childUid) const;
     QToolButton *moveDownButton(const QString &childUid) const;
     QToolButton *deleteButton(const QString &childUid) const;
+    // A legal reference's line with what it cites ("Cites art. 7:457 lid 3") and a link that
+    // opens it; null for options.
+    QLabel *citationLabel(const QString &childUid) const;
 
     // The button actions.
     void addChild();
@@ -60,6 +64,7 @@ private:
         QToolButton *up;
         QToolButton *down;
         QToolButton *remove;
+        QLabel *citation = nullptr; // a legal reference's citation and link
     };
 
     QStringList modelUids() const;
@@ -67,6 +72,7 @@ private:
     Item createItem(const QString &uid);
     const Item *item(const QString &uid) const;
     QString itemTitle(int index) const;
+    void updateCitation(const Item &item) const;
 
     ProjectDocument *m_document;
     EntityKind m_kind;

@@ -1,6 +1,7 @@
 #include "testprojects.h"
 
 #include "commands/addreview.h"
+#include "commands/changeproperty.h"
 #include "commands/structurecommands.h"
 #include "document/entityfactory.h"
 #include "document/projectdocument.h"
@@ -162,6 +163,7 @@ private slots:
     void dateAgeEnumerationEditors();
     void reviewBannerShowsTheState();
     void legalSourceFormDerivesTheCitation();
+    void legalReferenceShowsWhatItCites();
     void assetDataReplace();
     void readOnlyDisablesEditing();
     void focusFieldFocusesEditor();
@@ -839,6 +841,46 @@ void tst_Forms::legalSourceFormDerivesTheCitation()
     editorOf<LineEditor>(form, "artikel")->commitPending();
     QVERIFY2(form->citationLine()->text().startsWith(QStringLiteral("No citation")),
              qPrintable(form->citationLine()->text()));
+}
+
+// Each legal reference in the dilemma form says what it cites and links to that article at its
+// lid, in the version checked; it follows the reference's lid and the source's fields.
+void tst_Forms::legalReferenceShowsWhatItCites()
+{
+    EntityForm *form = showForm(EntityKind::Dilemma, uid(100));
+    ChildListEditor *references = form->legalReferenceList();
+    QVERIFY(references);
+    QLabel *wgbo = references->citationLabel(uid(120));
+    QVERIFY(wgbo);
+    QVERIFY2(wgbo->text().startsWith(QStringLiteral("Cites BW 7:457: art. 7:457 lid 1 <a href=\""
+                                                    "https://wetten.overheid.nl/jci1.3:c:"
+                                                    "BWBR0005290&amp;boek=7&amp;titeldeel=7&amp;"
+                                                    "afdeling=5&amp;artikel=457&amp;lid=1&amp;"
+                                                    "z=2026-01-01&amp;g=2026-01-01\">Open the "
+                                                    "article</a>")),
+             qPrintable(wgbo->text()));
+    QVERIFY(wgbo->openExternalLinks());
+    // The AVG, EU law: EUR-Lex at the article.
+    QVERIFY2(references->citationLabel(uid(121))->text().contains(
+                 QStringLiteral("art. 9 lid 2 onder h <a href=\"https://eur-lex.europa.eu/")),
+             qPrintable(references->citationLabel(uid(121))->text()));
+    QVERIFY(!form->optionList()->citationLabel(form->optionList()->childUids().first()));
+
+    m_doc->undoStack()->push(new ChangeProperty<LegalReference, QString>(
+        m_doc, uid(120), &LegalReference::lid, "lid", "lid", QStringLiteral("3")));
+    QVERIFY2(wgbo->text().contains(QStringLiteral("art. 7:457 lid 3"))
+                 && wgbo->text().contains(QStringLiteral("&amp;lid=3&amp;")),
+             qPrintable(wgbo->text()));
+    m_doc->undoStack()->push(
+        new ChangeProperty<LegalSource, QDate>(m_doc, uid(30), &LegalSource::versionDate,
+                                               "versionDate", "version date", QDate(2027, 1, 1)));
+    QVERIFY2(wgbo->text().contains(QStringLiteral("z=2027-01-01")), qPrintable(wgbo->text()));
+    // Text from the content is never markup.
+    m_doc->undoStack()->push(new ChangeProperty<LegalSource, QString>(
+        m_doc, uid(30), &LegalSource::shortTitle, "shortTitle", "short title",
+        QStringLiteral("<b>BW</b>")));
+    QVERIFY2(wgbo->text().startsWith(QStringLiteral("Cites &lt;b&gt;BW&lt;/b&gt;")),
+             qPrintable(wgbo->text()));
 }
 
 void tst_Forms::reviewBannerShowsTheState()

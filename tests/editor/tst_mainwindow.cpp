@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/projectstore.h"
+#include "widgets/lawregisterdock.h"
 #include "widgets/validationdock.h"
 
 #include <QAbstractButton>
@@ -64,6 +65,7 @@ private slots:
     void clickingTheSelectedItemDoesNotRenameIt();
     void fileDialogsStartWhereTheProjectIs();
     void firstStartGivesTheFormTheRoom();
+    void layoutFromBeforeTheLawRegisterShowsIt();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -311,6 +313,37 @@ void tst_MainWindow::fileDialogsStartWhereTheProjectIs()
 
 // At 1100x773 without a saved layout the form gets the most width, the docks below a fifth of the
 // height, and every dock can be made small.
+// A layout saved by a version without the Law Register leaves the register where the window
+// puts it, in the tabs below (Qt keeps a dock the saved layout does not name); one saved with the
+// register closed keeps it closed.
+void tst_MainWindow::layoutFromBeforeTheLawRegisterShowsIt()
+{
+    {
+        MainWindow older;
+        older.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&older));
+        older.lawRegisterDock()->setObjectName(QStringLiteral("notYetThere"));
+        older.lawRegisterDock()->hide();
+        AppSettings::setWindowLayout(older.saveGeometry(), older.saveState());
+    }
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.lawRegisterDock()->isHidden());
+        QVERIFY(!window.lawRegisterDock()->isFloating());
+        QVERIFY(window.tabifiedDockWidgets(window.lawRegisterDock())
+                    .contains(window.findChild<ValidationDock *>()));
+        window.lawRegisterDock()->hide(); // the user closes it
+        window.close();
+    }
+    MainWindow later;
+    later.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&later));
+    QVERIFY(later.lawRegisterDock()->isHidden());
+    AppSettings::setWindowLayout({}, {});
+}
+
 void tst_MainWindow::firstStartGivesTheFormTheRoom()
 {
     AppSettings::setWindowLayout({}, {});
