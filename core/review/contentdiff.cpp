@@ -79,11 +79,15 @@ RecordList recordListOf(EntityKind kind)
 
 using Record = QStringList;
 
+// Which version a value comes from: each is named by its own registers.
+enum class Side { Before, After };
+
 class Differ
 {
 public:
-    explicit Differ(const Project *names)
-        : m_names(names)
+    Differ(const Namer &namesBefore, const Namer &namesAfter)
+        : m_namesBefore(namesBefore)
+        , m_namesAfter(namesAfter)
     {}
 
     QList<FieldChange> changes;
@@ -98,8 +102,8 @@ public:
         change.kind = before.isEmpty()  ? FieldChange::Kind::Added
                       : after.isEmpty() ? FieldChange::Kind::Removed
                                         : FieldChange::Kind::Changed;
-        change.before = shownAs(column, before);
-        change.after = shownAs(column, after);
+        change.before = shownAs(column, before, Side::Before);
+        change.after = shownAs(column, after, Side::After);
         if (column.shown == Shown::Prose)
             change.runs = TextDiff::compare(change.before, change.after);
         changes.append(change);
@@ -118,9 +122,9 @@ public:
         QStringList beforeNames;
         QStringList afterNames;
         for (const QString &uid : before)
-            beforeNames.append(shownAs(column, uid));
+            beforeNames.append(shownAs(column, uid, Side::Before));
         for (const QString &uid : after)
-            afterNames.append(shownAs(column, uid));
+            afterNames.append(shownAs(column, uid, Side::After));
         change.before = beforeNames.join(QLatin1String(", "));
         change.after = afterNames.join(QLatin1String(", "));
         // A set: the old themes in their order, kept or deleted, then the new ones.
@@ -166,7 +170,7 @@ public:
                 changes.append({translated(list.one).arg(number),
                                 FieldChange::Kind::Added,
                                 QString(),
-                                recordText(list, after.at(j)),
+                                recordText(list, after.at(j), Side::After),
                                 {}});
                 continue;
             }
@@ -180,7 +184,7 @@ public:
             if (!used.at(i))
                 changes.append({translated(list.one).arg(i + 1),
                                 FieldChange::Kind::Removed,
-                                recordText(list, before.at(i)),
+                                recordText(list, before.at(i), Side::Before),
                                 QString(),
                                 {}});
 
@@ -190,11 +194,11 @@ public:
         QList<qsizetype> kept;
         for (qsizetype i = 0; i < before.size(); ++i)
             if (used.at(i))
-                oldOrder.append(shownAs(list.columns.at(0), before.at(i).at(0)));
+                oldOrder.append(shownAs(list.columns.at(0), before.at(i).at(0), Side::Before));
         for (qsizetype j = 0; j < after.size(); ++j) {
             if (match.at(j) >= 0) {
                 kept.append(match.at(j));
-                newOrder.append(shownAs(list.columns.at(0), after.at(j).at(0)));
+                newOrder.append(shownAs(list.columns.at(0), after.at(j).at(0), Side::After));
             }
         }
         if (!std::is_sorted(kept.cbegin(), kept.cend()))
@@ -206,7 +210,7 @@ public:
     }
 
 private:
-    QString shownAs(const Column &column, const QString &value) const
+    QString shownAs(const Column &column, const QString &value, Side side) const
     {
         if (value.isEmpty())
             return value;
@@ -214,13 +218,11 @@ private:
         case Shown::Plain:
         case Shown::Prose:
             return value;
-        case Shown::Named:
-            if (m_names) {
-                const QString name = nameIn(*m_names, column.refersTo, value);
-                if (!name.isEmpty())
-                    return name;
-            }
-            return value;
+        case Shown::Named: {
+            const Namer &names = side == Side::Before ? m_namesBefore : m_namesAfter;
+            const QString name = names ? names(column.refersTo, value) : QString();
+            return name.isEmpty() ? value : name;
+        }
         case Shown::Enumeration:
             if (const std::optional<Assessment> assessment = assessmentFromName(value)) {
                 switch (*assessment) {
@@ -238,16 +240,17 @@ private:
     }
 
     // A whole record, added or removed: its non-empty columns, one per line.
-    QString recordText(const RecordList &list, const Record &record) const
+    QString recordText(const RecordList &list, const Record &record, Side side) const
     {
         QStringList lines;
         for (qsizetype c = 0; c < list.columns.size(); ++c)
             if (!record.at(c).isEmpty())
-                lines.append(shownAs(list.columns.at(c), record.at(c)));
+                lines.append(shownAs(list.columns.at(c), record.at(c), side));
         return lines.join(u'\n');
     }
 
-    const Project *m_names;
+    Namer m_namesBefore;
+    Namer m_namesAfter;
 };
 
 std::optional<QJsonArray> parse(const QByteArray &form)
@@ -366,8 +369,19 @@ bool wellFormed(const QJsonArray &form, const QList<ContentHash::FormPart> &part
 std::optional<QList<FieldChange>> compare(const QByteArray &approved, const QByteArray &current,
                                           const Project *names)
 {
-    const std::optional<QJsonArray> before = parse(approved);
-    const std::optional<QJsonArray> after = parse(current);
+    Namer namer;
+    if (names)
+        namer = [names](EntityKind kind, const QString &uid) {
+            return nameIn(*names, kind, uid);
+        };
+    return compare(approved, current, namer, namer);
+}
+
+std::optional<QList<FieldChange>> compare(const QByteArray &beforeForm, const QByteArray &afterForm,
+                                          const Namer &namesBefore, const Namer &namesAfter)
+{
+    const std::optional<QJsonArray> before = parse(beforeForm);
+    const std::optional<QJsonArray> after = parse(afterForm);
     if (!before || !after)
         return std::nullopt;
     const std::optional<EntityKind> kind = kindOf(*after);
@@ -378,7 +392,7 @@ std::optional<QList<FieldChange>> compare(const QByteArray &approved, const QByt
         return std::nullopt;
 
     const qsizetype fixed = fixedCount(parts) + 1;
-    Differ differ(names);
+    Differ differ(namesBefore, namesAfter);
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const ContentHash::FormPart &part = parts.at(i);
         if (!part.field) {
@@ -395,6 +409,25 @@ std::optional<QList<FieldChange>> compare(const QByteArray &approved, const QByt
             differ.value(column.label, column, old.toString(), now.toString());
     }
     return differ.changes;
+}
+
+std::optional<FieldChange> compareValue(const FieldDescription &field, const QString &before,
+                                        const QString &after, const Namer &namesBefore,
+                                        const Namer &namesAfter)
+{
+    Differ differ(namesBefore, namesAfter);
+    const Column column = columnOf(field);
+    differ.value(column.label, column, before, after);
+    return differ.changes.isEmpty() ? std::nullopt : std::optional(differ.changes.constFirst());
+}
+
+std::optional<FieldChange> compareList(const FieldDescription &field, const QStringList &before,
+                                       const QStringList &after, const Namer &namesBefore,
+                                       const Namer &namesAfter)
+{
+    Differ differ(namesBefore, namesAfter);
+    differ.set(columnOf(field), before, after);
+    return differ.changes.isEmpty() ? std::nullopt : std::optional(differ.changes.constFirst());
 }
 
 } // namespace kd::ContentDiff
