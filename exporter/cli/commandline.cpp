@@ -1,6 +1,10 @@
 #include "commandline.h"
 
+#include "package/packagemanifest.h"
+#include "package/packagereader.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -191,6 +195,33 @@ bool loadProject(const QString &path, Project *project, int *exitCode)
             path, QStringLiteral("cannot read the project: %1").arg(store->lastError().message));
         return false;
     }
+    return true;
+}
+
+bool loadRelease(const QString &path, Project *project, ChangesReport::Release *release,
+                 int *exitCode)
+{
+    const QFileInfo info(path);
+    if (info.isDir() || info.fileName() == QLatin1String("package.xml")
+        || info.fileName() == QLatin1String("package.json")) {
+        // Both documents hold the same content; the JSON one reads faster. The reader checks
+        // the other one against the manifest all the same.
+        const QString json = QDir(path).filePath(QStringLiteral("package.json"));
+        const QString document = info.isDir() && QFileInfo::exists(json) ? json : path;
+        PackageError error;
+        if (!PackageReader::read(document, project, &error)) {
+            failPackage(error);
+            *exitCode = ExitUsage;
+            return false;
+        }
+        release->contentHash = PackageManifest::recordedContentHash(
+            info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    } else if (!loadProject(path, project, exitCode)) {
+        *exitCode = ExitUsage;
+        return false;
+    }
+    release->title = project->info.title;
+    release->language = project->info.language;
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changesreport.h"
 #include "crypto/reviewerkey.h"
 #include "package/packageerror.h"
 #include "storage/projectstore.h"
@@ -61,6 +62,11 @@ std::unique_ptr<ProjectStore> openProject(const QString &path, ProjectStore::Ope
                                           int *exitCode);
 // Opens and loads a project read-only; false after printing the error.
 bool loadProject(const QString &path, Project *project, int *exitCode);
+// Loads a release to compare (`kdtool diff`, `export --since`): a package directory, its
+// package.xml or package.json (read and checked as import reads it), or else a project. False
+// after printing the error, with exit code 2 whatever the problem.
+bool loadRelease(const QString &path, Project *project, ChangesReport::Release *release,
+                 int *exitCode);
 
 // A project opened read-only to be read one scenario at a time, so that a command's memory does
 // not grow with the project: everything is read in one snapshot (one committed state, whatever
@@ -114,6 +120,7 @@ int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runReview(const QStringList &arguments);
 int runLegal(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
 int runKey(const QStringList &arguments);
 int runReviewers(const QStringList &arguments);
 int runApprove(const QStringList &arguments);

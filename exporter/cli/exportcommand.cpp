@@ -11,7 +11,8 @@ int runExport(const QStringList &arguments)
                            {QStringLiteral("PROJECT")},
                            QStringLiteral("kdtool export PROJECT --out DIR [--format xml,json] "
                                           "[--draft] [--as-of YYYY-MM-DD] "
-                                          "[--include-review-notes] [--sign FILE.key]")};
+                                          "[--include-review-notes] [--sign FILE.key] "
+                                          "[--since PACKAGE_DIR]")};
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("The package directory to write."),
@@ -30,7 +31,12 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption signOption(QStringLiteral("sign"),
                                         QStringLiteral("Sign the manifest with this private key."),
                                         QStringLiteral("FILE.key"));
-    parser.addOptions({outOption, formatOption, draftOption, asOfOption, notesOption, signOption});
+    const QCommandLineOption sinceOption(
+        QStringLiteral("since"),
+        QStringLiteral("Write changes.json: what changed since this earlier package."),
+        QStringLiteral("PACKAGE_DIR"));
+    parser.addOptions(
+        {outOption, formatOption, draftOption, asOfOption, notesOption, signOption, sinceOption});
     int exitCode = ExitOk;
     if (!parseArguments(parser, spec, arguments, &exitCode))
         return exitCode;
@@ -72,15 +78,33 @@ int runExport(const QStringList &arguments)
         options.signingKey = &*signingKey;
     }
 
-    StreamedProject project;
-    if (!project.open(path, &exitCode))
-        return exitCode;
-
     PackageError error;
-    const auto scenarios = [&project](const PackageWriter::ScenarioVisit &visit, QString *problem) {
-        return project.forEachScenario(visit, problem);
-    };
-    if (!PackageWriter::write(project.registers(), project.facts(), scenarios, options, &error)) {
+    bool written = false;
+    if (parser.isSet(sinceOption)) {
+        // The changes and the package come from one reading of the project, so that they
+        // describe the same content whatever is committed meanwhile.
+        ChangesReport report;
+        Project earlier;
+        Project project;
+        if (!loadRelease(parser.value(sinceOption), &earlier, &report.before, &exitCode)
+            || !loadProject(path, &project, &exitCode))
+            return exitCode;
+        report.after = {project.info.title, project.info.language, {}};
+        report.changes = ReleaseDiff::compare(earlier, project);
+        options.changes = report.json();
+        written = PackageWriter::write(project, options, &error);
+    } else {
+        StreamedProject project;
+        if (!project.open(path, &exitCode))
+            return exitCode;
+        const auto scenarios
+            = [&project](const PackageWriter::ScenarioVisit &visit, QString *problem) {
+                  return project.forEachScenario(visit, problem);
+              };
+        written = PackageWriter::write(project.registers(), project.facts(), scenarios, options,
+                                       &error);
+    }
+    if (!written) {
         // Content problems are the project's, whichever file the writer was building.
         if (error.kind == PackageError::Kind::Content || error.file.isEmpty())
             error.file = path;

@@ -24,7 +24,7 @@ namespace {
 void restartWithHugePageHeap(int argc, char *argv[])
 {
     static const char *const wholeProject[]
-        = {"validate", "export", "import", "review", "push", "pull"};
+        = {"validate", "export", "import", "review", "push", "pull", "diff"};
     if (argc < 2
         || std::none_of(std::begin(wholeProject), std::end(wholeProject),
                         [&](const char *name) { return std::strcmp(argv[1], name) == 0; }))
@@ -47,6 +47,7 @@ const Command commands[] = {
     {"import", kd::cli::runImport, "create a project from a package"},
     {"review", kd::cli::runReview, "count review states, list stale and waiting items"},
     {"legal", kd::cli::runLegal, "the law register: legal sources, versions, what cites them"},
+    {"diff", kd::cli::runDiff, "what changed between two releases (packages or projects)"},
     {"approve", kd::cli::runApprove, "approve (or request changes to) an item, signed"},
     {"key", kd::cli::runKey, "make and show reviewer keys (new, list, public)"},
     {"reviewers", kd::cli::runReviewers, "a project's trusted reviewers (list, add, remove)"},

@@ -133,6 +133,11 @@ bool PackageManifest::verifySignature(const QByteArray &manifestBytes,
     return true;
 }
 
+QString PackageManifest::recordedContentHash(const QString &directory)
+{
+    return readManifestObject(directory).value(QLatin1String("contentHash")).toString();
+}
+
 bool PackageManifest::isReplaceable(const QString &directory, QString *problem)
 {
     const QJsonObject manifest = readManifestObject(directory);
@@ -240,7 +245,7 @@ bool PackageManifest::read(const FileHandle &dir, const QString &dirPath, Parsed
         const QString sha = entry[QLatin1String("sha256")].toString();
         const QJsonValue size = entry[QLatin1String("size")];
         if (name != QLatin1String("package.xml") && name != QLatin1String("package.json")
-            && !AssetNames::isSafePath(name)) {
+            && name != QLatin1String(ChangesFile) && !AssetNames::isSafePath(name)) {
             *error = PackageError::content(
                 path, QCoreApplication::translate("kd::PackageManifest",
                                                   "lists the unsafe file name '%1'")

@@ -35,6 +35,8 @@ public:
     // The publisher's signature of manifest.json's bytes, when the package is signed
     // (schema/FORMAT.md, "manifest.sig"). Not listed in the manifest: it signs the manifest.
     static constexpr char SignatureFile[] = "manifest.sig";
+    // What changed since an earlier package (`kdtool export --since`), when the package has it.
+    static constexpr char ChangesFile[] = "changes.json";
     static constexpr qint64 MaxSignatureSize = 4096;
 
     // The manifest for files (any order; the manifest lists them sorted by path).
@@ -53,6 +55,9 @@ public:
     // version) that holds nothing but manifest.json and the files it lists, each a regular file
     // of the listed size. Otherwise false, with *problem naming what is in the way.
     static bool isReplaceable(const QString &directory, QString *problem);
+    // The contentHash the manifest of the package in directory records; empty when it has none
+    // that reads. Only a label: PackageReader checks a package.
+    static QString recordedContentHash(const QString &directory);
 
     // A manifest read from a package, checked for form: a format version this program reads,
     // safe file names, hashes and sizes of the right form, and a content hash that matches the

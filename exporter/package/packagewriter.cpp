@@ -410,6 +410,14 @@ bool PackageWriter::write(const Project &registers, const ProjectFacts &facts,
     if (!writeDocuments(registers, facts, scenarios, options, temp.path(), &entries, &counts, error)
         || !writeAssets(registers.assets, temp.path(), &entries, error))
         return false;
+    if (!options.changes.isEmpty()) {
+        PackageFile changes(
+            QDir(temp.path()).filePath(QLatin1String(PackageManifest::ChangesFile)));
+        if (!(changes.open() && changes.write(options.changes) && changes.close()))
+            return writeFailed(changes, error);
+        entries.append(
+            {QLatin1String(PackageManifest::ChangesFile), changes.sha256(), changes.size()});
+    }
     PackageFile manifest(QDir(temp.path()).filePath(QStringLiteral("manifest.json")));
     const QByteArray manifestBytes
         = PackageManifest::build(entries, counts, options.draft, options.includeReviewNotes);

@@ -64,8 +64,9 @@ inline QString xsdErrors(const QString &xmlPath)
     return result == 0 ? QString() : errors;
 }
 
-// Empty when the file is valid against schema/package.schema.json (JSON Schema 2020-12).
-inline QString jsonSchemaErrors(const QString &jsonPath)
+// Empty when the file is valid against schema/package.schema.json, or the schema named
+// (JSON Schema 2020-12).
+inline QString jsonSchemaErrors(const QString &jsonPath, const char *schema = "package.schema.json")
 {
     static const char script[]
         = "import json, sys, jsonschema\n"
@@ -78,8 +79,7 @@ inline QString jsonSchemaErrors(const QString &jsonPath)
           "sys.exit(1 if errors else 0)\n";
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"), QString::fromLatin1(script),
-                  schemaPath("package.schema.json"), jsonPath});
+                 {QStringLiteral("-c"), QString::fromLatin1(script), schemaPath(schema), jsonPath});
     if (!python.waitForFinished(120000))
         return QStringLiteral("python3 did not finish: %1").arg(python.errorString());
     if (python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
