@@ -249,6 +249,20 @@ for size in $sizes; do
     ours=$(peak_kb "$kdtool" export "$project" --out "$package" --format xml,json --draft)
     ref=$(peak_kb sqlite3 -json "$project" "$dump_sql")
     row "kdtool export peak memory" "$size" "$ours" "$ref" MB abs 300
+
+    # kdtool diff of two packages of this size: the export above and that of a copy with one
+    # dilemma in a hundred reworded. It exits 1 (they differ), which is its success here.
+    changed=$work/changed-$size.kdproj
+    cp "$project" "$changed"
+    sqlite3 "$changed" "UPDATE dilemma SET situation = situation || ' Nieuw.' WHERE rowid % 100 = 0"
+    rm -rf "$work/changed-package"
+    "$kdtool" export "$changed" --out "$work/changed-package" --format xml,json --draft > /dev/null
+    differs=(sh -c '"$0" diff "$1" "$2"; [ $? -eq 1 ]' "$kdtool" "$package" "$work/changed-package")
+    ours=$(median_ms : "${differs[@]}")
+    row "kdtool diff (two packages)" "$size" "$ours" - ms abs 2000
+    ours=$(peak_kb "${differs[@]}")
+    row "kdtool diff peak memory" "$size" "$ours" - MB abs 300
+    rm -rf "$changed" "$work/changed-package"
 done
 
 {
