@@ -6,7 +6,9 @@
 #include "forms/childlisteditor.h"
 #include "forms/entityform.h"
 #include "forms/fieldgroup.h"
+#include "model/description.h"
 #include "package/packagereader.h"
+#include "packet/reviewpacket.h"
 #include "settings/appsettings.h"
 #include "settings/reviewerkeyring.h"
 #include "settings/settingsdialog.h"
@@ -203,6 +205,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Import Package..."), this, &MainWindow::importPackage);
     m_exportAction = file->addAction(tr("&Export Package..."), QKeySequence(tr("Ctrl+E")), this,
                                      &MainWindow::exportPackage);
+    m_packetAction
+        = file->addAction(tr("Export Review &Packet..."), this, &MainWindow::exportReviewPacket);
+    m_packetAction->setObjectName(QStringLiteral("exportReviewPacket"));
     file->addSeparator();
     m_closeAction
         = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeProject);
@@ -534,6 +539,61 @@ void MainWindow::startExport(const ExportOptions &options)
     m_exportJob->start(m_document->project(), options);
 }
 
+// The printable review packet, as `kdtool packet` writes it (ReviewPacket): which scenario when
+// the project has more than one, then the PDF's name.
+void MainWindow::exportReviewPacket()
+{
+    if (!m_document->isOpen())
+        return;
+    commitTyping();
+    const Project &project = m_document->project();
+    PacketOptions options;
+    if (project.scenarios.size() > 1) {
+        // A scenario without a key (validation reports it) is only in the packet of all.
+        QStringList choices{tr("All scenarios")};
+        QStringList keys{QString()};
+        for (const Scenario &scenario : project.scenarios) {
+            if (scenario.key.isEmpty())
+                continue;
+            choices.append(tr("%1 (%2)").arg(nameOf(scenario).simplified(), scenario.key));
+            keys.append(scenario.key);
+        }
+        bool chosen = false;
+        const QString choice
+            = QInputDialog::getItem(this, tr("Export review packet"),
+                                    tr("Scenarios in the packet:"), choices, 0, false, &chosen);
+        if (!chosen)
+            return;
+        options.scenarioKey = keys.value(choices.indexOf(choice));
+    }
+    // A server project has no folder of its own: its packet is suggested in the home folder.
+    QString unused;
+    const std::optional<ServerLocation> server = ServerLocation::parse(m_document->path(), &unused);
+    QString name = server ? server->database : QFileInfo(m_document->path()).completeBaseName();
+    if (!options.scenarioKey.isEmpty())
+        name += QStringLiteral("-") + options.scenarioKey;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export review packet"),
+                                                      (server ? QDir::homePath() : workingFolder())
+                                                          + QStringLiteral("/") + name
+                                                          + QStringLiteral("-reviewpakket.pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    options.outFile = file;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = ReviewPacket::write(project, options, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Review packet not written"),
+                             tr("The review packet was not written to %1.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(file), error));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Wrote the review packet to %1").arg(QDir::toNativeSeparators(file)), 10000);
+}
+
 void MainWindow::importPackage()
 {
     const QString package = QFileDialog::getOpenFileName(
@@ -681,6 +741,7 @@ void MainWindow::updateFromDocument()
     m_closeAction->setEnabled(m_document->isOpen());
     updateUndoActions(); // a project opened anew is connected
     m_exportAction->setEnabled(m_document->isOpen());
+    m_packetAction->setEnabled(m_document->isOpen());
     m_trustedAction->setEnabled(m_document->isOpen());
     if (!m_document->isOpen()) {
         setWindowTitle(tr("Kiezen & Delen Studio"));

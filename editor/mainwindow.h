@@ -90,6 +90,7 @@ private:
     bool askPassword(const QString &uri, const StoreError &refusal, QString *password);
     void closeProject();
     void exportPackage();
+    void exportReviewPacket();
     void importPackage();
     void showImportWarnings(const QStringList &warnings);
     void showPreferences();
@@ -136,6 +137,7 @@ private:
     QLabel *m_issueLabel;
     PackageJob *m_exportJob;
     QAction *m_exportAction = nullptr;
+    QAction *m_packetAction = nullptr;
     QAction *m_trustedAction = nullptr;
     // Server passwords the user typed this session, by address: memory only.
     QHash<QString, QString> m_serverPasswords;

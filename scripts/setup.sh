@@ -17,6 +17,9 @@ KD_PACKAGES=(
     time  # GNU time: bench/run.sh reads peak memory and CPU time from it
     clang-format-14  # tst_format: every source as .clang-format says (scripts/format.sh)
     postgresql-15 libqt6sql6-psql  # server projects and their tests (tests/common/pgcluster.h)
+    # kdtool packet: Qt's offscreen platform (no display) and a font to typeset the PDF with;
+    # its tests read the PDF back with pdftotext and pdfinfo
+    qt6-qpa-plugins fonts-dejavu-core poppler-utils
 )
 
 # Installed only for the steps that need them (kd_install_packages sanitize fuzz).

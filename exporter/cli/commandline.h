@@ -121,6 +121,7 @@ int runImport(const QStringList &arguments);
 int runReview(const QStringList &arguments);
 int runLegal(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
+int runPacket(const QStringList &arguments);
 int runKey(const QStringList &arguments);
 int runReviewers(const QStringList &arguments);
 int runApprove(const QStringList &arguments);

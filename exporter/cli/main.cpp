@@ -4,6 +4,9 @@
 #include "process/hugepageheap.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLibraryInfo>
 
 #include <libxml/xmlmemory.h>
 
@@ -12,6 +15,7 @@
 #include <cstring>
 #include <exception>
 #include <iterator>
+#include <memory>
 #include <new>
 #include <system_error>
 
@@ -32,6 +36,50 @@ void restartWithHugePageHeap(int argc, char *argv[])
     kd::HugePageHeap::restartOnce(argv, "kdtool");
 }
 
+// Whether Qt's offscreen platform plugin is where Qt looks for plugins.
+bool hasOffscreenPlugin()
+{
+    QStringList folders{QLibraryInfo::path(QLibraryInfo::PluginsPath)};
+    folders += qEnvironmentVariable("QT_PLUGIN_PATH").split(u':', Qt::SkipEmptyParts);
+    for (const QString &folder : folders) {
+        const QDir platforms(folder + QStringLiteral("/platforms"));
+        if (!platforms.entryList({QStringLiteral("*offscreen*")}, QDir::Files).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// kdtool runs on QCoreApplication, with no display. Only `packet` typesets (QPdfWriter and
+// QTextDocument need a QGuiApplication): it gets one, on the offscreen platform unless
+// QT_QPA_PLATFORM names another. Null, after saying why, when that platform is not installed
+// (Qt would abort).
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (argc < 2 || std::strcmp(argv[1], "packet") != 0)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        if (!hasOffscreenPlugin()) {
+            kd::cli::fail({}, QStringLiteral("cannot typeset the packet: Qt's offscreen platform "
+                                             "plugin is not installed (Debian: qt6-qpa-plugins)"));
+            return nullptr;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // What Qt notes while it starts the platform (no XDG_RUNTIME_DIR, say) is not the command's
+    // to report: kdtool's standard error is its own one line. A platform that cannot start (one
+    // QT_QPA_PLATFORM names, without its display) is that line, and exit status 2, not an abort.
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type != QtFatalMsg)
+                return;
+            kd::cli::fail({}, QStringLiteral("cannot typeset the packet: ") + message);
+            ::_exit(kd::cli::ExitUsage);
+        });
+    auto app = std::make_unique<QGuiApplication>(argc, argv);
+    qInstallMessageHandler(previous);
+    return app;
+}
+
 struct Command
 {
     const char *name;
@@ -48,6 +96,7 @@ const Command commands[] = {
     {"review", kd::cli::runReview, "count review states, list stale and waiting items"},
     {"legal", kd::cli::runLegal, "the law register: legal sources, versions, what cites them"},
     {"diff", kd::cli::runDiff, "what changed between two releases (packages or projects)"},
+    {"packet", kd::cli::runPacket, "write the printable review packet (PDF) of a project"},
     {"approve", kd::cli::runApprove, "approve (or request changes to) an item, signed"},
     {"key", kd::cli::runKey, "make and show reviewer keys (new, list, public)"},
     {"reviewers", kd::cli::runReviewers, "a project's trusted reviewers (list, add, remove)"},
@@ -125,7 +174,9 @@ int main(int argc, char *argv[])
     xmlMemSetup(std::free, xmlMallocOrExit, xmlReallocOrExit, xmlStrdupOrExit);
     kd::prepareXmlLibrary();
     restartWithHugePageHeap(argc, argv);
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    if (!app)
+        return kd::cli::ExitUsage;
     QCoreApplication::setApplicationName(QStringLiteral("kdtool"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
 

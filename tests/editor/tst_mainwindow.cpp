@@ -14,10 +14,12 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -49,6 +51,25 @@ void watchForMessageBox(QMessageBox::StandardButton button)
     });
 }
 
+// Answers the next file dialog that appears by choosing path; *suggested gets the file it
+// offered first.
+void answerFileDialog(const QString &path, QString *suggested)
+{
+    QTimer::singleShot(50, [path, suggested] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QFileDialog *>(w); dialog && dialog->isVisible()) {
+                *suggested = dialog->selectedFiles().value(0);
+                // Typed, as a user would: selectFile() keeps the suggestion for a new file.
+                if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    name->setText(path);
+                static_cast<QDialog *>(dialog)->accept(); // public there, virtual
+                return;
+            }
+        }
+        answerFileDialog(path, suggested); // not shown yet: look again
+    });
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -66,6 +87,7 @@ private slots:
     void fileDialogsStartWhereTheProjectIs();
     void firstStartGivesTheFormTheRoom();
     void layoutFromBeforeTheLawRegisterShowsIt();
+    void exportsTheReviewPacket();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -377,6 +399,41 @@ void tst_MainWindow::firstStartGivesTheFormTheRoom()
     }
     QVERIFY2(window.validationDock()->height() <= window.height() / 4,
              qPrintable(QString::number(window.validationDock()->height())));
+}
+
+// File > Export Review Packet... writes the PDF that `kdtool packet` writes, where the user
+// chooses, and says so; when it cannot, a message box says why and nothing is written.
+void tst_MainWindow::exportsTheReviewPacket()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("packet")));
+    const QString project = path("packet/koster.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(project, kd::testing::fullProject(), false, &error));
+    MainWindow window;
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportReviewPacket"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled());
+    QVERIFY(window.openProject(project));
+    QVERIFY(action->isEnabled());
+
+    // One scenario: no question which; the file suggested beside the project.
+    const QString pdf = path("packet/review.pdf");
+    QString suggested;
+    answerFileDialog(pdf, &suggested);
+    action->trigger();
+    QCOMPARE(suggested, path("packet/koster-reviewpakket.pdf"));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("review packet")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    const QString nowhere = path("packet/no-such-folder/review.pdf");
+    answerFileDialog(nowhere, &suggested);
+    watchForMessageBox(QMessageBox::Ok);
+    action->trigger();
+    QVERIFY2(lastBoxText.contains(QStringLiteral("not written")), qPrintable(lastBoxText));
+    QVERIFY(!QFileInfo::exists(nowhere));
 }
 
 QTEST_MAIN(tst_MainWindow)
