@@ -2,6 +2,7 @@
 
 #include "packet/reviewpacket.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace kd::cli {
@@ -13,7 +14,8 @@ int runPacket(const QStringList &arguments)
 {
     const CommandSpec spec{QStringLiteral("packet"),
                            {QStringLiteral("PROJECT")},
-                           QStringLiteral("kdtool packet PROJECT --out FILE.pdf [--scenario KEY]")};
+                           QStringLiteral("kdtool packet PROJECT --out FILE.pdf [--scenario KEY] "
+                                          "[--since PACKAGE_DIR]")};
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("The PDF file to write."),
@@ -21,7 +23,11 @@ int runPacket(const QStringList &arguments)
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
                                             QStringLiteral("Only the scenario with this key."),
                                             QStringLiteral("KEY"));
-    parser.addOptions({outOption, scenarioOption});
+    const QCommandLineOption sinceOption(
+        QStringLiteral("since"),
+        QStringLiteral("Only the dilemmas that changed since this earlier package."),
+        QStringLiteral("PACKAGE_DIR"));
+    parser.addOptions({outOption, scenarioOption, sinceOption});
     int exitCode = ExitOk;
     if (!parseArguments(parser, spec, arguments, &exitCode))
         return exitCode;
@@ -42,6 +48,21 @@ int runPacket(const QStringList &arguments)
     QString error;
     if (!ReviewPacket::check(project, options, &error))
         return fail(path, error);
+    if (parser.isSet(sinceOption)) {
+        const QString since = parser.value(sinceOption);
+        Project earlier;
+        ChangesReport::Release release;
+        if (!loadRelease(since, &earlier, &release, &exitCode))
+            return exitCode;
+        options.dilemmaUids
+            = ReviewPacket::changedDilemmas(ReleaseDiff::compare(earlier, project), project);
+        // (An empty set would select every dilemma.)
+        if (options.dilemmaUids.isEmpty() || ReviewPacket::dilemmaCount(project, options) == 0)
+            return fail(path,
+                        QStringLiteral("no dilemma changed since %1; no packet written")
+                            .arg(QDir::toNativeSeparators(since)),
+                        ExitContent);
+    }
     if (!ReviewPacket::write(project, options, &error))
         return fail(options.outFile, error);
     out() << options.outFile << ": review packet of "

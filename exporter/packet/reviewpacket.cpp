@@ -658,6 +658,34 @@ int ReviewPacket::dilemmaCount(const Project &project, const PacketOptions &opti
     return int(selectedEntries(project, options).size());
 }
 
+QSet<QString> ReviewPacket::changedDilemmas(const QList<EntityChange> &changes,
+                                            const Project &project)
+{
+    QSet<QString> dilemmas;
+    QSet<QString> sources;
+    for (const EntityChange &change : changes) {
+        if (change.kind == EntityChange::Kind::Removed)
+            continue;
+        if (change.entity == EntityKind::Dilemma)
+            dilemmas.insert(change.uid);
+        else if (change.entity == EntityKind::LegalSource)
+            sources.insert(change.uid);
+    }
+    if (sources.isEmpty())
+        return dilemmas;
+    for (const Scenario &scenario : project.scenarios) {
+        for (const Segment &segment : scenario.segments) {
+            for (const Dilemma &dilemma : segment.dilemmas) {
+                for (const LegalReference &reference : dilemma.legalReferences) {
+                    if (sources.contains(reference.legalSourceUid))
+                        dilemmas.insert(dilemma.uid);
+                }
+            }
+        }
+    }
+    return dilemmas;
+}
+
 bool ReviewPacket::check(const Project &project, const PacketOptions &options, QString *error)
 {
     if (options.scenarioKey.isEmpty() || !selectedScenarios(project, options).isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/project.h"
+#include "review/releasediff.h"
 
 #include <QDate>
 #include <QSet>
@@ -42,6 +43,11 @@ public:
     static QDate effectiveDate(const PacketOptions &options);
     // The number of dilemmas the options select.
     static int dilemmaCount(const Project &project, const PacketOptions &options);
+    // What a packet "since" an earlier release holds (`kdtool packet --since`): the dilemmas of
+    // project that changes (ReleaseDiff from that release to project) adds, changes or moves,
+    // and those that cite a legal source it adds, changes or moves. Empty when there are none.
+    static QSet<QString> changedDilemmas(const QList<EntityChange> &changes,
+                                         const Project &project);
 };
 
 } // namespace kd

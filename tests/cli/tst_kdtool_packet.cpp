@@ -32,6 +32,7 @@ private slots:
     void documentInformation();
     void contentTextIsNeverMarkup();
     void oneScenario();
+    void sinceAnEarlierPackage();
     void refusesWithoutWriting_data();
     void refusesWithoutWriting();
     void runsWithoutADisplay();
@@ -259,6 +260,69 @@ void tst_KdtoolPacket::contentTextIsNeverMarkup()
         = runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
     QCOMPARE(images.exitCode, 0);
     QCOMPARE(images.out.trimmed().split(u'\n').size(), 2); // the heading lines, no image
+}
+
+// --since: only the dilemmas that changed since a package, and those citing a legal source that
+// changed; nothing changed is a refusal (exit 1) that writes nothing.
+void tst_KdtoolPacket::sinceAnEarlierPackage()
+{
+    const QString package = path(QStringLiteral("koster-package"));
+    QCOMPARE(runKdtool({QStringLiteral("export"), m_sample, QStringLiteral("--out"), package,
+                        QStringLiteral("--draft")})
+                 .exitCode,
+             0);
+    const QString unchanged = path(QStringLiteral("since-unchanged.pdf"));
+    ProgramRun run = runKdtool({QStringLiteral("packet"), m_sample, QStringLiteral("--out"),
+                                unchanged, QStringLiteral("--since"), package});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("no dilemma changed since")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(unchanged));
+
+    // One dilemma reworded, and a legal source that another dilemma (and only it) cites.
+    Project project = m_project;
+    Dilemma &first = project.scenarios[0].segments[0].dilemmas[0];
+    first.situation += QStringLiteral(" Dat is nieuw.");
+    QString citedOnce;
+    QString citing;
+    for (const LegalSource &source : std::as_const(project.legalSources)) {
+        QStringList by;
+        for (const Segment &segment : std::as_const(project.scenarios[0].segments))
+            for (const Dilemma &dilemma : segment.dilemmas)
+                for (const LegalReference &reference : dilemma.legalReferences)
+                    if (reference.legalSourceUid == source.uid && !by.contains(dilemma.question))
+                        by.append(dilemma.question);
+        if (by.size() == 1 && by.constFirst() != first.question) {
+            citedOnce = source.uid;
+            citing = by.constFirst();
+            break;
+        }
+    }
+    QVERIFY(!citedOnce.isEmpty());
+    for (LegalSource &source : project.legalSources)
+        if (source.uid == citedOnce)
+            source.summary += QStringLiteral(" Gewijzigd.");
+    const QString changedFile = path(QStringLiteral("since.kdproj"));
+    StoreError error;
+    QVERIFY2(ProjectStore::writeNew(changedFile, project, false, &error),
+             qPrintable(error.message));
+
+    const QString pdf = path(QStringLiteral("since.pdf"));
+    run = runKdtool({QStringLiteral("packet"), changedFile, QStringLiteral("--out"), pdf,
+                     QStringLiteral("--since"), package});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("review packet of 2 dilemmas")), qPrintable(run.out));
+    const QString text = flat(textOf(pdf));
+    QVERIFY(text.contains(flat(first.question)));
+    QVERIFY(text.contains(flat(citing)));
+    QVERIFY(!text.contains(
+        flat(project.scenarios[0].segments.constLast().dilemmas.constLast().question)));
+
+    // An earlier package that cannot be read: exit 2, nothing written.
+    const QString none = path(QStringLiteral("since-none.pdf"));
+    run = runKdtool({QStringLiteral("packet"), changedFile, QStringLiteral("--out"), none,
+                     QStringLiteral("--since"), path(QStringLiteral("no-such-package"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(none));
 }
 
 void tst_KdtoolPacket::oneScenario()
