@@ -1,0 +1,211 @@
+#include "readability.h"
+
+#include <algorithm>
+
+namespace kd {
+namespace {
+
+bool isVowel(QChar c)
+{
+    switch (c.toLower().unicode()) {
+    case u'a':
+    case u'e':
+    case u'i':
+    case u'o':
+    case u'u':
+    case u'y':
+    case 0xe0: // à
+    case 0xe1: // á
+    case 0xe2: // â
+    case 0xe8: // è
+    case 0xe9: // é
+    case 0xea: // ê
+    case 0xeb: // ë
+    case 0xec: // ì
+    case 0xed: // í
+    case 0xee: // î
+    case 0xef: // ï
+    case 0xf2: // ò
+    case 0xf3: // ó
+    case 0xf4: // ô
+    case 0xf6: // ö
+    case 0xf9: // ù
+    case 0xfa: // ú
+    case 0xfb: // û
+    case 0xfc: // ü
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A vowel with a diaeresis begins a syllable of its own ("ideeën", "geïnd", "coördinator").
+bool hasDiaeresis(QChar c)
+{
+    switch (c.toLower().unicode()) {
+    case 0xe4: // ä
+    case 0xeb: // ë
+    case 0xef: // ï
+    case 0xf6: // ö
+    case 0xfc: // ü
+        return true;
+    default:
+        return false;
+    }
+}
+
+int syllablesOf(QStringView word)
+{
+    int groups = 0;
+    bool inGroup = false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word.at(i);
+        // "ij" is one vowel sound: the j continues a group the i began.
+        const bool vowel = isVowel(c) || hasDiaeresis(c)
+                           || (c.toLower() == u'j' && i > 0 && word.at(i - 1).toLower() == u'i');
+        if (vowel && (!inGroup || hasDiaeresis(c)))
+            ++groups;
+        inGroup = vowel;
+    }
+    return std::max(groups, 1);
+}
+
+bool isWordJoiner(QChar c)
+{
+    return c == u'-' || c == u'\'' || c == QChar(0x2019);
+}
+
+// The index after a Markdown construct that holds no words and starts at i, or i when none
+// does: a link or image destination "](...)", an autolink "<...>", a code span "`...`".
+qsizetype skipMarkdown(QStringView text, qsizetype i)
+{
+    const auto skipTo = [&](qsizetype from, QChar close) {
+        const qsizetype end = text.indexOf(close, from);
+        return end < 0 ? i : end + 1;
+    };
+    const QChar c = text.at(i);
+    if (c == u']' && i + 1 < text.size() && text.at(i + 1) == u'(')
+        return skipTo(i + 2, u')');
+    if (c == u'<')
+        return skipTo(i + 1, u'>');
+    if (c == u'`')
+        return skipTo(i + 1, u'`');
+    return i;
+}
+
+// Whether the line at i begins a new Markdown block (so the line before ended one): blank, a
+// list item, a heading or a quote. Otherwise the line break is a soft one, inside a paragraph.
+bool startsBlock(QStringView text, qsizetype i)
+{
+    while (i < text.size() && text.at(i) == u' ')
+        ++i;
+    if (i >= text.size() || text.at(i) == u'\n' || text.at(i) == u'#' || text.at(i) == u'>')
+        return true;
+    const QChar c = text.at(i);
+    if ((c == u'-' || c == u'*' || c == u'+') && i + 1 < text.size() && text.at(i + 1) == u' ')
+        return true;
+    qsizetype digits = i;
+    while (digits < text.size() && text.at(digits).isDigit())
+        ++digits;
+    return digits > i && digits + 1 < text.size()
+           && (text.at(digits) == u'.' || text.at(digits) == u')') && text.at(digits + 1) == u' ';
+}
+
+} // namespace
+
+double Readability::wordsPerSentence() const
+{
+    return sentences > 0 ? double(words) / sentences : 0;
+}
+
+double Readability::readingEase() const
+{
+    if (words == 0)
+        return 0;
+    return 206.835 - 0.93 * wordsPerSentence() - 77.0 * double(syllables) / words;
+}
+
+Readability::Problems Readability::problems(const Limits &limits) const
+{
+    Problems found;
+    if (words >= limits.minimumWords && readingEase() < limits.minimumEase)
+        found |= Problem::LowEase;
+    if (wordsPerSentence() > limits.maximumAverage)
+        found |= Problem::LongAverage;
+    if (longestSentence > limits.maximumSentence)
+        found |= Problem::LongSentence;
+    return found;
+}
+
+Readability::Problems Readability::problems() const
+{
+    return problems(Limits());
+}
+
+Readability Readability::measure(QStringView text, bool markdown)
+{
+    Readability result;
+    int sentenceWords = 0;
+    const auto endSentence = [&] {
+        if (sentenceWords == 0)
+            return;
+        ++result.sentences;
+        result.longestSentence = std::max(result.longestSentence, sentenceWords);
+        sentenceWords = 0;
+    };
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (markdown) {
+            const qsizetype after = skipMarkdown(text, i);
+            if (after != i) {
+                i = after;
+                continue;
+            }
+        }
+        const QChar c = text.at(i);
+        if (c.isLetter()) {
+            qsizetype end = i + 1;
+            while (end < text.size()
+                   && (text.at(end).isLetter()
+                       || (isWordJoiner(text.at(end)) && end + 1 < text.size()
+                           && text.at(end + 1).isLetter())))
+                ++end;
+            // A word joined by hyphens is one word of all its syllables.
+            const QStringView word = text.mid(i, end - i);
+            const int syllables = syllablesOf(word);
+            ++result.words;
+            ++sentenceWords;
+            result.syllables += syllables;
+            if (syllables > 4)
+                ++result.longWords;
+            i = end;
+            continue;
+        }
+        if (c == u'\n') {
+            if (!markdown || startsBlock(text, i + 1))
+                endSentence();
+        } else if (c == u'.' || c == u'!' || c == u'?') {
+            // The end of a sentence: the mark, white space, then not a lower-case letter or a
+            // digit ("art. 7:457", "bijv. de school" go on).
+            qsizetype next = i + 1;
+            while (next < text.size()
+                   && (text.at(next) == u'*' || text.at(next) == u'_' || text.at(next) == u'"'
+                       || text.at(next) == u')'))
+                ++next;
+            if (next >= text.size()) {
+                endSentence();
+            } else if (text.at(next).isSpace()) {
+                qsizetype word = next;
+                while (word < text.size() && text.at(word) == u' ')
+                    ++word;
+                if (word >= text.size() || !(text.at(word).isLower() || text.at(word).isDigit()))
+                    endSentence();
+            }
+        }
+        ++i;
+    }
+    endSentence();
+    return result;
+}
+
+} // namespace kd
