@@ -2326,6 +2326,46 @@ Wachtwoord voor %2 (%3):</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Export Review &amp;Packet...</source>
+        <translation>Review&amp;pakket exporteren...</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alle casussen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export review packet</source>
+        <translation>Reviewpakket exporteren</translation>
+    </message>
+    <message>
+        <source>Scenarios in the packet:</source>
+        <translation>Casussen in het pakket:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review packet not written</source>
+        <translation>Reviewpakket niet geschreven</translation>
+    </message>
+    <message>
+        <source>The review packet was not written to %1.
+
+%2</source>
+        <translation>Het reviewpakket is niet naar %1 geschreven.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Wrote the review packet to %1</source>
+        <translation>Reviewpakket geschreven naar %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::MarkdownEdit</name>
@@ -2376,6 +2416,47 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>Only https and mailto links are allowed: &quot;%1&quot; is neither.</source>
         <translation>Alleen https- en mailto-links zijn toegestaan: &quot;%1&quot; is geen van beide.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::MarkdownEditor</name>
+    <message>
+        <source>Readability</source>
+        <translation>Leesbaarheid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s); the longest sentence %1.</source>
+        <translation>
+            <numerusform>%n woord; de langste zin %1.</numerusform>
+            <numerusform>%n woorden; de langste zin %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading ease %1 (Flesch–Douma); %2 words a sentence, the longest %3.</source>
+        <translation>Leesgemak %1 (Flesch-Douma); %2 woorden per zin, de langste %3.</translation>
+    </message>
+    <message>
+        <source>reading ease below %1</source>
+        <translation>leesgemak onder %1</translation>
+    </message>
+    <message>
+        <source>more than %1 words a sentence on average</source>
+        <translation>gemiddeld meer dan %1 woorden per zin</translation>
+    </message>
+    <message>
+        <source>a sentence of more than %1 words</source>
+        <translation>een zin van meer dan %1 woorden</translation>
+    </message>
+    <message>
+        <source>Hard to read for plain language (B1): %1. %2</source>
+        <translation>Moeilijk leesbaar voor taalniveau B1: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3150,16 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>(missing: %1)</source>
         <translation>(ontbreekt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReleaseDiff</name>
+    <message numerus="yes">
+        <source>%n bytes, SHA-256 %1</source>
+        <translation>
+            <numerusform>%n byte, SHA-256 %1</numerusform>
+            <numerusform>%n bytes, SHA-256 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,7 @@ private slots:
     void threeCommitsAreOneUndoStep();
     void undoUpdatesFocusedField();
     void typingIsNotClobberedByOtherFieldChanges();
+    void readabilityFollowsTheText();
     void markdownBoldReachesFileAsMarkdown();
     void markdownLinkAllowsOnlyHttpsAndMailto();
     void markdownKeepsTypedTextLiteral_data();
@@ -439,6 +440,46 @@ void tst_Forms::undoUpdatesFocusedField()
              QStringLiteral("Noah komt vaak te laat; zie Veilig Thuis."));
     QVERIFY(!editorOf<MarkdownEditor>(form, "situation")->hasPendingEdit());
     QCOMPARE(m_doc->undoStack()->count(), 1); // showing the undone value is not an edit
+}
+
+// Each formatted field says how readable it is, and says it as a problem past the plain-language
+// limits; the line follows the typing and undo.
+void tst_Forms::readabilityFollowsTheText()
+{
+    EntityForm *form = showForm(EntityKind::Dilemma, uid(100));
+    MarkdownEditor *editor = editorOf<MarkdownEditor>(form, "situation");
+    QLabel *line = editor->readabilityLabel();
+    QVERIFY(line->isVisible());
+    // A short text: its length only (a score says little there).
+    QCOMPARE(line->text(), QStringLiteral("8 word(s); the longest sentence 8 word(s)."));
+    QVERIFY(!line->text().contains(QLatin1String("Hard to read")));
+    // An empty field has nothing to measure.
+    MarkdownEditor empty;
+    empty.showValue(QString());
+    QVERIFY(empty.readabilityLabel()->isHidden());
+    empty.showValue(QStringLiteral("Een zin."));
+    QVERIFY(!empty.readabilityLabel()->isHidden());
+    // From 30 words, the score too (0 to 100).
+    empty.showValue(QStringLiteral("De kat zit op de mat. ").repeated(5));
+    QCOMPARE(
+        empty.readabilityLabel()->text(),
+        QStringLiteral("Reading ease 100 (Flesch–Douma); 6.0 words a sentence, the longest 6."));
+
+    QTextEdit *text = editor->markdownEdit()->textEdit();
+    text->setFocus();
+    text->selectAll();
+    QString sentence;
+    for (int i = 0; i < 32; ++i)
+        sentence += QStringLiteral("woord ");
+    QTest::keyClicks(text, sentence);
+    QTRY_VERIFY2(line->text().startsWith(QLatin1String("Hard to read for plain language (B1): "
+                                                       "more than 20 words a sentence on "
+                                                       "average; a sentence of more than 30 "
+                                                       "words.")),
+                 qPrintable(line->text()));
+    editor->commitPending();
+    m_doc->undoStack()->undo();
+    QVERIFY2(!line->text().contains(QLatin1String("Hard to read")), qPrintable(line->text()));
 }
 
 void tst_Forms::typingIsNotClobberedByOtherFieldChanges()

@@ -1,7 +1,10 @@
 #include "markdowneditor.h"
 
 #include "forms/markdownedit.h"
+#include "text/readability.h"
 
+#include <QLabel>
+#include <QLocale>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
@@ -10,11 +13,23 @@ namespace kd {
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : FieldEditor(parent)
     , m_edit(new MarkdownEdit(this))
+    , m_readability(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
+    m_readability->setObjectName(QStringLiteral("readability"));
+    m_readability->setWordWrap(true);
+    m_readability->setTextFormat(Qt::PlainText);
+    m_readability->setAccessibleName(tr("Readability"));
+    m_readability->hide();
+    layout->addWidget(m_readability);
     setFocusProxy(m_edit);
+
+    m_measure.setSingleShot(true);
+    m_measure.setInterval(300);
+    connect(&m_measure, &QTimer::timeout, this, [this] { showReadability(m_edit->markdown()); });
+    connect(m_edit, &MarkdownEdit::textEdited, this, [this] { m_measure.start(); });
 
     m_idle.setSingleShot(true);
     m_idle.setInterval(idleCommitInterval());
@@ -51,6 +66,46 @@ void MarkdownEditor::display(const QVariant &value)
 {
     m_idle.stop();
     m_edit->setMarkdown(value.toString());
+    m_measure.stop();
+    showReadability(value.toString());
+}
+
+void MarkdownEditor::showReadability(const QString &markdown)
+{
+    const Readability measured = Readability::measure(markdown, true);
+    if (measured.words == 0) {
+        m_readability->hide();
+        return;
+    }
+    const QLocale locale;
+    const Readability::Limits limits;
+    // The score of a short text says little: it is shown from the length the limits judge.
+    QString text = measured.words < limits.minimumWords
+                       ? tr("%n word(s); the longest sentence %1.", nullptr, measured.words)
+                             .arg(tr("%n word(s)", nullptr, measured.longestSentence))
+                       : tr("Reading ease %1 (Flesch–Douma); %2 words a sentence, the longest %3.")
+                             .arg(locale.toString(qBound(0, qRound(measured.readingEase()), 100)),
+                                  locale.toString(measured.wordsPerSentence(), 'f', 1),
+                                  locale.toString(measured.longestSentence));
+    const Readability::Problems problems = measured.problems(limits);
+    if (problems) {
+        QStringList reasons;
+        if (problems.testFlag(Readability::Problem::LowEase))
+            reasons << tr("reading ease below %1").arg(limits.minimumEase);
+        if (problems.testFlag(Readability::Problem::LongAverage))
+            reasons << tr("more than %1 words a sentence on average").arg(limits.maximumAverage);
+        if (problems.testFlag(Readability::Problem::LongSentence))
+            reasons << tr("a sentence of more than %1 words").arg(limits.maximumSentence);
+        text = tr("Hard to read for plain language (B1): %1. %2")
+                   .arg(reasons.join(QStringLiteral("; ")), text);
+    }
+    m_readability->setText(text);
+    // Past the limits the line is in a warning colour (dark amber, 6.5:1 on white).
+    QPalette palette = this->palette();
+    if (problems)
+        palette.setColor(QPalette::WindowText, QColor(0x8a, 0x4b, 0x00));
+    m_readability->setPalette(palette);
+    m_readability->show();
 }
 
 } // namespace kd

@@ -4,13 +4,17 @@
 
 #include <QTimer>
 
+class QLabel;
+
 namespace kd {
 
 class MarkdownEdit;
 
 // A formatted field. Commits on focus-out and after a pause in typing, and only when the user
 // changed the document: re-saving normalised Markdown of an untouched field would be a
-// spurious edit.
+// spurious edit. Below the text, how readable it is (Readability, the Flesch–Douma score and
+// sentence lengths), said as a problem when it is past the plain-language (B1) limits; it
+// follows the typing after a short pause.
 class MarkdownEditor : public FieldEditor
 {
     Q_OBJECT
@@ -24,13 +28,18 @@ public:
     void commitPending() override;
 
     MarkdownEdit *markdownEdit() const { return m_edit; }
+    QLabel *readabilityLabel() const { return m_readability; }
 
 protected:
     void display(const QVariant &value) override;
 
 private:
+    void showReadability(const QString &markdown);
+
     MarkdownEdit *m_edit;
+    QLabel *m_readability;
     QTimer m_idle;
+    QTimer m_measure;
 };
 
 } // namespace kd
