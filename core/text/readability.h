@@ -9,15 +9,15 @@ namespace kd {
 // How readable a Dutch text is, measured in one pass without allocating (validation runs it on
 // every prose field of a large project). docs/rules.md, "hard-to-read", explains the measures.
 //
-// Words are runs of letters (a hyphen or apostrophe inside a word keeps it one word: "zorg-
-// en veiligheidshuis", "auto's"); numbers and citations ("7:457") are not words. A sentence ends
-// at '.', '!' or '?' followed by white space and then not by a lower-case letter or a digit (so
-// "art. 7:457" and "bijv. de school" do not end one), at the end of a line (in Markdown only at
-// the end of a block: a paragraph, a list item, a heading, a quote; a line break inside a
-// paragraph is a space) and at the end of the text. Syllables are counted as groups of vowels (a, e, i, o, u, y and "ij"), a vowel with a
-// diaeresis starting a new one ("ideeën": i-dee-en): a close approximation for Dutch. In Markdown
-// the syntax is not read as words: link and image destinations, autolinks and code spans are
-// skipped.
+// Words are runs of letters (a hyphen or apostrophe inside a word keeps it one word:
+// "zorg-en-veiligheidshuis", "auto's"); numbers and citations ("7:457") are not words. A sentence
+// ends at '.', '!' or '?' followed by white space and then not by a lower-case letter or a digit
+// (so "art. 7:457" and "bijv. de school" do not end one), at the end of a line (in Markdown only
+// at the end of a block: a paragraph, a list item, a heading, a quote; a line break inside a
+// paragraph is a space) and at the end of the text. Syllables are counted as groups of vowels
+// (a, e, i, o, u, y and "ij"), a vowel with a diaeresis starting a new one ("ideeën": i-dee-en):
+// a close approximation for Dutch. In Markdown the syntax is not read as words: link and image
+// destinations, autolinks and code spans are skipped.
 struct Readability
 {
     int words = 0;
