@@ -1,5 +1,11 @@
 #include "changesreport.h"
 
+#include "model/project.h"
+#include "package/packagemanifest.h"
+#include "package/packagereader.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -178,6 +184,25 @@ QString fieldAsHtml(const FieldChange &field, const QString &lang)
 }
 
 } // namespace
+
+bool ChangesReport::readPackage(const QString &path, Project *project, Release *release,
+                                PackageError *error)
+{
+    const QFileInfo info(path);
+    const QString json = QDir(path).filePath(QStringLiteral("package.json"));
+    const QString document = info.isDir() && QFileInfo::exists(json) ? json : path;
+    if (!PackageReader::read(document, project, error))
+        return false;
+    *release = releaseOf(*project);
+    release->contentHash = PackageManifest::recordedContentHash(
+        info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    return true;
+}
+
+ChangesReport::Release ChangesReport::releaseOf(const Project &project)
+{
+    return {project.info.title, project.info.language, {}};
+}
 
 int ChangesReport::count(EntityChange::Kind kind) const
 {

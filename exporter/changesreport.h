@@ -1,5 +1,6 @@
 #pragma once
 
+#include "package/packageerror.h"
 #include "review/releasediff.h"
 
 #include <QByteArray>
@@ -38,6 +39,14 @@ struct ChangesReport
 
     // "moment", "legal source": the word for a kind in the report's English.
     static QString kindWord(EntityKind kind);
+
+    // Reads a package as a release to compare: a package directory (from its package.json when
+    // it has one, the quicker read; both documents hold the same content and the other is
+    // checked against the manifest all the same) or one of its documents, read and checked as
+    // import reads it. False with *error.
+    static bool readPackage(const QString &path, Project *project, Release *release,
+                            PackageError *error);
+    static Release releaseOf(const Project &project);
 };
 
 } // namespace kd

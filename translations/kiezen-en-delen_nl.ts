@@ -1322,6 +1322,26 @@
             <numerusform>Herstel de %n fouten die het validatievenster toont en laat de items zonder goedkeuring die telt goedkeuren (het venster toont ze als waarschuwingen), of exporteer als concept.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>The last package you published: the new package then also says what changed since it (changes.json), as kdtool diff does.</source>
+        <translation>Het laatste pakket dat u publiceerde: het nieuwe pakket zegt dan ook wat er sindsdien is veranderd (changes.json), zoals kdtool diff dat doet.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation>Bl&amp;aderen...</translation>
+    </message>
+    <message>
+        <source>Earlier package</source>
+        <translation>Eerder pakket</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since:</source>
+        <translation>&amp;Wijzigingen sinds:</translation>
+    </message>
 </context>
 <context>
     <name>kd::ExportResultDialog</name>
@@ -2759,6 +2779,14 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>a package file would be larger than %1 bytes, the most a package may hold (and a reader takes)</source>
         <translation>een pakketbestand zou groter worden dan %1 bytes, het meeste dat een pakket mag bevatten (en dat een lezer aanneemt)</translation>
+    </message>
+    <message>
+        <source>cannot compare with this earlier package (--since): %1</source>
+        <translation>kan niet vergelijken met dit eerdere pakket (--since): %1</translation>
+    </message>
+    <message>
+        <source>the changes since a package need the whole project</source>
+        <translation>de wijzigingen sinds een pakket vragen het hele project</translation>
     </message>
 </context>
 <context>

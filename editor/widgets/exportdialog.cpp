@@ -21,6 +21,7 @@ ExportDialog::ExportDialog(const QString &suggestedDir, QWidget *parent)
     , m_json(new QCheckBox(tr("&JSON (package.json)"), this))
     , m_draft(new QCheckBox(tr("Mark as &draft"), this))
     , m_notes(new QCheckBox(tr("Include &review notes (staff only)"), this))
+    , m_since(new QLineEdit(this))
 {
     setWindowTitle(tr("Export package"));
     m_xml->setChecked(true);
@@ -44,12 +45,31 @@ ExportDialog::ExportDialog(const QString &suggestedDir, QWidget *parent)
     auto *dirLabel = new QLabel(tr("&Folder:"), this);
     dirLabel->setBuddy(m_dir);
 
+    // What changed since the last package that went out, for the website team: changes.json.
+    m_since->setObjectName(QStringLiteral("sincePackage"));
+    m_since->setPlaceholderText(tr("none"));
+    m_since->setToolTip(tr("The last package you published: the new package then also says what "
+                           "changed since it (changes.json), as kdtool diff does."));
+    auto *browseSince = new QPushButton(tr("Br&owse..."), this);
+    connect(browseSince, &QPushButton::clicked, this, [this] {
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Earlier package"), m_since->text());
+        if (!dir.isEmpty())
+            m_since->setText(QDir::toNativeSeparators(dir));
+    });
+    auto *sinceRow = new QHBoxLayout;
+    sinceRow->addWidget(m_since);
+    sinceRow->addWidget(browseSince);
+    auto *sinceLabel = new QLabel(tr("&Changes since:"), this);
+    sinceLabel->setBuddy(m_since);
+
     auto *form = new QFormLayout;
     form->addRow(dirLabel, dirRow);
     form->addRow(tr("Formats:"), m_xml);
     form->addRow(QString(), m_json);
     form->addRow(tr("Options:"), m_draft);
     form->addRow(QString(), m_notes);
+    form->addRow(sinceLabel, sinceRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
@@ -68,6 +88,7 @@ ExportOptions ExportDialog::options() const
     options.json = m_json->isChecked();
     options.draft = m_draft->isChecked();
     options.includeReviewNotes = m_notes->isChecked();
+    options.sincePackage = QDir::fromNativeSeparators(m_since->text().trimmed());
     return options;
 }
 

@@ -19,7 +19,8 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(const QString &suggestedDir, QWidget *parent = nullptr);
 
-    // outDir, formats, draft and review notes as chosen; the caller adds progress and cancel.
+    // outDir, formats, draft, review notes and the earlier package as chosen; the caller adds
+    // progress and cancel.
     ExportOptions options() const;
     // What a refused export's message advises, from the issues that refused it: the review
     // rules are warnings in the validation dock, so they are not called errors there.
@@ -32,6 +33,7 @@ private:
     QCheckBox *m_json;
     QCheckBox *m_draft;
     QCheckBox *m_notes;
+    QLineEdit *m_since;
 };
 
 } // namespace kd

@@ -1,8 +1,5 @@
 #include "commandline.h"
 
-#include "package/packagemanifest.h"
-#include "package/packagereader.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -204,24 +201,19 @@ bool loadRelease(const QString &path, Project *project, ChangesReport::Release *
     const QFileInfo info(path);
     if (info.isDir() || info.fileName() == QLatin1String("package.xml")
         || info.fileName() == QLatin1String("package.json")) {
-        // Both documents hold the same content; the JSON one reads faster. The reader checks
-        // the other one against the manifest all the same.
-        const QString json = QDir(path).filePath(QStringLiteral("package.json"));
-        const QString document = info.isDir() && QFileInfo::exists(json) ? json : path;
         PackageError error;
-        if (!PackageReader::read(document, project, &error)) {
+        if (!ChangesReport::readPackage(path, project, release, &error)) {
             failPackage(error);
             *exitCode = ExitUsage;
             return false;
         }
-        release->contentHash = PackageManifest::recordedContentHash(
-            info.isDir() ? info.absoluteFilePath() : info.absolutePath());
-    } else if (!loadProject(path, project, exitCode)) {
+        return true;
+    }
+    if (!loadProject(path, project, exitCode)) {
         *exitCode = ExitUsage;
         return false;
     }
-    release->title = project->info.title;
-    release->language = project->info.language;
+    *release = ChangesReport::releaseOf(*project);
     return true;
 }
 

@@ -83,15 +83,10 @@ int runExport(const QStringList &arguments)
     if (parser.isSet(sinceOption)) {
         // The changes and the package come from one reading of the project, so that they
         // describe the same content whatever is committed meanwhile.
-        ChangesReport report;
-        Project earlier;
         Project project;
-        if (!loadRelease(parser.value(sinceOption), &earlier, &report.before, &exitCode)
-            || !loadProject(path, &project, &exitCode))
+        if (!loadProject(path, &project, &exitCode))
             return exitCode;
-        report.after = {project.info.title, project.info.language, {}};
-        report.changes = ReleaseDiff::compare(earlier, project);
-        options.changes = report.json();
+        options.sincePackage = parser.value(sinceOption);
         written = PackageWriter::write(project, options, &error);
     } else {
         StreamedProject project;

@@ -29,9 +29,10 @@ struct ExportOptions
     // The publisher's key: when set, the package gets manifest.sig, its signature of
     // manifest.json (`kdtool verify` checks it). Not owned.
     const ReviewerKey *signingKey = nullptr;
-    // When not empty, written as changes.json (what changed since an earlier package,
-    // ChangesReport::json) and listed in the manifest like the other files.
-    QByteArray changes;
+    // An earlier package: when set, the package also gets changes.json, what changed since that
+    // one (ChangesReport), listed in the manifest like the other files. It takes the whole
+    // project (PackageWriter::write(const Project &, ...)), read in the same snapshot.
+    QString sincePackage;
     QDate asOf; // validation date; invalid: SOURCE_DATE_EPOCH's date, else today
     // The largest file the package may hold: what a reader takes (PackageMapping::MaxFileBytes),
     // so that what is written can be read back. Tests lower it.

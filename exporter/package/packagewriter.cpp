@@ -9,6 +9,7 @@
 #include "xmlpackageparser.h"
 #include "xmlpackagesink.h"
 
+#include "changesreport.h"
 #include "files/siblings.h"
 #include "validation/validator.h"
 
@@ -338,7 +339,11 @@ QDate PackageWriter::effectiveAsOf(const ExportOptions &options)
 
 bool PackageWriter::write(const Project &project, const ExportOptions &options, PackageError *error)
 {
-    return write(
+    QByteArray changes;
+    if (!options.sincePackage.isEmpty()
+        && !changesSince(project, options.sincePackage, &changes, error))
+        return false;
+    return writePackage(
         project, ProjectFacts::of(project),
         [&project](const ScenarioVisit &visit, QString *) {
             for (const Scenario &scenario : project.scenarios) {
@@ -347,7 +352,27 @@ bool PackageWriter::write(const Project &project, const ExportOptions &options, 
             }
             return true;
         },
-        options, error);
+        options, changes, error);
+}
+
+bool PackageWriter::changesSince(const Project &project, const QString &earlierPackage,
+                                 QByteArray *changes, PackageError *error)
+{
+    ChangesReport report;
+    Project earlier;
+    if (!ChangesReport::readPackage(earlierPackage, &earlier, &report.before, error)) {
+        // The earlier package is no part of the project: its problem is said as such.
+        *error = PackageError::io(
+            error->where(),
+            QCoreApplication::translate("kd::PackageWriter",
+                                        "cannot compare with this earlier package (--since): %1")
+                .arg(error->message));
+        return false;
+    }
+    report.after = ChangesReport::releaseOf(project);
+    report.changes = ReleaseDiff::compare(earlier, project);
+    *changes = report.json();
+    return true;
 }
 
 // Validation runs in the same walk as the writing: the files go into a temporary folder that a
@@ -371,6 +396,20 @@ bool PackageWriter::refuses(QList<Issue> issues, const ExportOptions &options, P
 bool PackageWriter::write(const Project &registers, const ProjectFacts &facts,
                           const ScenarioStream &scenarios, const ExportOptions &options,
                           PackageError *error)
+{
+    if (!options.sincePackage.isEmpty()) {
+        *error = PackageError::io(
+            options.sincePackage,
+            QCoreApplication::translate("kd::PackageWriter",
+                                        "the changes since a package need the whole project"));
+        return false;
+    }
+    return writePackage(registers, facts, scenarios, options, {}, error);
+}
+
+bool PackageWriter::writePackage(const Project &registers, const ProjectFacts &facts,
+                                 const ScenarioStream &scenarios, const ExportOptions &options,
+                                 const QByteArray &changes, PackageError *error)
 {
     if (!options.xml && !options.json) {
         *error = PackageError::io(options.outDir, QCoreApplication::translate(
@@ -410,13 +449,11 @@ bool PackageWriter::write(const Project &registers, const ProjectFacts &facts,
     if (!writeDocuments(registers, facts, scenarios, options, temp.path(), &entries, &counts, error)
         || !writeAssets(registers.assets, temp.path(), &entries, error))
         return false;
-    if (!options.changes.isEmpty()) {
-        PackageFile changes(
-            QDir(temp.path()).filePath(QLatin1String(PackageManifest::ChangesFile)));
-        if (!(changes.open() && changes.write(options.changes) && changes.close()))
-            return writeFailed(changes, error);
-        entries.append(
-            {QLatin1String(PackageManifest::ChangesFile), changes.sha256(), changes.size()});
+    if (!changes.isEmpty()) {
+        PackageFile file(QDir(temp.path()).filePath(QLatin1String(PackageManifest::ChangesFile)));
+        if (!(file.open() && file.write(changes) && file.close()))
+            return writeFailed(file, error);
+        entries.append({QLatin1String(PackageManifest::ChangesFile), file.sha256(), file.size()});
     }
     PackageFile manifest(QDir(temp.path()).filePath(QStringLiteral("manifest.json")));
     const QByteArray manifestBytes

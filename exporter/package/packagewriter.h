@@ -54,6 +54,13 @@ public:
     static QDate effectiveAsOf(const ExportOptions &options);
 
 private:
+    // The export of write(), with the bytes of changes.json (none when empty).
+    static bool writePackage(const Project &registers, const ProjectFacts &facts,
+                             const ScenarioStream &scenarios, const ExportOptions &options,
+                             const QByteArray &changes, PackageError *error);
+    // changes.json for options.sincePackage: what changed from it to project.
+    static bool changesSince(const Project &project, const QString &earlierPackage,
+                             QByteArray *changes, PackageError *error);
     class Documents;
     class BackgroundValidation;
 

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
 #include <QProcess>
@@ -35,6 +36,7 @@ class tst_GuiExport : public QObject
 private slots:
     void exportMatchesKdtool();
     void cancelLeavesNothing();
+    void changesSinceAnEarlierPackage();
     void refusedExportReportsIssues();
     void refusalAdviceCallsOnlyErrorsErrors();
     void resultDialogShowsThePackage();
@@ -106,6 +108,61 @@ void tst_GuiExport::exportMatchesKdtool()
     QVERIFY(gui.contains("package.xml") && gui.contains("package.json")
             && gui.contains("manifest.json"));
     QCOMPARE(gui, filesUnder(m_dir.filePath("cli")));
+}
+
+// The dialog's "Changes since" gives the package changes.json, the same bytes as
+// `kdtool export --since` writes.
+void tst_GuiExport::changesSinceAnEarlierPackage()
+{
+    QString message;
+    const QString earlier = m_dir.filePath("earlier");
+    QVERIFY2(exportFullProject(earlier, &message), qPrintable(message));
+    Project changed = kd::testing::fullProject();
+    changed.glossary[0].term = QStringLiteral("Zwijgplicht");
+    const QString project = m_dir.filePath("changed.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(project, changed, false, &error));
+
+    ExportDialog dialog(m_dir.filePath("since-gui"));
+    auto *since = dialog.findChild<QLineEdit *>(QStringLiteral("sincePackage"));
+    QVERIFY(since);
+    QVERIFY(dialog.options().sincePackage.isEmpty());
+    since->setText(QDir::toNativeSeparators(earlier));
+    ExportOptions options = dialog.options();
+    QCOMPARE(options.sincePackage, earlier);
+    options.draft = true;
+    options.asOf = QDate(2026, 6, 1);
+
+    MainWindow window;
+    QVERIFY(window.openProject(project));
+    QSignalSpy finished(window.exportJob(), &PackageJob::finished);
+    window.startExport(options);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(),
+             qPrintable(finished.at(0).at(1).value<PackageError>().message));
+    const auto gui = filesUnder(m_dir.filePath("since-gui"));
+    QVERIFY(gui.value("changes.json").contains("\"Zwijgplicht\""));
+
+    QProcess kdtool;
+    kdtool.start(QStringLiteral(KD_BIN_DIR "/kdtool"),
+                 {"export", project, "--out", m_dir.filePath("since-cli"), "--draft", "--as-of",
+                  "2026-06-01", "--since", earlier});
+    QVERIFY(kdtool.waitForFinished(60000));
+    QCOMPARE(kdtool.exitCode(), 0);
+    QCOMPARE(gui, filesUnder(m_dir.filePath("since-cli")));
+
+    // An earlier package that is not there: the export fails and says why, nothing is written.
+    PackageJob job;
+    QSignalSpy failed(&job, &PackageJob::finished);
+    options.sincePackage = m_dir.filePath("no-such-package");
+    options.outDir = m_dir.filePath("since-none");
+    job.start(changed, options);
+    QVERIFY(failed.wait(60000));
+    QVERIFY(!failed.at(0).at(0).toBool());
+    const PackageError refusal = failed.at(0).at(1).value<PackageError>();
+    QVERIFY2(refusal.message.contains(QLatin1String("cannot compare with this earlier package")),
+             qPrintable(refusal.message));
+    QVERIFY(!QFileInfo::exists(options.outDir));
 }
 
 void tst_GuiExport::cancelLeavesNothing()
