@@ -25,6 +25,7 @@ private slots:
     void importIntoAServerProject();
     void readingCommandsMatchTheFile_data();
     void readingCommandsMatchTheFile();
+    void diffOfServerAndFile();
     void unreachableOrRefusedIsOneLine_data();
     void unreachableOrRefusedIsOneLine();
     void onlyReviewersApproveAndEditsMakeApprovalsStale();
@@ -213,6 +214,28 @@ void tst_KdtoolServer::readingCommandsMatchTheFile()
     QCOMPARE(QString(server.out).replace(uri(QStringLiteral("pia")), m_sample), file.out);
 }
 
+// kdtool diff reads a server project as it reads a file: the uploaded sample is the file, and a
+// package exported from the server is the server project.
+void tst_KdtoolServer::diffOfServerAndFile()
+{
+    const ProgramRun same
+        = kdtoolAs(QStringLiteral("pia"), {QStringLiteral("diff"), uri(QStringLiteral("pia")),
+                                           m_sample, QStringLiteral("--json")});
+    QVERIFY2(same.exitCode == 0, qPrintable(same.err));
+    QVERIFY2(same.out.contains(QLatin1String("\"equal\": true")), qPrintable(same.out));
+
+    const QString package = path(QStringLiteral("diff-package"));
+    QCOMPARE(kdtoolAs(QStringLiteral("pia"),
+                      {QStringLiteral("export"), uri(QStringLiteral("pia")),
+                       QStringLiteral("--out"), package, QStringLiteral("--draft")})
+                 .exitCode,
+             0);
+    const ProgramRun fromPackage = kdtoolAs(
+        QStringLiteral("pia"), {QStringLiteral("diff"), package, uri(QStringLiteral("pia"))});
+    QVERIFY2(fromPackage.exitCode == 0, qPrintable(fromPackage.err));
+    QVERIFY(fromPackage.out.startsWith(QLatin1String("no changes between")));
+}
+
 void tst_KdtoolServer::unreachableOrRefusedIsOneLine_data()
 {
     QTest::addColumn<QString>("user");
@@ -240,11 +263,14 @@ void tst_KdtoolServer::unreachableOrRefusedIsOneLine()
         project = uri(user);
     else if (project == QLatin1String("postgres"))
         project = m_cluster.uri(user, project);
-    for (const QString &command : {QStringLiteral("info"), QStringLiteral("validate"),
-                                   QStringLiteral("export"), QStringLiteral("review")}) {
+    for (const QString &command :
+         {QStringLiteral("info"), QStringLiteral("validate"), QStringLiteral("export"),
+          QStringLiteral("review"), QStringLiteral("diff")}) {
         QStringList arguments{command, project};
         if (command == QLatin1String("export"))
             arguments << QStringLiteral("--out") << path(QStringLiteral("refused"));
+        if (command == QLatin1String("diff"))
+            arguments << m_sample << QStringLiteral("--html") << path(QStringLiteral("refused"));
         const ProgramRun run = kdtoolAs(user, arguments);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count(u'\n'), 1);
