@@ -5,6 +5,49 @@
 #include <QDir>
 
 namespace kd::cli {
+namespace {
+
+// Reads the project and writes its package. With an earlier package to compare with, the whole
+// project is read once, so that the changes and the package describe the same content whatever
+// is committed meanwhile; otherwise one scenario at a time. False after printing the problem.
+bool writePackage(const QString &path, const ExportOptions &options, PackageError *error,
+                  int *exitCode)
+{
+    bool written = false;
+    if (!options.sincePackage.isEmpty()) {
+        Project project;
+        if (!loadProject(path, &project, exitCode))
+            return false;
+        written = PackageWriter::write(project, options, error);
+    } else {
+        StreamedProject project;
+        if (!project.open(path, exitCode))
+            return false;
+        const auto scenarios
+            = [&project](const PackageWriter::ScenarioVisit &visit, QString *problem) {
+                  return project.forEachScenario(visit, problem);
+              };
+        written
+            = PackageWriter::write(project.registers(), project.facts(), scenarios, options, error);
+    }
+    if (written)
+        return true;
+    // Content problems are the project's, whichever file the writer was building.
+    if (error->kind == PackageError::Kind::Content || error->file.isEmpty())
+        error->file = path;
+    for (const Issue &issue : std::as_const(error->issues)) {
+        const QString where = issue.field.isEmpty() ? issue.path : issue.path + u'#' + issue.field;
+        fail(path,
+             QStringLiteral("%1: %2: %3 [%4]")
+                 .arg(toName(issue.severity), where, issue.message, issue.rule),
+             ExitContent);
+    }
+    *exitCode = failPackage(*error);
+    return false;
+}
+
+} // namespace
+
 int runExport(const QStringList &arguments)
 {
     const CommandSpec spec{QStringLiteral("export"),
@@ -77,44 +120,11 @@ int runExport(const QStringList &arguments)
             return exitCode;
         options.signingKey = &*signingKey;
     }
+    options.sincePackage = parser.value(sinceOption);
 
     PackageError error;
-    bool written = false;
-    if (parser.isSet(sinceOption)) {
-        // The changes and the package come from one reading of the project, so that they
-        // describe the same content whatever is committed meanwhile.
-        Project project;
-        if (!loadProject(path, &project, &exitCode))
-            return exitCode;
-        options.sincePackage = parser.value(sinceOption);
-        written = PackageWriter::write(project, options, &error);
-    } else {
-        StreamedProject project;
-        if (!project.open(path, &exitCode))
-            return exitCode;
-        const auto scenarios
-            = [&project](const PackageWriter::ScenarioVisit &visit, QString *problem) {
-                  return project.forEachScenario(visit, problem);
-              };
-        written = PackageWriter::write(project.registers(), project.facts(), scenarios, options,
-                                       &error);
-    }
-    if (!written) {
-        // Content problems are the project's, whichever file the writer was building.
-        if (error.kind == PackageError::Kind::Content || error.file.isEmpty())
-            error.file = path;
-        if (!error.issues.isEmpty()) {
-            for (const Issue &issue : std::as_const(error.issues)) {
-                const QString where
-                    = issue.field.isEmpty() ? issue.path : issue.path + u'#' + issue.field;
-                fail(path,
-                     QStringLiteral("%1: %2: %3 [%4]")
-                         .arg(toName(issue.severity), where, issue.message, issue.rule),
-                     ExitContent);
-            }
-        }
-        return failPackage(error);
-    }
+    if (!writePackage(path, options, &error, &exitCode))
+        return exitCode;
     out() << "exported " << QDir::toNativeSeparators(options.outDir) << Qt::endl;
     return ExitOk;
 }
