@@ -300,7 +300,9 @@ QString ChangesReport::text() const
 
 QByteArray ChangesReport::html() const
 {
-    const QString lang = after.language.isEmpty() ? QStringLiteral("nl") : after.language;
+    // A project file's language is whatever was typed (a package's is checked): an attribute
+    // value escaped like any text.
+    const QString lang = after.language.isEmpty() ? QStringLiteral("nl") : escaped(after.language);
     QString html = QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

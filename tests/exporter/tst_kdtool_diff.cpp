@@ -166,6 +166,21 @@ private slots:
         QVERIFY(!html.contains("<img"));
         QVERIFY(html.contains("<del>vaak</del><ins>elke week</ins>"));
         QVERIFY(html.contains("Content-Security-Policy"));
+
+        // The language of a project file goes into attributes: escaped too.
+        Project hostile = fullProject();
+        hostile.info.language = QStringLiteral("nl\"><script>alert(3)</script>");
+        const QString hostilePage = freshDir() + QStringLiteral("/hostile.html");
+        QCOMPARE(kdtool({QStringLiteral("diff"), m_old,
+                         writeProject(QStringLiteral("hostile.kdproj"), hostile),
+                         QStringLiteral("--html"), hostilePage})
+                     .exitCode,
+                 1);
+        QFile hostileFile(hostilePage);
+        QVERIFY(hostileFile.open(QIODevice::ReadOnly));
+        const QByteArray hostileHtml = hostileFile.readAll();
+        QVERIFY(!hostileHtml.contains("<script"));
+        QVERIFY(hostileHtml.contains("lang=\"nl&quot;&gt;&lt;script&gt;"));
     }
 
     void errorsExitTwoAndWriteNothing()
