@@ -1,4 +1,4 @@
--- Kiezen & Delen Studio project file, schema version 7.
+-- Kiezen & Delen Studio project file, schema version 8.
 -- The store runs this on a new, empty file and then sets application_id and user_version.
 --
 -- Ownership (a segment belongs to its scenario, an option to its dilemma) is a foreign key with
@@ -14,7 +14,12 @@ CREATE TABLE project (
     title       TEXT,
     description TEXT,
     publisher   TEXT,
-    language    TEXT NOT NULL DEFAULT 'nl'
+    language    TEXT NOT NULL DEFAULT 'nl',
+    dictionary  TEXT,
+    jargon      TEXT,
+    minimum_reading_ease     INTEGER,
+    maximum_average_sentence INTEGER,
+    maximum_sentence         INTEGER
 );
 
 CREATE TABLE life_domain (

@@ -20,6 +20,7 @@ KD_PACKAGES=(
     # kdtool packet: Qt's offscreen platform (no display) and a font to typeset the PDF with;
     # its tests read the PDF back with pdftotext and pdfinfo
     qt6-qpa-plugins fonts-dejavu-core poppler-utils
+    hunspell-nl libhunspell-dev  # spell checking (core/text/spelling.h): Hunspell, Dutch words
 )
 
 # Installed only for the steps that need them (kd_install_packages sanitize fuzz).

@@ -668,6 +668,18 @@
         <source>law changed since the approval of %1: the legal source %2 changed since</source>
         <translation>wet gewijzigd sinds de goedkeuring van %1: de juridische bron %2 is sindsdien gewijzigd</translation>
     </message>
+    <message>
+        <source>field &apos;%1&apos; has words the dictionary does not know: %2</source>
+        <translation>veld &apos;%1&apos; heeft woorden die het woordenboek niet kent: %2</translation>
+    </message>
+    <message>
+        <source>%1 (write %2)</source>
+        <translation>%1 (schrijf %2)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; uses jargon: %2</source>
+        <translation>veld &apos;%1&apos; gebruikt jargon: %2</translation>
+    </message>
 </context>
 <context>
     <name>kd::ChildListEditor</name>
@@ -1634,6 +1646,26 @@
     <message>
         <source>Onderd&amp;eel</source>
         <translation>Ond&amp;erdeel</translation>
+    </message>
+    <message>
+        <source>Project dictio&amp;nary</source>
+        <translation>Projectwoorde&amp;nboek</translation>
+    </message>
+    <message>
+        <source>&amp;Jargon</source>
+        <translation>&amp;Jargon</translation>
+    </message>
+    <message>
+        <source>Minimum reading &amp;ease</source>
+        <translation>Minimaal l&amp;eesgemak</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum average sentence</source>
+        <translation>Ma&amp;ximale gemiddelde zinslengte</translation>
+    </message>
+    <message>
+        <source>Maximum sentence len&amp;gth</source>
+        <translation>Maximale zinslen&amp;gte</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2698,10 @@ Wachtwoord voor %2 (%3):</translation>
         <source>the review thread &apos;%1&apos; is about another item</source>
         <translation>de beoordelingsdraad &apos;%1&apos; gaat over een ander onderdeel</translation>
     </message>
+    <message>
+        <source>%1 is not a number from %2 to %3</source>
+        <translation>%1 is geen getal van %2 tot en met %3</translation>
+    </message>
 </context>
 <context>
     <name>kd::PackageReader</name>
@@ -2908,6 +2944,14 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>The comment to withdraw no longer exists.</source>
         <translation>De opmerking om in te trekken bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Project dictionary</source>
+        <translation>Projectwoordenboek</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the project dictionary</source>
+        <translation>“%1” toevoegen aan het projectwoordenboek</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4270,24 @@ De publieke sleutel staat in %2. Geef dat bestand aan de beheerder van een proje
     <message>
         <source>an input/output error of the disk</source>
         <translation>een invoer-/uitvoerfout van de schijf</translation>
+    </message>
+</context>
+<context>
+    <name>kd::SpellHighlighter</name>
+    <message>
+        <source>No Spelling Suggestions</source>
+        <translation>Geen spellingsuggesties</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Project Dictionary</source>
+        <translation>“%1” toevoegen aan projectwoordenboek</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Speller</name>
+    <message>
+        <source>The Dutch dictionary for spell checking is missing: there is no %1. Install the package hunspell-nl, or set KD_HUNSPELL_DIR to the folder that holds nl.aff and nl.dic.</source>
+        <translation>Het Nederlandse woordenboek voor de spellingcontrole ontbreekt: %1 bestaat niet. Installeer het pakket hunspell-nl, of zet KD_HUNSPELL_DIR op de map met nl.aff en nl.dic.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,18 @@ QString FieldDescription::labelText() const
     return text;
 }
 
+bool FieldDescription::isSpellChecked() const
+{
+    if ((type != ValueType::Text && type != ValueType::Markdown)
+        || !(has(FieldFlag::Words) || has(FieldFlag::Names)))
+        return false;
+    for (const char *notWords : {"key", "url", "identifier", "pinpoint"}) {
+        if (qstrcmp(name, notWords) == 0)
+            return false;
+    }
+    return true;
+}
+
 const FieldDescription *KindDescription::field(const QString &name) const
 {
     for (const FieldDescription &f : fields) {
@@ -94,6 +106,20 @@ const QList<Field<ProjectInfo>> &Described<ProjectInfo>::fields()
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Publisher"), K::Project, {}, 100}},
         {&ProjectInfo::language, {"language", "language", V::Text, edited | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Language")}},
+        // Added in schema version 8: the words of plain language, in a package only when set.
+        {&ProjectInfo::dictionary, {"dictionary", "dictionary", V::Lines, edited | F::LaterInForm,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "Project dictio&nary")}},
+        {&ProjectInfo::jargon, {"jargon", "jargon", V::Lines, edited | F::LaterInForm,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "&Jargon")}},
+        {&ProjectInfo::minimumReadingEase, {"minimumReadingEase", "minimum_reading_ease",
+            V::OptionalInteger, edited | F::LaterInForm,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "Minimum reading &ease")}},
+        {&ProjectInfo::maximumAverageSentence, {"maximumAverageSentence",
+            "maximum_average_sentence", V::OptionalInteger, edited | F::LaterInForm,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "Ma&ximum average sentence")}},
+        {&ProjectInfo::maximumSentence, {"maximumSentence", "maximum_sentence",
+            V::OptionalInteger, edited | F::LaterInForm,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "Maximum sentence len&gth")}},
     };
     return table;
 }

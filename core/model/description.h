@@ -37,6 +37,7 @@ enum class ValueType {
     Bytes,           // binary data (an asset's file)
     Colour,          // "#rrggbb"
     OptionalInteger, // a whole number that may be unknown
+    Lines,           // plain text of several lines, one item a line (a word list)
 };
 
 enum class FieldFlag {
@@ -85,6 +86,9 @@ struct FieldDescription
     const char *formAfter = nullptr;
 
     bool has(FieldFlag flag) const { return flags.testFlag(flag); }
+    // Whether its text is checked for spelling (the form underlines, validation reports): text
+    // of words (Words or Names), never a key, an address, an identifier or a pinpoint.
+    bool isSpellChecked() const;
     // The translated label, with and without its accelerator.
     QString labelWithMnemonic() const;
     QString labelText() const;

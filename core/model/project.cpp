@@ -32,4 +32,30 @@ QList<LifeDomain> Project::defaultLifeDomains()
     return domains;
 }
 
+QString Project::defaultJargon()
+{
+    // Words of official Dutch that B1 readers stumble on, each with the everyday word
+    // (docs/rules.md, "jargon"). Kept short: a project adds its own.
+    return QStringLiteral("aangaande = over\n"
+                          "alsmede = en\n"
+                          "alvorens = voordat\n"
+                          "conform = volgens\n"
+                          "derhalve = daarom\n"
+                          "dientengevolge = daardoor\n"
+                          "doch = maar\n"
+                          "hetgeen = wat\n"
+                          "indien = als\n"
+                          "inzake = over\n"
+                          "middels = met\n"
+                          "onverwijld = meteen\n"
+                          "reeds = al\n"
+                          "ten aanzien van = over\n"
+                          "ten behoeve van = voor\n"
+                          "teneinde = om\n"
+                          "tevens = ook\n"
+                          "thans = nu\n"
+                          "trachten = proberen\n"
+                          "zulks = dit\n");
+}
+
 } // namespace kd

@@ -36,6 +36,8 @@ struct Project
 
     // The five life domains every new project starts with.
     static QList<LifeDomain> defaultLifeDomains();
+    // The jargon list every new project starts with (ProjectInfo::jargon).
+    static QString defaultJargon();
 
     bool operator==(const Project &) const = default;
 };

@@ -148,6 +148,8 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const Pr
     if (project.info.uid.isEmpty())
         project.info.uid = Identifiers::createUid();
     project.lifeDomains = Project::defaultLifeDomains();
+    if (project.info.jargon.isNull())
+        project.info.jargon = Project::defaultJargon();
     if (ServerLocation::isServer(path) ? !ServerProject::upload(path, project, false, error)
                                        : !writeNew(path, project, false, error))
         return nullptr;

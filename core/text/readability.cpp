@@ -1,5 +1,7 @@
 #include "readability.h"
 
+#include "wordscan.h"
+
 #include <algorithm>
 
 namespace kd {
@@ -70,47 +72,6 @@ int syllablesOf(QStringView word)
     return std::max(groups, 1);
 }
 
-bool isWordJoiner(QChar c)
-{
-    return c == u'-' || c == u'\'' || c == QChar(0x2019);
-}
-
-// The index after a Markdown construct that holds no words and starts at i, or i when none
-// does: a link or image destination "](...)", an autolink "<...>", a code span "`...`".
-qsizetype skipMarkdown(QStringView text, qsizetype i)
-{
-    const auto skipTo = [&](qsizetype from, QChar close) {
-        const qsizetype end = text.indexOf(close, from);
-        return end < 0 ? i : end + 1;
-    };
-    const QChar c = text.at(i);
-    if (c == u']' && i + 1 < text.size() && text.at(i + 1) == u'(')
-        return skipTo(i + 2, u')');
-    if (c == u'<')
-        return skipTo(i + 1, u'>');
-    if (c == u'`')
-        return skipTo(i + 1, u'`');
-    return i;
-}
-
-// Whether the line at i begins a new Markdown block (so the line before ended one): blank, a
-// list item, a heading or a quote. Otherwise the line break is a soft one, inside a paragraph.
-bool startsBlock(QStringView text, qsizetype i)
-{
-    while (i < text.size() && text.at(i) == u' ')
-        ++i;
-    if (i >= text.size() || text.at(i) == u'\n' || text.at(i) == u'#' || text.at(i) == u'>')
-        return true;
-    const QChar c = text.at(i);
-    if ((c == u'-' || c == u'*' || c == u'+') && i + 1 < text.size() && text.at(i + 1) == u' ')
-        return true;
-    qsizetype digits = i;
-    while (digits < text.size() && text.at(digits).isDigit())
-        ++digits;
-    return digits > i && digits + 1 < text.size()
-           && (text.at(digits) == u'.' || text.at(digits) == u')') && text.at(digits + 1) == u' ';
-}
-
 } // namespace
 
 double Readability::wordsPerSentence() const
@@ -156,7 +117,7 @@ Readability Readability::measure(QStringView text, bool markdown)
     qsizetype i = 0;
     while (i < text.size()) {
         if (markdown) {
-            const qsizetype after = skipMarkdown(text, i);
+            const qsizetype after = WordScan::skipMarkdown(text, i);
             if (after != i) {
                 i = after;
                 continue;
@@ -167,7 +128,7 @@ Readability Readability::measure(QStringView text, bool markdown)
             qsizetype end = i + 1;
             while (end < text.size()
                    && (text.at(end).isLetter()
-                       || (isWordJoiner(text.at(end)) && end + 1 < text.size()
+                       || (WordScan::isWordJoiner(text.at(end)) && end + 1 < text.size()
                            && text.at(end + 1).isLetter())))
                 ++end;
             // A word joined by hyphens is one word of all its syllables.
@@ -182,7 +143,7 @@ Readability Readability::measure(QStringView text, bool markdown)
             continue;
         }
         if (c == u'\n') {
-            if (!markdown || startsBlock(text, i + 1))
+            if (!markdown || WordScan::startsBlock(text, i + 1))
                 endSentence();
         } else if (c == u'.' || c == u'!' || c == u'?') {
             // The end of a sentence: the mark, white space, then not a lower-case letter or a

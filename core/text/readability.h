@@ -7,7 +7,7 @@
 namespace kd {
 
 // How readable a Dutch text is, measured in one pass without allocating (validation runs it on
-// every prose field of a large project). docs/rules.md, "hard-to-read", explains the measures.
+// every prose field of a large project). docs/rules.md, "Plain-language limits", explains them.
 //
 // Words are runs of letters (a hyphen or apostrophe inside a word keeps it one word:
 // "zorg-en-veiligheidshuis", "auto's"); numbers and citations ("7:457") are not words. A sentence

@@ -279,6 +279,10 @@ Checker::Checker(const Project &project, const ValidationOptions &options,
 {
     for (const LengthLimits::Limit &limit : LengthLimits::all())
         m_limits[std::size_t(limit.kind)].append({limit.field, limit.maximum});
+    if (m_options.plainLanguage) {
+        m_plain = PlainLanguage::of(project);
+        m_speller = Speller::dutch();
+    }
 }
 
 QList<Issue> Checker::run(const QString &targetUid)
@@ -553,6 +557,10 @@ void Checker::walkScenario(const Scenario &scenario, bool active)
 {
     const Location at{EntityKind::Scenario, scenario.uid,
                       QStringLiteral("scenario/") + pathPart(scenario.key, scenario.uid)};
+    // The family's names are not misspelt in its own texts.
+    m_scenarioNames = AcceptedWords();
+    for (const Person &person : scenario.persons)
+        m_scenarioNames.add(person.name);
     if (active)
         checkScenario(scenario, at);
 
@@ -951,10 +959,12 @@ void Checker::checkRequired(const Location &at, const T &entity)
     }
 }
 
-void Checker::checkText(const Location &at, const QString &field, const QString &value)
+void Checker::checkText(const Location &at, const QString &field, const QString &value,
+                        bool markdown)
 {
     if (value.isEmpty())
         return;
+    checkWords(at, field, value, markdown);
     const qsizetype invalid = TextScan::findInvalidCharacter(value);
     if (invalid >= 0) {
         report(RuleId::InvalidCharacter, at, field,
@@ -992,7 +1002,7 @@ void Checker::checkText(const Location &at, const QString &field, const QString 
 
 void Checker::checkMarkdown(const Location &at, const QString &field, const QString &value)
 {
-    checkText(at, field, value);
+    checkText(at, field, value, true);
     // Raw HTML and autolinks start with '<', links and images contain '['. Without either the
     // parser could find nothing, and most fields of a large project have neither.
     if (!value.contains(u'<') && !value.contains(u'['))
@@ -1016,6 +1026,47 @@ void Checker::checkMarkdown(const Location &at, const QString &field, const QStr
                        "kd::Checker", "field '%1' links to %2, which is neither https: nor mailto:")
                        .arg(fieldName(at.kind, field), quoted(link)));
         }
+    }
+}
+
+void Checker::checkWords(const Location &at, const QString &field, const QString &value,
+                         bool markdown)
+{
+    if (!m_speller)
+        return;
+    const FieldDescription *described = describe(at.kind).field(field);
+    if (!described || !described->isSpellChecked())
+        return;
+    QStringList unknown;
+    for (const SpellWord &word :
+         Spelling::misspelt(*m_speller, value, markdown, m_plain.acceptedWords())) {
+        const QString text = value.mid(word.position, word.length);
+        if (!m_scenarioNames.contains(text) && !unknown.contains(text))
+            unknown.append(text);
+    }
+    if (!unknown.isEmpty()) {
+        for (QString &word : unknown)
+            word = quoted(word);
+        report(RuleId::Spelling, at, field,
+               QCoreApplication::translate("kd::Checker",
+                                           "field '%1' has words the dictionary does not know: %2")
+                   .arg(fieldName(at.kind, field), unknown.join(QLatin1String(", "))));
+    }
+    QStringList jargon;
+    for (const JargonUse &use : m_plain.jargonIn(value, markdown)) {
+        const JargonTerm &term = m_plain.jargon().at(use.term);
+        const QString used = quoted(value.mid(use.position, use.length));
+        const QString said = term.alternative.isEmpty()
+                                 ? used
+                                 : QCoreApplication::translate("kd::Checker", "%1 (write %2)")
+                                       .arg(used, quoted(term.alternative));
+        if (!jargon.contains(said))
+            jargon.append(said);
+    }
+    if (!jargon.isEmpty()) {
+        report(RuleId::Jargon, at, field,
+               QCoreApplication::translate("kd::Checker", "field '%1' uses jargon: %2")
+                   .arg(fieldName(at.kind, field), jargon.join(QLatin1String(", "))));
     }
 }
 

@@ -8,6 +8,7 @@
 #include "model/project.h"
 #include "review/approvaltrust.h"
 #include "review/lawchanges.h"
+#include "text/plainlanguage.h"
 
 #include <QHash>
 #include <QList>
@@ -76,7 +77,10 @@ private:
     void checkRequired(const Location &at, const T &entity);
     // The key's own checks; an empty key is checkRequired's.
     void checkKey(const Location &at, const QString &key, int uses);
-    void checkText(const Location &at, const QString &field, const QString &value);
+    void checkText(const Location &at, const QString &field, const QString &value,
+                   bool markdown = false);
+    // The plain-language rules: spelling and jargon.
+    void checkWords(const Location &at, const QString &field, const QString &value, bool markdown);
     void checkMarkdown(const Location &at, const QString &field, const QString &value);
     // missingText and duplicateText: untranslated messages (QT_TRANSLATE_NOOP in "kd::Checker")
     // with the quoted uid as %1, translated only when an issue is reported.
@@ -101,6 +105,9 @@ private:
     QString m_target;
     std::array<QList<std::pair<QString, int>>, 16> m_limits;
     QList<Issue> m_issues;
+    PlainLanguage m_plain;
+    std::shared_ptr<const Speller> m_speller;
+    AcceptedWords m_scenarioNames; // the words of the current scenario's persons' names
 
     // Per reviewable uid: the latest review record and the latest approval among its records.
     struct ReviewIndexEntry

@@ -31,6 +31,8 @@ enum class RuleId {
     PlaceholderText,
     TooLong,
     InvalidCharacter,
+    Spelling,
+    Jargon,
     // law
     InvalidLegalIdentifier,
     InvalidLegalUrl,

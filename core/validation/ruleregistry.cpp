@@ -80,6 +80,12 @@ constexpr Entry entries[] = {
     {RuleId::InvalidCharacter, "invalid-character", Severity::Error,
      "A text field holds a control character or a broken surrogate that packages cannot carry.",
      "Retype the text around the position in the message; pasted text often brings these."},
+    {RuleId::Spelling, "spelling", Severity::Info,
+     "A text field holds words the Dutch dictionary does not know.",
+     "Correct the spelling (the form underlines the words and suggests others), or add a "
+     "correct word to the project dictionary."},
+    {RuleId::Jargon, "jargon", Severity::Info, "A text uses a word of the project's jargon list.",
+     "Write the plain alternative the message gives, or explain the term in the glossary."},
     {RuleId::InvalidLegalIdentifier, "invalid-legal-identifier", Severity::Error,
      "A legal source's identifier is neither a BWB id (BWBR and 7 digits) nor a CELEX number.",
      "Use the BWB id from wetten.overheid.nl (BWBR0005290) or the CELEX number from EUR-Lex "

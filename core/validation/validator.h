@@ -22,6 +22,9 @@ struct ValidationOptions
 
     QDate asOf = QDate::currentDate(); // legal-source expiry and review-by are judged on this date
     ReviewGate reviewGate = ReviewGate::Off;
+    // Whether the plain-language rules (spelling, jargon) run. They are advice and never block
+    // an export, so the export gate leaves them out and need not load the dictionary.
+    bool plainLanguage = true;
 };
 
 class Checker;

@@ -1,5 +1,8 @@
 #include "projectdocument.h"
 
+#include "spellcheck.h"
+
+#include "commands/changeproperty.h"
 #include "review/approvaltrust.h"
 
 #include <QScopedValueRollback>
@@ -37,9 +40,30 @@ Dilemma *findDilemma(Project &project, const QString &uid)
 
 } // namespace detail
 
+namespace {
+
+// The dictionary's change as its own undo step: two words added one after the other are two
+// steps, not merged as typing in one field is.
+class AddToDictionary : public ChangeProperty<ProjectInfo, QString>
+{
+public:
+    AddToDictionary(ProjectDocument *document, const QString &word, const QString &dictionary)
+        : ChangeProperty(document, document->project().info.uid, &ProjectInfo::dictionary,
+                         QStringLiteral("dictionary"), ProjectDocument::tr("Project dictionary"),
+                         dictionary)
+    {
+        setText(ProjectDocument::tr("Add “%1” to the project dictionary").arg(word));
+    }
+
+    int id() const override { return -1; }
+};
+
+} // namespace
+
 ProjectDocument::ProjectDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
+    , m_spellCheck(new SpellCheck(this))
 {
     m_heartbeat.setInterval(1000);
     connect(&m_heartbeat, &QTimer::timeout, this, &ProjectDocument::heartbeat);
@@ -259,6 +283,20 @@ bool ProjectDocument::updateInfo(const ProjectInfo &info, const QString &field)
     m_project.info = info;
     emit entityChanged(EntityKind::Project, info.uid, field);
     return true;
+}
+
+void ProjectDocument::addToDictionary(const QString &word)
+{
+    const QString added = word.trimmed();
+    if (!isOpen() || added.isEmpty() || added.contains(u'\n'))
+        return;
+    QStringList words = m_project.info.dictionary.split(u'\n', Qt::SkipEmptyParts);
+    if (words.contains(added))
+        return;
+    words << added;
+    words.sort(Qt::CaseInsensitive);
+    words.removeDuplicates();
+    m_undoStack->push(new AddToDictionary(this, added, words.join(u'\n')));
 }
 
 } // namespace kd

@@ -17,6 +17,8 @@
 
 namespace kd {
 
+class SpellCheck;
+
 // Someone else changed the field an edit was about to change, since the edit's value was read:
 // who, when, their value and the one the edit would write (as the user reads them).
 struct EditConflict
@@ -61,6 +63,8 @@ public:
     StoreIdentity identity() const { return m_store ? m_store->identity() : StoreIdentity(); }
     bool isServer() const { return identity().checkedByServer; }
     const Project &project() const { return m_project; }
+    // Spell checking in this document's editors: the speller and the words the project accepts.
+    SpellCheck *spellCheck() const { return m_spellCheck; }
     // An undo or redo whose write failed (DocumentCommand): the file and the model did not
     // change, so the undo stack's index is put back to where it was, once the stack has finished
     // the step. The failed write already told the user (writeFailed).
@@ -154,6 +158,9 @@ public:
     template<typename T>
     bool updateEntity(const T &entity, const QString &field);
     bool updateInfo(const ProjectInfo &info, const QString &field);
+    // Adds a word to the project's dictionary (ProjectInfo::dictionary, one word a line, sorted):
+    // one undo command. Nothing when the word is empty or already there.
+    void addToDictionary(const QString &word);
     // Review records (approve, request changes, comment) and their withdrawal on undo.
     bool addReview(const Review &review);
     bool removeReview(const QString &reviewUid);
@@ -245,6 +252,7 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     Project m_project;
     QUndoStack *m_undoStack;
+    SpellCheck *m_spellCheck;
     QString m_lastError;
     QString m_author;
     QSet<QString> m_newSinceExport;

@@ -92,22 +92,32 @@ void FieldEditor::stepHistory(bool redo)
         m_history->undo();
 }
 
-// The widget's own menu, with its Undo and Redo taken by the project's history.
-bool FieldEditor::showContextMenu(QObject *watched, const QPoint &globalPos)
+std::unique_ptr<QMenu> FieldEditor::contextMenu(QObject *watched, const QPoint &globalPos)
 {
-    const std::unique_ptr<QMenu> menu(standardMenu(watched, globalPos));
+    std::unique_ptr<QMenu> menu(standardMenu(watched, globalPos));
     if (!menu)
-        return false;
+        return menu;
     const bool pending = hasPendingEdit();
     for (QAction *action : menu->actions()) {
         const bool redo = action->objectName() == QLatin1String("edit-redo");
-        if (!redo && action->objectName() != QLatin1String("edit-undo"))
+        if (!m_history || (!redo && action->objectName() != QLatin1String("edit-undo")))
             continue;
         action->disconnect();
         action->setEnabled(redo ? m_history->canRedo() && !pending
                                 : m_history->canUndo() || pending);
         connect(action, &QAction::triggered, this, [this, redo] { stepHistory(redo); });
     }
+    addMenuActions(menu.get(), watched, globalPos);
+    return menu;
+}
+
+void FieldEditor::addMenuActions(QMenu *, QObject *, const QPoint &) {}
+
+bool FieldEditor::showContextMenu(QObject *watched, const QPoint &globalPos)
+{
+    const std::unique_ptr<QMenu> menu = contextMenu(watched, globalPos);
+    if (!menu)
+        return false;
     menu->exec(globalPos);
     return true;
 }

@@ -4,6 +4,9 @@
 #include <QVariant>
 #include <QWidget>
 
+#include <memory>
+
+class QMenu;
 class QUndoStack;
 
 namespace kd {
@@ -46,6 +49,11 @@ public:
     // clears the project's redo.
     void useProjectHistory(QUndoStack *stack);
 
+    // The context menu for a right click at globalPos on one of the editor's widgets (watched):
+    // the widget's own, with Undo and Redo taken by the project's history, and what
+    // addMenuActions() puts first. Null for a widget without a menu.
+    std::unique_ptr<QMenu> contextMenu(QObject *watched, const QPoint &globalPos);
+
 signals:
     void committed(const QVariant &value);
 
@@ -56,6 +64,8 @@ protected:
     // Records the value as shown and emits committed().
     void commit(const QVariant &value);
     const QVariant &shownValue() const { return m_shown; }
+    // Adds the editor's own actions to the top of a widget's context menu (spelling).
+    virtual void addMenuActions(QMenu *menu, QObject *watched, const QPoint &globalPos);
 
 private:
     void stepHistory(bool redo);

@@ -21,6 +21,7 @@ class ProjectDocument;
 enum class FieldType {
     Line,            // single-line plain text
     Markdown,        // formatted text (CommonMark, no raw HTML)
+    Lines,           // plain text of several lines, one item a line
     Date,            // a date that may be absent (null QDate)
     OptionalInteger, // an integer that may be unknown (std::optional<int>)
     Enumeration,     // one of a closed vocabulary, stored by its stable name

@@ -73,6 +73,8 @@ FieldType formTypeOf(ValueType type)
     switch (type) {
     case ValueType::Markdown:
         return FieldType::Markdown;
+    case ValueType::Lines:
+        return FieldType::Lines;
     case ValueType::Date:
         return FieldType::Date;
     case ValueType::OptionalInteger:

@@ -1,6 +1,7 @@
 #include "markdownedit.h"
 
 #include "markdowntext.h"
+#include "spellhighlighter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -115,6 +116,17 @@ void MarkdownEdit::setMarkdown(const QString &markdown)
     m_edit->document()->setMarkdown(markdown, readFeatures);
     m_edit->document()->setModified(false);
     m_loading = false;
+}
+
+void MarkdownEdit::setSpellCheck(SpellCheck *check)
+{
+    delete m_spelling;
+    m_spelling = check ? new SpellHighlighter(m_edit->document(), check) : nullptr;
+}
+
+SpellCheck *MarkdownEdit::spellCheck() const
+{
+    return m_spelling ? m_spelling->spellCheck() : nullptr;
 }
 
 QString MarkdownEdit::markdown() const

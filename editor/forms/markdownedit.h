@@ -10,6 +10,9 @@ class QToolBar;
 
 namespace kd {
 
+class SpellCheck;
+class SpellHighlighter;
+
 // A formatted-text field: a QTextEdit that reads and writes CommonMark through QTextDocument
 // (raw HTML neither read nor written), with a small toolbar and shortcuts for bold (Ctrl+B),
 // italic (Ctrl+I), bulleted (Ctrl+Shift+8) and numbered (Ctrl+Shift+7) lists and links (Ctrl+K).
@@ -35,6 +38,10 @@ public:
     void setVisibleLines(int lines);
 
     QTextEdit *textEdit() const { return m_edit; }
+    // Underlines misspelt words (SpellHighlighter); null until setSpellCheck().
+    void setSpellCheck(SpellCheck *check);
+    SpellHighlighter *spellHighlighter() const { return m_spelling; }
+    SpellCheck *spellCheck() const;
     QToolBar *toolBar() const { return m_toolBar; }
 
     // The toolbar's actions, callable directly (tests, menus).
@@ -68,6 +75,7 @@ private:
 
     QTextEdit *m_edit;
     QToolBar *m_toolBar;
+    SpellHighlighter *m_spelling = nullptr;
     QAction *m_bold = nullptr;
     QAction *m_italic = nullptr;
     bool m_loading = false;

@@ -103,9 +103,9 @@ QString JsonPackageSource::formatted(const char *name)
     return nonNull(object.value(QLatin1String("markdown")).toString());
 }
 
-std::optional<int> JsonPackageSource::integer(const char *name)
+std::optional<int> JsonPackageSource::integer(const char *name, Presence presence)
 {
-    const QJsonValue value = member(name, Presence::Required);
+    const QJsonValue value = member(name, presence);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     const double number = value.toDouble();

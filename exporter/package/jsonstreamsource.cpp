@@ -223,10 +223,10 @@ QString JsonStreamSource::formatted(const char *name)
     return take(name, &held) ? wrap(name, held).formatted(name) : QString();
 }
 
-std::optional<int> JsonStreamSource::integer(const char *name)
+std::optional<int> JsonStreamSource::integer(const char *name, Presence presence)
 {
     Held held;
-    return take(name, &held) ? wrap(name, held).integer(name) : std::nullopt;
+    return take(name, &held) ? wrap(name, held).integer(name, presence) : std::nullopt;
 }
 
 QStringList JsonStreamSource::uidList(const char *name)

@@ -214,6 +214,7 @@ private:
 
     static bool isEmptyValue(const QString &text) { return text.isEmpty(); }
     static bool isEmptyValue(const QDate &day) { return !day.isValid(); }
+    static bool isEmptyValue(const std::optional<int> &number) { return !number; }
     template<typename V>
     static bool isEmptyValue(const V &)
     {
@@ -413,7 +414,7 @@ private:
     void value(PackageSource &src, EntityKind, const FieldDescription &d,
                std::optional<int> *number)
     {
-        *number = src.integer(d.name);
+        *number = src.integer(d.name, presenceOf(d));
     }
     template<typename E, typename = std::enable_if_t<std::is_enum_v<E>>>
     void value(PackageSource &src, EntityKind, const FieldDescription &d, E *choice)
@@ -430,6 +431,22 @@ private:
     template<typename T>
     void own(PackageSource &, T *)
     {}
+    void own(PackageSource &src, ProjectInfo *info)
+    {
+        // The schemas' ranges (docs/rules.md, "Plain-language limits").
+        const auto inRange
+            = [&src](const char *name, const std::optional<int> &limit, int least, int most) {
+                  if (!src.failed() && limit && (*limit < least || *limit > most))
+                      src.fail(name, QCoreApplication::translate("kd::PackageMapping",
+                                                                 "%1 is not a number from %2 to %3")
+                                         .arg(*limit)
+                                         .arg(least)
+                                         .arg(most));
+              };
+        inRange("minimumReadingEase", info->minimumReadingEase, 0, 120);
+        inRange("maximumAverageSentence", info->maximumAverageSentence, 1, 500);
+        inRange("maximumSentence", info->maximumSentence, 1, 500);
+    }
     void own(PackageSource &src, Person *person)
     {
         if (!src.failed() && person->age && (*person->age < 0 || *person->age > 130))

@@ -31,7 +31,8 @@ public:
     virtual QString text(const char *name, Presence presence = Presence::Required) = 0;
     // The Markdown source of a formatted member; its HTML is not read (export renders it again).
     virtual QString formatted(const char *name) = 0;
-    virtual std::optional<int> integer(const char *name) = 0;
+    virtual std::optional<int> integer(const char *name, Presence presence = Presence::Required)
+        = 0;
     virtual QStringList uidList(const char *name) = 0;
     virtual std::vector<std::unique_ptr<PackageSource>> list(const char *name, const char *itemName,
                                                              Presence presence = Presence::Required)

@@ -490,6 +490,7 @@ bool PackageWriter::writeDocuments(const Project &registers, const ProjectFacts 
     validationOptions.reviewGate = options.requireApproval && !options.draft
                                        ? ValidationOptions::ReviewGate::Export
                                        : ValidationOptions::ReviewGate::Off;
+    validationOptions.plainLanguage = false;
     BackgroundValidation validation(registers, facts, validationOptions);
     Documents documents{QDir(dir), options};
     if (!documents.open(error))

@@ -86,7 +86,7 @@ QString XmlPackageSource::formatted(const char *name)
     return markdown.isEmpty() ? QStringLiteral("") : content(markdown.constFirst());
 }
 
-std::optional<int> XmlPackageSource::integer(const char *name)
+std::optional<int> XmlPackageSource::integer(const char *name, Presence)
 {
     if (failed())
         return std::nullopt;

@@ -25,7 +25,7 @@ public:
     QString identifier(const char *name) override;
     QString text(const char *name, Presence presence = Presence::Required) override;
     QString formatted(const char *name) override;
-    std::optional<int> integer(const char *name) override;
+    std::optional<int> integer(const char *name, Presence presence = Presence::Required) override;
     QStringList uidList(const char *name) override;
     std::vector<std::unique_ptr<PackageSource>>
     list(const char *name, const char *itemName, Presence presence = Presence::Required) override;

@@ -231,7 +231,7 @@ QString XmlStreamSource::formatted(const char *name)
     return text(name);
 }
 
-std::optional<int> XmlStreamSource::integer(const char *name)
+std::optional<int> XmlStreamSource::integer(const char *name, Presence)
 {
     bool ok = false;
     const int value = m_formatVersion.toInt(&ok);

@@ -1,4 +1,4 @@
--- Kiezen & Delen Studio server project (PostgreSQL 15), schema version 7.
+-- Kiezen & Delen Studio server project (PostgreSQL 15), schema version 8.
 -- `kdtool server init URL` runs this in one transaction on a database with no project in it,
 -- then the search triggers that core/storage/searchindex.cpp generates from the content model's
 -- description, then kd_schema's version. A server project of an older version is upgraded by
@@ -61,6 +61,11 @@ CREATE TABLE project (
     description TEXT,
     publisher   TEXT,
     language    TEXT NOT NULL DEFAULT 'nl',
+    dictionary  TEXT,
+    jargon      TEXT,
+    minimum_reading_ease     INTEGER,
+    maximum_average_sentence INTEGER,
+    maximum_sentence         INTEGER,
     row_version BIGINT NOT NULL DEFAULT 1
 );
 

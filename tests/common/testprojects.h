@@ -35,9 +35,16 @@ inline QString goldenUid(int n)
 inline Project fullProject()
 {
     Project p;
-    p.info = {uid(1), QStringLiteral("Familie Özdemir-Van den Berg 👪"),
+    p.info = {uid(1),
+              QStringLiteral("Familie Özdemir-Van den Berg 👪"),
               QStringLiteral("Een casus over **delen** en _zwijgen_.\n\n- één\n- twee"),
-              QStringLiteral("Toezicht Sociaal Domein"), QStringLiteral("nl")};
+              QStringLiteral("Toezicht Sociaal Domein"),
+              QStringLiteral("nl"),
+              QStringLiteral("Özdemir\nwijkteam"),
+              QStringLiteral("derhalve = daarom\nten behoeve van = voor"),
+              55,
+              18,
+              25};
     p.lifeDomains = {
         {uid(10), QStringLiteral("zorg"), QStringLiteral("Zorg"), QStringLiteral("#2e7d32"), 0},
         {uid(11), QStringLiteral("veiligheid"), QStringLiteral("Veiligheid"),
@@ -220,12 +227,42 @@ inline QStringList citationColumnsDropped()
     return statements;
 }
 
+// The project as a file of schema version 7 holds it: no plain-language settings.
+inline Project withoutPlainLanguage(Project p)
+{
+    const ProjectInfo fresh;
+    p.info.dictionary = fresh.dictionary;
+    p.info.jargon = fresh.jargon;
+    p.info.minimumReadingEase = fresh.minimumReadingEase;
+    p.info.maximumAverageSentence = fresh.maximumAverageSentence;
+    p.info.maximumSentence = fresh.maximumSentence;
+    return p;
+}
+
+// Makes a current project file one of schema version 7: no plain-language settings.
+inline QStringList plainLanguageColumnsDropped()
+{
+    QStringList statements;
+    for (const char *column : {"dictionary", "jargon", "minimum_reading_ease",
+                               "maximum_average_sentence", "maximum_sentence"})
+        statements.append(
+            QStringLiteral("ALTER TABLE project DROP COLUMN %1").arg(QLatin1String(column)));
+    return statements;
+}
+
 inline Project goldenProject()
 {
     Project p;
-    p.info = {goldenUid(1), QStringLiteral("Familie Jansen"),
+    p.info = {goldenUid(1),
+              QStringLiteral("Familie Jansen"),
               QStringLiteral("Een korte casus over **informatie delen**."),
-              QStringLiteral("Toezicht Sociaal Domein"), QStringLiteral("nl")};
+              QStringLiteral("Toezicht Sociaal Domein"),
+              QStringLiteral("nl"),
+              {},
+              {},
+              {},
+              {},
+              {}};
     p.lifeDomains = {
         {goldenUid(2), QStringLiteral("zorg"), QStringLiteral("Zorg"), QStringLiteral("#2e7d32"),
          0},

@@ -54,6 +54,8 @@ private slots:
     void migratesVersionFour();
     void migratesVersionFive();
     void migratesVersionSix();
+    void migratesVersionSeven();
+    void newProjectStartsWithTheJargonList();
     void writeNewRefusesExistingAndLeavesNothingOnFailure();
     void writeNewSaysWhenTheFolderIsNotWritable();
     void loadIsOneCommittedState();
@@ -537,7 +539,7 @@ void tst_ProjectStore::migratesVersionZero()
 void tst_ProjectStore::migratesVersionThree()
 {
     // A version-3 file is a version-4 file whose approvals do not keep their content.
-    Project original = withoutCitations(fullProject());
+    Project original = withoutPlainLanguage(withoutCitations(fullProject()));
     original.reviews[0].content = QStringLiteral("[\"dilemma/1\"]");
     const QString file = path("v3.kdproj");
     StoreError error;
@@ -548,14 +550,14 @@ void tst_ProjectStore::migratesVersionThree()
                           QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
                           QStringLiteral("DROP TABLE trusted_reviewer"),
                           QStringLiteral("DROP TABLE review_note")}
-                  + citationColumnsDropped()
+                  + citationColumnsDropped() + plainLanguageColumnsDropped()
                   + QStringList{QStringLiteral("PRAGMA user_version = 3")}));
 
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v3");
-    QCOMPARE(ProjectStore::schemaVersion(), 7);
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+    QCOMPARE(ProjectStore::schemaVersion(), 8);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
     QCOMPARE(schemaShape(store->path()), freshShape());
 
     // The old approval keeps its hash, so staleness still works; its content is not known.
@@ -578,7 +580,7 @@ void tst_ProjectStore::migratesVersionThree()
 void tst_ProjectStore::migratesVersionFour()
 {
     // A version-4 file has no trusted reviewers and no signatures: its approvals stay, unsigned.
-    Project original = withoutCitations(fullProject());
+    Project original = withoutPlainLanguage(withoutCitations(fullProject()));
     original.trustedReviewers.clear();
     for (Review &r : original.reviews) {
         r.keyFingerprint.clear();
@@ -592,7 +594,7 @@ void tst_ProjectStore::migratesVersionFour()
                           QStringLiteral("ALTER TABLE review DROP COLUMN signature"),
                           QStringLiteral("DROP TABLE trusted_reviewer"),
                           QStringLiteral("DROP TABLE review_note")}
-                  + citationColumnsDropped()
+                  + citationColumnsDropped() + plainLanguageColumnsDropped()
                   + QStringList{QStringLiteral("PRAGMA user_version = 4")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
@@ -617,18 +619,18 @@ void tst_ProjectStore::migratesVersionFour()
 void tst_ProjectStore::migratesVersionFive()
 {
     // A version-5 file has no review threads; everything else it holds stays as it was.
-    Project original = withoutCitations(fullProject());
+    Project original = withoutPlainLanguage(withoutCitations(fullProject()));
     original.reviewNotes.clear();
     const QString file = path("v5.kdproj");
     StoreError error;
     QVERIFY(ProjectStore::writeNew(file, original, false, &error));
     QVERIFY(makeDatabase(file, QStringList{QStringLiteral("DROP TABLE review_note")}
-                                   + citationColumnsDropped()
+                                   + citationColumnsDropped() + plainLanguageColumnsDropped()
                                    + QStringList{QStringLiteral("PRAGMA user_version = 5")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v5");
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
     QCOMPARE(schemaShape(store->path()), freshShape());
     Project loaded;
     QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
@@ -658,16 +660,16 @@ void tst_ProjectStore::migratesVersionSix()
     // A version-6 file has no structured citations: its sources keep their free-text pinpoints,
     // its approvals their hashes (the new fields are not in the canonical form while empty), and
     // the new fields are stored and searched from then on.
-    const Project original = withoutCitations(fullProject());
+    const Project original = withoutPlainLanguage(withoutCitations(fullProject()));
     const QString file = path("v6.kdproj");
     StoreError error;
     QVERIFY(ProjectStore::writeNew(file, original, false, &error));
-    QVERIFY(makeDatabase(file, citationColumnsDropped()
+    QVERIFY(makeDatabase(file, citationColumnsDropped() + plainLanguageColumnsDropped()
                                    + QStringList{QStringLiteral("PRAGMA user_version = 6")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v6");
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
     QCOMPARE(schemaShape(store->path()), freshShape());
     Project loaded;
     QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
@@ -684,6 +686,43 @@ void tst_ProjectStore::migratesVersionSix()
                                         "'artikel' AND text = '7:457'"))
                  .toInt(),
              1);
+}
+
+void tst_ProjectStore::migratesVersionSeven()
+{
+    // A version-7 file has no plain-language settings: they are empty after the migration (the
+    // documented defaults hold), and stored from then on.
+    const Project original = withoutPlainLanguage(fullProject());
+    const QString file = path("v7.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(file, original, false, &error));
+    QVERIFY(makeDatabase(file, plainLanguageColumnsDropped()
+                                   + QStringList{QStringLiteral("PRAGMA user_version = 7")}));
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v7");
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
+    QCOMPARE(schemaShape(store->path()), freshShape());
+    Project loaded;
+    QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
+    QVERIFY(loaded == original);
+    QVERIFY(loaded.info.jargon.isEmpty());
+    QVERIFY(!loaded.info.maximumSentence);
+
+    QVERIFY2(store->saveInfo(fullProject().info), qPrintable(store->lastError().message));
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.info, fullProject().info);
+}
+
+void tst_ProjectStore::newProjectStartsWithTheJargonList()
+{
+    StoreError error;
+    auto store = ProjectStore::create(path("jargon.kdproj"), ProjectInfo{}, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    Project loaded;
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.info.jargon, Project::defaultJargon());
+    QVERIFY(loaded.info.jargon.contains(QStringLiteral("derhalve = daarom\n")));
 }
 
 void tst_ProjectStore::writeNewRefusesExistingAndLeavesNothingOnFailure()

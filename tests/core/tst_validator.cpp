@@ -318,6 +318,35 @@ QList<Case> cases()
         dilemma(p).key = "todo-lijst";
     });
 
+    fire("spelling: a misspelt word in prose", "spelling", dilemmaPath, "situation",
+         [](Project &p) {
+             dilemma(p).situation = "De huisarts deelt informatei met Veilig Thuis.";
+         });
+    fire("spelling: a misspelt title", "spelling", "theme/toestemming", "label",
+         [](Project &p) { p.themes[0].label = "Toestemmnig"; });
+    quiet("spelling: names, the dictionary, the glossary, keys, links and citations", "spelling",
+          [](Project &p) {
+              p.info.dictionary += QStringLiteral("\ncasusregie");
+              dilemma(p).situation = p.scenarios[0].persons[0].name
+                                     + " vraagt om casusregie; zie art. 7:457 BW, "
+                                       "[de wet](https://wetten.overheid.nl/jci1.3:c:BWBR0005290) "
+                                       "en `veilig_thuis`. Eén ding: "
+                                     + p.glossary[0].term + ".";
+              dilemma(p).key = "informatei-delen";
+          });
+    fire("jargon: a term of the list, with its alternative", "jargon", dilemmaPath,
+         "considerations", [](Project &p) {
+             p.info.jargon = QStringLiteral("derhalve = daarom\nten behoeve van = voor");
+             dilemma(p).considerations = "Ten behoeve van het kind deelt zij derhalve meer.";
+         });
+    quiet("jargon: a glossary term, part of a word, another case of no term", "jargon",
+          [](Project &p) {
+              p.info.jargon = QStringLiteral("derhalve = daarom\nbehoeve\n") + p.glossary[0].term
+                              + QStringLiteral(" = geheim");
+              dilemma(p).considerations
+                  = "Het " + p.glossary[0].term + " geldt; derhalvebeslissing is geen woord.";
+          });
+
     fire("length: question 201", "too-long", dilemmaPath, "question",
          [](Project &p) { dilemma(p).question = QString(201, 'a'); });
     fire("length: option label 121", "too-long", dilemmaPath + "/option/1", "label",

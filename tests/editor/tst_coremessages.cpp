@@ -90,6 +90,8 @@ QList<std::function<void(Project &)>> defects()
         d.themeUids = {uid(999), uid(50), uid(50)};
         d.situation = "Noah is <b>vaak</b> <i>te</i> laat; zie [site](http://veiligthuis.nl).";
         d.considerations = "<div>\nAfwegen.\n</div>";
+        p.info.jargon = "derhalve = daarom";
+        p.info.description = "Derhalve een voorbeeld.";
         d.question = "TODO: vraag\a" + QString(201, 'a');
     });
     all.append([](Project &p) { // empty and misnumbered lists, uids

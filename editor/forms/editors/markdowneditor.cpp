@@ -1,10 +1,13 @@
 #include "markdowneditor.h"
 
+#include "document/spellcheck.h"
 #include "forms/markdownedit.h"
+#include "forms/spellhighlighter.h"
 #include "text/readability.h"
 
 #include <QLabel>
 #include <QLocale>
+#include <QTextCursor>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
@@ -70,6 +73,40 @@ void MarkdownEditor::display(const QVariant &value)
     showReadability(value.toString());
 }
 
+void MarkdownEditor::setSpellCheck(SpellCheck *check)
+{
+    m_edit->setSpellCheck(check);
+}
+
+void MarkdownEditor::replaceWord(const SpellWord &word, const QString &replacement)
+{
+    QTextEdit *text = m_edit->textEdit();
+    if (text->isReadOnly() || word.position + word.length >= text->document()->characterCount())
+        return;
+    QTextCursor cursor(text->document());
+    cursor.setPosition(int(word.position));
+    cursor.setPosition(int(word.position + word.length), QTextCursor::KeepAnchor);
+    cursor.insertText(replacement);
+    text->setTextCursor(cursor);
+    commitPending();
+}
+
+void MarkdownEditor::addMenuActions(QMenu *menu, QObject *watched, const QPoint &globalPos)
+{
+    QTextEdit *text = m_edit->textEdit();
+    SpellHighlighter *spelling = m_edit->spellHighlighter();
+    if (watched != text->viewport() || !spelling || !spelling->spellCheck() || text->isReadOnly())
+        return;
+    const QTextCursor at = text->cursorForPosition(text->viewport()->mapFromGlobal(globalPos));
+    const SpellWord word = spelling->misspeltAt(at.position());
+    if (word.length == 0)
+        return;
+    const QString misspelt = text->document()->toPlainText().mid(word.position, word.length);
+    SpellHighlighter::addMenuActions(
+        menu, spelling->spellCheck(), misspelt,
+        [this, word](const QString &replacement) { replaceWord(word, replacement); });
+}
+
 void MarkdownEditor::showReadability(const QString &markdown)
 {
     const Readability measured = Readability::measure(markdown, true);
@@ -78,7 +115,9 @@ void MarkdownEditor::showReadability(const QString &markdown)
         return;
     }
     const QLocale locale;
-    const Readability::Limits limits;
+    // The project's limits, as validation uses them.
+    const SpellCheck *check = m_edit->spellCheck();
+    const Readability::Limits limits = check ? check->readabilityLimits() : Readability::Limits();
     // The score of a short text says little: it is shown from the length the limits judge.
     QString text = measured.words < limits.minimumWords
                        ? tr("%n word(s); the longest sentence %1.", nullptr, measured.words)

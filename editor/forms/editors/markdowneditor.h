@@ -9,6 +9,8 @@ class QLabel;
 namespace kd {
 
 class MarkdownEdit;
+class SpellCheck;
+struct SpellWord;
 
 // A formatted field. Commits on focus-out and after a pause in typing, and only when the user
 // changed the document: re-saving normalised Markdown of an untouched field would be a
@@ -30,8 +32,15 @@ public:
     MarkdownEdit *markdownEdit() const { return m_edit; }
     QLabel *readabilityLabel() const { return m_readability; }
 
+    // Underlines misspelt words, with suggestions in the context menu.
+    void setSpellCheck(SpellCheck *check);
+    // Puts replacement in place of the text at word (positions in the document), as if typed,
+    // and commits it.
+    void replaceWord(const SpellWord &word, const QString &replacement);
+
 protected:
     void display(const QVariant &value) override;
+    void addMenuActions(QMenu *menu, QObject *watched, const QPoint &globalPos) override;
 
 private:
     void showReadability(const QString &markdown);
