@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "text/spelling.h"
 #include "validation/validator.h"
 
 #include <QJsonArray>
@@ -110,6 +111,9 @@ int runValidate(const QStringList &arguments)
     StreamedProject project;
     if (!project.open(path, &exitCode))
         return exitCode;
+    // Without the Dutch dictionary the spelling rule cannot run: said, not silently skipped.
+    if (const auto speller = Speller::dutch(); !speller->isValid())
+        fail({}, QStringLiteral("warning: spelling was not checked: %1").arg(speller->error()));
     ValidationRun run(project.registers(), project.facts(), options);
     QString problem;
     if (!project.forEachScenario(

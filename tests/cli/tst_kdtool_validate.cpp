@@ -58,6 +58,8 @@ private slots:
     void cleanProjectExitsZero();
     void textLinesAndSummary();
     void warningsAloneExitZero();
+    void spellingAndJargon();
+    void withoutTheDictionaryItSaysSo();
     void summaryCountsPlurals();
     void json();
     void exportGateIsWarningsUnlessAskedFor();
@@ -118,6 +120,41 @@ void tst_KdtoolValidate::textLinesAndSummary()
     QCOMPARE(run.out.split('\n'), expected);
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 1);
+}
+
+void tst_KdtoolValidate::spellingAndJargon()
+{
+    Project project = fullProject();
+    project.info.jargon = QStringLiteral("derhalve = daarom");
+    project.themes[0].description = QStringLiteral("Zij deelt derhalve de informatei.");
+    const QString path = write("words.kdproj", project);
+    const Run run = kdtool({"validate", path, "--draft", "--as-of", "2026-06-01"});
+    QVERIFY2(run.out.contains(": info: theme/toestemming: field 'Description' has words the "
+                              "dictionary does not know: 'informatei' [spelling]"),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(": info: theme/toestemming: field 'Description' uses jargon: "
+                              "'derhalve' (write 'daarom') [jargon]"),
+             qPrintable(run.out));
+    QVERIFY(run.out.endsWith("0 errors, 0 warnings, 2 info\n"));
+    QCOMPARE(run.exitCode, 0);
+}
+
+// Without hunspell-nl validation still runs, and says that spelling was not checked.
+void tst_KdtoolValidate::withoutTheDictionaryItSaysSo()
+{
+    Project project = fullProject();
+    project.themes[0].description = QStringLiteral("Zij deelt de informatei.");
+    const QString path = write("nodictionary.kdproj", project);
+    QTemporaryDir empty;
+    qputenv("KD_HUNSPELL_DIR", QFile::encodeName(empty.path()));
+    const Run run = kdtool({"validate", path, "--draft", "--as-of", "2026-06-01"});
+    qunsetenv("KD_HUNSPELL_DIR");
+    QVERIFY2(run.err.startsWith("kdtool: warning: spelling was not checked: "),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains("hunspell-nl"), qPrintable(run.err));
+    QCOMPARE(run.err.count('\n'), 1);
+    QCOMPARE(run.out, QString("0 errors, 0 warnings, 0 info\n"));
+    QCOMPARE(run.exitCode, 0);
 }
 
 void tst_KdtoolValidate::warningsAloneExitZero()

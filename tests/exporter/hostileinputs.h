@@ -208,6 +208,19 @@ inline void addBrokenJsonRows(const QJsonObject &validJson)
     QTest::newRow("duplicate uid") << dilemmaWith(validJson, [](QJsonObject &d) {
         d.insert(QLatin1String("uid"), goldenUid(9));
     }) << "used twice" << -1 << -1;
+    QTest::newRow("readability limit out of range") << jsonWith(validJson, [](QJsonObject &j) {
+        QJsonObject project = j[QLatin1String("project")].toObject();
+        project.insert(QLatin1String("maximumSentence"), 0);
+        j.insert(QLatin1String("project"), project);
+    }) << "0 is not a number from 1 to 500" << -1 << -1;
+    QTest::newRow("jargon list not text")
+        << jsonWith(validJson,
+                    [](QJsonObject &j) {
+                        QJsonObject project = j[QLatin1String("project")].toObject();
+                        project.insert(QLatin1String("jargon"), 7);
+                        j.insert(QLatin1String("project"), project);
+                    })
+        << "jargon: expected a string" << -1 << -1;
     QTest::newRow("newer format") << jsonWith(validJson, [](QJsonObject &j) {
         j.insert(QLatin1String("formatVersion"), 2);
     }) << "format version 2" << -1 << -1;
