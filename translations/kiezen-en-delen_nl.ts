@@ -680,6 +680,22 @@
         <source>field &apos;%1&apos; uses jargon: %2</source>
         <translation>veld &apos;%1&apos; gebruikt jargon: %2</translation>
     </message>
+    <message>
+        <source>reading ease %1 (at least %2)</source>
+        <translation>leesgemak %1 (minstens %2)</translation>
+    </message>
+    <message>
+        <source>%1 words a sentence on average (at most %2)</source>
+        <translation>gemiddeld %1 woorden per zin (hoogstens %2)</translation>
+    </message>
+    <message>
+        <source>a sentence of %1 words (at most %2)</source>
+        <translation>een zin van %1 woorden (hoogstens %2)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is hard to read: %2</source>
+        <translation>veld &apos;%1&apos; is moeilijk leesbaar: %2</translation>
+    </message>
 </context>
 <context>
     <name>kd::ChildListEditor</name>

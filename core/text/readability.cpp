@@ -7,9 +7,18 @@
 namespace kd {
 namespace {
 
-bool isVowel(QChar c)
+// Lower case, without a table lookup for ASCII (most letters of Dutch text).
+char16_t lowerOf(QChar c)
 {
-    switch (c.toLower().unicode()) {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u;
+    return c.toLower().unicode();
+}
+
+bool isVowel(char16_t lower)
+{
+    switch (lower) {
     case u'a':
     case u'e':
     case u'i':
@@ -42,9 +51,9 @@ bool isVowel(QChar c)
 }
 
 // A vowel with a diaeresis begins a syllable of its own ("ideeën", "geïnd", "coördinator").
-bool hasDiaeresis(QChar c)
+bool hasDiaeresis(char16_t lower)
 {
-    switch (c.toLower().unicode()) {
+    switch (lower) {
     case 0xe4: // ä
     case 0xeb: // ë
     case 0xef: // ï
@@ -61,11 +70,12 @@ int syllablesOf(QStringView word)
     int groups = 0;
     bool inGroup = false;
     for (qsizetype i = 0; i < word.size(); ++i) {
-        const QChar c = word.at(i);
+        const char16_t c = lowerOf(word.at(i));
         // "ij" is one vowel sound: the j continues a group the i began.
-        const bool vowel = isVowel(c) || hasDiaeresis(c)
-                           || (c.toLower() == u'j' && i > 0 && word.at(i - 1).toLower() == u'i');
-        if (vowel && (!inGroup || hasDiaeresis(c)))
+        const bool diaeresis = hasDiaeresis(c);
+        const bool vowel
+            = diaeresis || isVowel(c) || (c == u'j' && i > 0 && lowerOf(word.at(i - 1)) == u'i');
+        if (vowel && (!inGroup || diaeresis))
             ++groups;
         inGroup = vowel;
     }
@@ -89,9 +99,13 @@ double Readability::readingEase() const
 Readability::Problems Readability::problems(const Limits &limits) const
 {
     Problems found;
-    if (words >= limits.minimumWords && readingEase() < limits.minimumEase)
+    // The score and the average of a short text say little; a single sentence is judged by the
+    // sentence limit. Judged as shown: the ease rounded to a whole number, the average to one
+    // decimal.
+    const bool judged = words >= limits.minimumWords;
+    if (judged && qRound(readingEase()) < limits.minimumEase)
         found |= Problem::LowEase;
-    if (wordsPerSentence() > limits.maximumAverage)
+    if (judged && qRound(wordsPerSentence() * 10) > limits.maximumAverage * 10)
         found |= Problem::LongAverage;
     if (longestSentence > limits.maximumSentence)
         found |= Problem::LongSentence;

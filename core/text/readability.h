@@ -32,9 +32,9 @@ struct Readability
     double readingEase() const;
     double wordsPerSentence() const;
 
-    // Where plain language (B1) ends, by default: below this reading ease (judged only on texts
-    // of minimumWords or more, as the score of a short text says little), above this average
-    // sentence length, or with a sentence longer than this. docs/rules.md gives the sources.
+    // Where plain language (B1) ends, by default: below this reading ease or above this average
+    // sentence length (both judged only on texts of minimumWords or more, as they say little of a
+    // short text), or with a sentence longer than this. docs/rules.md gives the sources.
     struct Limits
     {
         int minimumEase = 50;

@@ -1003,6 +1003,8 @@ void Checker::checkText(const Location &at, const QString &field, const QString 
 void Checker::checkMarkdown(const Location &at, const QString &field, const QString &value)
 {
     checkText(at, field, value, true);
+    if (m_options.plainLanguage && !value.isEmpty())
+        checkReadability(at, field, value);
     // Raw HTML and autolinks start with '<', links and images contain '['. Without either the
     // parser could find nothing, and most fields of a large project have neither.
     if (!value.contains(u'<') && !value.contains(u'['))
@@ -1068,6 +1070,43 @@ void Checker::checkWords(const Location &at, const QString &field, const QString
                QCoreApplication::translate("kd::Checker", "field '%1' uses jargon: %2")
                    .arg(fieldName(at.kind, field), jargon.join(QLatin1String(", "))));
     }
+}
+
+void Checker::checkReadability(const Location &at, const QString &field, const QString &value)
+{
+    const FieldDescription *described = describe(at.kind).field(field);
+    if (!described || !described->has(FieldFlag::Words))
+        return;
+    const Readability::Limits &limits = m_plain.limits();
+    // n words take at least 2n - 1 characters: a text too short to be judged by its score and
+    // average, or to hold a sentence past the limit, is not measured.
+    if (value.size() < 2 * qMin(limits.minimumWords, limits.maximumSentence + 1) - 1)
+        return;
+    const Readability measured = Readability::measure(value, true);
+    const Readability::Problems problems = measured.problems(limits);
+    if (!problems)
+        return;
+    // The same measures, in the same order, as the line under the field in the form.
+    QStringList reasons;
+    if (problems.testFlag(Readability::Problem::LowEase)) {
+        reasons << QCoreApplication::translate("kd::Checker", "reading ease %1 (at least %2)")
+                       .arg(qBound(0, qRound(measured.readingEase()), 100))
+                       .arg(limits.minimumEase);
+    }
+    if (problems.testFlag(Readability::Problem::LongAverage)) {
+        reasons << QCoreApplication::translate("kd::Checker",
+                                               "%1 words a sentence on average (at most %2)")
+                       .arg(measured.wordsPerSentence(), 0, 'f', 1)
+                       .arg(limits.maximumAverage);
+    }
+    if (problems.testFlag(Readability::Problem::LongSentence)) {
+        reasons << QCoreApplication::translate("kd::Checker", "a sentence of %1 words (at most %2)")
+                       .arg(measured.longestSentence)
+                       .arg(limits.maximumSentence);
+    }
+    report(RuleId::HardToRead, at, field,
+           QCoreApplication::translate("kd::Checker", "field '%1' is hard to read: %2")
+               .arg(fieldName(at.kind, field), reasons.join(QLatin1String("; "))));
 }
 
 void Checker::checkReferenceList(const Location &at, const QString &field, const QStringList &uids,

@@ -82,6 +82,8 @@ private:
     // The plain-language rules: spelling and jargon.
     void checkWords(const Location &at, const QString &field, const QString &value, bool markdown);
     void checkMarkdown(const Location &at, const QString &field, const QString &value);
+    // The plain-language rule hard-to-read, for formatted prose, against the project's limits.
+    void checkReadability(const Location &at, const QString &field, const QString &value);
     // missingText and duplicateText: untranslated messages (QT_TRANSLATE_NOOP in "kd::Checker")
     // with the quoted uid as %1, translated only when an issue is reported.
     void checkReferenceList(const Location &at, const QString &field, const QStringList &uids,

@@ -33,6 +33,7 @@ enum class RuleId {
     InvalidCharacter,
     Spelling,
     Jargon,
+    HardToRead,
     // law
     InvalidLegalIdentifier,
     InvalidLegalUrl,

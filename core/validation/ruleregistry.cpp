@@ -86,6 +86,11 @@ constexpr Entry entries[] = {
      "correct word to the project dictionary."},
     {RuleId::Jargon, "jargon", Severity::Info, "A text uses a word of the project's jargon list.",
      "Write the plain alternative the message gives, or explain the term in the glossary."},
+    {RuleId::HardToRead, "hard-to-read", Severity::Warning,
+     "A formatted text is harder to read than plain language (B1) allows: its reading ease is "
+     "too low, its sentences are too long on average, or one sentence is too long.",
+     "Split long sentences and use shorter words; the line under the field shows the measures. "
+     "The limits are settings of the project."},
     {RuleId::InvalidLegalIdentifier, "invalid-legal-identifier", Severity::Error,
      "A legal source's identifier is neither a BWB id (BWBR and 7 digits) nor a CELEX number.",
      "Use the BWB id from wetten.overheid.nl (BWBR0005290) or the CELEX number from EUR-Lex "

@@ -59,6 +59,7 @@ private slots:
     void textLinesAndSummary();
     void warningsAloneExitZero();
     void spellingAndJargon();
+    void hardToRead();
     void withoutTheDictionaryItSaysSo();
     void summaryCountsPlurals();
     void json();
@@ -136,6 +137,23 @@ void tst_KdtoolValidate::spellingAndJargon()
                               "'derhalve' (write 'daarom') [jargon]"),
              qPrintable(run.out));
     QVERIFY(run.out.endsWith("0 errors, 0 warnings, 2 info\n"));
+    QCOMPARE(run.exitCode, 0);
+}
+
+void tst_KdtoolValidate::hardToRead()
+{
+    Project project = fullProject();
+    // 31 words in one sentence; the test project allows 25.
+    project.themes[0].description = QStringLiteral(
+        "Het gezin woont sinds vorig jaar in een kleine flat aan de rand van de stad, waar de "
+        "kinderen naar een nieuwe school gaan en de ouders nog weinig mensen kennen.");
+    const QString path = write("hard.kdproj", project);
+    const Run run = kdtool({"validate", path, "--draft", "--as-of", "2026-06-01"});
+    QVERIFY2(run.out.contains(": warning: theme/toestemming: field 'Description' is hard to read: "
+                              "31.0 words a sentence on average (at most 18); a sentence of 31 "
+                              "words (at most 25) [hard-to-read]\n"),
+             qPrintable(run.out));
+    QVERIFY(run.out.endsWith("0 errors, 1 warning, 0 info\n"));
     QCOMPARE(run.exitCode, 0);
 }
 

@@ -141,6 +141,26 @@ void tst_Readability::problems()
     const Readability mixed = Readability::measure(
         QString(longSentence + QStringLiteral(". Ja. Nee. Ja. Nee. Ja. Nee. Goed zo.")), false);
     QCOMPARE(mixed.problems(), Readability::Problems(Readability::Problem::LongSentence));
+
+    const auto sentence = [](int words) -> QString {
+        QString text;
+        for (int i = 0; i < words; ++i)
+            text += i == 0 ? QStringLiteral("De") : QStringLiteral(" kat");
+        return text + QStringLiteral(". ");
+    };
+    // One sentence of 22 words is judged by the sentence limit, not by the average...
+    QCOMPARE(Readability::measure(sentence(22), false).problems(), Readability::Problems());
+    // ...but two of 21 (42 words) are long on average.
+    QCOMPARE(Readability::measure(QString(sentence(21) + sentence(21)), false).problems(),
+             Readability::Problems(Readability::Problem::LongAverage));
+    // The average is judged as the form shows it, to one decimal: 501 / 25 = 20.04 reads "20.0".
+    QString almost;
+    for (int i = 0; i < 24; ++i)
+        almost += sentence(20);
+    almost += sentence(21);
+    const Readability shown = Readability::measure(almost, false);
+    QCOMPARE(shown.words, 501);
+    QCOMPARE(shown.problems(), Readability::Problems());
 }
 
 QTEST_GUILESS_MAIN(tst_Readability)

@@ -347,6 +347,54 @@ QList<Case> cases()
                   = "Het " + p.glossary[0].term + " geldt; derhalvebeslissing is geen woord.";
           });
 
+    // 42 words in one sentence.
+    static const QString longSentence = QStringLiteral(
+        "De huisarts die de moeder behandelt en de vader kent, vraagt zich af of hij de "
+        "wijkverpleegkundige en de school mag bellen over wat hij zag, nu de kinderen vaak "
+        "moe zijn en de ouders de afspraken van het wijkteam niet nakomen.");
+    fire("hard-to-read: one sentence of 42 words", "hard-to-read", dilemmaPath, "solutionDirection",
+         [](Project &p) { dilemma(p).solutionDirection = longSentence; });
+    fire(
+        "hard-to-read: long words, read from 30 words on", "hard-to-read", "glossary/beroepsgeheim",
+        "definition", [](Project &p) {
+            p.glossary[0].definition = QStringLiteral(
+                "Geheimhoudingsverplichting. Informatievoorziening verantwoordelijkheidsverdeling. "
+                "Kinderbeschermingsmaatregel ondertoezichtstelling. Beroepsbeoefenaren "
+                "gezondheidszorg. Persoonsgegevens verwerkingsverantwoordelijke. "
+                "Maatschappelijke ondersteuning gemeentelijke schuldhulpverlening. "
+                "Jeugdgezondheidszorg consultatiebureau. Afwegingskader kindermishandeling. "
+                "Samenwerkingsverband veiligheidshuis. Verwerkingsgrondslag toestemmingsvereiste. "
+                "Gegevensuitwisseling zorgcoördinatie. Beroepsgeheimhouding. "
+                "Aandachtsfunctionaris leerlingbegeleiding. Interdisciplinair casusoverleg. "
+                "Verantwoordelijkheidsbesef. Gezondheidsgegevens. Professionaliteit.");
+        });
+    fire("hard-to-read: the project's stricter limit", "hard-to-read", scenarioPath, "summary",
+         [](Project &p) {
+             p.info.maximumSentence = 8;
+             p.scenarios[0].summary = QStringLiteral("Het gezin woont sinds vorig jaar in een "
+                                                     "kleine flat aan de rand van de stad.");
+         });
+    quiet("hard-to-read: the project's looser limits", "hard-to-read", [](Project &p) {
+        p.info.minimumReadingEase = 0;
+        p.info.maximumAverageSentence = 50;
+        p.info.maximumSentence = 50;
+        dilemma(p).solutionDirection = longSentence;
+    });
+    quiet("hard-to-read: one short sentence, a one-line field", "hard-to-read", [](Project &p) {
+        // 22 words, past the test project's average of 18 but within its sentence limit of 25:
+        // too few words to judge the average or the score.
+        dilemma(p).options[0].feedback = QStringLiteral(
+            "U deelt wat nodig is met de school, niet meer, en u vertelt de ouders vooraf wat u "
+            "deelt.");
+        dilemma(p).question = longSentence.left(190);
+    });
+    quiet("hard-to-read: short sentences", "hard-to-read", [](Project &p) {
+        QString text;
+        for (int i = 0; i < 6; ++i)
+            text += QStringLiteral("De huisarts belt de school. Hij vertelt wat hij zag. ");
+        dilemma(p).situation = text;
+    });
+
     fire("length: question 201", "too-long", dilemmaPath, "question",
          [](Project &p) { dilemma(p).question = QString(201, 'a'); });
     fire("length: option label 121", "too-long", dilemmaPath + "/option/1", "label",

@@ -109,6 +109,9 @@ QList<std::function<void(Project &)>> defects()
     all.append([](Project &p) { // the scenario and its segment
         Scenario &s = p.scenarios[0];
         s.coverAssetUid = uid(999);
+        s.summary = "Het gezin woont sinds vorig jaar in een kleine flat aan de rand van de stad, "
+                    "waar de kinderen naar een nieuwe school gaan en de ouders weinig mensen "
+                    "kennen die hen kunnen helpen.";
         segment(p).lifeDomainUids.clear();
         segment(p).personUids = {uid(999), uid(81), uid(81)};
         Segment copy = segment(p);
