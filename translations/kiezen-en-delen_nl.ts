@@ -2507,10 +2507,6 @@ Wachtwoord voor %2 (%3):</translation>
         </translation>
     </message>
     <message>
-        <source>Reading ease %1 (Flesch–Douma); %2 words a sentence, the longest %3.</source>
-        <translation>Leesgemak %1 (Flesch-Douma); %2 woorden per zin, de langste %3.</translation>
-    </message>
-    <message>
         <source>reading ease below %1</source>
         <translation>leesgemak onder %1</translation>
     </message>
@@ -2525,6 +2521,17 @@ Wachtwoord voor %2 (%3):</translation>
     <message>
         <source>Hard to read for plain language (B1): %1. %2</source>
         <translation>Moeilijk leesbaar voor taalniveau B1: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading ease %1 (Flesch–Douma); %2 words a sentence, the longest %3; %n long word(s).</source>
+        <translation>
+            <numerusform>Leesgemak %1 (Flesch-Douma); %2 woorden per zin, de langste %3; %n lang woord.</numerusform>
+            <numerusform>Leesgemak %1 (Flesch-Douma); %2 woorden per zin, de langste %3; %n lange woorden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A long word has five syllables or more. docs/rules.md, &quot;Plain-language limits&quot;, explains the measures.</source>
+        <translation>Een lang woord heeft vijf lettergrepen of meer. docs/rules.md, &quot;Plain-language limits&quot;, legt de maten uit.</translation>
     </message>
 </context>
 <context>

@@ -466,7 +466,12 @@ void tst_Forms::readabilityFollowsTheText()
     empty.showValue(QStringLiteral("De kat zit op de mat. ").repeated(5));
     QCOMPARE(
         empty.readabilityLabel()->text(),
-        QStringLiteral("Reading ease 100 (Flesch–Douma); 6.0 words a sentence, the longest 6."));
+        QStringLiteral("Reading ease 100 (Flesch–Douma); 6.0 words a sentence, the longest 6; 0 "
+                       "long word(s)."));
+    // Long words: five syllables or more ("verantwoordelijkheid": ver-ant-woor-de-lijk-heid).
+    empty.showValue(QStringLiteral("De verantwoordelijkheid ligt bij de school. ").repeated(5));
+    QVERIFY2(empty.readabilityLabel()->text().endsWith(QLatin1String("; 5 long word(s).")),
+             qPrintable(empty.readabilityLabel()->text()));
 
     QTextEdit *text = editor->markdownEdit()->textEdit();
     text->setFocus();

@@ -122,7 +122,9 @@ void MarkdownEditor::showReadability(const QString &markdown)
     QString text = measured.words < limits.minimumWords
                        ? tr("%n word(s); the longest sentence %1.", nullptr, measured.words)
                              .arg(tr("%n word(s)", nullptr, measured.longestSentence))
-                       : tr("Reading ease %1 (Flesch–Douma); %2 words a sentence, the longest %3.")
+                       : tr("Reading ease %1 (Flesch–Douma); %2 words a sentence, the longest "
+                            "%3; %n long word(s).",
+                            nullptr, measured.longWords)
                              .arg(locale.toString(qBound(0, qRound(measured.readingEase()), 100)),
                                   locale.toString(measured.wordsPerSentence(), 'f', 1),
                                   locale.toString(measured.longestSentence));
@@ -139,6 +141,8 @@ void MarkdownEditor::showReadability(const QString &markdown)
                    .arg(reasons.join(QStringLiteral("; ")), text);
     }
     m_readability->setText(text);
+    m_readability->setToolTip(tr("A long word has five syllables or more. docs/rules.md, "
+                                 "\"Plain-language limits\", explains the measures."));
     // Past the limits the line is in a warning colour (dark amber, 6.5:1 on white).
     QPalette palette = this->palette();
     if (problems)
