@@ -215,6 +215,13 @@ for size in $sizes; do
         --format json --draft)
     ref=$(median_ms : sqlite3 -json "$project" "$dump_sql")
     row "export json" "$size" "$ours" "$ref" ms ratio 2
+    json_ms=$ours
+
+    # export html (the static site) beside the json export of the same project: at most 1.5
+    # times as long (issue "The website from the package").
+    ours=$(median_ms "rm -rf '$package'" "$kdtool" export "$project" --out "$package" \
+        --format html --draft)
+    row "export html" "$size" "$ours" "$json_ms" ms ratio 1.5
 
     # export xml (which validates against the XSD before writing) beside xmllint's validation
     # of the exported file alone.
@@ -249,6 +256,9 @@ for size in $sizes; do
     ours=$(peak_kb "$kdtool" export "$project" --out "$package" --format xml,json --draft)
     ref=$(peak_kb sqlite3 -json "$project" "$dump_sql")
     row "kdtool export peak memory" "$size" "$ours" "$ref" MB abs 300
+    rm -rf "$package"
+    ours=$(peak_kb "$kdtool" export "$project" --out "$package" --format html --draft)
+    row "kdtool export html peak memory" "$size" "$ours" - MB abs 300
 
     # kdtool diff of two packages of this size: the export above and that of a copy with one
     # dilemma in a hundred reworded. It exits 1 (they differ), which is its success here.

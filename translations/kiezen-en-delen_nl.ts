@@ -1370,6 +1370,14 @@
         <source>&amp;Changes since:</source>
         <translation>&amp;Wijzigingen sinds:</translation>
     </message>
+    <message>
+        <source>&amp;Website (site/index.html)</source>
+        <translation>Websi&amp;te (site/index.html)</translation>
+    </message>
+    <message>
+        <source>A static website of the package, as professionals will read it: open site/index.html in a browser, or publish the folder on any web server.</source>
+        <translation>Een statische website van het pakket, zoals professionals het lezen: open site/index.html in een browser, of zet de map op een webserver.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ExportResultDialog</name>
@@ -4293,6 +4301,17 @@ De publieke sleutel staat in %2. Geef dat bestand aan de beheerder van een proje
     <message>
         <source>an input/output error of the disk</source>
         <translation>een invoer-/uitvoerfout van de schijf</translation>
+    </message>
+</context>
+<context>
+    <name>kd::SiteWriter</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>kan de map niet maken</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>

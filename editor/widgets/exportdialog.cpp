@@ -19,6 +19,7 @@ ExportDialog::ExportDialog(const QString &suggestedDir, QWidget *parent)
     , m_dir(new QLineEdit(QDir::toNativeSeparators(suggestedDir), this))
     , m_xml(new QCheckBox(tr("&XML (package.xml)"), this))
     , m_json(new QCheckBox(tr("&JSON (package.json)"), this))
+    , m_html(new QCheckBox(tr("&Website (site/index.html)"), this))
     , m_draft(new QCheckBox(tr("Mark as &draft"), this))
     , m_notes(new QCheckBox(tr("Include &review notes (staff only)"), this))
     , m_since(new QLineEdit(this))
@@ -26,6 +27,10 @@ ExportDialog::ExportDialog(const QString &suggestedDir, QWidget *parent)
     setWindowTitle(tr("Export package"));
     m_xml->setChecked(true);
     m_json->setChecked(true);
+    m_html->setObjectName(QStringLiteral("htmlFormat"));
+    m_html->setToolTip(tr("A static website of the package, as professionals will read it: "
+                          "open site/index.html in a browser, or publish the folder on any web "
+                          "server."));
     m_draft->setToolTip(tr("A draft package may hold content that is not yet approved; the "
                            "manifest says it is a draft."));
     m_notes->setToolTip(tr("Reviewer names, review comments and the change log are staff data: "
@@ -67,6 +72,7 @@ ExportDialog::ExportDialog(const QString &suggestedDir, QWidget *parent)
     form->addRow(dirLabel, dirRow);
     form->addRow(tr("Formats:"), m_xml);
     form->addRow(QString(), m_json);
+    form->addRow(QString(), m_html);
     form->addRow(tr("Options:"), m_draft);
     form->addRow(QString(), m_notes);
     form->addRow(sinceLabel, sinceRow);
@@ -86,6 +92,7 @@ ExportOptions ExportDialog::options() const
     options.outDir = QDir::fromNativeSeparators(m_dir->text().trimmed());
     options.xml = m_xml->isChecked();
     options.json = m_json->isChecked();
+    options.html = m_html->isChecked();
     options.draft = m_draft->isChecked();
     options.includeReviewNotes = m_notes->isChecked();
     options.sincePackage = QDir::fromNativeSeparators(m_since->text().trimmed());
@@ -98,7 +105,7 @@ void ExportDialog::accept()
         QMessageBox::warning(this, tr("Export package"), tr("Choose a folder for the package."));
         return;
     }
-    if (!m_xml->isChecked() && !m_json->isChecked()) {
+    if (!m_xml->isChecked() && !m_json->isChecked() && !m_html->isChecked()) {
         QMessageBox::warning(this, tr("Export package"), tr("Choose at least one format."));
         return;
     }

@@ -31,6 +31,7 @@ private:
     QLineEdit *m_dir;
     QCheckBox *m_xml;
     QCheckBox *m_json;
+    QCheckBox *m_html;
     QCheckBox *m_draft;
     QCheckBox *m_notes;
     QLineEdit *m_since;

@@ -50,18 +50,19 @@ bool writePackage(const QString &path, const ExportOptions &options, PackageErro
 
 int runExport(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("export"),
-                           {QStringLiteral("PROJECT")},
-                           QStringLiteral("kdtool export PROJECT --out DIR [--format xml,json] "
-                                          "[--draft] [--as-of YYYY-MM-DD] "
-                                          "[--include-review-notes] [--sign FILE.key] "
-                                          "[--since PACKAGE_DIR]")};
+    const CommandSpec spec{
+        QStringLiteral("export"),
+        {QStringLiteral("PROJECT")},
+        QStringLiteral("kdtool export PROJECT --out DIR [--format xml,json,html] "
+                       "[--draft] [--as-of YYYY-MM-DD] "
+                       "[--include-review-notes] [--sign FILE.key] "
+                       "[--since PACKAGE_DIR]")};
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("The package directory to write."),
                                        QStringLiteral("DIR"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Formats to write: xml, json."),
+                                          QStringLiteral("Formats to write: xml, json, html."),
                                           QStringLiteral("LIST"), QStringLiteral("xml,json"));
     const QCommandLineOption draftOption(QStringLiteral("draft"),
                                          QStringLiteral("Mark the package as a draft."));
@@ -98,9 +99,9 @@ int runExport(const QStringList &arguments)
         else if (name == QLatin1String("json"))
             options.json = true;
         else if (name == QLatin1String("html"))
-            return fail({}, QStringLiteral("the html format is not available yet"));
+            options.html = true;
         else
-            return fail({}, QStringLiteral("unknown format '%1'; use xml, json").arg(name));
+            return fail({}, QStringLiteral("unknown format '%1'; use xml, json, html").arg(name));
     }
     if (parser.isSet(asOfOption)) {
         options.asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);

@@ -17,9 +17,10 @@ inline constexpr qint64 MaxPackageFileBytes = qint64(2) * 1024 * 1024 * 1024;
 // the same structure.
 struct ExportOptions
 {
-    QString outDir;   // the package directory to create or replace
-    bool xml = true;  // write package.xml (it is written and checked against the XSD regardless)
-    bool json = true; // write package.json
+    QString outDir;    // the package directory to create or replace
+    bool xml = true;   // write package.xml (it is written and checked against the XSD regardless)
+    bool json = true;  // write package.json
+    bool html = false; // write site/, the static site (SiteWriter)
     bool draft
         = false; // recorded in the manifest; a draft also gives each dilemma its review state
     // The review gate: refuse (not-approved, approval-stale, law-changed as errors) unless draft.

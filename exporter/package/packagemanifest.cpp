@@ -1,5 +1,7 @@
 #include "packagemanifest.h"
 
+#include "site/sitewriter.h"
+
 #include "assetnames.h"
 #include "jsonstreamreader.h"
 #include "packagemapping.h"
@@ -245,7 +247,8 @@ bool PackageManifest::read(const FileHandle &dir, const QString &dirPath, Parsed
         const QString sha = entry[QLatin1String("sha256")].toString();
         const QJsonValue size = entry[QLatin1String("size")];
         if (name != QLatin1String("package.xml") && name != QLatin1String("package.json")
-            && name != QLatin1String(ChangesFile) && !AssetNames::isSafePath(name)) {
+            && name != QLatin1String(ChangesFile) && !AssetNames::isSafePath(name)
+            && !SiteWriter::isSitePath(name)) {
             *error = PackageError::content(
                 path, QCoreApplication::translate("kd::PackageManifest",
                                                   "lists the unsafe file name '%1'")

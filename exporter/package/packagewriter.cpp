@@ -1,5 +1,7 @@
 #include "packagewriter.h"
 
+#include "site/sitewriter.h"
+
 #include "assetnames.h"
 #include "jsonpackagesink.h"
 #include "packagefile.h"
@@ -411,7 +413,7 @@ bool PackageWriter::writePackage(const Project &registers, const ProjectFacts &f
                                  const ScenarioStream &scenarios, const ExportOptions &options,
                                  const QByteArray &changes, PackageError *error)
 {
-    if (!options.xml && !options.json) {
+    if (!options.xml && !options.json && !options.html) {
         *error = PackageError::io(options.outDir, QCoreApplication::translate(
                                                       "kd::PackageWriter", "no format to export"));
         return false;
@@ -502,14 +504,24 @@ bool PackageWriter::writeDocuments(const Project &registers, const ProjectFacts 
     int done = 0;
     report(options, done, total);
     writer.begin(registers);
+    // The site, when asked for, from the same walk: one scenario at a time.
+    std::optional<SiteWriter> site;
+    PackageError siteError;
+    bool siteWritten = true;
+    if (options.html) {
+        site.emplace(registers, dir);
+        siteWritten = site->begin(&siteError);
+    }
     QString problem;
     const bool read = scenarios(
         [&](const Scenario &scenario) {
             validation.add(scenario);
             writer.scenario(scenario);
+            if (site && siteWritten)
+                siteWritten = site->scenario(scenario, &siteError);
             counts->addContent(scenario);
             report(options, ++done, total);
-            return !documents.stopped() && !cancelled(options);
+            return !documents.stopped() && siteWritten && !cancelled(options);
         },
         &problem);
     writer.end(registers);
@@ -532,6 +544,10 @@ bool PackageWriter::writeDocuments(const Project &registers, const ProjectFacts 
                                         "a package file would be larger than %1 bytes, the most "
                                         "a package may hold (and a reader takes)")
                 .arg(options.maxFileBytes));
+        return false;
+    }
+    if (written && site && !(siteWritten && site->finish(entries, &siteError))) {
+        *error = siteError;
         return false;
     }
     return written;

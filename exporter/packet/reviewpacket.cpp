@@ -1,5 +1,7 @@
 #include "reviewpacket.h"
 
+#include "dutchwords.h"
+
 #include "legal/citation.h"
 #include "model/description.h"
 #include "review/lawchanges.h"
@@ -35,19 +37,6 @@ namespace {
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString assessmentWords(Assessment assessment)
-{
-    switch (assessment) {
-    case Assessment::Recommended:
-        return QStringLiteral("Aanbevolen");
-    case Assessment::Acceptable:
-        return QStringLiteral("Aanvaardbaar");
-    case Assessment::NotAdvisable:
-        return QStringLiteral("Niet aan te raden");
-    }
-    return {};
 }
 
 QString stateWords(ReviewState state)
@@ -342,7 +331,7 @@ QString PacketHtml::options(const Dilemma &dilemma) const
                     "<span class=\"label\">Beoordeling:</span> %3</td></tr>"
                     "<tr><td><p class=\"label\">Terugkoppeling</p>%4</td></tr></table>")
                     .arg(QString::number(i + 1), escaped(nameOf(option).simplified()),
-                         assessmentWords(option.assessment), markdown(option.feedback));
+                         DutchWords::of(option.assessment), markdown(option.feedback));
     }
     return html;
 }

@@ -10,7 +10,9 @@
 #include "widgets/exportresultdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +39,7 @@ private slots:
     void exportMatchesKdtool();
     void cancelLeavesNothing();
     void changesSinceAnEarlierPackage();
+    void websiteFromTheDialog();
     void refusedExportReportsIssues();
     void refusalAdviceCallsOnlyErrorsErrors();
     void resultDialogShowsThePackage();
@@ -52,13 +55,14 @@ private:
 
 QMap<QString, QByteArray> tst_GuiExport::filesUnder(const QString &dir)
 {
+    // Every file, in the folders too (assets/, site/), by its path inside dir.
     QMap<QString, QByteArray> files;
-    QDir root(dir);
-    const QStringList names = root.entryList(QDir::Files);
-    for (const QString &name : names) {
-        QFile f(root.filePath(name));
+    const QDir root(dir);
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
         f.open(QIODevice::ReadOnly);
-        files.insert(name, f.readAll());
+        files.insert(root.relativeFilePath(f.fileName()), f.readAll());
     }
     return files;
 }
@@ -163,6 +167,42 @@ void tst_GuiExport::changesSinceAnEarlierPackage()
     QVERIFY2(refusal.message.contains(QLatin1String("cannot compare with this earlier package")),
              qPrintable(refusal.message));
     QVERIFY(!QFileInfo::exists(options.outDir));
+}
+
+// The dialog's Website box gives the package site/, the same bytes as
+// `kdtool export --format xml,json,html` writes.
+void tst_GuiExport::websiteFromTheDialog()
+{
+    const QString project = m_dir.filePath("website.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(project, kd::testing::fullProject(), false, &error));
+    ExportDialog dialog(m_dir.filePath("website-gui"));
+    auto *html = dialog.findChild<QCheckBox *>(QStringLiteral("htmlFormat"));
+    QVERIFY(html);
+    QVERIFY(!dialog.options().html);
+    html->setChecked(true);
+    ExportOptions options = dialog.options();
+    QVERIFY(options.html && options.xml && options.json);
+    options.draft = true;
+    options.asOf = QDate(2026, 6, 1);
+
+    MainWindow window;
+    QVERIFY(window.openProject(project));
+    QSignalSpy finished(window.exportJob(), &PackageJob::finished);
+    window.startExport(options);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(),
+             qPrintable(finished.at(0).at(1).value<PackageError>().message));
+    const auto gui = filesUnder(m_dir.filePath("website-gui"));
+    QVERIFY(gui.contains("site/index.html"));
+
+    QProcess kdtool;
+    kdtool.start(QStringLiteral(KD_BIN_DIR "/kdtool"),
+                 {"export", project, "--out", m_dir.filePath("website-cli"), "--draft", "--as-of",
+                  "2026-06-01", "--format", "xml,json,html"});
+    QVERIFY(kdtool.waitForFinished(60000));
+    QCOMPARE(kdtool.exitCode(), 0);
+    QCOMPARE(gui, filesUnder(m_dir.filePath("website-cli")));
 }
 
 void tst_GuiExport::cancelLeavesNothing()

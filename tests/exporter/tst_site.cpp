@@ -1,0 +1,424 @@
+// The static site of a package (format html): its pages, their links, the manifest, the same
+// bytes twice, and content that tries to become markup or script.
+#include "hostileproject.h"
+#include "programrun.h"
+#include "testkeys.h"
+#include "testprojects.h"
+
+#include "crypto/reviewerkey.h"
+#include "crypto/sha256.h"
+#include "package/packagereader.h"
+#include "package/packagewriter.h"
+#include "site/sitehtml.h"
+#include "site/sitewriter.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+using kd::testing::fullProject;
+using kd::testing::hostileProject;
+
+namespace {
+
+QMap<QString, QByteArray> filesUnder(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(dir).relativeFilePath(path), file.readAll());
+    }
+    return files;
+}
+
+QStringList matches(const QString &pattern, const QString &text, int group = 1)
+{
+    QStringList found;
+    QRegularExpressionMatchIterator it = QRegularExpression(pattern).globalMatch(text);
+    while (it.hasNext())
+        found.append(it.next().captured(group));
+    return found;
+}
+
+const char policy[] = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                      "'none'; style-src 'self'; script-src 'self'; img-src 'self'; base-uri "
+                      "'none'; form-action 'none'\">";
+
+} // namespace
+
+class tst_Site : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_temp;
+    int m_runs = 0;
+
+    QString exportHtml(const Project &project, PackageError *error = nullptr)
+    {
+        ExportOptions options;
+        options.outDir = m_temp.filePath(QStringLiteral("run%1/pkg").arg(++m_runs));
+        options.html = true;
+        options.asOf = QDate(2026, 6, 1);
+        PackageError ignored;
+        return PackageWriter::write(project, options, error ? error : &ignored) ? options.outDir
+                                                                                : QString();
+    }
+
+private slots:
+    void pagesOfTheSite()
+    {
+        const Project project = fullProject();
+        const QString dir = exportHtml(project);
+        QVERIFY(!dir.isEmpty());
+        const auto files = filesUnder(dir + QStringLiteral("/site"));
+        const Scenario &s = project.scenarios.first();
+        const Segment &segment = s.segments.first();
+        const QString caseDir = QStringLiteral("cases/") + s.key + u'/';
+        for (const QString &expected :
+             QStringList{QStringLiteral("index.html"), QStringLiteral("glossary.html"),
+                         QStringLiteral("professionals/index.html"),
+                         QStringLiteral("professionals/") + project.professionals.first().key
+                             + QStringLiteral(".html"),
+                         caseDir + QStringLiteral("index.html"),
+                         caseDir + segment.key + QStringLiteral(".html"),
+                         QStringLiteral("style.css"), QStringLiteral("site.js")}) {
+            QVERIFY2(files.contains(expected), qPrintable(expected));
+        }
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".html")))
+                continue;
+            const QString page = QString::fromUtf8(it.value());
+            QVERIFY2(page.startsWith(QLatin1String("<!DOCTYPE html>\n<html lang=\"nl\">")),
+                     qPrintable(it.key()));
+            QVERIFY2(page.contains(QLatin1String(policy)), qPrintable(it.key()));
+            QCOMPARE(page.count(QLatin1String("<h1")), 1);
+            QVERIFY(page.contains(QLatin1String("<a class=\"skip-link\" href=\"#main\">")));
+            QVERIFY(page.contains(QLatin1String("<main id=\"main\">")));
+            // The one script is the site's own file; no inline style either.
+            const QStringList scripts = matches(QStringLiteral("<script([^>]*)>"), page);
+            QCOMPARE(scripts.size(), 1);
+            QVERIFY2(scripts.first().endsWith(QLatin1String("site.js\" defer")),
+                     qPrintable(scripts.first()));
+            QVERIFY2(!page.contains(QLatin1String(" style=")), qPrintable(it.key()));
+        }
+        // Nothing is fetched from elsewhere: no image, no remote stylesheet or script.
+        for (const QByteArray &bytes : files)
+            QVERIFY(!bytes.contains("<img")
+                    && !bytes.contains("<link rel=\"stylesheet\" href=\"http"));
+    }
+
+    void caseHasItsWheel()
+    {
+        const Project project = fullProject();
+        const QString dir = exportHtml(project);
+        const Scenario &s = project.scenarios.first();
+        const QString caseFile
+            = dir + QStringLiteral("/site/cases/") + s.key + QStringLiteral("/index.html");
+        QFile file(caseFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(file.readAll());
+        QVERIFY(page.contains(QLatin1String("<figure class=\"wheel\"><svg")));
+        const QStringList moments = matches(
+            QStringLiteral("<a class=\"moment\" href=\"([^\"]+)\" aria-label=\"([^\"]+)\""), page);
+        QCOMPARE(moments.size(), s.segments.size());
+        for (qsizetype i = 0; i < moments.size(); ++i) {
+            QCOMPARE(moments.at(i), s.segments.at(i).key + QStringLiteral(".html"));
+            QVERIFY(QFileInfo::exists(QFileInfo(caseFile).dir().filePath(moments.at(i))));
+        }
+        // The text alternative lists the same moments.
+        QVERIFY(page.contains(QLatin1String("<ol class=\"moments\">")));
+    }
+
+    void everyInternalLinkResolves()
+    {
+        const QString dir = exportHtml(fullProject()) + QStringLiteral("/site");
+        const auto files = filesUnder(dir);
+        int checked = 0;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".html")))
+                continue;
+            const QString page = QString::fromUtf8(it.value());
+            for (const QString &href : matches(QStringLiteral("(?:href|src)=\"([^\"]+)\""), page)) {
+                if (href.startsWith(QLatin1String("https://"))
+                    || href.startsWith(QLatin1String("mailto:")))
+                    continue;
+                const QString file = href.section(u'#', 0, 0);
+                const QString fragment = href.section(u'#', 1);
+                const QString target
+                    = file.isEmpty() ? it.key()
+                                     : QDir::cleanPath(QFileInfo(it.key()).path() + u'/' + file);
+                QVERIFY2(files.contains(target),
+                         qPrintable(it.key() + QStringLiteral(" links to ") + href));
+                if (!fragment.isEmpty()) {
+                    QVERIFY2(files.value(target).contains(
+                                 QStringLiteral("id=\"%1\"").arg(fragment).toUtf8()),
+                             qPrintable(it.key() + QStringLiteral(" links to ") + href));
+                }
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 20);
+    }
+
+    void optionsRevealTheirFeedback()
+    {
+        const Project project = fullProject();
+        const QString dir = exportHtml(project);
+        const Scenario &s = project.scenarios.first();
+        const Segment &segment = s.segments.first();
+        const Dilemma &d = segment.dilemmas.first();
+        // A moment's page holds its dilemmas, each an article with its question as h2.
+        QFile file(dir + QStringLiteral("/site/cases/%1/%2.html").arg(s.key, segment.key));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(file.readAll());
+        qsizetype options = 0;
+        for (const Dilemma &dilemma : segment.dilemmas) {
+            options += dilemma.options.size();
+            QVERIFY(page.contains(
+                QStringLiteral("<article class=\"dilemma\" id=\"dilemma-%1\"").arg(dilemma.key)));
+        }
+        QVERIFY(page.contains(QStringLiteral("<h2 id=\"dilemma-%1-q\">").arg(d.key)));
+        QCOMPARE(page.count(QLatin1String("<details class=\"option\"><summary>")), options);
+        QCOMPARE(page.count(QLatin1String("<div class=\"feedback\">")), options);
+        QVERIFY(page.contains(QLatin1String("<h3>Oplossingsrichting</h3>")));
+    }
+
+    void manifestListsTheSiteAndImportReadsIt()
+    {
+        const QString dir = exportHtml(fullProject());
+        QFile manifestFile(dir + QStringLiteral("/manifest.json"));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonArray listed
+            = QJsonDocument::fromJson(manifestFile.readAll()).object().value("files").toArray();
+        const auto site = filesUnder(dir + QStringLiteral("/site"));
+        int found = 0;
+        for (const QJsonValue entry : listed) {
+            const QString path = entry[QLatin1String("path")].toString();
+            if (!path.startsWith(QLatin1String("site/")))
+                continue;
+            const QByteArray bytes = site.value(path.mid(5));
+            QCOMPARE(entry[QLatin1String("sha256")].toString(), Sha256::hex(bytes));
+            QCOMPARE(entry[QLatin1String("size")].toInteger(), bytes.size());
+            ++found;
+        }
+        QCOMPARE(found, site.size());
+        Project back;
+        PackageError error;
+        QVERIFY2(PackageReader::read(dir, &back, &error), qPrintable(error.message));
+    }
+
+    void verifyChecksTheSite()
+    {
+        ExportOptions options;
+        options.outDir = m_temp.filePath(QStringLiteral("signed"));
+        options.html = true;
+        options.asOf = QDate(2026, 6, 1);
+        options.signingKey = &kd::testing::testReviewerKey();
+        PackageError error;
+        QVERIFY2(PackageWriter::write(fullProject(), options, &error), qPrintable(error.message));
+        const PublicKey key = kd::testing::testReviewerKey().publicPart();
+        QVERIFY2(PackageReader::verify(options.outDir, key, &error), qPrintable(error.message));
+        QFile page(options.outDir + QStringLiteral("/site/glossary.html"));
+        QVERIFY(page.open(QIODevice::Append));
+        page.write("<script>alert(1)</script>");
+        page.close();
+        QVERIFY(!PackageReader::verify(options.outDir, key, &error));
+        QVERIFY2(error.message.contains(QLatin1String("bytes")), qPrintable(error.message));
+    }
+
+    void aManifestNamingAPathOutsideTheSiteIsRefused()
+    {
+        const QString dir = exportHtml(fullProject());
+        QFile manifest(dir + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray bytes = manifest.readAll();
+        manifest.close();
+        QVERIFY(bytes.contains("\"site/index.html\""));
+        bytes.replace("\"site/index.html\"", "\"site/../../evil.html\"");
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(bytes);
+        manifest.close();
+        Project back;
+        PackageError error;
+        QVERIFY(!PackageReader::read(dir, &back, &error));
+        QVERIFY2(error.message.contains(QLatin1String("site/../../evil.html")),
+                 qPrintable(error.message));
+    }
+
+    void sameProjectSameBytes()
+    {
+        const auto a = filesUnder(exportHtml(fullProject()));
+        const auto b = filesUnder(exportHtml(fullProject()));
+        QVERIFY(a.contains(QStringLiteral("site/index.html")));
+        QCOMPARE(a, b);
+        // Without html, no site.
+        ExportOptions options;
+        options.outDir = m_temp.filePath(QStringLiteral("plain"));
+        options.asOf = QDate(2026, 6, 1);
+        PackageError error;
+        QVERIFY(PackageWriter::write(fullProject(), options, &error));
+        QVERIFY(!QFileInfo::exists(options.outDir + QStringLiteral("/site")));
+    }
+
+    void hostileContentIsInert()
+    {
+        const Project project = hostileProject();
+        const QString dir = m_temp.filePath(QStringLiteral("hostile"));
+        QVERIFY(QDir().mkpath(dir));
+        SiteWriter site(project, dir);
+        PackageError error;
+        QVERIFY(site.begin(&error));
+        for (const Scenario &s : project.scenarios)
+            QVERIFY2(site.scenario(s, &error), qPrintable(error.message));
+        QList<PackageManifest::Entry> entries;
+        QVERIFY2(site.finish(&entries, &error), qPrintable(error.message));
+        const auto files = filesUnder(dir + QStringLiteral("/site"));
+        QVERIFY(files.size() >= 7);
+        int pages = 0;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".html")))
+                continue;
+            ++pages;
+            const QString page = QString::fromUtf8(it.value());
+            const QString where = it.key();
+            // The payloads are there, as text.
+            QVERIFY2(page.contains(QLatin1String("&lt;script&gt;window.__kdPwned=1")),
+                     qPrintable(where));
+            QCOMPARE(matches(QStringLiteral("<script([^>]*)>"), page).size(), 1);
+            for (const char *markup : {"<img", "<svg onload", "<iframe", "<div onmouseover"})
+                QVERIFY2(!page.contains(QLatin1String(markup)), qPrintable(where + u' ' + markup));
+            // No tag carries an event handler; no link leads anywhere but https: and mailto:.
+            // (Attribute values are taken out first: the payloads are in aria-labels as text.)
+            QString tags = page;
+            tags.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"")));
+            QVERIFY2(!tags.contains(QRegularExpression(QStringLiteral("<[^>]*\\son[a-z]+\\s*="),
+                                                       QRegularExpression::CaseInsensitiveOption)),
+                     qPrintable(where));
+            for (const QString &href : matches(QStringLiteral("href=\"([^\"]*)\""), page)) {
+                const QString lower = href.trimmed().toLower();
+                QVERIFY2(!lower.contains(QLatin1String("javascript:"))
+                             && !lower.startsWith(QLatin1String("data:")),
+                         qPrintable(where + QStringLiteral(": ") + href));
+            }
+        }
+        QVERIFY(pages >= 5);
+    }
+
+    void markdownRenderer_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("html");
+        QTest::newRow("text and emphasis")
+            << "Een **sterke** en _zachte_ zin."
+            << "<p>Een <strong>sterke</strong> en <em>zachte</em> zin.</p>\n";
+        QTest::newRow("raw html is text") << "<b onclick=x>vet</b>"
+                                          << "<p>&lt;b onclick=x&gt;vet&lt;/b&gt;</p>\n";
+        QTest::newRow("https link")
+            << "[wet](https://wetten.overheid.nl/?a=1&b=2)"
+            << "<p><a href=\"https://wetten.overheid.nl/?a=1&amp;b=2\">wet</a></p>\n";
+        QTest::newRow("mailto link") << "[mail](mailto:info@example.org)"
+                                     << "<p><a href=\"mailto:info@example.org\">mail</a></p>\n";
+        QTest::newRow("javascript link is text") << "[klik](javascript:alert(1))"
+                                                 << "<p>klik</p>\n";
+        QTest::newRow("relative link is text") << "[daar](../index.html)"
+                                               << "<p>daar</p>\n";
+        QTest::newRow("image is its description") << "![een plaatje](https://example.org/x.png)"
+                                                  << "<p>een plaatje</p>\n";
+        QTest::newRow("headings start at h3") << "# Kop\n\n## Sub"
+                                              << "<h3>Kop</h3>\n<h4>Sub</h4>\n";
+        QTest::newRow("lists") << "- een\n- twee"
+                               << "<ul>\n<li>een</li>\n<li>twee</li>\n</ul>\n";
+        QTest::newRow("ordered from 3")
+            << "3. drie\n4. vier"
+            << "<ol start=\"3\">\n<li>drie</li>\n<li>vier</li>\n</ol>\n";
+        QTest::newRow("entities") << "&lt;script&gt; &#60; &amp;"
+                                  << "<p>&lt;script&gt; &lt; &amp;</p>\n";
+        QTest::newRow("code") << "`<b>`"
+                              << "<p><code>&lt;b&gt;</code></p>\n";
+        QTest::newRow("quotes") << "\"a\" 'b'"
+                                << "<p>&quot;a&quot; &#39;b&#39;</p>\n";
+    }
+
+    void markdownRenderer()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, html);
+        SiteHtml::MarkdownRenderer renderer({}, QStringLiteral("glossary.html"));
+        QCOMPARE(renderer.render(markdown), html);
+    }
+
+    void glossaryTermsAreLinkedOnce()
+    {
+        const QList<SiteHtml::Term> terms{
+            {QStringLiteral("meldcode"), QStringLiteral("term-meldcode")},
+            {QStringLiteral("Veilig Thuis"), QStringLiteral("term-vt")}};
+        SiteHtml::MarkdownRenderer renderer(terms, QStringLiteral("../glossary.html"));
+        QCOMPARE(renderer.render(QStringLiteral(
+                     "De Meldcode en veilig thuis; de meldcode weer, de KNMG-meldcode, "
+                     "[meldcode in een link](https://x.nl) en meldcodes.")),
+                 QStringLiteral("<p>De <a class=\"term\" href=\"../glossary.html#term-meldcode\">"
+                                "Meldcode</a> en <a class=\"term\" "
+                                "href=\"../glossary.html#term-vt\">veilig thuis</a>; de meldcode "
+                                "weer, de KNMG-meldcode, <a href=\"https://x.nl\">meldcode in een "
+                                "link</a> en meldcodes.</p>\n"));
+    }
+
+    void sitePaths_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("safe");
+        QTest::newRow("index") << "site/index.html" << true;
+        QTest::newRow("moment") << "site/cases/familie-koster/een-moment.html" << true;
+        QTest::newRow("style") << "site/style.css" << true;
+        QTest::newRow("up") << "site/../evil.html" << false;
+        QTest::newRow("absolute") << "/site/index.html" << false;
+        QTest::newRow("too deep") << "site/a/b/c/d/e.html" << false;
+        QTest::newRow("other extension") << "site/x.svg" << false;
+        QTest::newRow("capitals") << "site/Index.html" << false;
+        QTest::newRow("outside") << "index.html" << false;
+    }
+
+    void sitePaths()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, safe);
+        QCOMPARE(SiteWriter::isSitePath(path), safe);
+    }
+
+    void kdtoolWritesTheSite()
+    {
+        const QString project = m_temp.filePath(QStringLiteral("cli.kdproj"));
+        QVERIFY(QFile::copy(QStringLiteral(KD_SAMPLES_DIR "/familie-koster.kdproj"), project));
+        const QString out = m_temp.filePath(QStringLiteral("cli-out"));
+        const auto run
+            = kd::testing::runProgram(QStringLiteral(KD_BIN_DIR "/kdtool"),
+                                      {QStringLiteral("export"), project, QStringLiteral("--out"),
+                                       out, QStringLiteral("--format"), QStringLiteral("html")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/site/index.html")));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/site/cases/familie-koster/index.html")));
+        QVERIFY(QFileInfo::exists(
+            out + QStringLiteral("/site/cases/familie-koster/erik-verliest-zijn-werk.html")));
+        const auto bad = kd::testing::runProgram(
+            QStringLiteral(KD_BIN_DIR "/kdtool"),
+            {QStringLiteral("export"), project, QStringLiteral("--out"), out + QStringLiteral("2"),
+             QStringLiteral("--format"), QStringLiteral("htm")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("unknown format 'htm'; use xml, json, html")),
+                 qPrintable(bad.err));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Site)
+#include "tst_site.moc"
