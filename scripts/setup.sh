@@ -28,20 +28,32 @@ KD_PACKAGES=(
 KD_SANITIZE_PACKAGES=(libasan8 libubsan1)
 # fuzz.sh: clang with libFuzzer's runtime, and llvm-symbolizer for the stack traces of findings.
 KD_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
+# tests/browser (kd_install_browser_tests): Debian's Chromium, driven headless from Node.js, and
+# Java for the Nu Html Checker (vnu.jar). npm is skipped where an npm is already there: a nodejs
+# from NodeSource carries its own, and Debian's npm package conflicts with that nodejs.
+KD_BROWSER_PACKAGES=(chromium nodejs npm default-jre-headless)
 
 kd_is_installed() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
 }
 
 # Installs what is missing of the build's packages and of the extra lists of the steps named as
-# arguments ("sanitize", "fuzz"). Asks apt-get nothing when everything is installed.
+# arguments ("sanitize", "fuzz", "browser"). Asks apt-get nothing when everything is installed.
 kd_install_packages() {
     local wanted=("${KD_PACKAGES[@]}")
-    local step
+    local step package
     for step in "$@"; do
         case "$step" in
         sanitize) wanted+=("${KD_SANITIZE_PACKAGES[@]}") ;;
         fuzz) wanted+=("${KD_FUZZ_PACKAGES[@]}") ;;
+        browser)
+            for package in "${KD_BROWSER_PACKAGES[@]}"; do
+                if [ "$package" = npm ] && command -v npm >/dev/null; then
+                    continue
+                fi
+                wanted+=("$package")
+            done
+            ;;
         *)
             echo "setup.sh: no package list for the step '$step'" >&2
             return 2
@@ -49,7 +61,6 @@ kd_install_packages() {
         esac
     done
     local missing=()
-    local package
     for package in "${wanted[@]}"; do
         if ! kd_is_installed "$package"; then
             missing+=("$package")
@@ -74,6 +85,21 @@ kd_install_packages() {
                 "package? List the real package in scripts/setup.sh." >&2
         fi
     done
+}
+
+# Installs what tests/browser needs: the "browser" packages, then its npm packages exactly as
+# tests/browser/package-lock.json pins them. npm ci runs, and asks the registry, only when
+# node_modules is missing or older than the lockfile. --ignore-scripts: no package may download
+# anything (vnu-jar's install script would fetch a Java runtime where Debian's is missing), and
+# playwright-core drives /usr/bin/chromium, never a browser of its own.
+kd_install_browser_tests() {
+    kd_install_packages browser
+    local dir="$KD_ROOT/tests/browser"
+    if [ ! -f "$dir/node_modules/.package-lock.json" ] ||
+        [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$dir" --ignore-scripts --no-audit \
+            --no-fund
+    fi
 }
 
 # Configures KD_BUILD once (with the options in KD_CMAKE_OPTIONS, when set), then builds the

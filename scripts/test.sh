@@ -35,6 +35,8 @@ if [ "$sanitize" = yes ]; then
     KD_CMAKE_OPTIONS=(-DKD_SANITIZE=ON)
 else
     kd_install_packages
+    # Chromium, Node.js, Java and tests/browser's npm packages, for tst_site_browser.
+    kd_install_browser_tests
 fi
 
 if [ ${#labels[@]} -eq 0 ]; then

@@ -75,6 +75,8 @@ QString textBlock(const WheelGeometry::TextBlock &block, const QString &cssClass
     return out + QLatin1String("</text>");
 }
 
+// The shapes of a segment: what its link holds (no text, so that its name is all a reader of
+// the screen hears, and all the link says).
 QString segmentShapes(const WheelGeometry &g, const WheelGeometry::Segment &s)
 {
     QString out = QStringLiteral("<path class=\"sector\" fill=\"%1\" d=\"%2\"/>")
@@ -85,7 +87,13 @@ QString segmentShapes(const WheelGeometry &g, const WheelGeometry::Segment &s)
                    .arg(colour(b.colour), pathData(g.sectorPath(b.innerRadius, b.outerRadius,
                                                                 s.startAngle, s.spanAngle)));
     }
-    out += textBlock(s.label, QStringLiteral("label"));
+    return out;
+}
+
+// What is drawn over a segment: its label and its markers, pictures only.
+QString segmentOverlay(const WheelGeometry::Segment &s)
+{
+    QString out = textBlock(s.label, QStringLiteral("label"));
     for (const WheelGeometry::Marker &m : s.markers) {
         out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\" "
                               "class=\"marker\"/>")
@@ -120,10 +128,11 @@ QString svg(const WheelGeometry &g, const QList<Moment> &moments, const QString 
         out += segmentShapes(g, s);
         out += QLatin1String("</a>");
     }
-    // The numbers around the rim, like a clock dial, and the title in the hole: pictures only.
-    out += QLatin1String("<g aria-hidden=\"true\">");
+    // Labels, markers, the numbers around the rim (like a clock dial) and the title in the
+    // hole: pictures only, over the links and letting clicks through to them.
+    out += QLatin1String("<g aria-hidden=\"true\" pointer-events=\"none\">");
     for (const WheelGeometry::Segment &s : g.segments)
-        out += textBlock(s.number, QStringLiteral("number"));
+        out += segmentOverlay(s) + textBlock(s.number, QStringLiteral("number"));
     out += textBlock(g.centreLabel, QStringLiteral("centre"));
     out += QLatin1String("</g></svg>");
     return out;
