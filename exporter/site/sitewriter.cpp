@@ -42,9 +42,10 @@ QString headed(int level, const QString &heading, const QString &content, const 
         return {};
     const QString classAttribute
         = cssClass.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cssClass);
-    return QStringLiteral("<section%1>\n<h%4>%2</h%4>\n%3</section>\n")
-        .arg(classAttribute, escape(heading), content)
-        .arg(level);
+    // One arg() call: a "%1" in the content must stay as it is.
+    const QString h = QString::number(level);
+    return QStringLiteral("<section%1>\n<h%2>%3</h%2>\n%4</section>\n")
+        .arg(classAttribute, h, escape(heading), content);
 }
 
 QString section(const QString &heading, const QString &content, const QString &cssClass = {})

@@ -9,7 +9,8 @@
 
 // A project whose every plain-text and Markdown field tries to become markup or script:
 // <script>, event handlers (onerror=, onload=), javascript: and data: links, raw HTML, and
-// quotes that would end an attribute. Each payload sets window.__kdPwned, so a browser can tell
+// quotes that would end an attribute, and "%1" that a careless QString::arg() would fill in.
+// Each payload sets window.__kdPwned, so a browser can tell
 // whether any of it ran. For the site's tests (tst_site, tests/browser).
 namespace kd::testing {
 
@@ -17,7 +18,8 @@ inline const QString &hostileText()
 {
     static const QString text = QStringLiteral(
         "<script>window.__kdPwned=1</script>\"'><img src=x onerror=\"window.__kdPwned=1\">"
-        " javascript:window.__kdPwned=1 data:text/html,<script>window.__kdPwned=1</script>");
+        " javascript:window.__kdPwned=1 data:text/html,<script>window.__kdPwned=1</script>"
+        " kdmark%1 %2 %L3");
     return text;
 }
 

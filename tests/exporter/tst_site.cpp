@@ -294,6 +294,11 @@ private slots:
             // The payloads are there, as text.
             QVERIFY2(page.contains(QLatin1String("&lt;script&gt;window.__kdPwned=1")),
                      qPrintable(where));
+            // Text is never a template: "%1" stays "%1".
+            QVERIFY2(page.count(QLatin1String("kdmark%1 %2 %L3"))
+                         == page.count(QLatin1String("kdmark")),
+                     qPrintable(where));
+            QVERIFY2(!page.contains(QLatin1String("<h%")), qPrintable(where));
             QCOMPARE(matches(QStringLiteral("<script([^>]*)>"), page).size(), 1);
             for (const char *markup : {"<img", "<svg onload", "<iframe", "<div onmouseover"})
                 QVERIFY2(!page.contains(QLatin1String(markup)), qPrintable(where + u' ' + markup));
