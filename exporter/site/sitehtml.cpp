@@ -262,9 +262,8 @@ struct RenderState
     }
 };
 
-MarkdownRenderer::MarkdownRenderer(const QList<Term> &terms, const QString &glossaryHref)
+MarkdownRenderer::MarkdownRenderer(const QList<Term> &terms)
     : m_terms(terms)
-    , m_glossaryHref(glossaryHref)
 {
     std::stable_sort(m_terms.begin(), m_terms.end(),
                      [](const Term &a, const Term &b) { return a.term.size() > b.term.size(); });
@@ -275,8 +274,11 @@ MarkdownRenderer::MarkdownRenderer(const QList<Term> &terms, const QString &glos
         m_byFirstLetter[m_lowerTerms.at(i).at(0).unicode()].append(int(i));
 }
 
-QString MarkdownRenderer::render(const QString &markdown, int headingShift)
+QString MarkdownRenderer::render(const QString &markdown, const QString &glossaryHref,
+                                 int headingShift)
 {
+    m_glossaryHref = glossaryHref;
+    m_linked.clear();
     const QByteArray utf8 = markdown.toUtf8();
     RenderState state;
     state.renderer = this;

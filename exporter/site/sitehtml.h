@@ -36,11 +36,12 @@ struct Term
 class MarkdownRenderer
 {
 public:
-    // glossaryHref: the glossary page relative to the page being written ("../glossary.html").
-    MarkdownRenderer(const QList<Term> &terms, const QString &glossaryHref);
+    // One renderer serves a whole site: the terms are sorted and lowered once.
+    explicit MarkdownRenderer(const QList<Term> &terms);
 
-    // One text; a renderer serves one text (its terms are linked once).
-    QString render(const QString &markdown, int headingShift = 2);
+    // One text, whose terms are linked once each. glossaryHref: the glossary page relative to
+    // the page being written ("../glossary.html").
+    QString render(const QString &markdown, const QString &glossaryHref, int headingShift = 2);
 
 private:
     friend struct RenderState;
@@ -50,7 +51,7 @@ private:
     QStringList m_lowerTerms;                    // the same, in lower case
     QHash<char16_t, QList<int>> m_byFirstLetter; // of m_lowerTerms, longest first
     QString m_glossaryHref;
-    QSet<QString> m_linked; // anchors linked in this text already
+    QSet<QString> m_linked; // anchors linked in the current text already
 };
 
 } // namespace SiteHtml

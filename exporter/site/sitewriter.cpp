@@ -63,6 +63,15 @@ QString link(const QString &href, const QString &text)
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(escape(href), escape(text));
 }
 
+QList<SiteHtml::Term> termsOf(const Project &project)
+{
+    QList<SiteHtml::Term> terms;
+    for (const GlossaryTerm &term : project.glossary)
+        terms.append(
+            {term.term, QStringLiteral("term-") + SiteWriter::slug(term.key, term.position)});
+    return terms;
+}
+
 QByteArray resource(const QString &name)
 {
     QFile file(QStringLiteral(":/site/") + name);
@@ -74,11 +83,8 @@ QByteArray resource(const QString &name)
 SiteWriter::SiteWriter(const Project &registers, const QString &packageDir)
     : m_registers(registers)
     , m_site(QDir(packageDir).filePath(QStringLiteral("site")))
-{
-    for (const GlossaryTerm &term : registers.glossary) {
-        m_terms.append({term.term, QStringLiteral("term-") + slug(term.key, term.position)});
-    }
-}
+    , m_renderer(termsOf(registers))
+{}
 
 QString SiteWriter::slug(const QString &key, int position)
 {
@@ -93,24 +99,25 @@ bool SiteWriter::isSitePath(const QString &path)
     return pattern.match(path).hasMatch();
 }
 
+bool SiteWriter::makeFolder(const QString &dir, PackageError *error)
+{
+    if (QDir().mkpath(m_site.filePath(dir)))
+        return true;
+    *error = PackageError::io(
+        m_site.filePath(dir),
+        QCoreApplication::translate("kd::SiteWriter", "cannot create the folder"));
+    return false;
+}
+
 bool SiteWriter::begin(PackageError *error)
 {
     // cases/ comes with the first case: a package lists no empty folder.
-    for (const QString &dir : {QString(), QStringLiteral("professionals")}) {
-        if (!QDir().mkpath(m_site.filePath(dir))) {
-            *error = PackageError::io(
-                m_site.filePath(dir),
-                QCoreApplication::translate("kd::SiteWriter", "cannot create the folder"));
-            return false;
-        }
-    }
-    return true;
+    return makeFolder(QString(), error) && makeFolder(QStringLiteral("professionals"), error);
 }
 
 QString SiteWriter::render(const QString &markdown, const QString &pagePath, int headingShift)
 {
-    SiteHtml::MarkdownRenderer renderer(m_terms, relative(pagePath, kGlossaryPage));
-    return renderer.render(markdown, headingShift);
+    return m_renderer.render(markdown, relative(pagePath, kGlossaryPage), headingShift);
 }
 
 bool SiteWriter::writeFile(const QString &path, const QByteArray &bytes, PackageError *error)
@@ -128,7 +135,7 @@ bool SiteWriter::writeFile(const QString &path, const QByteArray &bytes, Package
     return true;
 }
 
-bool SiteWriter::write(const Page &page, PackageError *error)
+QString SiteWriter::html(const Page &page) const
 {
     const QString root = relative(page.path, QString());
     QString crumbs;
@@ -141,86 +148,103 @@ bool SiteWriter::write(const Page &page, PackageError *error)
                       .arg(escape(page.title));
     }
     const QString projectTitle = escape(m_registers.info.title);
-    const QString html
-        = QStringLiteral(
-              "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-              "<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n"
-              "<title>%2 · %3</title>\n<link rel=\"stylesheet\" href=\"%4style.css\">\n"
-              "<script src=\"%4site.js\" defer></script>\n</head>\n<body>\n"
-              "<a class=\"skip-link\" href=\"#main\">Naar de inhoud</a>\n"
-              "<header class=\"site\"><p class=\"name\"><a href=\"%4index.html\">%3</a></p>\n"
-              "<nav aria-label=\"Hoofdmenu\"><ul><li><a href=\"%4index.html\">Casussen</a></li>"
-              "<li><a href=\"%4%5\">Begrippen</a></li><li><a href=\"%4%6\">Professionals</a>"
-              "</li></ul></nav></header>\n%7<main id=\"main\">\n<h1>%2</h1>\n%8</main>\n"
-              "<footer class=\"site\"><p>%9</p></footer>\n</body>\n</html>\n")
-              .arg(QLatin1String(kPolicy), escape(page.title), projectTitle, root, kGlossaryPage,
-                   kProfessionalsPage, crumbs, page.body, escape(m_registers.info.publisher));
-    return writeFile(page.path, html.toUtf8(), error);
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n"
+               "<title>%2 · %3</title>\n<link rel=\"stylesheet\" href=\"%4style.css\">\n"
+               "<script src=\"%4site.js\" defer></script>\n</head>\n<body>\n"
+               "<a class=\"skip-link\" href=\"#main\">Naar de inhoud</a>\n"
+               "<header class=\"site\"><p class=\"name\"><a href=\"%4index.html\">%3</a></p>\n"
+               "<nav aria-label=\"Hoofdmenu\"><ul><li><a href=\"%4index.html\">Casussen</a></li>"
+               "<li><a href=\"%4%5\">Begrippen</a></li><li><a href=\"%4%6\">Professionals</a>"
+               "</li></ul></nav></header>\n%7<main id=\"main\">\n<h1>%2</h1>\n%8</main>\n"
+               "<footer class=\"site\"><p>%9</p></footer>\n</body>\n</html>\n")
+        .arg(QLatin1String(kPolicy), escape(page.title), projectTitle, root, kGlossaryPage,
+             kProfessionalsPage, crumbs, page.body, escape(m_registers.info.publisher));
+}
+
+bool SiteWriter::write(const Page &page, PackageError *error)
+{
+    return writeFile(page.path, html(page).toUtf8(), error);
+}
+
+QString SiteWriter::caseDir(const Scenario &scenario)
+{
+    return QStringLiteral("cases/") + slug(scenario.key, scenario.position);
+}
+
+// A moment's page holds its dilemmas: one file a moment keeps a large site quick to write.
+QString SiteWriter::momentFile(const Segment &segment)
+{
+    return slug(segment.key, segment.position) + QStringLiteral(".html");
+}
+
+QString SiteWriter::professionalPath(const Professional &professional)
+{
+    return QStringLiteral("professionals/") + slug(professional.key, professional.position)
+           + QStringLiteral(".html");
 }
 
 bool SiteWriter::scenario(const Scenario &scenario, PackageError *error)
 {
-    const QString dir = QStringLiteral("cases/") + slug(scenario.key, scenario.position);
-    if (!QDir().mkpath(m_site.filePath(dir))) {
-        *error = PackageError::io(
-            m_site.filePath(dir),
-            QCoreApplication::translate("kd::SiteWriter", "cannot create the folder"));
+    if (!makeFolder(caseDir(scenario), error) || !write(casePage(scenario), error))
         return false;
-    }
-    const QString casePath = dir + QStringLiteral("/index.html");
-    const QList<std::pair<QString, QString>> caseCrumbs
-        = {{QStringLiteral("index.html"), QStringLiteral("Casussen")}};
-    if (!write({casePath, scenario.title, casePage(scenario, dir, casePath), caseCrumbs}, error))
-        return false;
-    m_cases.append(
-        {casePath, scenario.title, render(scenario.summary, QStringLiteral("index.html"))});
-    // A moment's page holds its dilemmas: one file a moment keeps a large site quick to write.
-    const auto fileOf = [](const Segment &segment) -> QString {
-        return slug(segment.key, segment.position) + QStringLiteral(".html");
-    };
+    addCase(scenario);
     for (qsizetype i = 0; i < scenario.segments.size(); ++i) {
-        const Segment &segment = scenario.segments.at(i);
-        const QString momentPath = dir + u'/' + fileOf(segment);
-        auto crumbs = caseCrumbs;
-        crumbs.append({casePath, scenario.title});
-        // Walking the wheel: the moment before and after this one.
-        QString walk;
-        if (i > 0) {
-            walk += QStringLiteral("<li class=\"previous\">Vorig moment: %1</li>")
-                        .arg(link(fileOf(scenario.segments.at(i - 1)),
-                                  scenario.segments.at(i - 1).title));
-        }
-        if (i + 1 < scenario.segments.size()) {
-            walk += QStringLiteral("<li class=\"next\">Volgend moment: %1</li>")
-                        .arg(link(fileOf(scenario.segments.at(i + 1)),
-                                  scenario.segments.at(i + 1).title));
-        }
-        QString body = momentPage(scenario, segment, momentPath);
-        if (!walk.isEmpty())
-            body
-                += QStringLiteral("<nav class=\"walk\" aria-label=\"Momenten\"><ul>%1</ul></nav>\n")
-                       .arg(walk);
-        if (!write({momentPath, segment.title, body, crumbs}, error))
+        if (!write(momentPage(scenario, i), error))
             return false;
     }
     return true;
 }
 
-QString SiteWriter::casePage(const Scenario &scenario, const QString &dir, const QString &pagePath)
+void SiteWriter::addCase(const Scenario &scenario)
 {
-    Q_UNUSED(dir);
+    m_cases.append({caseDir(scenario) + QStringLiteral("/index.html"), scenario.title,
+                    render(scenario.summary, QStringLiteral("index.html"))});
+}
+
+SiteWriter::Page SiteWriter::momentPage(const Scenario &scenario, qsizetype index)
+{
+    const QString dir = caseDir(scenario);
+    const Segment &segment = scenario.segments.at(index);
+    const QString path = dir + u'/' + momentFile(segment);
+    // Walking the wheel: the moment before and after this one.
+    QString walk;
+    if (index > 0) {
+        const Segment &previous = scenario.segments.at(index - 1);
+        walk += QStringLiteral("<li class=\"previous\">Vorig moment: %1</li>")
+                    .arg(link(momentFile(previous), previous.title));
+    }
+    if (index + 1 < scenario.segments.size()) {
+        const Segment &next = scenario.segments.at(index + 1);
+        walk += QStringLiteral("<li class=\"next\">Volgend moment: %1</li>")
+                    .arg(link(momentFile(next), next.title));
+    }
+    QString body = momentBody(scenario, segment, path);
+    if (!walk.isEmpty())
+        body += QStringLiteral("<nav class=\"walk\" aria-label=\"Momenten\"><ul>%1</ul></nav>\n")
+                    .arg(walk);
+    return {path,
+            segment.title,
+            body,
+            {{QStringLiteral("index.html"), QStringLiteral("Casussen")},
+             {dir + QStringLiteral("/index.html"), scenario.title}}};
+}
+
+SiteWriter::Page SiteWriter::casePage(const Scenario &scenario)
+{
+    const QString pagePath = caseDir(scenario) + QStringLiteral("/index.html");
     QString body = render(scenario.summary, pagePath);
     QString moments;
     for (const Segment &segment : scenario.segments) {
         QString text = segment.title;
         if (!segment.periodLabel.isEmpty())
             text += QStringLiteral(" (%1)").arg(segment.periodLabel);
-        moments += QLatin1String("<li>")
-                   + link(slug(segment.key, segment.position) + QStringLiteral(".html"), text)
-                   + QLatin1String("</li>\n");
+        moments
+            += QLatin1String("<li>") + link(momentFile(segment), text) + QLatin1String("</li>\n");
     }
-    QString wheelSection = wheel(scenario, pagePath);
+    QString wheelSection = wheel(scenario);
     if (!moments.isEmpty())
         wheelSection += QStringLiteral("<h3>De momenten</h3>\n<ol class=\"moments\">\n%1</ol>\n")
                             .arg(moments);
@@ -239,12 +263,14 @@ QString SiteWriter::casePage(const Scenario &scenario, const QString &dir, const
     if (!persons.isEmpty())
         body += section(QStringLiteral("Het gezin"),
                         QStringLiteral("<ul class=\"persons\">\n%1</ul>\n").arg(persons));
-    return body;
+    return {pagePath,
+            scenario.title,
+            body,
+            {{QStringLiteral("index.html"), QStringLiteral("Casussen")}}};
 }
 
-QString SiteWriter::wheel(const Scenario &scenario, const QString &pagePath) const
+QString SiteWriter::wheel(const Scenario &scenario) const
 {
-    Q_UNUSED(pagePath);
     const WheelInput input = WheelInput::fromScenario(m_registers, scenario);
     const WheelGeometry geometry = WheelGeometry::compute(input, QSizeF(640, 640));
     QList<SiteWheel::Moment> moments;
@@ -253,7 +279,7 @@ QString SiteWriter::wheel(const Scenario &scenario, const QString &pagePath) con
             = QStringLiteral("Moment %1: %2").arg(segment.position + 1).arg(segment.title);
         if (!segment.periodLabel.isEmpty())
             label += QStringLiteral(" (%1)").arg(segment.periodLabel);
-        moments.append({slug(segment.key, segment.position) + QStringLiteral(".html"), label});
+        moments.append({momentFile(segment), label});
     }
     QString legend;
     for (const WheelInput::Domain &domain : input.domains) {
@@ -278,7 +304,7 @@ QString SiteWriter::wheel(const Scenario &scenario, const QString &pagePath) con
              escape(scenario.title), legend);
 }
 
-QString SiteWriter::momentPage(const Scenario &scenario, const Segment &segment,
+QString SiteWriter::momentBody(const Scenario &scenario, const Segment &segment,
                                const QString &pagePath)
 {
     QString body;
@@ -328,10 +354,7 @@ QString SiteWriter::professionalLink(const QString &uid, const QString &pagePath
 {
     for (const Professional &professional : m_registers.professionals) {
         if (professional.uid == uid) {
-            return link(relative(pagePath, QStringLiteral("professionals/")
-                                               + slug(professional.key, professional.position)
-                                               + QStringLiteral(".html")),
-                        professional.title);
+            return link(relative(pagePath, professionalPath(professional)), professional.title);
         }
     }
     return {};
@@ -416,7 +439,18 @@ QString SiteWriter::legalReferences(const Dilemma &dilemma) const
     return items.isEmpty() ? QString() : QStringLiteral("<ul>\n%1</ul>\n").arg(items);
 }
 
-bool SiteWriter::finish(QList<PackageManifest::Entry> *entries, PackageError *error)
+namespace {
+
+const QList<std::pair<QString, QString>> &homeCrumbs()
+{
+    static const QList<std::pair<QString, QString>> home{
+        {QStringLiteral("index.html"), QStringLiteral("Casussen")}};
+    return home;
+}
+
+} // namespace
+
+SiteWriter::Page SiteWriter::indexPage()
 {
     QString cases;
     for (const CaseEntry &entry : std::as_const(m_cases)) {
@@ -428,61 +462,72 @@ bool SiteWriter::finish(QList<PackageManifest::Entry> *entries, PackageError *er
         += section(QStringLiteral("Casussen"),
                    cases.isEmpty() ? QStringLiteral("<p>Dit pakket heeft nog geen casussen.</p>\n")
                                    : QStringLiteral("<ul class=\"cases\">\n%1</ul>\n").arg(cases));
-    if (!write({QStringLiteral("index.html"), m_registers.info.title, index, {}}, error))
-        return false;
+    return {QStringLiteral("index.html"), m_registers.info.title, index, {}};
+}
 
-    const QList<std::pair<QString, QString>> home
-        = {{QStringLiteral("index.html"), QStringLiteral("Casussen")}};
+SiteWriter::Page SiteWriter::glossaryPage()
+{
     QString terms;
     for (const GlossaryTerm &term : m_registers.glossary) {
         terms += QStringLiteral("<dt id=\"term-%1\">%2</dt>\n<dd>%3</dd>\n")
                      .arg(slug(term.key, term.position), escape(term.term),
                           render(term.definition, kGlossaryPage));
     }
-    if (!write({kGlossaryPage, QStringLiteral("Begrippen"),
-                terms.isEmpty() ? QStringLiteral("<p>Dit pakket heeft geen begrippen.</p>\n")
-                                : QStringLiteral("<dl class=\"glossary\">\n%1</dl>\n").arg(terms),
-                home},
-               error))
-        return false;
+    return {kGlossaryPage, QStringLiteral("Begrippen"),
+            terms.isEmpty() ? QStringLiteral("<p>Dit pakket heeft geen begrippen.</p>\n")
+                            : QStringLiteral("<dl class=\"glossary\">\n%1</dl>\n").arg(terms),
+            homeCrumbs()};
+}
 
+SiteWriter::Page SiteWriter::professionalPage(const Professional &professional)
+{
+    const QString path = professionalPath(professional);
+    QString body = QStringLiteral("<p class=\"secrecy\">%1</p>\n")
+                       .arg(escape(DutchWords::of(professional.secrecy)));
+    body += render(professional.description, path);
+    QString sources;
+    for (const QString &uid : professional.defaultLegalSourceUids) {
+        for (const LegalSource &source : m_registers.legalSources) {
+            if (source.uid != uid)
+                continue;
+            const QString href = Citation::link(source);
+            sources += QStringLiteral("<li>%1</li>\n")
+                           .arg(SiteHtml::isSafeLink(href) ? link(href, source.shortTitle)
+                                                           : escape(source.shortTitle));
+        }
+    }
+    if (!sources.isEmpty())
+        body += section(QStringLiteral("Wet en regels"),
+                        QStringLiteral("<ul>\n%1</ul>\n").arg(sources), QStringLiteral("law"));
+    auto crumbs = homeCrumbs();
+    crumbs.append({kProfessionalsPage, QStringLiteral("Professionals")});
+    return {path, professional.title, body, crumbs};
+}
+
+SiteWriter::Page SiteWriter::professionalsPage()
+{
     QString list;
     for (const Professional &professional : m_registers.professionals) {
-        const QString path = QStringLiteral("professionals/")
-                             + slug(professional.key, professional.position)
-                             + QStringLiteral(".html");
         list += QStringLiteral("<li>%1</li>\n")
-                    .arg(link(relative(kProfessionalsPage, path), professional.title));
-        QString body = QStringLiteral("<p class=\"secrecy\">%1</p>\n")
-                           .arg(escape(DutchWords::of(professional.secrecy)));
-        body += render(professional.description, path);
-        QString sources;
-        for (const QString &uid : professional.defaultLegalSourceUids) {
-            for (const LegalSource &source : m_registers.legalSources) {
-                if (source.uid != uid)
-                    continue;
-                const QString href = Citation::link(source);
-                sources += QStringLiteral("<li>%1</li>\n")
-                               .arg(SiteHtml::isSafeLink(href) ? link(href, source.shortTitle)
-                                                               : escape(source.shortTitle));
-            }
-        }
-        if (!sources.isEmpty())
-            body += section(QStringLiteral("Wet en regels"),
-                            QStringLiteral("<ul>\n%1</ul>\n").arg(sources), QStringLiteral("law"));
-        auto crumbs = home;
-        crumbs.append({kProfessionalsPage, QStringLiteral("Professionals")});
-        if (!write({path, professional.title, body, crumbs}, error))
+                    .arg(link(relative(kProfessionalsPage, professionalPath(professional)),
+                              professional.title));
+    }
+    return {kProfessionalsPage, QStringLiteral("Professionals"),
+            list.isEmpty() ? QStringLiteral("<p>Dit pakket beschrijft geen professionals.</p>\n")
+                           : QStringLiteral("<ul class=\"professionals\">\n%1</ul>\n").arg(list),
+            homeCrumbs()};
+}
+
+bool SiteWriter::finish(QList<PackageManifest::Entry> *entries, PackageError *error)
+{
+    if (!write(indexPage(), error) || !write(glossaryPage(), error))
+        return false;
+    for (const Professional &professional : m_registers.professionals) {
+        if (!write(professionalPage(professional), error))
             return false;
     }
-    if (!write({kProfessionalsPage, QStringLiteral("Professionals"),
-                list.isEmpty()
-                    ? QStringLiteral("<p>Dit pakket beschrijft geen professionals.</p>\n")
-                    : QStringLiteral("<ul class=\"professionals\">\n%1</ul>\n").arg(list),
-                home},
-               error))
+    if (!write(professionalsPage(), error))
         return false;
-
     for (const QString &name : {QStringLiteral("style.css"), QStringLiteral("site.js")}) {
         if (!writeFile(name, resource(name), error))
             return false;
@@ -499,6 +544,81 @@ bool SiteWriter::finish(QList<PackageManifest::Entry> *entries, PackageError *er
               });
     entries->append(m_entries);
     return true;
+}
+
+SiteWriter::RenderedPage SiteWriter::page(const Project &project, const QString &uid)
+{
+    SiteWriter writer(project, QString());
+    const auto rendered = [&writer](const Page &page, const QString &fragment = QString()) {
+        return RenderedPage{page.path, fragment, writer.html(page)};
+    };
+    for (const Scenario &scenario : project.scenarios) {
+        if (scenario.uid == uid)
+            return rendered(writer.casePage(scenario));
+        for (const Person &person : scenario.persons) {
+            if (person.uid == uid)
+                return rendered(writer.casePage(scenario));
+        }
+        for (qsizetype i = 0; i < scenario.segments.size(); ++i) {
+            const Segment &segment = scenario.segments.at(i);
+            if (segment.uid == uid)
+                return rendered(writer.momentPage(scenario, i));
+            for (const Dilemma &dilemma : segment.dilemmas) {
+                const auto holds = [&uid](const auto &children) {
+                    return std::any_of(children.begin(), children.end(),
+                                       [&uid](const auto &child) { return child.uid == uid; });
+                };
+                if (dilemma.uid == uid || holds(dilemma.options) || holds(dilemma.legalReferences))
+                    return rendered(writer.momentPage(scenario, i), dilemmaAnchor(dilemma));
+            }
+        }
+    }
+    for (const GlossaryTerm &term : project.glossary) {
+        if (term.uid == uid)
+            return rendered(writer.glossaryPage(),
+                            QStringLiteral("term-") + slug(term.key, term.position));
+    }
+    for (const Professional &professional : project.professionals) {
+        if (professional.uid == uid)
+            return rendered(writer.professionalPage(professional));
+    }
+    for (const Scenario &scenario : project.scenarios)
+        writer.addCase(scenario);
+    return rendered(writer.indexPage());
+}
+
+QString SiteWriter::entityAt(const Project &project, const QString &path, const QString &fragment)
+{
+    if (path == QLatin1String("index.html"))
+        return project.info.uid;
+    for (const Scenario &scenario : project.scenarios) {
+        const QString dir = caseDir(scenario) + u'/';
+        if (!path.startsWith(dir))
+            continue;
+        if (path == dir + QLatin1String("index.html"))
+            return scenario.uid;
+        for (const Segment &segment : scenario.segments) {
+            if (path != dir + momentFile(segment))
+                continue;
+            for (const Dilemma &dilemma : segment.dilemmas) {
+                if (fragment == dilemmaAnchor(dilemma)
+                    || fragment == dilemmaAnchor(dilemma) + QLatin1String("-q"))
+                    return dilemma.uid;
+            }
+            return segment.uid;
+        }
+    }
+    if (path == kGlossaryPage) {
+        for (const GlossaryTerm &term : project.glossary) {
+            if (fragment == QStringLiteral("term-") + slug(term.key, term.position))
+                return term.uid;
+        }
+    }
+    for (const Professional &professional : project.professionals) {
+        if (path == professionalPath(professional))
+            return professional.uid;
+    }
+    return {};
 }
 
 } // namespace kd

@@ -36,6 +36,23 @@ public:
     // appends every file of the site, with its hash, to entries.
     bool finish(QList<PackageManifest::Entry> *entries, PackageError *error);
 
+    // One page of the site in memory, for the editor's preview: byte for byte the page the
+    // export writes.
+    struct RenderedPage
+    {
+        QString path;     // inside site/, '/'-separated
+        QString fragment; // where on the page the entity is ("dilemma-KEY"), or empty
+        QString html;
+    };
+    // The page that shows the entity `uid` of `project`: a scenario's or person's case page, a
+    // segment's moment page, the moment page at a dilemma (for an option or legal reference,
+    // its dilemma), the glossary at a term, a professional's page; the index for anything
+    // else.
+    static RenderedPage page(const Project &project, const QString &uid);
+    // The other way: the uid of the entity a site path (and fragment) shows, for a link
+    // followed in the preview; empty when the path shows none.
+    static QString entityAt(const Project &project, const QString &path, const QString &fragment);
+
     // The file name a key gets on the site: the key when it is a URL slug, else "n" and the
     // 1-based place.
     static QString slug(const QString &key, int position);
@@ -58,20 +75,33 @@ private:
         QString summary; // rendered
     };
 
+    // The pages, built in memory; write() turns one into its file.
+    Page casePage(const Scenario &scenario);
+    Page momentPage(const Scenario &scenario, qsizetype index);
+    Page indexPage();
+    Page glossaryPage();
+    Page professionalsPage();
+    Page professionalPage(const Professional &professional);
+    QString html(const Page &page) const;
+    void addCase(const Scenario &scenario);
+
     bool write(const Page &page, PackageError *error);
     bool writeFile(const QString &path, const QByteArray &bytes, PackageError *error);
+    bool makeFolder(const QString &dir, PackageError *error);
     QString render(const QString &markdown, const QString &pagePath, int headingShift = 2);
-    QString casePage(const Scenario &scenario, const QString &dir, const QString &pagePath);
-    QString momentPage(const Scenario &scenario, const Segment &segment, const QString &pagePath);
+    QString momentBody(const Scenario &scenario, const Segment &segment, const QString &pagePath);
     QString dilemmaArticle(const Dilemma &dilemma, const QString &pagePath);
+    static QString caseDir(const Scenario &scenario);
+    static QString momentFile(const Segment &segment);
     static QString dilemmaAnchor(const Dilemma &dilemma);
+    static QString professionalPath(const Professional &professional);
     QString legalReferences(const Dilemma &dilemma) const;
     QString professionalLink(const QString &uid, const QString &pagePath) const;
-    QString wheel(const Scenario &scenario, const QString &pagePath) const;
+    QString wheel(const Scenario &scenario) const;
 
     const Project &m_registers;
     QDir m_site;
-    QList<SiteHtml::Term> m_terms;
+    SiteHtml::MarkdownRenderer m_renderer;
     QList<CaseEntry> m_cases;
     QList<PackageManifest::Entry> m_entries;
 };

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,6 +15,21 @@
 // Packages made by hand for tests: every package must have a manifest.json, so a test of what a
 // reader does with a document writes one that vouches for it.
 namespace kd::testing {
+
+// Every file under dir, hidden ones and those in folders (assets/, site/) too, by its path
+// inside dir.
+inline QMap<QString, QByteArray> filesUnder(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(dir).relativeFilePath(path), file.readAll());
+    }
+    return files;
+}
 
 // A manifest.json that vouches for files (path -> bytes) as the program writes one: every package
 // must have one, so a test of what a reader does with a document needs it to get that far.

@@ -1,3 +1,4 @@
+#include "packagefiles.h"
 #include "testprojects.h"
 
 #include "document/packagejob.h"
@@ -28,6 +29,7 @@
 #include <QTest>
 
 using namespace kd;
+using kd::testing::filesUnder;
 
 // The editor exports through the same PackageWriter as kdtool: same bytes, and a cancelled export
 // leaves nothing behind.
@@ -48,24 +50,9 @@ private slots:
     void mainWindowShowsTheResult();
 
 private:
-    static QMap<QString, QByteArray> filesUnder(const QString &dir);
     static bool exportFullProject(const QString &dir, QString *message);
     QTemporaryDir m_dir;
 };
-
-QMap<QString, QByteArray> tst_GuiExport::filesUnder(const QString &dir)
-{
-    // Every file, in the folders too (assets/, site/), by its path inside dir.
-    QMap<QString, QByteArray> files;
-    const QDir root(dir);
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        f.open(QIODevice::ReadOnly);
-        files.insert(root.relativeFilePath(f.fileName()), f.readAll());
-    }
-    return files;
-}
 
 // Exports fullProject() as a draft with PackageJob, as the editor does; false with *message.
 bool tst_GuiExport::exportFullProject(const QString &dir, QString *message)

@@ -87,20 +87,6 @@ inline QString jsonSchemaErrors(const QString &jsonPath, const char *schema = "p
     return {};
 }
 
-// Every file under dir, by relative path.
-inline QMap<QString, QByteArray> filesUnder(const QString &dir)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            files.insert(QDir(dir).relativeFilePath(path), file.readAll());
-    }
-    return files;
-}
-
 // The names in dir, hidden ones included: to prove nothing was left behind.
 inline QStringList entriesOf(const QString &dir)
 {

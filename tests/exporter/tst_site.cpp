@@ -1,6 +1,7 @@
 // The static site of a package (format html): its pages, their links, the manifest, the same
 // bytes twice, and content that tries to become markup or script.
 #include "hostileproject.h"
+#include "packagefiles.h"
 #include "programrun.h"
 #include "testkeys.h"
 #include "testprojects.h"
@@ -22,23 +23,11 @@
 #include <QTest>
 
 using namespace kd;
+using kd::testing::filesUnder;
 using kd::testing::fullProject;
 using kd::testing::hostileProject;
 
 namespace {
-
-QMap<QString, QByteArray> filesUnder(const QString &dir)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            files.insert(QDir(dir).relativeFilePath(path), file.readAll());
-    }
-    return files;
-}
 
 QStringList matches(const QString &pattern, const QString &text, int group = 1)
 {
@@ -270,6 +259,69 @@ private slots:
         QVERIFY(!QFileInfo::exists(options.outDir + QStringLiteral("/site")));
     }
 
+    // The editor's preview: for every entity, the page that shows it is byte for byte the page
+    // the export writes, at the entity's place; a link followed there leads back to it.
+    void previewPageIsTheExportedPage()
+    {
+        const Project project = fullProject();
+        const auto files = filesUnder(exportHtml(project) + QStringLiteral("/site"));
+        struct Expected
+        {
+            QString uid;
+            QString path;
+            QString fragment;
+            QString shown; // the entity the page leads back to
+        };
+        QList<Expected> expected{
+            {project.info.uid, QStringLiteral("index.html"), {}, project.info.uid}};
+        for (const LegalSource &source : project.legalSources)
+            expected.append({source.uid, QStringLiteral("index.html"), {}, project.info.uid});
+        for (const GlossaryTerm &term : project.glossary) {
+            expected.append({term.uid, QStringLiteral("glossary.html"),
+                             QStringLiteral("term-") + term.key, term.uid});
+        }
+        for (const Professional &professional : project.professionals) {
+            expected.append({professional.uid,
+                             QStringLiteral("professionals/%1.html").arg(professional.key),
+                             {},
+                             professional.uid});
+        }
+        for (const Scenario &scenario : project.scenarios) {
+            const QString dir = QStringLiteral("cases/") + scenario.key + u'/';
+            expected.append({scenario.uid, dir + QStringLiteral("index.html"), {}, scenario.uid});
+            for (const Person &person : scenario.persons)
+                expected.append({person.uid, dir + QStringLiteral("index.html"), {}, scenario.uid});
+            for (const Segment &segment : scenario.segments) {
+                const QString page = dir + segment.key + QStringLiteral(".html");
+                expected.append({segment.uid, page, {}, segment.uid});
+                for (const Dilemma &dilemma : segment.dilemmas) {
+                    const QString anchor = QStringLiteral("dilemma-") + dilemma.key;
+                    expected.append({dilemma.uid, page, anchor, dilemma.uid});
+                    for (const Option &option : dilemma.options)
+                        expected.append({option.uid, page, anchor, dilemma.uid});
+                    for (const LegalReference &reference : dilemma.legalReferences)
+                        expected.append({reference.uid, page, anchor, dilemma.uid});
+                }
+            }
+        }
+        QVERIFY(expected.size() > 10);
+        for (const Expected &e : std::as_const(expected)) {
+            const SiteWriter::RenderedPage page = SiteWriter::page(project, e.uid);
+            QCOMPARE(page.path, e.path);
+            QCOMPARE(page.fragment, e.fragment);
+            QVERIFY2(files.contains(page.path), qPrintable(page.path));
+            QCOMPARE(page.html.toUtf8(), files.value(page.path));
+            if (!e.fragment.isEmpty())
+                QVERIFY(page.html.contains(QStringLiteral(" id=\"%1\"").arg(e.fragment)));
+            QCOMPARE(SiteWriter::entityAt(project, page.path, page.fragment), e.shown);
+        }
+        // Pages that show no one entity, and paths that are no page.
+        for (const QString &path :
+             {QStringLiteral("professionals/index.html"), QStringLiteral("glossary.html"),
+              QStringLiteral("style.css"), QStringLiteral("cases/nope/index.html"), QString()})
+            QCOMPARE(SiteWriter::entityAt(project, path, QString()), QString());
+    }
+
     void hostileContentIsInert()
     {
         const Project project = hostileProject();
@@ -358,8 +410,8 @@ private slots:
     {
         QFETCH(QString, markdown);
         QFETCH(QString, html);
-        SiteHtml::MarkdownRenderer renderer({}, QStringLiteral("glossary.html"));
-        QCOMPARE(renderer.render(markdown), html);
+        SiteHtml::MarkdownRenderer renderer({});
+        QCOMPARE(renderer.render(markdown, QStringLiteral("glossary.html")), html);
     }
 
     void glossaryTermsAreLinkedOnce()
@@ -367,10 +419,14 @@ private slots:
         const QList<SiteHtml::Term> terms{
             {QStringLiteral("meldcode"), QStringLiteral("term-meldcode")},
             {QStringLiteral("Veilig Thuis"), QStringLiteral("term-vt")}};
-        SiteHtml::MarkdownRenderer renderer(terms, QStringLiteral("../glossary.html"));
-        QCOMPARE(renderer.render(QStringLiteral(
-                     "De Meldcode en veilig thuis; de meldcode weer, de KNMG-meldcode, "
-                     "[meldcode in een link](https://x.nl) en meldcodes.")),
+        SiteHtml::MarkdownRenderer renderer(terms);
+        const QString text
+            = QStringLiteral("De Meldcode en veilig thuis; de meldcode weer, de KNMG-meldcode, "
+                             "[meldcode in een link](https://x.nl) en meldcodes.");
+        // A second text links its terms again: one renderer serves a whole site.
+        QVERIFY(renderer.render(QStringLiteral("meldcode"), QStringLiteral("glossary.html"))
+                    .contains(QLatin1String("glossary.html#term-meldcode")));
+        QCOMPARE(renderer.render(text, QStringLiteral("../glossary.html")),
                  QStringLiteral("<p>De <a class=\"term\" href=\"../glossary.html#term-meldcode\">"
                                 "Meldcode</a> en <a class=\"term\" "
                                 "href=\"../glossary.html#term-vt\">veilig thuis</a>; de meldcode "
