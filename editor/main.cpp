@@ -11,6 +11,8 @@ int main(int argc, char *argv[])
 {
     // Before anything else: a large project opens seconds sooner on a huge-page heap.
     kd::HugePageHeap::restartOnce(argv, "kd-editor");
+    // Before the application: the website preview's engine (Qt WebEngine) shares GL contexts.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     // Before any thread: exports and imports run libxml2 on threads of their own.
     kd::prepareXmlLibrary();

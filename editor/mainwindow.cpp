@@ -25,6 +25,7 @@
 #include "widgets/rolewords.h"
 #include "widgets/searchdock.h"
 #include "widgets/serverconnectiondialog.h"
+#include "widgets/sitepreviewdock.h"
 #include "widgets/trustedreviewersdialog.h"
 #include "widgets/validationdock.h"
 
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_search(new SearchDock(m_document, this))
     , m_review(new ReviewDock(m_document, m_keyring, this))
     , m_lawRegister(new LawRegisterDock(m_document, this))
+    , m_sitePreview(new SitePreviewDock(m_document, this))
     , m_wheelDock(new QDockWidget(tr("Life Wheel"), this))
     , m_wheel(new LifeWheelView(m_document, m_wheelDock))
     , m_issueLabel(new QLabel(this))
@@ -122,6 +124,12 @@ MainWindow::MainWindow(QWidget *parent)
     // The review's history and changes need height: beside the form, where the wheel is.
     addDockWidget(Qt::RightDockWidgetArea, m_review);
     tabifyDockWidget(m_wheelDock, m_review);
+    // The website as it shows the selection; its engine starts when the tab is first opened.
+    addDockWidget(Qt::RightDockWidgetArea, m_sitePreview);
+    tabifyDockWidget(m_review, m_sitePreview);
+    connect(m_tree, &ProjectTree::entitySelected, m_sitePreview,
+            &SitePreviewDock::setCurrentEntity);
+    connect(m_sitePreview, &SitePreviewDock::entityActivated, m_tree, &ProjectTree::selectEntity);
     m_wheelDock->raise();
     // The wheel shows the scenario of the current item; clicking on it selects in the tree.
     connect(m_tree, &ProjectTree::entitySelected, m_wheel,
@@ -246,7 +254,12 @@ void MainWindow::createMenus()
     view->addAction(m_search->toggleViewAction());
     view->addAction(m_review->toggleViewAction());
     view->addAction(m_lawRegister->toggleViewAction());
+    view->addAction(m_sitePreview->toggleViewAction());
     view->addSeparator();
+    view->addAction(tr("Preview on the &Website"), QKeySequence(tr("Ctrl+Shift+P")), this, [this] {
+        m_sitePreview->show();
+        m_sitePreview->raise();
+    });
     view->addAction(tr("&Find in Project..."), QKeySequence::Find, this, [this] {
         m_search->show();
         m_search->raise();

@@ -26,6 +26,7 @@ class ProjectDocument;
 class ProjectTree;
 class LawRegisterDock;
 class ReviewDock;
+class SitePreviewDock;
 class ReviewerKeyring;
 class SearchDock;
 class ValidationDock;
@@ -66,6 +67,7 @@ public:
     LifeWheelView *wheel() const { return m_wheel; }
     ReviewDock *reviewDock() const { return m_review; }
     LawRegisterDock *lawRegisterDock() const { return m_lawRegister; }
+    SitePreviewDock *sitePreviewDock() const { return m_sitePreview; }
     ReviewerKeyring *keyring() const { return m_keyring; }
     ConnectionLabel *connectionLabel() const { return m_connectionLabel; }
     PresenceLabel *presenceLabel() const { return m_presenceLabel; }
@@ -132,6 +134,7 @@ private:
     SearchDock *m_search;
     ReviewDock *m_review;
     LawRegisterDock *m_lawRegister;
+    SitePreviewDock *m_sitePreview;
     QDockWidget *m_wheelDock;
     LifeWheelView *m_wheel;
     QLabel *m_issueLabel;

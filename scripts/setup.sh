@@ -21,6 +21,7 @@ KD_PACKAGES=(
     # its tests read the PDF back with pdftotext and pdfinfo
     qt6-qpa-plugins fonts-dejavu-core poppler-utils
     hunspell-nl libhunspell-dev  # spell checking (core/text/spelling.h): Hunspell, Dutch words
+    qt6-webengine-dev  # the editor's website preview (editor/widgets/sitepreviewdock.h)
 )
 
 # Installed only for the steps that need them (kd_install_packages sanitize fuzz).

@@ -2442,6 +2442,14 @@ Wachtwoord voor %2 (%3):</translation>
         <source>Wrote the review packet to %1</source>
         <translation>Reviewpakket geschreven naar %1</translation>
     </message>
+    <message>
+        <source>Preview on the &amp;Website</source>
+        <translation>Voorbeeld op de &amp;website</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>kd::MarkdownEdit</name>
@@ -4301,6 +4309,29 @@ De publieke sleutel staat in %2. Geef dat bestand aan de beheerder van een proje
     <message>
         <source>an input/output error of the disk</source>
         <translation>een invoer-/uitvoerfout van de schijf</translation>
+    </message>
+</context>
+<context>
+    <name>kd::SitePreviewDock</name>
+    <message>
+        <source>Website Preview</source>
+        <translation>Voorbeeld van de website</translation>
+    </message>
+    <message>
+        <source>Open a project to see its website here.</source>
+        <translation>Open een project om hier de website ervan te zien.</translation>
+    </message>
+    <message>
+        <source>The preview cannot start: no temporary folder could be written (%1).</source>
+        <translation>Het voorbeeld kan niet starten: er kon geen tijdelijke map worden geschreven (%1).</translation>
+    </message>
+    <message>
+        <source>The preview cannot write its page %1: %2</source>
+        <translation>Het voorbeeld kan zijn pagina %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The preview could not show the page %1.</source>
+        <translation>Het voorbeeld kon de pagina %1 niet tonen.</translation>
     </message>
 </context>
 <context>

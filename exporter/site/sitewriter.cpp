@@ -621,4 +621,15 @@ QString SiteWriter::entityAt(const Project &project, const QString &path, const 
     return {};
 }
 
+SiteWriter::RenderedPage SiteWriter::pageAt(const Project &project, const QString &path)
+{
+    SiteWriter writer(project, QString());
+    if (path == kGlossaryPage)
+        return {path, {}, writer.html(writer.glossaryPage())};
+    if (path == kProfessionalsPage)
+        return {path, {}, writer.html(writer.professionalsPage())};
+    const QString uid = entityAt(project, path, QString());
+    return uid.isEmpty() ? RenderedPage{path, {}, {}} : page(project, uid);
+}
+
 } // namespace kd

@@ -52,6 +52,9 @@ public:
     // The other way: the uid of the entity a site path (and fragment) shows, for a link
     // followed in the preview; empty when the path shows none.
     static QString entityAt(const Project &project, const QString &path, const QString &fragment);
+    // The page at a site path, for a link followed in the preview that shows no one entity (the
+    // glossary, the professionals); empty html when the site has no such page.
+    static RenderedPage pageAt(const Project &project, const QString &path);
 
     // The file name a key gets on the site: the key when it is a URL slug, else "n" and the
     // 1-based place.

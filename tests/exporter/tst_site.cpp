@@ -320,6 +320,13 @@ private slots:
              {QStringLiteral("professionals/index.html"), QStringLiteral("glossary.html"),
               QStringLiteral("style.css"), QStringLiteral("cases/nope/index.html"), QString()})
             QCOMPARE(SiteWriter::entityAt(project, path, QString()), QString());
+        // Every page of the site is there by its path too.
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (it.key().endsWith(QLatin1String(".html")))
+                QCOMPARE(SiteWriter::pageAt(project, it.key()).html.toUtf8(), it.value());
+        }
+        QVERIFY(
+            SiteWriter::pageAt(project, QStringLiteral("cases/nope/index.html")).html.isEmpty());
     }
 
     void hostileContentIsInert()
