@@ -177,12 +177,18 @@ QString SiteWriter::caseDir(const Scenario &scenario)
 // A moment's page holds its dilemmas: one file a moment keeps a large site quick to write.
 QString SiteWriter::momentFile(const Segment &segment)
 {
-    return slug(segment.key, segment.position) + QStringLiteral(".html");
+    return pageName(segment.key, segment.position);
 }
 
 QString SiteWriter::professionalPath(const Professional &professional)
 {
-    return QStringLiteral("professionals/") + slug(professional.key, professional.position)
+    return QStringLiteral("professionals/") + pageName(professional.key, professional.position);
+}
+
+// A page beside its folder's index.html: the key "index" is taken, so it too gets its place.
+QString SiteWriter::pageName(const QString &key, int position)
+{
+    return (key == QLatin1String("index") ? slug(QString(), position) : slug(key, position))
            + QStringLiteral(".html");
 }
 

@@ -96,6 +96,7 @@ private:
     QString dilemmaArticle(const Dilemma &dilemma, const QString &pagePath);
     static QString caseDir(const Scenario &scenario);
     static QString momentFile(const Segment &segment);
+    static QString pageName(const QString &key, int position);
     static QString dilemmaAnchor(const Dilemma &dilemma);
     static QString professionalPath(const Professional &professional);
     QString legalReferences(const Dilemma &dilemma) const;

@@ -329,6 +329,34 @@ private slots:
             SiteWriter::pageAt(project, QStringLiteral("cases/nope/index.html")).html.isEmpty());
     }
 
+    // A moment or professional keyed "index" would be its folder's index page: it gets its
+    // place instead, and every link still leads to it.
+    void keyIndexIsNotTheIndexPage()
+    {
+        Project project = fullProject();
+        project.scenarios.first().segments.first().key = QStringLiteral("index");
+        project.professionals.first().key = QStringLiteral("index");
+        const QString dir = exportHtml(project);
+        QVERIFY(!dir.isEmpty());
+        const auto files = filesUnder(dir + QStringLiteral("/site"));
+        const QString caseDir = QStringLiteral("cases/") + project.scenarios.first().key;
+        const QString moment = QStringLiteral("%1/n%2.html")
+                                   .arg(caseDir)
+                                   .arg(project.scenarios.first().segments.first().position + 1);
+        QVERIFY2(files.contains(moment), qPrintable(files.keys().join(u' ')));
+        QVERIFY(files.value(caseDir + QStringLiteral("/index.html"))
+                    .contains("<figure class=\"wheel\">"));
+        QVERIFY(files.value(QStringLiteral("professionals/index.html"))
+                    .contains("<ul class=\"professionals\">"));
+        const QString professional = QStringLiteral("professionals/n%1.html")
+                                         .arg(project.professionals.first().position + 1);
+        QVERIFY(files.contains(professional));
+        QCOMPARE(SiteWriter::entityAt(project, moment, QString()),
+                 project.scenarios.first().segments.first().uid);
+        QCOMPARE(SiteWriter::entityAt(project, professional, QString()),
+                 project.professionals.first().uid);
+    }
+
     void hostileContentIsInert()
     {
         const Project project = hostileProject();
