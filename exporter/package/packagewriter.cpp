@@ -21,8 +21,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -267,17 +269,19 @@ bool PackageWriter::moveIntoPlace(const QString &temp, const QFileInfo &target, 
 
 // The validation of an export, on a thread of its own beside the writing: each scenario is
 // handed over as a (shallow, implicitly shared) copy through a short queue.
-class PackageWriter::BackgroundValidation
+// Runs work(scenario) for each scenario added, in order, on a thread of its own, while the
+// caller walks on; at most four scenarios wait. A scenario's copy is cheap: its lists and
+// texts are shared, never changed.
+class PackageWriter::ScenarioWorker
 {
 public:
-    BackgroundValidation(const Project &registers, const ProjectFacts &facts,
-                         const ValidationOptions &options)
-        : m_run(registers, facts, options)
+    explicit ScenarioWorker(std::function<void(const Scenario &)> work)
+        : m_work(std::move(work))
         , m_thread([this] { run(); })
     {}
-    ~BackgroundValidation() { finish(); }
-    BackgroundValidation(const BackgroundValidation &) = delete;
-    BackgroundValidation &operator=(const BackgroundValidation &) = delete;
+    ~ScenarioWorker() { finish(); }
+    ScenarioWorker(const ScenarioWorker &) = delete;
+    ScenarioWorker &operator=(const ScenarioWorker &) = delete;
 
     void add(const Scenario &scenario)
     {
@@ -287,18 +291,17 @@ public:
         m_changed.notify_all();
     }
 
-    QList<Issue> finish()
+    // Waits until every scenario added has been worked on.
+    void finish()
     {
-        if (m_thread.joinable()) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_ended = true;
-            }
-            m_changed.notify_all();
-            m_thread.join();
-            m_issues = m_run.finish();
+        if (!m_thread.joinable())
+            return;
+        {
+            std::lock_guard lock(m_mutex);
+            m_ended = true;
         }
-        return m_issues;
+        m_changed.notify_all();
+        m_thread.join();
     }
 
 private:
@@ -315,17 +318,45 @@ private:
                 m_queue.pop_front();
             }
             m_changed.notify_all();
-            m_run.add(scenario);
+            m_work(scenario);
         }
     }
 
-    ValidationRun m_run;
+    std::function<void(const Scenario &)> m_work;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Scenario> m_queue;
     bool m_ended = false;
-    QList<Issue> m_issues;
     std::thread m_thread; // last: starts once everything above exists
+};
+
+// Validation beside the walk: each scenario is checked while the next is read and written.
+class PackageWriter::BackgroundValidation
+{
+public:
+    BackgroundValidation(const Project &registers, const ProjectFacts &facts,
+                         const ValidationOptions &options)
+        : m_run(registers, facts, options)
+        , m_worker([this](const Scenario &scenario) { m_run.add(scenario); })
+    {}
+
+    void add(const Scenario &scenario) { m_worker.add(scenario); }
+
+    QList<Issue> finish()
+    {
+        if (!m_finished) {
+            m_worker.finish();
+            m_issues = m_run.finish();
+            m_finished = true;
+        }
+        return m_issues;
+    }
+
+private:
+    ValidationRun m_run;
+    QList<Issue> m_issues;
+    bool m_finished = false;
+    ScenarioWorker m_worker; // last: its thread uses m_run
 };
 
 QDate PackageWriter::effectiveAsOf(const ExportOptions &options)
@@ -504,27 +535,35 @@ bool PackageWriter::writeDocuments(const Project &registers, const ProjectFacts 
     int done = 0;
     report(options, done, total);
     writer.begin(registers);
-    // The site, when asked for, from the same walk: one scenario at a time.
+    // The site, when asked for, from the same walk: one scenario at a time, on a thread of its
+    // own while the documents are made.
     std::optional<SiteWriter> site;
     PackageError siteError;
-    bool siteWritten = true;
+    std::atomic_bool siteWritten = true;
+    std::optional<ScenarioWorker> siteWorker;
     if (options.html) {
         site.emplace(registers, dir);
         siteWritten = site->begin(&siteError);
+        siteWorker.emplace([&](const Scenario &scenario) {
+            if (siteWritten)
+                siteWritten = site->scenario(scenario, &siteError);
+        });
     }
     QString problem;
     const bool read = scenarios(
         [&](const Scenario &scenario) {
             validation.add(scenario);
+            if (siteWorker)
+                siteWorker->add(scenario);
             writer.scenario(scenario);
-            if (site && siteWritten)
-                siteWritten = site->scenario(scenario, &siteError);
             counts->addContent(scenario);
             report(options, ++done, total);
             return !documents.stopped() && siteWritten && !cancelled(options);
         },
         &problem);
     writer.end(registers);
+    if (siteWorker)
+        siteWorker->finish();
     const bool written = documents.finish(entries, error);
     if (cancelled(options))
         return cancel(options, error);

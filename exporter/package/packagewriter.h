@@ -62,6 +62,7 @@ private:
     static bool changesSince(const Project &project, const QString &earlierPackage,
                              QByteArray *changes, PackageError *error);
     class Documents;
+    class ScenarioWorker;
     class BackgroundValidation;
 
     static bool refuses(QList<Issue> issues, const ExportOptions &options, PackageError *error);
