@@ -51,6 +51,10 @@ private slots:
 
 private:
     static bool exportFullProject(const QString &dir, QString *message);
+    static bool exportFromWindow(const QString &project, const ExportOptions &options,
+                                 QString *message);
+    static bool exportWithKdtool(const QString &project, const QString &dir,
+                                 const QStringList &more, QString *message);
     QTemporaryDir m_dir;
 };
 
@@ -72,29 +76,51 @@ bool tst_GuiExport::exportFullProject(const QString &dir, QString *message)
     return finished.at(0).at(0).toBool();
 }
 
+// Opens the project file in a main window and exports it with MainWindow::startExport(), as
+// the Export dialog does; false with *message.
+bool tst_GuiExport::exportFromWindow(const QString &project, const ExportOptions &options,
+                                     QString *message)
+{
+    MainWindow window;
+    if (!window.openProject(project)) {
+        *message = QStringLiteral("the project did not open");
+        return false;
+    }
+    QSignalSpy finished(window.exportJob(), &PackageJob::finished);
+    window.startExport(options);
+    if (!finished.wait(60000)) {
+        *message = QStringLiteral("the export did not finish");
+        return false;
+    }
+    *message = finished.at(0).at(1).value<PackageError>().message;
+    return finished.at(0).at(0).toBool();
+}
+
+// kdtool export PROJECT --out DIR --draft --as-of 2026-06-01, and more; false with *message.
+bool tst_GuiExport::exportWithKdtool(const QString &project, const QString &dir,
+                                     const QStringList &more, QString *message)
+{
+    QProcess kdtool;
+    kdtool.start(QStringLiteral(KD_BIN_DIR "/kdtool"),
+                 QStringList{"export", project, "--out", dir, "--draft", "--as-of", "2026-06-01"}
+                     + more);
+    const bool done = kdtool.waitForFinished(60000);
+    *message = QString::fromUtf8(kdtool.readAllStandardError());
+    return done && kdtool.exitStatus() == QProcess::NormalExit && kdtool.exitCode() == 0;
+}
+
 void tst_GuiExport::exportMatchesKdtool()
 {
     const QString project = m_dir.filePath("same.kdproj");
     StoreError error;
     QVERIFY(ProjectStore::writeNew(project, kd::testing::fullProject(), false, &error));
-    MainWindow window;
-    QVERIFY(window.openProject(project));
     ExportOptions options;
     options.outDir = m_dir.filePath("gui");
     options.draft = true;
     options.asOf = QDate(2026, 6, 1);
-    QSignalSpy finished(window.exportJob(), &PackageJob::finished);
-    window.startExport(options);
-    QVERIFY(finished.wait(60000));
-    QVERIFY2(finished.at(0).at(0).toBool(),
-             qPrintable(finished.at(0).at(1).value<PackageError>().message));
-
-    QProcess kdtool;
-    kdtool.start(
-        QStringLiteral(KD_BIN_DIR "/kdtool"),
-        {"export", project, "--out", m_dir.filePath("cli"), "--draft", "--as-of", "2026-06-01"});
-    QVERIFY(kdtool.waitForFinished(60000));
-    QCOMPARE(kdtool.exitCode(), 0);
+    QString message;
+    QVERIFY2(exportFromWindow(project, options, &message), qPrintable(message));
+    QVERIFY2(exportWithKdtool(project, m_dir.filePath("cli"), {}, &message), qPrintable(message));
     const auto gui = filesUnder(m_dir.filePath("gui"));
     QVERIFY(gui.contains("package.xml") && gui.contains("package.json")
             && gui.contains("manifest.json"));
@@ -124,22 +150,11 @@ void tst_GuiExport::changesSinceAnEarlierPackage()
     options.draft = true;
     options.asOf = QDate(2026, 6, 1);
 
-    MainWindow window;
-    QVERIFY(window.openProject(project));
-    QSignalSpy finished(window.exportJob(), &PackageJob::finished);
-    window.startExport(options);
-    QVERIFY(finished.wait(60000));
-    QVERIFY2(finished.at(0).at(0).toBool(),
-             qPrintable(finished.at(0).at(1).value<PackageError>().message));
+    QVERIFY2(exportFromWindow(project, options, &message), qPrintable(message));
     const auto gui = filesUnder(m_dir.filePath("since-gui"));
     QVERIFY(gui.value("changes.json").contains("\"Zwijgplicht\""));
-
-    QProcess kdtool;
-    kdtool.start(QStringLiteral(KD_BIN_DIR "/kdtool"),
-                 {"export", project, "--out", m_dir.filePath("since-cli"), "--draft", "--as-of",
-                  "2026-06-01", "--since", earlier});
-    QVERIFY(kdtool.waitForFinished(60000));
-    QCOMPARE(kdtool.exitCode(), 0);
+    QVERIFY2(exportWithKdtool(project, m_dir.filePath("since-cli"), {"--since", earlier}, &message),
+             qPrintable(message));
     QCOMPARE(gui, filesUnder(m_dir.filePath("since-cli")));
 
     // An earlier package that is not there: the export fails and says why, nothing is written.
@@ -173,22 +188,13 @@ void tst_GuiExport::websiteFromTheDialog()
     options.draft = true;
     options.asOf = QDate(2026, 6, 1);
 
-    MainWindow window;
-    QVERIFY(window.openProject(project));
-    QSignalSpy finished(window.exportJob(), &PackageJob::finished);
-    window.startExport(options);
-    QVERIFY(finished.wait(60000));
-    QVERIFY2(finished.at(0).at(0).toBool(),
-             qPrintable(finished.at(0).at(1).value<PackageError>().message));
+    QString message;
+    QVERIFY2(exportFromWindow(project, options, &message), qPrintable(message));
     const auto gui = filesUnder(m_dir.filePath("website-gui"));
     QVERIFY(gui.contains("site/index.html"));
-
-    QProcess kdtool;
-    kdtool.start(QStringLiteral(KD_BIN_DIR "/kdtool"),
-                 {"export", project, "--out", m_dir.filePath("website-cli"), "--draft", "--as-of",
-                  "2026-06-01", "--format", "xml,json,html"});
-    QVERIFY(kdtool.waitForFinished(60000));
-    QCOMPARE(kdtool.exitCode(), 0);
+    QVERIFY2(exportWithKdtool(project, m_dir.filePath("website-cli"), {"--format", "xml,json,html"},
+                              &message),
+             qPrintable(message));
     QCOMPARE(gui, filesUnder(m_dir.filePath("website-cli")));
 }
 
