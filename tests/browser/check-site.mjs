@@ -237,8 +237,27 @@ function checkFragments() {
 
 // ---------------------------------------------------------------- in the page
 
-// Runs in the page: what the checks need to know about it, read in one round trip.
-function readPage() {
+// The readers below run in the page, not here: READ_PAGE sends their source text to the
+// browser, so each can use only what the page has and what it is given. They share describe(),
+// which goes along once with them.
+
+// How a finding names an element: its tag, id and classes, and the start of its name or text.
+function describeElement(el) {
+    const tag = el.localName;
+    const id = el.id ? `#${el.id}` : '';
+    const cls = el.getAttribute('class')
+        ? '.' + el.getAttribute('class').trim().split(/\s+/).join('.')
+        : '';
+    const text = (el.getAttribute('aria-label') || el.textContent || '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 40);
+    return `<${tag}${id}${cls}>${text ? ` "${text}"` : ''}`;
+}
+
+// Every URL in an attribute (for checkRefs) and every event handler attribute, in one pass over
+// the elements; and the ids and a[name]s that a link's fragment may point to.
+function readLinks(describe) {
     const URL_ATTRS = new Set([
         'href',
         'xlink:href',
@@ -255,18 +274,6 @@ function readPage() {
         'manifest',
         'icon',
     ]);
-    const describe = (el) => {
-        const tag = el.localName;
-        const id = el.id ? `#${el.id}` : '';
-        const cls = el.getAttribute('class')
-            ? '.' + el.getAttribute('class').trim().split(/\s+/).join('.')
-            : '';
-        const text = (el.getAttribute('aria-label') || el.textContent || '')
-            .replace(/\s+/g, ' ')
-            .trim()
-            .slice(0, 40);
-        return `<${tag}${id}${cls}>${text ? ` "${text}"` : ''}`;
-    };
     const refs = [];
     const onAttrs = [];
     const all = document.querySelectorAll('*');
@@ -292,6 +299,12 @@ function readPage() {
     const ids = [...document.querySelectorAll('[id]')]
         .map((e) => e.id)
         .concat([...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name')));
+    return { refs, ids, onAttrs };
+}
+
+// The Content-Security-Policy metas and what comes before them, the scripts, and the elements
+// and style attributes that a page of the site never has.
+function readPolicy(describe) {
     const metas = [...document.querySelectorAll('meta')].filter(
         (m) => (m.getAttribute('http-equiv') || '').toLowerCase() === 'content-security-policy',
     );
@@ -321,6 +334,12 @@ function readPage() {
         )
         .map(describe);
     const styled = [...document.querySelectorAll('[style]')].map(describe);
+    return { csp, cspLate, scripts, unexpected, styled };
+}
+
+// The wheel's moments and the list of them beside it, the options of the dilemmas, and the
+// links to the glossary.
+function readContent(describe) {
     const wheel = document.querySelector('figure.wheel > svg');
     const moments = [...document.querySelectorAll('svg a.moment')].map((a) => {
         const labelledby = (a.getAttribute('aria-labelledby') || '')
@@ -346,20 +365,14 @@ function readPage() {
         open: d.open,
     }));
     const terms = [...document.querySelectorAll('a.term')].map((a) => a.getAttribute('href') || '');
+    return { moments, listed, options, terms };
+}
+
+// The page's shape: its language, skip link, landmarks and headings, how much Tab can reach,
+// and which of the parts that the site's kinds of page have it has.
+function readShape() {
     const skip = document.querySelector('a.skip-link');
     return {
-        refs,
-        ids,
-        onAttrs,
-        csp,
-        cspLate,
-        scripts,
-        unexpected,
-        styled,
-        moments,
-        listed,
-        options,
-        terms,
         lang: document.documentElement.getAttribute('lang'),
         skipHref: skip ? skip.getAttribute('href') : null,
         mains: document.querySelectorAll('main').length,
@@ -368,13 +381,27 @@ function readPage() {
         focusable: document.querySelectorAll(
             'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]',
         ).length,
-        hasWheel: !!wheel,
+        hasWheel: !!document.querySelector('figure.wheel > svg'),
         hasOptionsSection: !!document.querySelector('section.options'),
         dilemmasWithoutOptions: [...document.querySelectorAll('article.dilemma')]
             .filter((a) => !a.querySelector('section.options details.option'))
             .map((a) => a.id || '(no id)'),
         glossaryTerms: [...document.querySelectorAll('dl dt[id^="term-"]')].length,
     };
+}
+
+// page.evaluate sends one function's text and nothing it refers to, so the readers and
+// describe() go as one expression built from their source: describe() is defined once, the page
+// is read in one round trip, and the readers' results (no key in two of them) make one object.
+const PAGE_READERS = [readLinks, readPolicy, readContent, readShape];
+const READ_PAGE = `(() => {
+    const describe = ${describeElement};
+    return Object.assign({}, ${PAGE_READERS.map((reader) => `(${reader})(describe)`).join(', ')});
+})()`;
+
+// What the checks need to know about the page the browser shows.
+function readPage() {
+    return page.evaluate(READ_PAGE);
 }
 
 // ---------------------------------------------------------------- contract checks
@@ -641,17 +668,8 @@ function settle() {
     return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
-async function checkNormal(pagePath) {
-    currentStep = '';
-    if (!(await load(pagePath))) return;
-    const info = await page.evaluate(readPage);
-    idsByPage.set(pagePath, new Set(info.ids));
-    checkRefs(pagePath, info.refs);
-    checkContract(pagePath, info);
-    for (const a of info.onAttrs) fail(pagePath, 'contract', `event handler attribute: ${a}`);
-    await cspViolations(pagePath);
-
-    // Keyboard: the skip link first, and every moment of the wheel reachable with Tab.
+// Keyboard: the skip link first, and every moment of the wheel reachable with Tab.
+async function checkKeyboard(pagePath, info) {
     currentStep = 'keyboard';
     const limit = info.moments.length ? info.focusable + 3 : 1;
     const focused = await tabWalk(limit);
@@ -660,56 +678,59 @@ async function checkNormal(pagePath) {
     info.moments.forEach((m, i) => {
         if (!focused.includes(`moment:${i}`)) fail(pagePath, 'keyboard', `Tab never reaches ${m.describe}`);
     });
+}
 
-    // Each option, chosen by mouse and then by keyboard, shows its feedback.
-    if (info.options.length) {
-        const details = page.locator('details.option');
-        for (let i = 0; i < info.options.length; i++) {
-            currentStep = `option ${i + 1}`;
-            const option = details.nth(i);
-            const feedback = option.locator('.feedback').first();
-            if (!info.options[i].summary || !info.options[i].feedback) continue;
-            if (await feedback.isVisible()) continue; // open before chosen: reported by checkContract
-            await option.locator('summary').first().click();
-            await settle();
-            try {
-                await feedback.waitFor({ state: 'visible', timeout: 2000 });
-            } catch {
-                fail(
-                    pagePath,
-                    'options',
-                    `clicking the summary of option ${i + 1} does not show its .feedback`,
-                );
-                continue;
-            }
-        }
-        await page.evaluate(() =>
-            document.querySelectorAll('details.option').forEach((d) => (d.open = false)),
-        );
+// Each option, chosen by mouse and then by keyboard, shows its feedback.
+async function checkOptions(pagePath, options) {
+    if (!options.length) return;
+    await chooseOptionsByMouse(pagePath, options);
+    await page.evaluate(() =>
+        document.querySelectorAll('details.option').forEach((d) => (d.open = false)),
+    );
+    await settle();
+    await chooseOptionsByKeyboard(pagePath, options);
+}
+
+async function chooseOptionsByMouse(pagePath, options) {
+    const details = page.locator('details.option');
+    for (let i = 0; i < options.length; i++) {
+        currentStep = `option ${i + 1}`;
+        const option = details.nth(i);
+        const feedback = option.locator('.feedback').first();
+        if (!options[i].summary || !options[i].feedback) continue;
+        if (await feedback.isVisible()) continue; // open before chosen: reported by checkContract
+        await option.locator('summary').first().click();
         await settle();
-        for (let i = 0; i < info.options.length; i++) {
-            currentStep = `option ${i + 1} by keyboard`;
-            if (!info.options[i].summary || !info.options[i].feedback) continue;
-            const option = details.nth(i);
-            await option.locator('summary').first().focus();
-            await page.keyboard.press('Enter');
-            await settle();
-            try {
-                await option.locator('.feedback').first().waitFor({ state: 'visible', timeout: 2000 });
-            } catch {
-                fail(
-                    pagePath,
-                    'options',
-                    `Enter on the summary of option ${i + 1} does not show its .feedback`,
-                );
-            }
+        try {
+            await feedback.waitFor({ state: 'visible', timeout: 2000 });
+        } catch {
+            fail(pagePath, 'options', `clicking the summary of option ${i + 1} does not show its .feedback`);
         }
     }
+}
 
-    // axe, with every option open so that it sees the feedback too. site.js may close the other
-    // options when one opens: the toggle events stop before they reach it.
+async function chooseOptionsByKeyboard(pagePath, options) {
+    const details = page.locator('details.option');
+    for (let i = 0; i < options.length; i++) {
+        currentStep = `option ${i + 1} by keyboard`;
+        if (!options[i].summary || !options[i].feedback) continue;
+        const option = details.nth(i);
+        await option.locator('summary').first().focus();
+        await page.keyboard.press('Enter');
+        await settle();
+        try {
+            await option.locator('.feedback').first().waitFor({ state: 'visible', timeout: 2000 });
+        } catch {
+            fail(pagePath, 'options', `Enter on the summary of option ${i + 1} does not show its .feedback`);
+        }
+    }
+}
+
+// axe, with every option open so that it sees the feedback too. site.js may close the other
+// options when one opens: the toggle events stop before they reach it.
+async function checkAxe(pagePath, options) {
     currentStep = 'axe';
-    if (info.options.length) {
+    if (options.length) {
         await page.evaluate(() => {
             window.addEventListener('toggle', (e) => e.stopImmediatePropagation(), true);
             document.querySelectorAll('details.option').forEach((d) => (d.open = true));
@@ -717,36 +738,48 @@ async function checkNormal(pagePath) {
     }
     await runAxe(pagePath);
     await cspViolations(pagePath);
+}
 
-    // The first moment opens with Enter, as a keyboard user would open it.
-    const first = info.moments.findIndex((m) => m.href);
-    if (first >= 0) {
-        currentStep = 'Enter on a moment';
-        const r = resolveRef(info.moments[first].href, pagePath);
-        if (r.kind === 'internal' && existsSync(r.file)) {
-            await page.locator('svg a.moment').nth(first).focus();
-            try {
-                await Promise.all([
-                    page.waitForURL((u) => u.href.split('#')[0] === r.url.href.split('#')[0], {
-                        waitUntil: 'load',
-                        timeout: 5000,
-                    }),
-                    page.keyboard.press('Enter'),
-                ]);
-            } catch {
-                fail(
-                    pagePath,
-                    'keyboard',
-                    `Enter on ${info.moments[first].describe} does not open ${r.target}`,
-                );
-            }
-        }
+// The first moment opens with Enter, as a keyboard user would open it.
+async function checkEnterOnMoment(pagePath, moments) {
+    const first = moments.findIndex((m) => m.href);
+    if (first < 0) return;
+    currentStep = 'Enter on a moment';
+    const r = resolveRef(moments[first].href, pagePath);
+    if (r.kind !== 'internal' || !existsSync(r.file)) return;
+    await page.locator('svg a.moment').nth(first).focus();
+    try {
+        await Promise.all([
+            page.waitForURL((u) => u.href.split('#')[0] === r.url.href.split('#')[0], {
+                waitUntil: 'load',
+                timeout: 5000,
+            }),
+            page.keyboard.press('Enter'),
+        ]);
+    } catch {
+        fail(pagePath, 'keyboard', `Enter on ${moments[first].describe} does not open ${r.target}`);
     }
+}
+
+async function checkNormal(pagePath) {
+    currentStep = '';
+    if (!(await load(pagePath))) return;
+    const info = await readPage();
+    idsByPage.set(pagePath, new Set(info.ids));
+    checkRefs(pagePath, info.refs);
+    checkContract(pagePath, info);
+    for (const a of info.onAttrs) fail(pagePath, 'contract', `event handler attribute: ${a}`);
+    await cspViolations(pagePath);
+
+    await checkKeyboard(pagePath, info);
+    await checkOptions(pagePath, info.options);
+    await checkAxe(pagePath, info.options);
+    await checkEnterOnMoment(pagePath, info.moments);
     currentStep = '';
 }
 
 async function hostileProbe(pagePath) {
-    const info = await page.evaluate(readPage);
+    const info = await readPage();
     checkHostileDom(pagePath, info);
     return info;
 }
