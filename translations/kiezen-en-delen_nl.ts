@@ -4330,8 +4330,8 @@ De publieke sleutel staat in %2. Geef dat bestand aan de beheerder van een proje
         <translation>Het voorbeeld kan zijn pagina %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>The preview could not show the page %1.</source>
-        <translation>Het voorbeeld kon de pagina %1 niet tonen.</translation>
+        <source>The preview could not show the page %1: %2</source>
+        <translation>Het voorbeeld kon de pagina %1 niet tonen: %2</translation>
     </message>
 </context>
 <context>

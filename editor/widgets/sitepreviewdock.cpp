@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QWebEngineLoadingInfo>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -208,10 +209,23 @@ void SitePreviewDock::startEngine()
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_stack->addWidget(m_view);
-    connect(m_page, &QWebEnginePage::loadFinished, this, &SitePreviewDock::onLoadFinished);
+    connect(m_page, &QWebEnginePage::loadingChanged, this,
+            [this](const QWebEngineLoadingInfo &info) {
+                // A load replaced by a newer one before it finished says nothing.
+                if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus
+                    || info.url().adjusted(QUrl::RemoveFragment) != QUrl(m_page->expected))
+                    return;
+                onLoadFinished(info.status() == QWebEngineLoadingInfo::LoadSucceededStatus,
+                               info.errorString());
+            });
 }
 
 void SitePreviewDock::setCurrentEntity(EntityKind, const QString &uid)
+{
+    showEntity(uid);
+}
+
+void SitePreviewDock::showEntity(const QString &uid)
 {
     if (uid == m_uid && m_path.isEmpty())
         return;
@@ -249,11 +263,14 @@ void SitePreviewDock::render()
         render();
         return;
     }
-    // The same page again after an edit: the reader stays where they were.
-    const bool samePage = page.path == m_shownPath;
-    if (samePage && m_stack->currentWidget() == m_view) {
+    // The same page again after an edit: the reader stays where they were (unless another
+    // render comes first).
+    const int generation = ++m_generation;
+    if (page.path == m_shownPath && m_stack->currentWidget() == m_view) {
         m_page->runJavaScript(QLatin1String(kPlaceScript), QWebEngineScript::ApplicationWorld,
-                              [this, page](const QVariant &place) {
+                              [this, page, generation](const QVariant &place) {
+                                  if (generation != m_generation)
+                                      return;
                                   m_place = place;
                                   load(page.path, page.html, QString(), true);
                               });
@@ -290,9 +307,11 @@ void SitePreviewDock::load(const QString &path, const QString &html, const QStri
     m_page->load(url);
 }
 
-void SitePreviewDock::onLoadFinished(bool ok)
+void SitePreviewDock::onLoadFinished(bool ok, const QString &error)
 {
     ++m_loads;
+    if (ok)
+        m_stack->setCurrentWidget(m_view);
     if (ok && m_place.isValid()) {
         const QString place
             = QString::fromUtf8(QJsonDocument::fromVariant(m_place).toJson(QJsonDocument::Compact));
@@ -301,7 +320,7 @@ void SitePreviewDock::onLoadFinished(bool ok)
         m_place = QVariant();
     }
     if (!ok)
-        showMessage(tr("The preview could not show the page %1.").arg(m_shownPath));
+        showMessage(tr("The preview could not show the page %1: %2").arg(m_shownPath, error));
     emit pageLoaded(ok);
 }
 
@@ -333,7 +352,7 @@ void SitePreviewDock::followLink(const QUrl &url)
         render();
         return;
     }
-    setCurrentEntity(EntityKind::Project, uid);
+    showEntity(uid);
     emit entityActivated(uid);
 }
 

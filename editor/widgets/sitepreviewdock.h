@@ -65,11 +65,12 @@ protected:
 
 private:
     void startEngine();
+    void showEntity(const QString &uid);
     void scheduleRender();
     void render();
     void load(const QString &path, const QString &html, const QString &fragment, bool keepPlace);
     void followLink(const QUrl &url);
-    void onLoadFinished(bool ok);
+    void onLoadFinished(bool ok, const QString &error);
     void showMessage(const QString &text);
     QString sitePathOf(const QUrl &url) const;
 
@@ -87,7 +88,8 @@ private:
     QVariant m_place; // where the reader was on the page being reloaded
     bool m_dirty = true;
     int m_loads = 0;
-    int m_version = 0;
+    int m_version = 0;    // of the page's address, so that the engine loads it again
+    int m_generation = 0; // of render(): a newer one makes an older one's callback moot
 };
 
 } // namespace kd

@@ -73,6 +73,7 @@ private slots:
     void eachKindShowsItsPage();
     void rendersAgainOnceAfterABurstOfEdits();
     void linksSelectWhatTheyShow();
+    void quickSelectionsShowTheLast();
     void directionAndFontOfTheUi();
     void hostileContentRunsNothing();
 
@@ -305,6 +306,27 @@ void tst_SitePreview::linksSelectWhatTheyShow()
     QTest::qWait(500);
     QCOMPARE(m_preview->loads(), loads);
     QCOMPARE(m_preview->shownPath(), QStringLiteral("glossary.html"));
+}
+
+// Selections faster than the engine loads: a load replaced before it finished is no failure,
+// and the preview ends on the last selection.
+void tst_SitePreview::quickSelectionsShowTheLast()
+{
+    const Project project = twoMoments();
+    QVERIFY(open(project));
+    const Scenario &scenario = project.scenarios.first();
+    const QStringList uids{scenario.uid, scenario.segments.at(0).uid, project.glossary.first().uid,
+                           scenario.segments.at(1).uid};
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &uid : uids)
+            m_window->tree()->selectEntity(uid);
+    }
+    const SiteWriter::RenderedPage last = SiteWriter::page(project, uids.last());
+    QTRY_COMPARE_WITH_TIMEOUT(shownFile(), last.html, 20000);
+    QTest::qWait(500);
+    QCOMPARE(m_preview->shownPath(), last.path);
+    QCOMPARE(m_preview->message(), QString());
+    QVERIFY(m_preview->view()->isVisible());
 }
 
 void tst_SitePreview::directionAndFontOfTheUi()
