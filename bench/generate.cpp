@@ -103,12 +103,14 @@ Project Generator::project(int dilemmaCount)
         const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\">"
                                "<circle cx=\"12\" cy=\"12\" r=\"10\"/></svg>";
         p.assets.append({uid(), QStringLiteral("icoon-") + key, key + QStringLiteral(".svg"),
-                         QStringLiteral("image/svg+xml"), svg, position++});
+                         QStringLiteral("image/svg+xml"), svg, position++,
+                         QStringLiteral("Het icoon van ") + key});
     }
-    p.assets.append(
-        {uid(), QStringLiteral("omslag"), QStringLiteral("omslag.png"), QStringLiteral("image/png"),
-         // A PNG signature and 16 KiB: the bytes must be what the media type says.
-         QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16 * 1024, '\x42'), position++});
+    p.assets.append({uid(), QStringLiteral("omslag"), QStringLiteral("omslag.png"),
+                     QStringLiteral("image/png"),
+                     // A PNG signature and 16 KiB: the bytes must be what the media type says.
+                     QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16 * 1024, '\x42'), position++,
+                     QStringLiteral("Een tekening van het gezin aan tafel")});
 
     struct Law
     {

@@ -187,16 +187,22 @@ int main(int argc, char *argv[])
     // and an SVG with script.
     int assetPosition = int(project.assets.size());
     ok = ok
-         && store->insert(
-             Asset{Identifiers::createUid(), QStringLiteral("asset-content-mismatch"),
-                   QStringLiteral("asset-content-mismatch.png"), QStringLiteral("image/png"),
-                   QByteArray("<html><script>alert(1)</script></html>"), assetPosition++});
+         && store->insert(Asset{Identifiers::createUid(),
+                                QStringLiteral("asset-content-mismatch"),
+                                QStringLiteral("asset-content-mismatch.png"),
+                                QStringLiteral("image/png"),
+                                QByteArray("<html><script>alert(1)</script></html>"),
+                                assetPosition++,
+                                {}});
     ok = ok
-         && store->insert(Asset{Identifiers::createUid(), QStringLiteral("unsafe-svg"),
-                                QStringLiteral("unsafe-svg.svg"), QStringLiteral("image/svg+xml"),
+         && store->insert(Asset{Identifiers::createUid(),
+                                QStringLiteral("unsafe-svg"),
+                                QStringLiteral("unsafe-svg.svg"),
+                                QStringLiteral("image/svg+xml"),
                                 QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\">"
                                            "<script>alert(1)</script></svg>"),
-                                assetPosition++});
+                                assetPosition++,
+                                {}});
     ok = ok && addStaleApproval(*store, project, *key);
     ok = ok && addLawChanged(*store, project, *key);
     if (!ok || !tx.commit()) {

@@ -1,4 +1,4 @@
--- Kiezen & Delen Studio project file, schema version 8.
+-- Kiezen & Delen Studio project file, schema version 9.
 -- The store runs this on a new, empty file and then sets application_id and user_version.
 --
 -- Ownership (a segment belongs to its scenario, an option to its dilemma) is a foreign key with
@@ -35,6 +35,7 @@ CREATE TABLE asset (
     key        TEXT,
     name       TEXT,
     media_type TEXT,
+    alt_text   TEXT,
     data       BLOB NOT NULL,
     position   INTEGER NOT NULL CHECK (position >= 0)
 );

@@ -696,6 +696,10 @@
         <source>field &apos;%1&apos; is hard to read: %2</source>
         <translation>veld &apos;%1&apos; is moeilijk leesbaar: %2</translation>
     </message>
+    <message>
+        <source>asset %1 has no alt text, so the site leaves the picture out</source>
+        <translation>bestand %1 heeft geen alternatieve tekst, dus de website laat de afbeelding weg</translation>
+    </message>
 </context>
 <context>
     <name>kd::ChildListEditor</name>
@@ -1690,6 +1694,10 @@
     <message>
         <source>Maximum sentence len&amp;gth</source>
         <translation>Maximale zinslen&amp;gte</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text</source>
+        <translation>&amp;Alternatieve tekst</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4340,10 @@ De publieke sleutel staat in %2. Geef dat bestand aan de beheerder van een proje
     <message>
         <source>The preview could not show the page %1: %2</source>
         <translation>Het voorbeeld kon de pagina %1 niet tonen: %2</translation>
+    </message>
+    <message>
+        <source>The preview cannot write its picture %1: %2</source>
+        <translation>Het voorbeeld kan zijn afbeelding %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>

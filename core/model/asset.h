@@ -14,6 +14,9 @@ struct Asset
     QString mediaType; // "image/svg+xml"
     QByteArray data;
     int position = 0;
+    // Added in schema version 9 (last, so that existing brace-initialisers keep their meaning):
+    // what the picture shows, in words, for whoever cannot see it; the site's alt text.
+    QString altText;
 
     bool operator==(const Asset &) const = default;
 };

@@ -253,6 +253,9 @@ const QList<Field<Asset>> &Described<Asset>::fields()
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Name"), K::Project, {}, 100}},
         {&Asset::mediaType, {"mediaType", "media_type", V::Text, edited | F::Required | F::InPackage,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&Media type")}},
+        // Added in schema version 9: the site's alt text, in a package only when set.
+        {&Asset::altText, {"altText", "alt_text", V::Text, prose | F::LaterInForm,
+            QT_TRANSLATE_NOOP("kd::FieldTable", "&Alt text"), K::Project, {}, 250}},
         {&Asset::data, {"data", "data", V::Bytes, edited | F::Required | F::Unpublished,
             QT_TRANSLATE_NOOP("kd::FieldTable", "&File")}},
         positionOf<Asset>(),

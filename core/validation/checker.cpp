@@ -548,7 +548,13 @@ void Checker::checkRegister(const Asset &asset)
             RuleId::UnusedAsset, at, {},
             QCoreApplication::translate("kd::Checker", "asset %1 is not used as an icon or cover")
                 .arg(quoted(asset.name)));
+    } else if (!TextScan::hasContent(asset.altText)) {
+        report(RuleId::MissingAltText, at, QStringLiteral("altText"),
+               QCoreApplication::translate(
+                   "kd::Checker", "asset %1 has no alt text, so the site leaves the picture out")
+                   .arg(quoted(asset.name)));
     }
+    checkText(at, QStringLiteral("altText"), asset.altText);
 }
 
 // ---- scenarios and what they own ---------------------------------------------------------------

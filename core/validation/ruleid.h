@@ -53,6 +53,7 @@ enum class RuleId {
     UnusedLegalSource,
     UnusedTheme,
     UnusedAsset,
+    MissingAltText,
     // review
     NotApproved,
     ApprovalStale,

@@ -145,6 +145,10 @@ constexpr Entry entries[] = {
      "Tag dilemmas with it or delete it."},
     {RuleId::UnusedAsset, "unused-asset", Severity::Info,
      "No professional icon and no scenario cover uses the asset.", "Use it or delete it."},
+    {RuleId::MissingAltText, "missing-alt-text", Severity::Warning,
+     "An asset that the site shows (a scenario's cover, a professional's icon) has no alt text, "
+     "so the site leaves the picture out.",
+     "Write in the asset's Alt text what the picture shows, for a reader who cannot see it."},
     // Errors as the export gate judges them; while editing the checker reports them as warnings.
     {RuleId::NotApproved, "not-approved", Severity::Error,
      "A dilemma or legal source has no approval that counts: its latest review is not an "

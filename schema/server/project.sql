@@ -1,4 +1,4 @@
--- Kiezen & Delen Studio server project (PostgreSQL 15), schema version 8.
+-- Kiezen & Delen Studio server project (PostgreSQL 15), schema version 9.
 -- `kdtool server init URL` runs this in one transaction on a database with no project in it,
 -- then the search triggers that core/storage/searchindex.cpp generates from the content model's
 -- description, then kd_schema's version. A server project of an older version is upgraded by
@@ -83,6 +83,7 @@ CREATE TABLE asset (
     key         TEXT,
     name        TEXT,
     media_type  TEXT,
+    alt_text    TEXT,
     data        BYTEA NOT NULL,
     position    INTEGER NOT NULL CHECK (position >= 0),
     row_version BIGINT NOT NULL DEFAULT 1

@@ -56,7 +56,7 @@ inline Project fullProject()
                  // at the end (an SVG must be well-formed XML; unsafe-svg says so otherwise).
                  QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\">\r\n<title>\xc3\xa9\xc3\xa9n"
                             "</title></svg>"),
-                 0}};
+                 0, QStringLiteral("Een stethoscoop, het teken van de huisarts")}};
 
     LegalSource wgbo;
     wgbo.uid = uid(30);
@@ -250,6 +250,25 @@ inline QStringList plainLanguageColumnsDropped()
     return statements;
 }
 
+// The project as a file of schema version 8 holds it: no alt text.
+inline Project withoutAltText(Project p)
+{
+    for (Asset &asset : p.assets)
+        asset.altText.clear();
+    return p;
+}
+
+// Makes a current project file one of schema version 8: no alt text, and the asset search
+// triggers that name it dropped (the migration makes both again).
+inline QStringList altTextColumnDropped()
+{
+    QStringList statements;
+    for (const char *event : {"insert", "update", "delete"})
+        statements.append(QStringLiteral("DROP TRIGGER asset_search_%1").arg(QLatin1String(event)));
+    statements.append(QStringLiteral("ALTER TABLE asset DROP COLUMN alt_text"));
+    return statements;
+}
+
 inline Project goldenProject()
 {
     Project p;
@@ -269,10 +288,14 @@ inline Project goldenProject()
         {goldenUid(3), QStringLiteral("schulden"), QStringLiteral("Schulden"),
          QStringLiteral("#ef6c00"), 1},
     };
-    p.assets = {
-        {goldenUid(4), QStringLiteral("icoon-huisarts"), QStringLiteral("Huisarts icoon.svg"),
-         QStringLiteral("image/svg+xml"),
-         QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"/>\n"), 0}};
+    p.assets
+        = {{goldenUid(4),
+            QStringLiteral("icoon-huisarts"),
+            QStringLiteral("Huisarts icoon.svg"),
+            QStringLiteral("image/svg+xml"),
+            QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"/>\n"),
+            0,
+            {}}};
 
     LegalSource wmo;
     wmo.uid = goldenUid(5);

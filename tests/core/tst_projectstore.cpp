@@ -55,6 +55,7 @@ private slots:
     void migratesVersionFive();
     void migratesVersionSix();
     void migratesVersionSeven();
+    void migratesVersionEight();
     void newProjectStartsWithTheJargonList();
     void writeNewRefusesExistingAndLeavesNothingOnFailure();
     void writeNewSaysWhenTheFolderIsNotWritable();
@@ -539,7 +540,7 @@ void tst_ProjectStore::migratesVersionZero()
 void tst_ProjectStore::migratesVersionThree()
 {
     // A version-3 file is a version-4 file whose approvals do not keep their content.
-    Project original = withoutPlainLanguage(withoutCitations(fullProject()));
+    Project original = withoutAltText(withoutPlainLanguage(withoutCitations(fullProject())));
     original.reviews[0].content = QStringLiteral("[\"dilemma/1\"]");
     const QString file = path("v3.kdproj");
     StoreError error;
@@ -551,13 +552,14 @@ void tst_ProjectStore::migratesVersionThree()
                           QStringLiteral("DROP TABLE trusted_reviewer"),
                           QStringLiteral("DROP TABLE review_note")}
                   + citationColumnsDropped() + plainLanguageColumnsDropped()
+                  + altTextColumnDropped()
                   + QStringList{QStringLiteral("PRAGMA user_version = 3")}));
 
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v3");
-    QCOMPARE(ProjectStore::schemaVersion(), 8);
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
+    QCOMPARE(ProjectStore::schemaVersion(), 9);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 9);
     QCOMPARE(schemaShape(store->path()), freshShape());
 
     // The old approval keeps its hash, so staleness still works; its content is not known.
@@ -580,7 +582,7 @@ void tst_ProjectStore::migratesVersionThree()
 void tst_ProjectStore::migratesVersionFour()
 {
     // A version-4 file has no trusted reviewers and no signatures: its approvals stay, unsigned.
-    Project original = withoutPlainLanguage(withoutCitations(fullProject()));
+    Project original = withoutAltText(withoutPlainLanguage(withoutCitations(fullProject())));
     original.trustedReviewers.clear();
     for (Review &r : original.reviews) {
         r.keyFingerprint.clear();
@@ -595,6 +597,7 @@ void tst_ProjectStore::migratesVersionFour()
                           QStringLiteral("DROP TABLE trusted_reviewer"),
                           QStringLiteral("DROP TABLE review_note")}
                   + citationColumnsDropped() + plainLanguageColumnsDropped()
+                  + altTextColumnDropped()
                   + QStringList{QStringLiteral("PRAGMA user_version = 4")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
@@ -619,18 +622,19 @@ void tst_ProjectStore::migratesVersionFour()
 void tst_ProjectStore::migratesVersionFive()
 {
     // A version-5 file has no review threads; everything else it holds stays as it was.
-    Project original = withoutPlainLanguage(withoutCitations(fullProject()));
+    Project original = withoutAltText(withoutPlainLanguage(withoutCitations(fullProject())));
     original.reviewNotes.clear();
     const QString file = path("v5.kdproj");
     StoreError error;
     QVERIFY(ProjectStore::writeNew(file, original, false, &error));
     QVERIFY(makeDatabase(file, QStringList{QStringLiteral("DROP TABLE review_note")}
                                    + citationColumnsDropped() + plainLanguageColumnsDropped()
+                                   + altTextColumnDropped()
                                    + QStringList{QStringLiteral("PRAGMA user_version = 5")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v5");
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 9);
     QCOMPARE(schemaShape(store->path()), freshShape());
     Project loaded;
     QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
@@ -660,16 +664,17 @@ void tst_ProjectStore::migratesVersionSix()
     // A version-6 file has no structured citations: its sources keep their free-text pinpoints,
     // its approvals their hashes (the new fields are not in the canonical form while empty), and
     // the new fields are stored and searched from then on.
-    const Project original = withoutPlainLanguage(withoutCitations(fullProject()));
+    const Project original = withoutAltText(withoutPlainLanguage(withoutCitations(fullProject())));
     const QString file = path("v6.kdproj");
     StoreError error;
     QVERIFY(ProjectStore::writeNew(file, original, false, &error));
     QVERIFY(makeDatabase(file, citationColumnsDropped() + plainLanguageColumnsDropped()
+                                   + altTextColumnDropped()
                                    + QStringList{QStringLiteral("PRAGMA user_version = 6")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v6");
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 9);
     QCOMPARE(schemaShape(store->path()), freshShape());
     Project loaded;
     QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
@@ -692,16 +697,16 @@ void tst_ProjectStore::migratesVersionSeven()
 {
     // A version-7 file has no plain-language settings: they are empty after the migration (the
     // documented defaults hold), and stored from then on.
-    const Project original = withoutPlainLanguage(fullProject());
+    const Project original = withoutAltText(withoutPlainLanguage(fullProject()));
     const QString file = path("v7.kdproj");
     StoreError error;
     QVERIFY(ProjectStore::writeNew(file, original, false, &error));
-    QVERIFY(makeDatabase(file, plainLanguageColumnsDropped()
+    QVERIFY(makeDatabase(file, plainLanguageColumnsDropped() + altTextColumnDropped()
                                    + QStringList{QStringLiteral("PRAGMA user_version = 7")}));
     auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v7");
-    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 9);
     QCOMPARE(schemaShape(store->path()), freshShape());
     Project loaded;
     QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
@@ -712,6 +717,37 @@ void tst_ProjectStore::migratesVersionSeven()
     QVERIFY2(store->saveInfo(fullProject().info), qPrintable(store->lastError().message));
     QVERIFY(store->load(&loaded));
     QCOMPARE(loaded.info, fullProject().info);
+}
+
+void tst_ProjectStore::migratesVersionEight()
+{
+    // A version-8 file has no alt text: its assets have none after the migration, and the field
+    // is stored and searched from then on.
+    const Project original = withoutAltText(fullProject());
+    const QString file = path("v8.kdproj");
+    StoreError error;
+    QVERIFY(ProjectStore::writeNew(file, original, false, &error));
+    QVERIFY(makeDatabase(file, altTextColumnDropped()
+                                   + QStringList{QStringLiteral("PRAGMA user_version = 8")}));
+    auto store = ProjectStore::open(file, ProjectStore::OpenMode::ReadWrite, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->migrationBackupPath(), QFileInfo(file).absoluteFilePath() + ".bak-v8");
+    QCOMPARE(store->backend().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 9);
+    QCOMPARE(schemaShape(store->path()), freshShape());
+    Project loaded;
+    QVERIFY2(store->load(&loaded), qPrintable(store->lastError().message));
+    QVERIFY(loaded == original);
+
+    const Asset described = fullProject().assets.first();
+    QVERIFY2(store->update(described), qPrintable(store->lastError().message));
+    QVERIFY(store->load(&loaded));
+    QCOMPARE(loaded.assets, fullProject().assets);
+    QCOMPARE(store->backend()
+                 .scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE field = "
+                                        "'altText' AND text = ?"),
+                         {described.altText})
+                 .toInt(),
+             1);
 }
 
 void tst_ProjectStore::newProjectStartsWithTheJargonList()

@@ -913,9 +913,10 @@ void tst_ServerProject::editorsSubmitForReview()
     QCOMPARE(loadAs(QStringLiteral("pia")).reviews, fullProject().reviews);
 }
 
-// A server project of version 5 (before review threads and legal citations) is upgraded in
-// place by `kdtool server init`, keeping what it holds; until then the program refuses to open
-// it. Afterwards it has the shape, and searches the columns, of a server prepared new.
+// A server project of version 5 (before review threads, legal citations, plain language and alt
+// text) is upgraded in place by `kdtool server init`, keeping what it holds; until then the
+// program refuses to open it. Afterwards it has the shape, and searches the columns, of a
+// server prepared new.
 void tst_ServerProject::olderServerIsUpgraded()
 {
     const QString database = QStringLiteral("older");
@@ -942,6 +943,8 @@ void tst_ServerProject::olderServerIsUpgraded()
                        "ALTER TABLE project DROP COLUMN dictionary, DROP COLUMN jargon, "
                        "DROP COLUMN minimum_reading_ease, DROP COLUMN maximum_average_sentence, "
                        "DROP COLUMN maximum_sentence; "
+                       "DROP TRIGGER asset_search ON asset; "
+                       "ALTER TABLE asset DROP COLUMN alt_text; "
                        "UPDATE kd_schema SET version = 5"),
         nullptr, PgCluster::superuser(), {}, database));
     auto store
@@ -952,7 +955,7 @@ void tst_ServerProject::olderServerIsUpgraded()
 
     QVERIFY2(ServerProject::init(m_cluster.uri(PgCluster::superuser(), database), &done, &error),
              qPrintable(error.message));
-    QVERIFY2(done.contains(QLatin1String("from schema version 5 to 8")), qPrintable(done));
+    QVERIFY2(done.contains(QLatin1String("from schema version 5 to 9")), qPrintable(done));
     store = ProjectStore::open(m_cluster.uri(QStringLiteral("eva"), database),
                                ProjectStore::OpenMode::ReadWrite, &error, QStringLiteral("pw-eva"));
     QVERIFY2(store, qPrintable(error.message));
@@ -987,6 +990,13 @@ void tst_ServerProject::olderServerIsUpgraded()
     QString found;
     QVERIFY(m_cluster.psql(QStringLiteral("SELECT count(*) FROM search_index WHERE field = "
                                           "'artikel' AND text = '7:457'"),
+                           &found, PgCluster::superuser(), {}, database));
+    QCOMPARE(found.trimmed(), QStringLiteral("1"));
+    Asset described = fullProject().assets.first();
+    described.altText = QStringLiteral("Een stethoscoop");
+    QVERIFY2(store->update(described), qPrintable(store->lastError().message));
+    QVERIFY(m_cluster.psql(QStringLiteral("SELECT count(*) FROM search_index WHERE field = "
+                                          "'altText' AND text = 'Een stethoscoop'"),
                            &found, PgCluster::superuser(), {}, database));
     QCOMPARE(found.trimmed(), QStringLiteral("1"));
     // The same tables, columns, owners and trigger functions as a server prepared new.

@@ -595,7 +595,7 @@ QList<Case> cases()
                     "<use xlink:href=\"#g\"/><a href=\"#top\"><text>één</text></a></svg>"));
 
     const auto addAsset = [](Project &p, const QString &name) {
-        p.assets.append({uid(21), "omslag", name, "image/png", QByteArray("png", 3), 1});
+        p.assets.append({uid(21), "omslag", name, "image/png", QByteArray("png", 3), 1, {}});
         p.scenarios[0].coverAssetUid = uid(21);
     };
     fire("asset name: same but case", "duplicate-asset-name", "asset/omslag", "name",
@@ -636,6 +636,24 @@ QList<Case> cases()
     });
     quiet("unused: asset only as cover", "unused-asset",
           [](Project &p) { p.professionals[0].iconAssetUid.clear(); });
+
+    fire("alt text: none", "missing-alt-text", "asset/icoon-huisarts", "altText",
+         [](Project &p) { p.assets[0].altText = QStringLiteral(" "); });
+    fire("alt text: none, only a cover", "missing-alt-text", "asset/icoon-huisarts", "altText",
+         [](Project &p) {
+             p.assets[0].altText.clear();
+             p.professionals[0].iconAssetUid.clear();
+         });
+    quiet("alt text: set", "missing-alt-text", [](Project &) {});
+    quiet("alt text: none, but not shown", "missing-alt-text", [](Project &p) {
+        p.assets[0].altText.clear();
+        p.professionals[0].iconAssetUid.clear();
+        p.scenarios[0].coverAssetUid.clear();
+    });
+    fire("alt text: placeholder", "placeholder-text", "asset/icoon-huisarts", "altText",
+         [](Project &p) { p.assets[0].altText = QStringLiteral("TODO"); });
+    fire("alt text: too long", "too-long", "asset/icoon-huisarts", "altText",
+         [](Project &p) { p.assets[0].altText = QString(251, u'a'); });
 
     // review (as the export gate judges it)
     const auto fireGate

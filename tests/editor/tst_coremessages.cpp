@@ -175,10 +175,15 @@ QList<std::function<void(Project &)>> defects()
         p.assets[0].data.clear();
         p.assets[0].name = "../HUISARTS.svg";
         p.assets[0].mediaType = "text/html";
-        p.assets.append({uid(21), "omslag", "../huisarts.svg", "image/png", "png", 1});
-        p.assets.append({uid(22), "los", "los.png", "image/png", "png", 2});
-        p.assets.append({uid(23), "script", "script.svg", "image/svg+xml",
-                         "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"x()\"/>", 3});
+        p.assets.append({uid(21), "omslag", "../huisarts.svg", "image/png", "png", 1, {}});
+        p.assets.append({uid(22), "los", "los.png", "image/png", "png", 2, {}});
+        p.assets.append({uid(23),
+                         "script",
+                         "script.svg",
+                         "image/svg+xml",
+                         "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"x()\"/>",
+                         3,
+                         {}});
         p.scenarios[0].coverAssetUid = uid(21);
     });
     all.append([](Project &p) { // review states other than draft

@@ -248,7 +248,7 @@ void tst_Forms::tableCoversEveryMember()
           "validUntil", "reviewBy", "summary"}},
         {EntityKind::Theme, {"key", "label", "description"}},
         {EntityKind::GlossaryTerm, {"key", "term", "definition"}},
-        {EntityKind::Asset, {"key", "name", "mediaType", "data"}},
+        {EntityKind::Asset, {"key", "name", "mediaType", "altText", "data"}},
         {EntityKind::Scenario, {"key", "title", "summary", "calamityBasis", "coverAssetUid"}},
         {EntityKind::Person, {"name", "role", "age", "description"}},
         {EntityKind::Segment,

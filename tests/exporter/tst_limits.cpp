@@ -60,9 +60,11 @@ private:
                 {QStringLiteral("00000000-0000-4000-8000-%1")
                      .arg(200000 + i, 12, 10, QLatin1Char('0')),
                  QStringLiteral("afbeelding-%1").arg(i + 1),
-                 QStringLiteral("afbeelding-%1.png").arg(i + 1), QStringLiteral("image/png"),
+                 QStringLiteral("afbeelding-%1.png").arg(i + 1),
+                 QStringLiteral("image/png"),
                  QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray::number(i).repeated(50),
-                 int(p.assets.size())});
+                 int(p.assets.size()),
+                 {}});
         }
         return p;
     }

@@ -652,7 +652,7 @@ private slots:
         QFETCH(QStringList, paths);
         QList<Asset> assets;
         for (const QString &name : names)
-            assets.append(Asset{QString(), QString(), name, QString(), QByteArray(), 0});
+            assets.append(Asset{QString(), QString(), name, QString(), QByteArray(), 0, {}});
         const QStringList actual = AssetNames::assign(assets);
         QCOMPARE(actual, paths);
         for (const QString &path : actual)
