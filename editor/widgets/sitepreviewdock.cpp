@@ -263,6 +263,8 @@ void SitePreviewDock::render()
         render();
         return;
     }
+    if (!writePictures(project))
+        return;
     // The same page again after an edit: the reader stays where they were (unless another
     // render comes first).
     const int generation = ++m_generation;
@@ -277,6 +279,27 @@ void SitePreviewDock::render()
         return;
     }
     load(page.path, page.html, page.fragment, false);
+}
+
+// The pictures the site shows, beside the page as in an exported site; written again only when
+// their bytes changed.
+bool SitePreviewDock::writePictures(const Project &project)
+{
+    for (const SiteWriter::Picture &picture : SiteWriter::pictures(project)) {
+        if (m_pictures.value(picture.path) == picture.data)
+            continue;
+        const QString file = m_site->filePath(QStringLiteral("site/") + picture.path);
+        QFile out(file);
+        if (!QDir().mkpath(QFileInfo(file).path())
+            || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || out.write(picture.data) != picture.data.size() || !out.flush()) {
+            showMessage(tr("The preview cannot write its picture %1: %2")
+                            .arg(QDir::toNativeSeparators(file), out.errorString()));
+            return false;
+        }
+        m_pictures.insert(picture.path, picture.data);
+    }
+    return true;
 }
 
 void SitePreviewDock::load(const QString &path, const QString &html, const QString &fragment,

@@ -3,6 +3,7 @@
 #include "model/entitykind.h"
 
 #include <QDockWidget>
+#include <QHash>
 #include <QTimer>
 #include <QVariant>
 
@@ -17,6 +18,7 @@ class QWebEngineView;
 namespace kd {
 
 class ProjectDocument;
+struct Project;
 class SitePreviewPage;
 
 // The website as it will show the selected entity (schema/FORMAT.md, "The site"): the page that
@@ -69,6 +71,7 @@ private:
     void scheduleRender();
     void render();
     void load(const QString &path, const QString &html, const QString &fragment, bool keepPlace);
+    bool writePictures(const Project &project);
     void followLink(const QUrl &url);
     void onLoadFinished(bool ok, const QString &error);
     void showMessage(const QString &text);
@@ -85,7 +88,8 @@ private:
     QString m_uid;  // the entity shown, or empty when a page was opened by its path
     QString m_path; // the page opened by its path (a link to the glossary, say)
     QString m_shownPath;
-    QVariant m_place; // where the reader was on the page being reloaded
+    QVariant m_place;                      // where the reader was on the page being reloaded
+    QHash<QString, QByteArray> m_pictures; // site path -> the bytes written there
     bool m_dirty = true;
     int m_loads = 0;
     int m_version = 0;    // of the page's address, so that the engine loads it again

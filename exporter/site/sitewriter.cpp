@@ -6,6 +6,7 @@
 
 #include "crypto/sha256.h"
 #include "legal/citation.h"
+#include "model/assetcontent.h"
 #include "model/enums.h"
 #include "wheel/wheelgeometry.h"
 #include "wheel/wheelinput.h"
@@ -84,6 +85,7 @@ SiteWriter::SiteWriter(const Project &registers, const QString &packageDir)
     : m_registers(registers)
     , m_site(QDir(packageDir).filePath(QStringLiteral("site")))
     , m_renderer(termsOf(registers))
+    , m_pictures(pictures(registers))
 {}
 
 QString SiteWriter::slug(const QString &key, int position)
@@ -94,9 +96,52 @@ QString SiteWriter::slug(const QString &key, int position)
 
 bool SiteWriter::isSitePath(const QString &path)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^site/([a-z0-9]+(-[a-z0-9]+)*/){0,3}[a-z0-9]+(-[a-z0-9]+)*\\.(html|css|js)$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^site/(([a-z0-9]+(-[a-z0-9]+)*/){0,3}[a-z0-9]+(-[a-z0-9]+)*\\.(html|css|js)"
+                       "|assets/[a-z0-9]+(-[a-z0-9]+)*\\.(png|jpg|gif|webp|svg))$"));
     return pattern.match(path).hasMatch();
+}
+
+QHash<QString, SiteWriter::Picture> SiteWriter::pictures(const Project &project)
+{
+    static const QHash<QString, QString> extensions{
+        {QStringLiteral("image/png"), QStringLiteral("png")},
+        {QStringLiteral("image/jpeg"), QStringLiteral("jpg")},
+        {QStringLiteral("image/gif"), QStringLiteral("gif")},
+        {QStringLiteral("image/webp"), QStringLiteral("webp")},
+        {QStringLiteral("image/svg+xml"), QStringLiteral("svg")}};
+    QHash<QString, Picture> shown;
+    QSet<QString> names;
+    for (const Asset &asset : project.assets) {
+        const QString extension = extensions.value(asset.mediaType);
+        QString detail;
+        if (extension.isEmpty() || asset.altText.trimmed().isEmpty()
+            || AssetContent::check(asset.mediaType, asset.data, &detail)
+                   != AssetContent::Problem::None)
+            continue;
+        // Keys are unique; a project with duplicates (a validation error) still gets a name each.
+        const QString stem = slug(asset.key, asset.position);
+        QString name = stem;
+        for (int n = 2; names.contains(name); ++n)
+            name = stem + u'-' + QString::number(n);
+        names.insert(name);
+        shown.insert(asset.uid, {QStringLiteral("assets/") + name + u'.' + extension,
+                                 asset.altText.trimmed(), asset.data});
+    }
+    return shown;
+}
+
+// The <img> of an asset on the page at pagePath, with its alt text; empty when the site may not
+// show the asset (none set, no alt text, not a safe image).
+QString SiteWriter::picture(const QString &assetUid, const QString &pagePath,
+                            const QString &cssClass)
+{
+    const auto found = m_pictures.constFind(assetUid);
+    if (assetUid.isEmpty() || found == m_pictures.cend())
+        return {};
+    m_shown.insert(assetUid);
+    return QStringLiteral("<p class=\"%1\"><img src=\"%2\" alt=\"%3\"></p>\n")
+        .arg(cssClass, escape(relative(pagePath, found->path)), escape(found->altText));
 }
 
 bool SiteWriter::makeFolder(const QString &dir, PackageError *error)
@@ -241,7 +286,8 @@ SiteWriter::Page SiteWriter::momentPage(const Scenario &scenario, qsizetype inde
 SiteWriter::Page SiteWriter::casePage(const Scenario &scenario)
 {
     const QString pagePath = caseDir(scenario) + QStringLiteral("/index.html");
-    QString body = render(scenario.summary, pagePath);
+    QString body = picture(scenario.coverAssetUid, pagePath, QStringLiteral("cover"))
+                   + render(scenario.summary, pagePath);
     QString moments;
     for (const Segment &segment : scenario.segments) {
         QString text = segment.title;
@@ -488,8 +534,9 @@ SiteWriter::Page SiteWriter::glossaryPage()
 SiteWriter::Page SiteWriter::professionalPage(const Professional &professional)
 {
     const QString path = professionalPath(professional);
-    QString body = QStringLiteral("<p class=\"secrecy\">%1</p>\n")
-                       .arg(escape(DutchWords::of(professional.secrecy)));
+    QString body = picture(professional.iconAssetUid, path, QStringLiteral("icon"))
+                   + QStringLiteral("<p class=\"secrecy\">%1</p>\n")
+                         .arg(escape(DutchWords::of(professional.secrecy)));
     body += render(professional.description, path);
     QString sources;
     for (const QString &uid : professional.defaultLegalSourceUids) {
@@ -536,6 +583,13 @@ bool SiteWriter::finish(QList<PackageManifest::Entry> *entries, PackageError *er
         return false;
     for (const QString &name : {QStringLiteral("style.css"), QStringLiteral("site.js")}) {
         if (!writeFile(name, resource(name), error))
+            return false;
+    }
+    if (!m_shown.isEmpty() && !makeFolder(QStringLiteral("assets"), error))
+        return false;
+    for (const QString &uid : std::as_const(m_shown)) {
+        const Picture shown = m_pictures.value(uid);
+        if (!writeFile(shown.path, shown.data, error))
             return false;
     }
     // One sync for the whole site, before the package is moved into place.

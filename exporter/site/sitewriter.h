@@ -7,7 +7,9 @@
 #include "model/project.h"
 
 #include <QDir>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace kd {
@@ -17,9 +19,10 @@ namespace kd {
 // link); per moment a page with its narrative and its dilemmas, each with its question,
 // situation, considerations, options (a <details> each: choosing one shows its feedback and
 // assessment), solution direction and legal references linked to the cited article; the
-// glossary; a page per professional. Plain HTML and two small files of the site's own (style.css,
-// site.js): no server, no build step, nothing fetched from elsewhere, a Content-Security-Policy
-// that forbids inline script. Every text is escaped (SiteHtml).
+// glossary; a page per professional, with their icon; a case's cover. Plain HTML and two small
+// files of the site's own (style.css, site.js): no server, no build step, nothing fetched from
+// elsewhere, a Content-Security-Policy that forbids inline script. Every text is escaped
+// (SiteHtml).
 //
 // PackageWriter feeds it the registers first, then each scenario as it streams past, so that
 // no more than one scenario is held; finish() writes the pages that list everything. Same
@@ -60,8 +63,21 @@ public:
     // 1-based place.
     static QString slug(const QString &key, int position);
     // Whether a manifest's path names a file a site may hold: site/, up to three folders of
-    // slugs, and a slug with .html, .css or .js.
+    // slugs, and a slug with .html, .css or .js; or a picture: site/assets/, a slug and the
+    // extension of a supported image type.
     static bool isSitePath(const QString &path);
+
+    // The pictures the site may show: assets of a supported image type whose bytes are what
+    // the type says (an SVG of the safe subset, AssetContent) and that have alt text. An asset
+    // without alt text is left off the site (the missing-alt-text rule warns of it).
+    struct Picture
+    {
+        QString path; // inside site/: "assets/", the asset's key as a slug, the type's extension
+        QString altText;
+        QByteArray data;
+    };
+    // uid -> picture, for every asset of `project` the site may show.
+    static QHash<QString, Picture> pictures(const Project &project);
 
 private:
     struct Page
@@ -102,11 +118,14 @@ private:
     QString legalReferences(const Dilemma &dilemma) const;
     QString professionalLink(const QString &uid, const QString &pagePath) const;
     QString wheel(const Scenario &scenario) const;
+    QString picture(const QString &assetUid, const QString &pagePath, const QString &cssClass);
 
     const Project &m_registers;
     QDir m_site;
     SiteHtml::MarkdownRenderer m_renderer;
     QList<CaseEntry> m_cases;
+    QHash<QString, Picture> m_pictures; // uid -> the picture, of every asset the site may show
+    QSet<QString> m_shown;              // the uids of those a page shows: finish() writes them
     QList<PackageManifest::Entry> m_entries;
 };
 

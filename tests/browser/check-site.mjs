@@ -365,7 +365,13 @@ function readContent(describe) {
         open: d.open,
     }));
     const terms = [...document.querySelectorAll('a.term')].map((a) => a.getAttribute('href') || '');
-    return { moments, listed, options, terms };
+    const images = [...document.querySelectorAll('img')].map((i) => ({
+        describe: describe(i),
+        src: i.getAttribute('src'),
+        alt: i.getAttribute('alt'),
+        loaded: i.complete && i.naturalWidth > 0,
+    }));
+    return { moments, listed, options, terms, images };
 }
 
 // The page's shape: its language, skip link, landmarks and headings, how much Tab can reach,
@@ -460,6 +466,11 @@ function checkContract(page, info) {
     for (const t of info.terms)
         if (!/(^|\/)glossary\.html#term-./.test(t))
             fail(page, 'contract', `a.term links to ${t}, not glossary.html#term-KEY`);
+    // The site's pictures: each with the alt text its author wrote, each there to see.
+    for (const i of info.images) {
+        if (!i.alt || !i.alt.trim()) fail(page, 'contract', `${i.describe} src="${i.src}" has no alt text`);
+        if (!i.loaded) fail(page, 'contract', `${i.describe} src="${i.src}" does not load`);
+    }
     if (page === 'glossary.html' && info.glossaryTerms === 0)
         fail(page, 'contract', 'no <dl> with <dt id="term-KEY">');
     const isCase = /^cases\/[^/]+\/index\.html$/.test(page);

@@ -37,6 +37,8 @@ const planted = {
         ['index.html', 'links', 'gone.html does not exist'],
         ['index.html', 'links', 'no element with id "term-gone"'],
         ['index.html', 'links', 'points to a folder'],
+        ['index.html', 'contract', 'src="gone.png" does not load'],
+        ['index.html', 'contract', 'src="site.js" has no alt text'],
         ['index.html', 'links', 'uses the scheme http:'],
         ['index.html', 'vnu', '“foo” not allowed'],
         ['index.html', 'csp', 'style-src-attr blocked'],

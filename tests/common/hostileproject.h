@@ -11,7 +11,8 @@
 // <script>, event handlers (onerror=, onload=), javascript: and data: links, raw HTML, and
 // quotes that would end an attribute, and "%1" that a careless QString::arg() would fill in.
 // Each payload sets window.__kdPwned, so a browser can tell
-// whether any of it ran. For the site's tests (tst_site, tests/browser).
+// whether any of it ran. For the site's tests (tst_site, tests/browser). Its asset keeps its
+// name and safe SVG, so that the site shows it with the hostile alt text.
 namespace kd::testing {
 
 inline const QString &hostileText()
@@ -76,6 +77,10 @@ inline Project hostileProject()
         poison(t);
     for (GlossaryTerm &g : p.glossary)
         poison(g);
+    // An asset's name and media type must stay what they are for the site to show it; its alt
+    // text is the text the site prints.
+    for (Asset &a : p.assets)
+        a.altText = hostileText();
     for (Scenario &s : p.scenarios) {
         poison(s);
         for (Person &person : s.persons)

@@ -76,6 +76,7 @@ private slots:
     void quickSelectionsShowTheLast();
     void directionAndFontOfTheUi();
     void hostileContentRunsNothing();
+    void picturesShowWithTheirAltText();
 
 private:
     // Opens `project` in a new main window and shows the preview; false when it did not load.
@@ -367,7 +368,13 @@ void tst_SitePreview::hostileContentRunsNothing()
         QCOMPARE(evaluate(QStringLiteral("typeof window.__kdPwned")).toString(),
                  QStringLiteral("undefined"));
         QCOMPARE(evaluate(QStringLiteral("document.querySelectorAll('script:not([src]), iframe, "
-                                         "img, [onerror], [onload], [onmouseover]').length"))
+                                         "[onerror], [onload], [onmouseover]').length"))
+                     .toInt(),
+                 0);
+        // The only images are the site's pictures (the cover, the icon).
+        QCOMPARE(evaluate(QStringLiteral("document.querySelectorAll('img').length - "
+                                         "document.querySelectorAll('p.cover > img[alt], "
+                                         "p.icon > img[alt]').length"))
                      .toInt(),
                  0);
     }
@@ -381,6 +388,33 @@ void tst_SitePreview::hostileContentRunsNothing()
              QWebEngineScript::ApplicationWorld);
     QTRY_COMPARE(evaluate(QStringLiteral("document.body.dataset.kd || ''")).toString(),
                  QStringLiteral("blocked"));
+}
+
+// The case's cover and the professional's icon load beside the page, with their alt text; an
+// edit of the alt text shows.
+void tst_SitePreview::picturesShowWithTheirAltText()
+{
+    const Project project = twoMoments();
+    QVERIFY(open(project));
+    const Asset &asset = project.assets.first();
+    const QString loadedPicture = QStringLiteral(
+        "(function () { var i = document.querySelector('p.%1 > img');"
+        " return i ? i.complete && i.naturalWidth > 0 ? i.alt : 'not loaded' : 'none'; })()");
+    QVERIFY(select(project.scenarios.first().uid));
+    QTRY_COMPARE(evaluate(loadedPicture.arg(QStringLiteral("cover"))).toString(), asset.altText);
+    QVERIFY(select(project.professionals.first().uid));
+    QTRY_COMPARE(evaluate(loadedPicture.arg(QStringLiteral("icon"))).toString(), asset.altText);
+    // Without alt text, the site leaves the picture out; the preview too.
+    ProjectDocument *document = m_window->document();
+    QSignalSpy loaded(m_preview, &SitePreviewDock::pageLoaded);
+    document->undoStack()->push(new ChangeProperty<Asset, QString>(
+        document, asset.uid, &Asset::altText, "altText", "altText", QString()));
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(evaluate(loadedPicture.arg(QStringLiteral("icon"))).toString(),
+             QStringLiteral("none"));
+    document->undoStack()->undo();
+    QVERIFY(loaded.wait(20000));
+    QTRY_COMPARE(evaluate(loadedPicture.arg(QStringLiteral("icon"))).toString(), asset.altText);
 }
 
 QTEST_MAIN(tst_SitePreview)

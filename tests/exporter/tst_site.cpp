@@ -42,6 +42,15 @@ const char policy[] = "<meta http-equiv=\"Content-Security-Policy\" content=\"de
                       "'none'; style-src 'self'; script-src 'self'; img-src 'self'; base-uri "
                       "'none'; form-action 'none'\">";
 
+// The site's own pictures on a page: <img> of a file in site/assets/ with an alt text that is
+// not empty; the alt texts.
+QStringList ownPictures(const QString &page)
+{
+    return matches(QStringLiteral("<img src=\"(?:\\.\\./)*assets/[a-z0-9-]+\\.(?:png|jpg|gif|webp|"
+                                  "svg)\" alt=\"([^\"]+)\">"),
+                   page);
+}
+
 } // namespace
 
 class tst_Site : public QObject
@@ -61,6 +70,23 @@ private:
         PackageError ignored;
         return PackageWriter::write(project, options, error ? error : &ignored) ? options.outDir
                                                                                 : QString();
+    }
+
+    // Writes the site of `project` into a new folder directly, as PackageWriter feeds it but
+    // without the validation that stops the export of unsafe content; the folder, or an empty
+    // string (and the reason in *message).
+    QString writeSite(const Project &project, QList<PackageManifest::Entry> *entries,
+                      QString *message)
+    {
+        const QString dir = m_temp.filePath(QStringLiteral("direct%1").arg(++m_runs));
+        PackageError error;
+        SiteWriter site(project, dir);
+        bool written = QDir().mkpath(dir) && site.begin(&error);
+        for (const Scenario &scenario : project.scenarios)
+            written = written && site.scenario(scenario, &error);
+        written = written && site.finish(entries, &error);
+        *message = error.message;
+        return written ? dir : QString();
     }
 
 private slots:
@@ -100,10 +126,13 @@ private slots:
                      qPrintable(scripts.first()));
             QVERIFY2(!page.contains(QLatin1String(" style=")), qPrintable(it.key()));
         }
-        // Nothing is fetched from elsewhere: no image, no remote stylesheet or script.
-        for (const QByteArray &bytes : files)
-            QVERIFY(!bytes.contains("<img")
-                    && !bytes.contains("<link rel=\"stylesheet\" href=\"http"));
+        // Nothing is fetched from elsewhere: no remote stylesheet or script, and the only
+        // images are the site's own pictures, each with its alt text.
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const QString page = QString::fromUtf8(it.value());
+            QVERIFY(!page.contains(QLatin1String("<link rel=\"stylesheet\" href=\"http")));
+            QCOMPARE(page.count(QLatin1String("<img")), ownPictures(page).size());
+        }
     }
 
     void caseHasItsWheel()
@@ -357,21 +386,130 @@ private slots:
                  project.professionals.first().uid);
     }
 
+    // A case's cover and a professional's icon are on the site with the alt text the author
+    // wrote; an asset without one, or one that is not a safe image, is not.
+    void picturesHaveTheirAltText()
+    {
+        const Project project = fullProject();
+        const Asset &asset = project.assets.first();
+        QCOMPARE(project.scenarios.first().coverAssetUid, asset.uid);
+        QCOMPARE(project.professionals.first().iconAssetUid, asset.uid);
+        const QString dir = exportHtml(project);
+        QVERIFY(!dir.isEmpty());
+        const auto files = filesUnder(dir + QStringLiteral("/site"));
+        const QString file = QStringLiteral("assets/icoon-huisarts.svg");
+        QCOMPARE(files.value(file), asset.data);
+        const QString img = QStringLiteral("<img src=\"%1%2\" alt=\"%3\">");
+        const QString casePage = QStringLiteral("cases/") + project.scenarios.first().key
+                                 + QStringLiteral("/index.html");
+        QVERIFY(files.value(casePage).contains(
+            QStringLiteral("<p class=\"cover\">%1</p>")
+                .arg(img.arg(QStringLiteral("../../"), file, asset.altText))
+                .toUtf8()));
+        const QString professionalPage = QStringLiteral("professionals/")
+                                         + project.professionals.first().key
+                                         + QStringLiteral(".html");
+        QVERIFY(files.value(professionalPage)
+                    .contains(QStringLiteral("<p class=\"icon\">%1</p>")
+                                  .arg(img.arg(QStringLiteral("../"), file, asset.altText))
+                                  .toUtf8()));
+        // The picture is one file, however many pages show it.
+        int assetFiles = 0;
+        for (const QString &path : files.keys())
+            assetFiles += path.startsWith(QLatin1String("assets/")) ? 1 : 0;
+        QCOMPARE(assetFiles, 1);
+    }
+
+    void picturesTheSiteLeavesOut_data()
+    {
+        QTest::addColumn<QString>("altText");
+        QTest::addColumn<QString>("mediaType");
+        QTest::addColumn<QByteArray>("data");
+        const QByteArray svg = fullProject().assets.first().data;
+        QTest::newRow("no alt text") << QString() << "image/svg+xml" << svg;
+        QTest::newRow("blank alt text") << "  "
+                                        << "image/svg+xml" << svg;
+        QTest::newRow("html said to be svg")
+            << "Plaatje"
+            << "image/svg+xml" << QByteArray("<html><script>x()</script></html>");
+        QTest::newRow("unsafe svg")
+            << "Plaatje"
+            << "image/svg+xml"
+            << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"x()\"/>");
+        QTest::newRow("png that is html")
+            << "Plaatje"
+            << "image/png" << QByteArray("<html><script>x()</script></html>");
+        QTest::newRow("a page") << "Plaatje"
+                                << "text/html" << QByteArray("<p>hoi</p>");
+    }
+
+    void picturesTheSiteLeavesOut()
+    {
+        QFETCH(QString, altText);
+        QFETCH(QString, mediaType);
+        QFETCH(QByteArray, data);
+        Project project = fullProject();
+        project.assets.first().altText = altText;
+        project.assets.first().mediaType = mediaType;
+        project.assets.first().data = data;
+        QVERIFY(SiteWriter::pictures(project).isEmpty());
+        // Written directly: validation would stop the export of the unsafe ones.
+        QList<PackageManifest::Entry> entries;
+        QString message;
+        const QString dir = writeSite(project, &entries, &message);
+        QVERIFY2(!dir.isEmpty(), qPrintable(message));
+        const auto files = filesUnder(dir + QStringLiteral("/site"));
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            QVERIFY2(!it.key().startsWith(QLatin1String("assets")), qPrintable(it.key()));
+            QVERIFY2(!it.value().contains("<img"), qPrintable(it.key()));
+        }
+    }
+
+    // Pictures are named by their keys, like pages; two assets with one key (a validation
+    // error) still get a file each, and an asset no page shows gets none.
+    void pictureNames()
+    {
+        Project project = fullProject();
+        Asset second = project.assets.first();
+        second.uid = kd::testing::uid(21);
+        second.position = 1;
+        second.altText = QStringLiteral("Tweede");
+        project.assets.append(second);
+        Asset unused = second;
+        unused.uid = kd::testing::uid(22);
+        unused.key = QStringLiteral("Niet Gebruikt");
+        unused.position = 2;
+        project.assets.append(unused);
+        project.professionals.first().iconAssetUid = second.uid;
+        const auto pictures = SiteWriter::pictures(project);
+        QCOMPARE(pictures.value(kd::testing::uid(20)).path,
+                 QStringLiteral("assets/icoon-huisarts.svg"));
+        QCOMPARE(pictures.value(kd::testing::uid(21)).path,
+                 QStringLiteral("assets/icoon-huisarts-2.svg"));
+        QCOMPARE(pictures.value(kd::testing::uid(22)).path, QStringLiteral("assets/n3.svg"));
+        QList<PackageManifest::Entry> entries;
+        QString message;
+        QVERIFY2(!writeSite(project, &entries, &message).isEmpty(), qPrintable(message));
+        QStringList written;
+        for (const PackageManifest::Entry &entry : std::as_const(entries)) {
+            if (entry.path.startsWith(QLatin1String("site/assets/")))
+                written.append(entry.path);
+        }
+        QCOMPARE(written, (QStringList{QStringLiteral("site/assets/icoon-huisarts-2.svg"),
+                                       QStringLiteral("site/assets/icoon-huisarts.svg")}));
+    }
+
     void hostileContentIsInert()
     {
         const Project project = hostileProject();
-        const QString dir = m_temp.filePath(QStringLiteral("hostile"));
-        QVERIFY(QDir().mkpath(dir));
-        SiteWriter site(project, dir);
-        PackageError error;
-        QVERIFY(site.begin(&error));
-        for (const Scenario &s : project.scenarios)
-            QVERIFY2(site.scenario(s, &error), qPrintable(error.message));
         QList<PackageManifest::Entry> entries;
-        QVERIFY2(site.finish(&entries, &error), qPrintable(error.message));
+        QString message;
+        const QString dir = writeSite(project, &entries, &message);
+        QVERIFY2(!dir.isEmpty(), qPrintable(message));
         const auto files = filesUnder(dir + QStringLiteral("/site"));
         QVERIFY(files.size() >= 7);
         int pages = 0;
+        qsizetype pictures = 0;
         for (auto it = files.cbegin(); it != files.cend(); ++it) {
             if (!it.key().endsWith(QLatin1String(".html")))
                 continue;
@@ -387,8 +525,14 @@ private slots:
                      qPrintable(where));
             QVERIFY2(!page.contains(QLatin1String("<h%")), qPrintable(where));
             QCOMPARE(matches(QStringLiteral("<script([^>]*)>"), page).size(), 1);
-            for (const char *markup : {"<img", "<svg onload", "<iframe", "<div onmouseover"})
+            for (const char *markup : {"<svg onload", "<iframe", "<div onmouseover"})
                 QVERIFY2(!page.contains(QLatin1String(markup)), qPrintable(where + u' ' + markup));
+            // The one image is the asset's, its hostile alt text escaped.
+            QCOMPARE(page.count(QLatin1String("<img")), ownPictures(page).size());
+            pictures += ownPictures(page).size();
+            for (const QString &alt : ownPictures(page))
+                QVERIFY2(alt.startsWith(QLatin1String("&lt;script&gt;window.__kdPwned=1")),
+                         qPrintable(where + u' ' + alt));
             // No tag carries an event handler; no link leads anywhere but https: and mailto:.
             // (Attribute values are taken out first: the payloads are in aria-labels as text.)
             QString tags = page;
@@ -404,6 +548,7 @@ private slots:
             }
         }
         QVERIFY(pages >= 5);
+        QCOMPARE(pictures, 2); // the cover and the icon
     }
 
     void markdownRenderer_data()
@@ -480,6 +625,13 @@ private slots:
         QTest::newRow("absolute") << "/site/index.html" << false;
         QTest::newRow("too deep") << "site/a/b/c/d/e.html" << false;
         QTest::newRow("other extension") << "site/x.svg" << false;
+        QTest::newRow("picture") << "site/assets/icoon-huisarts.svg" << true;
+        QTest::newRow("picture png") << "site/assets/omslag-2.png" << true;
+        QTest::newRow("picture jpg") << "site/assets/n3.jpg" << true;
+        QTest::newRow("program in assets") << "site/assets/x.exe" << false;
+        QTest::newRow("picture deeper") << "site/assets/a/x.png" << false;
+        QTest::newRow("picture up") << "site/assets/../x.png" << false;
+        QTest::newRow("picture jpeg") << "site/assets/x.jpeg" << false;
         QTest::newRow("capitals") << "site/Index.html" << false;
         QTest::newRow("outside") << "index.html" << false;
     }
