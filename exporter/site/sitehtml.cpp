@@ -2,16 +2,62 @@
 
 #include <md4c.h>
 
+#include <QStringDecoder>
+
 #include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace kd::SiteHtml {
 
-QString escape(const QString &text)
+namespace {
+
+// The characters escape() replaces are all below 64: one bit each.
+constexpr quint64 kSpecial = (quint64(1) << u'&') | (quint64(1) << u'<') | (quint64(1) << u'>')
+                             | (quint64(1) << u'"') | (quint64(1) << u'\'');
+
+Q_ALWAYS_INLINE bool isSpecial(char16_t c)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    return c < 64 && ((kSpecial >> c) & 1);
+}
+
+// The place of the first of the five in text from `at` on, or the text's size. Every text of
+// the site passes here: eight characters at a time where the processor can.
+qsizetype nextSpecial(QStringView text, qsizetype at)
+{
+    const auto *characters = reinterpret_cast<const char16_t *>(text.data());
+    const qsizetype size = text.size();
+#if defined(__SSE2__)
+    const __m128i amp = _mm_set1_epi16(u'&');
+    const __m128i lt = _mm_set1_epi16(u'<');
+    const __m128i gt = _mm_set1_epi16(u'>');
+    const __m128i quot = _mm_set1_epi16(u'"');
+    const __m128i apos = _mm_set1_epi16(u'\'');
+    for (; at + 8 <= size; at += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(characters + at));
+        const __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi16(v, amp), _mm_cmpeq_epi16(v, lt)),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, gt), _mm_cmpeq_epi16(v, quot)),
+                         _mm_cmpeq_epi16(v, apos)));
+        if (_mm_movemask_epi8(hit) != 0)
+            break;
+    }
+#endif
+    while (at < size && !isSpecial(characters[at]))
+        ++at;
+    return at;
+}
+
+} // namespace
+
+void appendEscaped(QString &out, QStringView text)
+{
+    qsizetype written = 0;
+    for (qsizetype at = nextSpecial(text, 0); at < text.size(); at = nextSpecial(text, at + 1)) {
+        out += text.mid(written, at - written);
+        switch (text.at(at).unicode()) {
         case u'&':
             out += QLatin1String("&amp;");
             break;
@@ -24,13 +70,23 @@ QString escape(const QString &text)
         case u'"':
             out += QLatin1String("&quot;");
             break;
-        case u'\'':
+        default:
             out += QLatin1String("&#39;");
             break;
-        default:
-            out += c;
         }
+        written = at + 1;
     }
+    out += text.mid(written);
+}
+
+QString escape(const QString &text)
+{
+    // Most texts hold none of the five: they are returned as they are, without a copy.
+    if (nextSpecial(text, 0) == text.size())
+        return text;
+    QString out;
+    out.reserve(text.size() + text.size() / 8 + 8);
+    appendEscaped(out, text);
     return out;
 }
 
@@ -44,9 +100,45 @@ bool isSafeLink(const QString &url)
 namespace {
 
 // A hyphen joins a compound ("KNMG-meldcode"): a term inside one is not a use of the term.
-bool isWordCharacter(QChar c)
+Q_ALWAYS_INLINE bool isWordCharacter(QChar c)
 {
-    return c.isLetterOrNumber() || c == u'_' || c == u'-';
+    const char16_t u = c.unicode();
+    if (u < 128) // most of a Dutch text: no table lookup
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+               || u == u'_' || u == u'-';
+    return c.isLetterOrNumber();
+}
+
+// A character in lower case, ASCII without a table lookup.
+Q_ALWAYS_INLINE char16_t lowerOf(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+    return c.toLower().unicode();
+}
+
+// A term in lower case a character at a time, as readsTerm() compares: the length stays the
+// term's ("İ" is "i", not "i" and a dot above); a letter outside the BMP keeps its case.
+QString lowered(QStringView text)
+{
+    QString lower(text.size(), Qt::Uninitialized);
+    std::transform(text.begin(), text.end(), lower.begin(),
+                   [](QChar c) { return QChar(lowerOf(c)); });
+    return lower;
+}
+
+// Whether text at `at` reads `lowerTerm` in any case: compared a character at a time, so a text
+// is never lowered as a whole (most of a text starts no term).
+bool readsTerm(QStringView text, qsizetype at, QStringView lowerTerm)
+{
+    if (text.size() - at < lowerTerm.size())
+        return false;
+    for (qsizetype i = 0; i < lowerTerm.size(); ++i) {
+        if (lowerOf(text.at(at + i)) != lowerTerm.at(i).unicode())
+            return false;
+    }
+    return true;
 }
 
 // The character an entity md4c recognised stands for; the entity itself, escaped, when it is
@@ -102,8 +194,19 @@ struct RenderState
     QList<bool> links; // per open link span: whether an <a> was written for it
     int openLinks = 0; // of those, written ones: no glossary link inside a link
     int headingShift = 2;
+    // Each piece of text, decoded into the same buffer: md4c hands over many short pieces.
+    QStringDecoder decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    QString decoded;
 
     static RenderState *of(void *userdata) { return static_cast<RenderState *>(userdata); }
+
+    QStringView decode(const MD_CHAR *text, MD_SIZE size)
+    {
+        if (decoded.size() < qsizetype(size))
+            decoded.resize(size); // UTF-8 never takes fewer bytes than UTF-16 takes units
+        const QChar *end = decoder.appendToBuffer(decoded.data(), QByteArrayView(text, size));
+        return QStringView(decoded.constData(), end - decoded.constData());
+    }
 
     static int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
     {
@@ -236,7 +339,6 @@ struct RenderState
     static int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
     {
         RenderState *state = of(userdata);
-        const QString content = QString::fromUtf8(text, size);
         switch (type) {
         case MD_TEXT_NULLCHAR:
             state->out += QChar(0xFFFD);
@@ -248,14 +350,16 @@ struct RenderState
             state->out += u'\n';
             break;
         case MD_TEXT_ENTITY:
-            state->out += entity(content);
+            state->out += entity(QString::fromUtf8(text, size));
             break;
         case MD_TEXT_NORMAL:
-            state->out
-                += state->openLinks > 0 ? escape(content) : state->renderer->linkTerms(content);
+            if (state->openLinks > 0)
+                appendEscaped(state->out, state->decode(text, size));
+            else
+                state->renderer->linkTerms(state->decode(text, size), state->out);
             break;
         default: // code, and anything else, as text
-            state->out += escape(content);
+            appendEscaped(state->out, state->decode(text, size));
             break;
         }
         return 0;
@@ -269,9 +373,11 @@ MarkdownRenderer::MarkdownRenderer(const QList<Term> &terms)
                      [](const Term &a, const Term &b) { return a.term.size() > b.term.size(); });
     m_terms.removeIf([](const Term &t) { return t.term.trimmed().isEmpty(); });
     for (const Term &term : std::as_const(m_terms))
-        m_lowerTerms.append(term.term.toLower());
-    for (qsizetype i = 0; i < m_lowerTerms.size(); ++i)
-        m_byFirstLetter[m_lowerTerms.at(i).at(0).unicode()].append(int(i));
+        m_lowerTerms.append(lowered(term.term));
+    for (qsizetype i = 0; i < m_lowerTerms.size(); ++i) {
+        const char16_t first = m_lowerTerms.at(i).at(0).unicode();
+        (first < 128 ? m_byAsciiLetter[first] : m_byOtherLetter[first]).append(int(i));
+    }
 }
 
 QString MarkdownRenderer::render(const QString &markdown, const QString &glossaryHref,
@@ -298,43 +404,54 @@ QString MarkdownRenderer::render(const QString &markdown, const QString &glossar
     return state.out;
 }
 
-QString MarkdownRenderer::linkTerms(const QString &text)
+const QList<int> *MarkdownRenderer::termsStartingWith(char16_t letter) const
 {
-    if (m_terms.size() == qsizetype(m_linked.size()))
-        return escape(text);
-    // Searched in lower case; a text whose lower case has another length (a rare letter that
-    // lowers to two) is not searched.
-    const QString lower = text.toLower();
-    if (lower.size() != text.size())
-        return escape(text);
+    if (letter < 128)
+        return m_byAsciiLetter[letter].isEmpty() ? nullptr : &m_byAsciiLetter[letter];
+    const auto found = m_byOtherLetter.constFind(letter);
+    return found == m_byOtherLetter.cend() ? nullptr : &*found;
+}
+
+void MarkdownRenderer::linkTerms(QStringView text, QString &out)
+{
+    if (m_terms.size() == qsizetype(m_linked.size())) {
+        appendEscaped(out, text);
+        return;
+    }
     // One pass: at each start of a word, the terms that begin with its letter, longest first.
-    QString out;
     qsizetype written = 0;
-    for (qsizetype at = 0; at < lower.size(); ++at) {
-        if (at > 0 && isWordCharacter(lower.at(at - 1)))
+    bool inWord = false; // whether the character before `at` is part of a word
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar c = text.at(at);
+        const bool startsWord = !inWord;
+        inWord = isWordCharacter(c);
+        if (!startsWord)
             continue;
-        const auto candidates = m_byFirstLetter.constFind(lower.at(at).unicode());
-        if (candidates == m_byFirstLetter.cend())
+        const QList<int> *candidates = termsStartingWith(lowerOf(c));
+        if (!candidates)
             continue;
         for (const int i : *candidates) {
             const QString &term = m_lowerTerms.at(i);
             const qsizetype end = at + term.size();
-            if (m_linked.contains(m_terms.at(i).anchor)
-                || !QStringView(lower).mid(at).startsWith(term)
-                || (end < lower.size() && isWordCharacter(lower.at(end))))
+            if (m_linked.contains(m_terms.at(i).anchor) || !readsTerm(text, at, term)
+                || (end < text.size() && isWordCharacter(text.at(end))))
                 continue;
-            out += escape(text.mid(written, at - written));
-            out += QLatin1String("<a class=\"term\" href=\"") + escape(m_glossaryHref)
-                   + QLatin1String("#") + escape(m_terms.at(i).anchor) + QLatin1String("\">")
-                   + escape(text.mid(at, term.size())) + QLatin1String("</a>");
+            appendEscaped(out, text.mid(written, at - written));
+            out += QLatin1String("<a class=\"term\" href=\"");
+            appendEscaped(out, m_glossaryHref);
+            out += u'#';
+            appendEscaped(out, m_terms.at(i).anchor);
+            out += QLatin1String("\">");
+            appendEscaped(out, text.mid(at, term.size()));
+            out += QLatin1String("</a>");
             m_linked.insert(m_terms.at(i).anchor);
             written = end;
             at = end - 1;
+            inWord = isWordCharacter(text.at(at));
             break;
         }
     }
-    out += escape(text.mid(written));
-    return out;
+    appendEscaped(out, text.mid(written));
 }
 
 } // namespace kd::SiteHtml

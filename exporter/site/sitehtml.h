@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -16,6 +18,8 @@ namespace SiteHtml {
 
 // Text and attribute values: &, <, >, " and ' escaped.
 QString escape(const QString &text);
+// The same, appended to out: no string of its own for each piece of a text.
+void appendEscaped(QString &out, QStringView text);
 
 // Whether a link may become a link on the site: https: and mailto: only.
 bool isSafeLink(const QString &url);
@@ -45,11 +49,18 @@ public:
 
 private:
     friend struct RenderState;
-    QString linkTerms(const QString &text);
+    // Appends text to out, escaped, with its terms linked.
+    void linkTerms(QStringView text, QString &out);
+    // The terms (places in m_lowerTerms, longest first) whose first letter, lowered, is
+    // `letter`; null when none is.
+    const QList<int> *termsStartingWith(char16_t letter) const;
 
-    QList<Term> m_terms;                         // longest first
-    QStringList m_lowerTerms;                    // the same, in lower case
-    QHash<char16_t, QList<int>> m_byFirstLetter; // of m_lowerTerms, longest first
+    QList<Term> m_terms;      // longest first
+    QStringList m_lowerTerms; // the same, in lower case
+    // Of m_lowerTerms, by first letter: an ASCII letter looked up without hashing (a word's
+    // first letter is looked up at every word of every text).
+    std::array<QList<int>, 128> m_byAsciiLetter;
+    QHash<char16_t, QList<int>> m_byOtherLetter;
     QString m_glossaryHref;
     QSet<QString> m_linked; // anchors linked in the current text already
 };

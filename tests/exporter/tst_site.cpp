@@ -614,6 +614,110 @@ private slots:
                                 "link</a> en meldcodes.</p>\n"));
     }
 
+    void glossaryTermsWhereverTheyStand_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("html");
+        const auto term = [](QStringView anchor, QStringView text) {
+            return QStringLiteral("<a class=\"term\" href=\"glossary.html#term-%1\">%2</a>")
+                .arg(anchor, text);
+        };
+        const QString meldcode = term(u"meldcode", u"meldcode");
+        QTest::newRow("at the end") << QStringLiteral("Lees de meldcode")
+                                    << QStringLiteral("<p>Lees de %1</p>\n").arg(meldcode);
+        QTest::newRow("at the start")
+            << QStringLiteral("MELDCODE eerst")
+            << QStringLiteral("<p>%1 eerst</p>\n").arg(term(u"meldcode", u"MELDCODE"));
+        QTest::newRow("the text is shorter than the term") << "meld"
+                                                           << "<p>meld</p>\n";
+        QTest::newRow("a word that starts like it") << "meldcodes meld"
+                                                    << "<p>meldcodes meld</p>\n";
+        // md4c hands over the text in pieces around an entity: still linked once.
+        QTest::newRow("across pieces")
+            << QStringLiteral("de meldcode &amp; de meldcode")
+            << QStringLiteral("<p>de %1 &amp; de meldcode</p>\n").arg(meldcode);
+        // A letter whose lower case has two characters (İ lowers to i and a dot above) does not
+        // stop the rest of the text from being searched.
+        QTest::newRow("a name with İ")
+            << QStringLiteral("Buurman İlhan kent de meldcode")
+            << QStringLiteral("<p>Buurman İlhan kent de %1</p>\n").arg(meldcode);
+        QTest::newRow("capital accented")
+            << QStringLiteral("ÉÉN LOKET en meldcode")
+            << QStringLiteral("<p>%1 en %2</p>\n").arg(term(u"loket", u"ÉÉN LOKET"), meldcode);
+        QTest::newRow("a term with an ampersand")
+            << QStringLiteral("Zorg & Veiligheid")
+            << QStringLiteral("<p>%1</p>\n").arg(term(u"zv", u"Zorg &amp; Veiligheid"));
+    }
+
+    void glossaryTermsWhereverTheyStand()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, html);
+        SiteHtml::MarkdownRenderer renderer(
+            {{QStringLiteral("meldcode"), QStringLiteral("term-meldcode")},
+             {QStringLiteral("één loket"), QStringLiteral("term-loket")},
+             {QStringLiteral("zorg & veiligheid"), QStringLiteral("term-zv")}});
+        QCOMPARE(renderer.render(markdown, QStringLiteral("glossary.html")), html);
+    }
+
+    void escapeReplacesTheFive_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("none") << QStringLiteral("Gewone tekst zonder tekens, maar lang genoeg.");
+        QTest::newRow("empty") << QString();
+        // Each of the five before, at and after the places where the scan takes its steps of
+        // eight characters, and at the end.
+        for (const int at : {0, 1, 7, 8, 9, 15, 16, 17, 44}) {
+            for (const char16_t c : {u'&', u'<', u'>', u'"', u'\''}) {
+                QString text = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH");
+                text.insert(at, QChar(c));
+                QTest::addRow("%c at %d", char(c), at) << text;
+            }
+        }
+        QTest::newRow("all in a row") << QStringLiteral("&<>\"'&<>\"'&<>\"'");
+        QTest::newRow("beyond latin")
+            << QStringLiteral("één & ‘twee’ < drie — \U0001F600 > vier \u0026\uFF06");
+    }
+
+    void escapeReplacesTheFive()
+    {
+        QFETCH(QString, text);
+        // What each character becomes, one at a time.
+        QString expected;
+        for (const QChar c : std::as_const(text)) {
+            switch (c.unicode()) {
+            case u'&':
+                expected += QLatin1String("&amp;");
+                break;
+            case u'<':
+                expected += QLatin1String("&lt;");
+                break;
+            case u'>':
+                expected += QLatin1String("&gt;");
+                break;
+            case u'"':
+                expected += QLatin1String("&quot;");
+                break;
+            case u'\'':
+                expected += QLatin1String("&#39;");
+                break;
+            default:
+                expected += c;
+            }
+        }
+        QCOMPARE(SiteHtml::escape(text), expected);
+        QString appended = QStringLiteral("vooraf ");
+        SiteHtml::appendEscaped(appended, text);
+        QCOMPARE(appended, QStringLiteral("vooraf ") + expected);
+    }
+
+    void escapeKeepsPlainTextUncopied()
+    {
+        // Most texts need no escaping: the site's texts pass through without a copy.
+        const QString text = QStringLiteral("Een tekst zonder bijzondere tekens, zoals de meeste.");
+        QCOMPARE(SiteHtml::escape(text).constData(), text.constData());
+    }
+
     void sitePaths_data()
     {
         QTest::addColumn<QString>("path");
