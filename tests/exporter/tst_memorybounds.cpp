@@ -180,11 +180,13 @@ private slots:
                     == 0);
         const QString target
             = dir + (isImport ? QStringLiteral("/p.kdproj") : QStringLiteral("/pkg"));
-        const QStringList arguments
-            = isImport
-                  ? QStringList{command, m_package + u'/' + input, QStringLiteral("--out"), target}
-                  : QStringList{command, project, QStringLiteral("--out"), target,
-                                QStringLiteral("--draft")};
+        // Built a part at a time: two braced lists in a conditional made GCC 12 warn of a
+        // dangling pointer to the first list's array.
+        QStringList arguments{command};
+        if (isImport)
+            arguments << m_package + u'/' + input << QStringLiteral("--out") << target;
+        else
+            arguments << project << QStringLiteral("--out") << target << QStringLiteral("--draft");
         int refused = 0;
         for (qint64 limit = 6 * MiB; limit <= 14 * MiB; limit += MiB / 2) {
             const Run run = kdtool(arguments, limit);
