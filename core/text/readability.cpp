@@ -7,14 +7,7 @@
 namespace kd {
 namespace {
 
-// Lower case, without a table lookup for ASCII (most letters of Dutch text).
-char16_t lowerOf(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u;
-    return c.toLower().unicode();
-}
+using WordScan::lowerOf;
 
 bool isVowel(char16_t lower)
 {

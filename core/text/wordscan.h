@@ -4,10 +4,20 @@
 
 namespace kd {
 
-// Internal to core/text: how Readability and Spelling read words out of a text, shared so that
-// both agree on what a word is and what Markdown syntax holds none. Inline: they run on every
-// character of a large project's prose.
+// How Readability and Spelling read words out of a text, shared so that both agree on what a
+// word is and what Markdown syntax holds none; the site's glossary links lower letters the same
+// way. Inline: they run on every character of a large project's prose.
 namespace WordScan {
+
+// A character in lower case, without a table lookup for ASCII (most letters of Dutch text); one
+// character always stays one ("İ" becomes "i").
+inline char16_t lowerOf(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u;
+    return c.toLower().unicode();
+}
 
 // A hyphen or apostrophe between two letters keeps them in one word ("auto's").
 inline bool isWordJoiner(QChar c)

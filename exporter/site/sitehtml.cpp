@@ -1,5 +1,7 @@
 #include "sitehtml.h"
 
+#include "text/wordscan.h"
+
 #include <md4c.h>
 
 #include <QStringDecoder>
@@ -109,14 +111,7 @@ Q_ALWAYS_INLINE bool isWordCharacter(QChar c)
     return c.isLetterOrNumber();
 }
 
-// A character in lower case, ASCII without a table lookup.
-Q_ALWAYS_INLINE char16_t lowerOf(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 128)
-        return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
-    return c.toLower().unicode();
-}
+using WordScan::lowerOf;
 
 // A term in lower case a character at a time, as readsTerm() compares: the length stays the
 // term's ("İ" is "i", not "i" and a dot above); a letter outside the BMP keeps its case.
